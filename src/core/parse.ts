@@ -1,0 +1,145 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import type { Finding, Position, SourceFile, ValuePath } from './types.js'
+
+/**
+ * Why the `yaml` package and not js-yaml: its Document API keeps the source
+ * range of every node (so each finding can point to file:line:column), it
+ * reports duplicate keys as errors, and it caps alias expansion
+ * (`maxAliasCount`) so a "billion laughs" document is a finding, not an
+ * out-of-memory crash. js-yaml gives no node positions.
+ */
+
+/** Aliases a values file may expand before we call it an alias bomb. */
+const MAX_ALIAS_COUNT = 100
+/** Values files are small; anything bigger than this is not one. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024
+
+/** A values file after parsing: plain data plus a way back to positions. */
+export interface ParsedFile {
+  file: string
+  /** Plain JS value of the document (undefined when it could not be parsed). */
+  value: unknown
+  /** Syntax-level findings (parse errors, tabs, duplicate keys, binary input...). */
+  findings: Finding[]
+  /** Source position of the node at `path` (or of its closest existing parent). */
+  positionOf(path: ValuePath): Position
+  /** Source position of the key of the pair at `path` (falls back to the value). */
+  keyPositionOf(path: ValuePath): Position
+}
+
+/**
+ * Parse one values file. Never throws: broken input is reported as findings
+ * with a location, and `value` is whatever could be recovered (or undefined).
+ */
+export function parseValuesFile(source: SourceFile): ParsedFile {
+  const { name: file, text } = source
+  const lineCounter = new LineCounter()
+  const findings: Finding[] = []
+  const pos = (offset: number): Position => {
+    const p = lineCounter.linePos(offset)
+    return { line: p.line, column: p.col }
+  }
+  const finding = (offset: number, rule: string, message: string): Finding => ({
+    file,
+    ...pos(offset),
+    severity: 'error',
+    rule,
+    message
+  })
+
+  const empty = (value: unknown): ParsedFile => ({
+    file,
+    value,
+    findings,
+    positionOf: () => ({ line: 1, column: 1 }),
+    keyPositionOf: () => ({ line: 1, column: 1 })
+  })
+
+  if (text.length > MAX_FILE_BYTES) {
+    findings.push({ file, line: 1, column: 1, severity: 'error', rule: 'yaml-syntax', message: `file is larger than ${MAX_FILE_BYTES} bytes; this is not a values file` })
+    return empty(undefined)
+  }
+  const binaryAt = findBinary(text)
+  if (binaryAt >= 0) {
+    lineCounter.addNewLine(0)
+    for (let i = 0; i < binaryAt; i++) if (text.charCodeAt(i) === 10) lineCounter.addNewLine(i + 1)
+    findings.push(finding(binaryAt, 'yaml-syntax', 'file contains binary data (a control character); values files are UTF-8 text'))
+    return empty(undefined)
+  }
+
+  let doc: Document.Parsed
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' })
+  } catch (err) {
+    // The parser documents no throws for text input; keep the promise of "never a crash" anyway.
+    findings.push({ file, line: 1, column: 1, severity: 'error', rule: 'yaml-syntax', message: `cannot parse YAML: ${(err as Error).message}` })
+    return empty(undefined)
+  }
+
+  for (const e of doc.errors) {
+    const rule = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : e.code === 'TAB_AS_INDENT' ? 'yaml-tab' : 'yaml-syntax'
+    findings.push(finding(e.pos[0], rule, firstLine(e.message)))
+  }
+  for (const w of doc.warnings) {
+    findings.push({ ...finding(w.pos[0], 'yaml-syntax', firstLine(w.message)), severity: 'warning' })
+  }
+
+  let value: unknown
+  if (findings.some((f) => f.severity === 'error')) {
+    value = undefined
+  } else {
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+    } catch (err) {
+      const msg = (err as Error).message
+      const rule = /alias/i.test(msg) ? 'yaml-alias-bomb' : 'yaml-syntax'
+      findings.push({ file, line: 1, column: 1, severity: 'error', rule, message: rule === 'yaml-alias-bomb' ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}); refusing a possible alias bomb` : firstLine(msg) })
+      value = undefined
+    }
+  }
+
+  const nodeAt = (path: ValuePath): { node: Node | null; key: Node | null } => {
+    let node: unknown = doc.contents
+    let key: Node | null = null
+    for (const seg of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg))
+        if (!pair) break
+        key = isScalar(pair.key) ? pair.key : null
+        node = pair.value ?? pair.key
+      } else if (isSeq(node) && typeof seg === 'number') {
+        const item = node.items[seg]
+        if (!item) break
+        key = null
+        node = item
+      } else break
+    }
+    return { node: (node as Node | null) ?? null, key }
+  }
+  const rangePos = (n: Node | null): Position => (n?.range ? pos(n.range[0]) : { line: 1, column: 1 })
+
+  return {
+    file,
+    value,
+    findings,
+    positionOf: (path) => rangePos(nodeAt(path).node),
+    keyPositionOf: (path) => {
+      const { node, key } = nodeAt(path)
+      return rangePos(key ?? node)
+    }
+  }
+}
+
+/** Index of the first character that cannot appear in a text values file, or -1. */
+function findBinary(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13) return i
+    if (c === 0xfffd) return i // replacement char: the bytes were not UTF-8
+  }
+  return -1
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim()
+}
