@@ -1,0 +1,67 @@
+import pkg from '../../package.json' with { type: 'json' }
+import * as lint from './commands/lint.js'
+import * as render from './commands/render.js'
+import { EXIT, UsageError, processIO, type CliIO } from './io.js'
+
+interface Command {
+  summary: string
+  run(argv: string[], io: CliIO): Promise<number>
+}
+
+const COMMANDS: Record<string, Command> = {
+  lint: { summary: 'check values files; findings as file:line:col', run: lint.run },
+  render: { summary: 'lint, then print or write the ESO resources', run: render.run }
+}
+
+function mainHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length))
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)
+  return `Usage: secrets-injector <command> [options] <values files...>
+
+Lint, render, diff and publish External Secrets Operator resources from
+Secrets Injector values files.
+
+Commands:
+${lines.join('\n')}
+
+Run 'secrets-injector <command> --help' for the options of a command.
+Exit status: 0 ok (warnings allowed), 1 errors found, 2 usage error.
+`
+}
+
+/**
+ * Run the CLI with the given arguments. Returns the exit status; never
+ * throws for a user's mistake (usage errors become one line on stderr).
+ */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    io.stdout(mainHelp())
+    return name === undefined ? EXIT.usage : EXIT.ok
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout(`${pkg.version}\n`)
+    return EXIT.ok
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
+  if (!command) {
+    io.stderr(`secrets-injector: unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(', ')}\n`)
+    return EXIT.usage
+  }
+  try {
+    return await command.run(rest, io)
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`secrets-injector ${name}: ${err.message}\nRun 'secrets-injector ${name} --help' for usage.\n`)
+      return EXIT.usage
+    }
+    // A bug of ours, not the user's: say so plainly, with the stack for the report.
+    io.stderr(`secrets-injector ${name}: internal error, please report it: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
+    return EXIT.findings
+  }
+}
+
+/** Entry point of the bundled CLI. */
+export async function cli(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2), processIO())
+}

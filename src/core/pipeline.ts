@@ -1,0 +1,22 @@
+import { hasErrors, lintFiles } from './lint/index.js'
+import type { Release } from './model.js'
+import { renderReleases, type Resource } from './render/index.js'
+import type { Finding, SourceFile } from './types.js'
+
+/** What every shell needs from a set of values files. */
+export interface PipelineResult {
+  findings: Finding[]
+  releases: Release[]
+  /** Rendered resources, or null when lint found any error (nothing may be written then). */
+  resources: Resource[] | null
+}
+
+/**
+ * Lint, then render only if lint found no error. The shells (CLI, action,
+ * publish) all go through here so none of them can render a broken file.
+ */
+export function lintAndRender(sources: SourceFile[]): PipelineResult {
+  const { findings, releases } = lintFiles(sources)
+  if (hasErrors(findings)) return { findings, releases, resources: null }
+  return { findings, releases, resources: renderReleases(releases) }
+}
