@@ -1,0 +1,385 @@
+import { parse as parseYaml } from 'yaml'
+
+/**
+ * The pure half of `publish`: given the rendered files and what the target
+ * directory holds right now, decide what to write and delete. No git, no fs:
+ * the git shell (src/gitops) reads the tree, calls `planPublish`, and turns
+ * the plan into a commit. Re-planning on every retry is what keeps a
+ * concurrent writer's changes to the same directory intact.
+ */
+
+/** File this tool owns in DIR: the list of files it wrote, so it only ever deletes its own. */
+export const INDEX_FILE = '.secrets-injector-index'
+/** Written next to the resources so Argo CD / Flux apply exactly the listed files. */
+export const KUSTOMIZATION_FILE = 'kustomization.yaml'
+
+/** Resource file names as `resourceFileName` makes them; anything else is refused. */
+const RESOURCE_NAME = /^[a-z0-9][a-z0-9.-]*\.yaml$/
+/** Most file systems cap a path segment at 255 bytes. */
+const MAX_NAME_LENGTH = 255
+
+/** One rendered resource file, named by `resourceFileName`. Names are untrusted. */
+export interface RenderedFile {
+  name: string
+  content: string
+}
+
+/** What a tree entry is; anything but `file` is never read, written through or deleted. */
+export type EntryKind = 'file' | 'symlink' | 'dir' | 'other'
+
+/** A direct child of DIR in the current tree. */
+export interface DirEntry {
+  name: string
+  kind: EntryKind
+  /** Text of a regular file; the shell supplies it for the names the plan may touch. */
+  content?: string
+}
+
+/** The target tree as the shell read it from the branch tip. */
+export interface TreeState {
+  /**
+   * Kind of each path prefix of DIR, outermost first, ending with DIR itself;
+   * `null` = absent. Empty for the repository root.
+   */
+  ancestors: Array<EntryKind | null>
+  /** Direct children of DIR (empty when DIR is absent). */
+  entries: DirEntry[]
+}
+
+export interface PlanInput {
+  files: RenderedFile[]
+  /** Target directory, relative to the repository root ('' or '.' = root). Untrusted. */
+  dir: string
+  state: TreeState
+  /** First line(s) of the commit message. */
+  message: string
+  /** Per-namespace summary from the diff module; when absent one is derived from the files. */
+  summary?: string
+}
+
+/** What one commit must do, with repository-relative paths. */
+export interface Plan {
+  /** Normalized DIR ('' for the root). */
+  dir: string
+  writes: Array<{ path: string; content: string }>
+  deletes: string[]
+  added: string[]
+  removed: string[]
+  changed: string[]
+  /** False when the tree already holds exactly this output: no commit. */
+  hasChanges: boolean
+  summary: string
+  commitMessage: string
+  /** Non-fatal notes, e.g. an indexed file that is no longer a regular file and is left alone. */
+  notes: string[]
+}
+
+export type PlanResult = { ok: true; plan: Plan } | { ok: false; errors: string[] }
+
+/**
+ * Validate and normalize DIR: relative, forward slashes, no '.', '..', empty
+ * or `.git` segments, no control characters. Returns the segments, or an
+ * error message naming the problem.
+ */
+export function normalizeDir(dir: string): { ok: true; segments: string[] } | { ok: false; error: string } {
+  const trimmed = dir.trim()
+  if (trimmed === '' || trimmed === '.' || trimmed === './') return { ok: true, segments: [] }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f\\]/.test(trimmed)) return { ok: false, error: `path "${dir}": control characters and backslashes are not allowed` }
+  if (trimmed.startsWith('/')) return { ok: false, error: `path "${dir}" must be relative to the repository root` }
+  const segments = trimmed.replace(/^\.\//, '').replace(/\/+$/, '').split('/')
+  for (const s of segments) {
+    if (s === '' || s === '.' || s === '..') return { ok: false, error: `path "${dir}" must not contain empty, "." or ".." segments` }
+    if (s.toLowerCase() === '.git') return { ok: false, error: `path "${dir}" must not contain a .git segment` }
+    if (s.length > MAX_NAME_LENGTH) return { ok: false, error: `path "${dir}": segment longer than ${MAX_NAME_LENGTH} characters` }
+  }
+  return { ok: true, segments }
+}
+
+/** True when `name` is an acceptable resource file name (one safe path segment). */
+export function isResourceFileName(name: string): boolean {
+  return name.length <= MAX_NAME_LENGTH && RESOURCE_NAME.test(name) && name !== KUSTOMIZATION_FILE
+}
+
+/**
+ * Join DIR and a validated file name, and check the result once more: exactly
+ * one segment below DIR, no traversal. The second check is deliberate defence
+ * in depth against a future change to the name rule.
+ */
+function childPath(dirSegments: string[], name: string): string {
+  const path = [...dirSegments, name].join('/')
+  const parts = path.split('/')
+  const prefix = dirSegments.length === 0 ? '' : `${dirSegments.join('/')}/`
+  if (
+    parts.length !== dirSegments.length + 1 ||
+    parts.some((p) => p === '' || p === '.' || p === '..') ||
+    !path.startsWith(prefix) ||
+    path.slice(prefix.length) !== name
+  ) {
+    throw new Error(`internal: path "${path}" escapes the target directory`)
+  }
+  return path
+}
+
+/** Parse the index file we wrote earlier. Anything unexpected = we own nothing (so we delete nothing). */
+export function parseIndex(text: string | undefined): string[] {
+  if (text === undefined) return []
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return []
+  }
+  if (typeof value !== 'object' || value === null || !('files' in value)) return []
+  const files: unknown = value.files
+  if (!Array.isArray(files)) return []
+  return files.filter((f): f is string => typeof f === 'string' && (isResourceFileName(f) || f === KUSTOMIZATION_FILE))
+}
+
+/** The index file text: sorted, stable, one name per line for readable diffs. */
+export function formatIndex(names: string[]): string {
+  const sorted = [...new Set(names)].sort()
+  const body = {
+    generator: 'secrets-injector',
+    note: 'Files in this directory written by secrets-injector publish; it deletes only these.',
+    version: 1,
+    files: sorted
+  }
+  return `${JSON.stringify(body, null, 2)}\n`
+}
+
+/** kustomization.yaml listing the resources in render order (stores first). */
+export function formatKustomization(names: string[]): string {
+  const lines = [
+    '# Generated by secrets-injector publish. Do not edit: the next publish rewrites this file.',
+    'apiVersion: kustomize.config.k8s.io/v1beta1',
+    'kind: Kustomization'
+  ]
+  // Names are validated to [a-z0-9.-], so they need no YAML quoting.
+  if (names.length === 0) lines.push('resources: []')
+  else lines.push('resources:', ...names.map((n) => `  - ${n}`))
+  return `${lines.join('\n')}\n`
+}
+
+function withNewline(s: string): string {
+  return s.endsWith('\n') ? s : `${s}\n`
+}
+
+/**
+ * Plan one publish. Refuses (errors, nothing written) when a name is unsafe,
+ * DIR is not a directory, or a file we would write exists and was not written
+ * by us (unless it already has exactly our content, then we adopt it).
+ */
+export function planPublish(input: PlanInput): PlanResult {
+  const errors: string[] = []
+  const notes: string[] = []
+  const nd = normalizeDir(input.dir)
+  if (!nd.ok) return { ok: false, errors: [nd.error] }
+  const dirSegments = nd.segments
+  const dir = dirSegments.join('/')
+
+  // DIR and every parent must be a real directory or absent (then all below it absent).
+  if (input.state.ancestors.length !== dirSegments.length) {
+    return { ok: false, errors: [`internal: expected ${dirSegments.length} ancestor kinds, got ${input.state.ancestors.length}`] }
+  }
+  for (const [i, kind] of input.state.ancestors.entries()) {
+    if (kind !== null && kind !== 'dir') {
+      const p = dirSegments.slice(0, i + 1).join('/')
+      errors.push(`"${p}" is a ${kind}, not a directory; refusing to publish through it`)
+    }
+  }
+
+  const seen = new Set<string>()
+  for (const f of input.files) {
+    if (!isResourceFileName(f.name)) {
+      errors.push(`unsafe resource file name ${JSON.stringify(f.name)}: expected one path segment matching [a-z0-9][a-z0-9.-]*.yaml`)
+    } else if (seen.has(f.name)) {
+      errors.push(`two resources map to the same file name "${f.name}"`)
+    }
+    seen.add(f.name)
+  }
+  if (errors.length > 0) return { ok: false, errors }
+
+  const current = new Map(input.state.entries.map((e) => [e.name, e]))
+  const indexEntry = current.get(INDEX_FILE)
+  if (indexEntry !== undefined && indexEntry.kind !== 'file') {
+    return { ok: false, errors: [`"${childPath(dirSegments, INDEX_FILE)}" is a ${indexEntry.kind}, not our index file; refusing to publish`] }
+  }
+  const owned = new Set(parseIndex(indexEntry?.content))
+
+  const desired: RenderedFile[] = input.files.map((f) => ({ name: f.name, content: withNewline(f.content) }))
+  desired.push({ name: KUSTOMIZATION_FILE, content: formatKustomization(input.files.map((f) => f.name)) })
+  const desiredNames = new Set(desired.map((f) => f.name))
+
+  const writes: Plan['writes'] = []
+  const added: string[] = []
+  const changed: string[] = []
+  for (const f of desired) {
+    const path = childPath(dirSegments, f.name)
+    const cur = current.get(f.name)
+    if (cur === undefined) {
+      writes.push({ path, content: f.content })
+      added.push(path)
+    } else if (cur.kind !== 'file') {
+      errors.push(`"${path}" exists as a ${cur.kind}; refusing to replace it`)
+    } else if (cur.content === undefined) {
+      errors.push(`internal: content of "${path}" was not read`)
+    } else if (cur.content !== f.content) {
+      if (owned.has(f.name)) {
+        writes.push({ path, content: f.content })
+        changed.push(path)
+      } else {
+        errors.push(`"${path}" exists and was not written by secrets-injector (not in ${INDEX_FILE}); refusing to overwrite it`)
+      }
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors }
+
+  const deletes: string[] = []
+  for (const name of [...owned].sort()) {
+    if (desiredNames.has(name)) continue
+    const cur = current.get(name)
+    if (cur === undefined) continue
+    const path = childPath(dirSegments, name)
+    if (cur.kind === 'file') deletes.push(path)
+    else notes.push(`"${path}" is listed in ${INDEX_FILE} but is now a ${cur.kind}; left alone`)
+  }
+
+  const indexText = formatIndex([...desiredNames])
+  const indexPath = childPath(dirSegments, INDEX_FILE)
+  if (indexEntry === undefined) {
+    writes.push({ path: indexPath, content: indexText })
+    added.push(indexPath)
+  } else if (indexEntry.content !== indexText) {
+    writes.push({ path: indexPath, content: indexText })
+    changed.push(indexPath)
+  }
+
+  const summary =
+    input.summary !== undefined && input.summary.trim() !== ''
+      ? input.summary.trim()
+      : summarize(input.files, input.state.entries, { added, changed, removed: deletes }, dirSegments)
+  const headline = input.message.trim() === '' ? 'Publish External Secrets manifests' : input.message.trim()
+  const commitMessage = summary === '' ? `${headline}\n` : `${headline}\n\n${summary}\n`
+
+  return {
+    ok: true,
+    plan: {
+      dir,
+      writes,
+      deletes,
+      added,
+      removed: deletes,
+      changed,
+      hasChanges: writes.length > 0 || deletes.length > 0,
+      summary,
+      commitMessage,
+      notes
+    }
+  }
+}
+
+interface ManifestInfo {
+  kind: string
+  name: string
+  /** Namespace names, or selector descriptions when namespaces are only known by label. */
+  targets: string[]
+}
+
+/** Read kind, name and target namespaces from a rendered manifest; null when it is not one of ours. */
+export function manifestInfo(content: string): ManifestInfo | null {
+  let doc: unknown
+  try {
+    doc = parseYaml(content)
+  } catch {
+    return null
+  }
+  if (!isRecord(doc) || typeof doc.kind !== 'string' || !isRecord(doc.metadata) || typeof doc.metadata.name !== 'string') return null
+  const spec = isRecord(doc.spec) ? doc.spec : {}
+  const selectors: unknown[] = []
+  if (Array.isArray(spec.namespaceSelectors)) selectors.push(...spec.namespaceSelectors)
+  if (isRecord(spec.namespaceSelector)) selectors.push(spec.namespaceSelector)
+  const targets: string[] = []
+  if (Array.isArray(spec.namespaces)) targets.push(...spec.namespaces.filter((n): n is string => typeof n === 'string'))
+  for (const sel of selectors) targets.push(...selectorTargets(sel))
+  return { kind: doc.kind, name: doc.metadata.name, targets: [...new Set(targets)].sort() }
+}
+
+const NAME_LABEL = 'kubernetes.io/metadata.name'
+
+function selectorTargets(sel: unknown): string[] {
+  if (!isRecord(sel)) return []
+  const labels = isRecord(sel.matchLabels) ? sel.matchLabels : {}
+  const exprs = Array.isArray(sel.matchExpressions) ? sel.matchExpressions.filter(isRecord) : []
+  const named = labels[NAME_LABEL]
+  if (typeof named === 'string' && Object.keys(labels).length === 1 && exprs.length === 0) return [named]
+  const nameIn = exprs.find((e) => e.key === NAME_LABEL && e.operator === 'In' && Array.isArray(e.values))
+  if (nameIn !== undefined && Object.keys(labels).length === 0 && exprs.length === 1 && Array.isArray(nameIn.values)) {
+    return nameIn.values.filter((v): v is string => typeof v === 'string')
+  }
+  const parts = Object.entries(labels).map(([k, v]) => `${k}=${String(v)}`)
+  for (const e of exprs) {
+    const values = Array.isArray(e.values) ? e.values.map(String).join(',') : ''
+    parts.push(`${String(e.key)} ${String(e.operator)}${values === '' ? '' : ` (${values})`}`)
+  }
+  return [`selector ${parts.sort().join(', ')}`]
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/**
+ * Fallback commit summary, used until/unless the caller passes the diff
+ * module's: one line per namespace (or selector) listing the
+ * ClusterExternalSecrets added, changed and removed there, then stores.
+ */
+function summarize(
+  files: RenderedFile[],
+  entries: DirEntry[],
+  delta: { added: string[]; changed: string[]; removed: string[] },
+  dirSegments: string[]
+): string {
+  const newByName = new Map(files.map((f) => [f.name, f.content]))
+  const oldByName = new Map(entries.map((e) => [e.name, e.content]))
+  const baseName = (p: string): string => p.slice(dirSegments.length === 0 ? 0 : dirSegments.join('/').length + 1)
+  type Verb = 'added' | 'changed' | 'removed'
+  const groups = new Map<string, Record<Verb, string[]>>()
+  const add = (group: string, verb: Verb, name: string): void => {
+    const g = groups.get(group) ?? { added: [], changed: [], removed: [] }
+    g[verb].push(name)
+    groups.set(group, g)
+  }
+  const visit = (verb: Verb, paths: string[]): void => {
+    for (const p of paths) {
+      const name = baseName(p)
+      if (name === KUSTOMIZATION_FILE || name === INDEX_FILE) continue
+      const contents = [verb === 'removed' ? undefined : newByName.get(name), verb === 'added' ? undefined : oldByName.get(name)]
+      const infos = contents.filter((c): c is string => c !== undefined).map(manifestInfo)
+      const info = infos.find((i) => i !== null) ?? null
+      if (info === null) {
+        add('other files', verb, name)
+      } else if (info.kind === 'ClusterSecretStore') {
+        add('stores', verb, info.name)
+      } else {
+        const targets = new Set(infos.flatMap((i) => (i === null ? [] : i.targets)))
+        if (targets.size === 0) add('(no namespace)', verb, info.name)
+        for (const t of targets) add(t.startsWith('selector ') ? t : `namespace ${t}`, verb, info.name)
+      }
+    }
+  }
+  visit('added', delta.added)
+  visit('changed', delta.changed)
+  visit('removed', delta.removed)
+  const order = (k: string): string => (k === 'stores' ? '0' : k.startsWith('namespace ') ? '1' : k === 'other files' ? '3' : '2') + k
+  return [...groups.keys()]
+    .sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0))
+    .map((k) => {
+      const g = groups.get(k) ?? { added: [], changed: [], removed: [] }
+      const parts = (['added', 'changed', 'removed'] as const)
+        .filter((v) => g[v].length > 0)
+        .map((v) => `${v} ${[...new Set(g[v])].sort().join(', ')}`)
+      return `${k}: ${parts.join('; ')}`
+    })
+    .join('\n')
+}
