@@ -1,0 +1,86 @@
+import type { Entry, EsoApiVersion, LabelSelector, Target } from '../model.js'
+import { KIND_RENDERERS, compareStrings } from './kinds.js'
+import type { Resource } from './index.js'
+import type { SecretTemplate, DataFromItem, DataItem } from './types.js'
+
+/** Label every namespace carries with its own name (Kubernetes >= 1.21). */
+export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name'
+
+interface ExternalSecretTarget {
+  name: string
+  creationPolicy: string
+  deletionPolicy?: string
+  template?: SecretTemplate
+}
+
+interface ExternalSecretSpec {
+  secretStoreRef: { kind: 'ClusterSecretStore'; name: string }
+  refreshInterval: string
+  target: ExternalSecretTarget
+  data?: DataItem[]
+  dataFrom?: DataFromItem[]
+}
+
+/**
+ * One ClusterExternalSecret for one entry: the kind-specific body from
+ * kinds.ts plus what every entry shares (SPEC.md section 3). The
+ * ExternalSecret in each namespace takes the CES name (ESO's default), which
+ * is what the chart documents for `secret`.
+ */
+export function renderClusterExternalSecret(entry: Entry, apiVersion: EsoApiVersion): Resource {
+  const body = KIND_RENDERERS[entry.kind](entry)
+  const target: ExternalSecretTarget = { name: entry.secretName, creationPolicy: entry.creationPolicy }
+  if (entry.deletionPolicy !== undefined) target.deletionPolicy = entry.deletionPolicy
+  if (body.template !== undefined) target.template = body.template
+  const externalSecretSpec: ExternalSecretSpec = {
+    secretStoreRef: { kind: 'ClusterSecretStore', name: entry.store },
+    refreshInterval: entry.refreshInterval,
+    target
+  }
+  if (body.data !== undefined) externalSecretSpec.data = body.data
+  if (body.dataFrom !== undefined) externalSecretSpec.dataFrom = body.dataFrom
+  return {
+    apiVersion: `external-secrets.io/${apiVersion}`,
+    kind: 'ClusterExternalSecret',
+    metadata: { name: entry.name },
+    spec: {
+      namespaceSelectors: namespaceSelectors(entry.target),
+      refreshTime: entry.refreshTime,
+      externalSecretSpec
+    }
+  }
+}
+
+/**
+ * Always the list field `namespaceSelectors` (ESO >= 0.9.14 for v1beta1,
+ * the only non-deprecated one in v1). Every target is one selector, so the
+ * list has at most one item: a named namespace matches its
+ * `kubernetes.io/metadata.name` label, a namespace list is one `In`
+ * expression (selectors in the list are ORed, expressions inside one are
+ * ANDed, so one expression is the exact set).
+ */
+export function namespaceSelectors(target: Target): LabelSelector[] {
+  if (target.kind === 'selector') return [copySelector(target.selector)]
+  const names = [...target.namespaces].sort(compareStrings)
+  if (names.length === 0) return []
+  if (names.length === 1) return [{ matchLabels: { [NAMESPACE_NAME_LABEL]: names[0]! } }]
+  return [{ matchExpressions: [{ key: NAMESPACE_NAME_LABEL, operator: 'In', values: names }] }]
+}
+
+/** Copy a selector into fixed key order (matchLabels, matchExpressions; key, operator, values). */
+export function copySelector(s: LabelSelector): LabelSelector {
+  const out: LabelSelector = {}
+  if (s.matchLabels !== undefined) {
+    const labels: Record<string, string> = {}
+    for (const k of Object.keys(s.matchLabels).sort(compareStrings)) labels[k] = s.matchLabels[k]!
+    out.matchLabels = labels
+  }
+  if (s.matchExpressions !== undefined) {
+    out.matchExpressions = s.matchExpressions.map((x) => {
+      const expr: NonNullable<LabelSelector['matchExpressions']>[number] = { key: x.key, operator: x.operator }
+      if (x.values !== undefined) expr.values = [...x.values]
+      return expr
+    })
+  }
+  return out
+}

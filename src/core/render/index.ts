@@ -1,0 +1,39 @@
+import type { Release } from '../model.js'
+import { renderClusterExternalSecret } from './ces.js'
+import { compareStrings } from './kinds.js'
+import { renderClusterSecretStore } from './store.js'
+
+/**
+ * A rendered Kubernetes object, as plain data. Keys are written in the order
+ * they should appear in YAML (apiVersion, kind, metadata, spec, then a fixed
+ * order inside spec), so serializing needs no sorting.
+ */
+export interface Resource {
+  apiVersion: string
+  kind: 'ClusterSecretStore' | 'ClusterExternalSecret'
+  metadata: { name: string; labels?: Record<string, string>; annotations?: Record<string, string> }
+  spec: Record<string, unknown>
+}
+
+/**
+ * Render one release: its ClusterSecretStores sorted by name, then its
+ * ClusterExternalSecrets sorted by name. Sorting makes the output independent
+ * of the order of entries in the values file. Pure; never throws on a model
+ * built by normalizeRelease (lint reports what is missing; render does not
+ * second-guess it).
+ */
+export function renderRelease(release: Release): Resource[] {
+  const stores = [...release.stores].sort((a, b) => compareStrings(a.name, b.name))
+  const entries = [...release.entries].sort((a, b) => compareStrings(a.name, b.name) || a.index - b.index)
+  const out: Resource[] = []
+  for (const s of stores) out.push(renderClusterSecretStore(s, release.apiVersion))
+  for (const e of entries) out.push(renderClusterExternalSecret(e, release.apiVersion))
+  return out
+}
+
+/** Render several releases, concatenated in the order given (file order). */
+export function renderReleases(releases: Release[]): Resource[] {
+  return releases.flatMap(renderRelease)
+}
+
+export { toYaml, resourceToYaml, resourceFileName } from './yaml.js'
