@@ -1,0 +1,82 @@
+import { compareStrings, remoteRefsOf, secretKeysOf, secretLabelsOf, secretTypeOf } from '../kinds-meta.js'
+import type { Entry, Release } from '../model.js'
+import { matchesSelector, selectorToString } from './selector.js'
+import type { NamespaceInventory, SecretRecord } from './types.js'
+
+/**
+ * Every Kubernetes Secret the releases make: one record per
+ * (ClusterExternalSecret, target namespace). A selector target is one record
+ * with `namespace: null` and the selector as text, unless an inventory of
+ * namespaces is given; then it is one record per matching namespace (with the
+ * selector text kept, to say why the namespace is targeted).
+ *
+ * Sorted by namespace (named ones first), selector, Secret name, then
+ * ClusterExternalSecret name and file, so duplicates (a lint error) come out
+ * in a fixed order.
+ */
+export function describeSecrets(releases: Release[], inventory?: NamespaceInventory): SecretRecord[] {
+  const out: SecretRecord[] = []
+  for (const release of releases) {
+    for (const entry of release.entries) {
+      const base = recordBase(entry)
+      if (entry.target.kind === 'namespaces') {
+        for (const ns of new Set(entry.target.namespaces)) out.push({ ...base, namespace: ns, selector: null })
+        continue
+      }
+      const selector = entry.target.selector
+      const text = selectorToString(selector)
+      if (!inventory) {
+        out.push({ ...base, namespace: null, selector: text })
+        continue
+      }
+      for (const ns of inventory.namespaces) {
+        if (matchesSelector(selector, ns.labels)) out.push({ ...base, namespace: ns.name, selector: text })
+      }
+    }
+  }
+  return out.sort(compareRecords)
+}
+
+/** The key a Secret is known by: its namespace, or its selector when no namespace is known, plus its name. */
+export function identityOf(r: { namespace: string | null; selector: string | null; name: string }): string {
+  return r.namespace !== null ? `ns\u0000${r.namespace}\u0000${r.name}` : `sel\u0000${r.selector ?? ''}\u0000${r.name}`
+}
+
+/** Named namespaces first (by name), then selector targets (by selector text), then by Secret name. */
+export function compareTargets(
+  a: { namespace: string | null; selector: string | null; name: string },
+  b: { namespace: string | null; selector: string | null; name: string }
+): number {
+  if (a.namespace !== null && b.namespace === null) return -1
+  if (a.namespace === null && b.namespace !== null) return 1
+  if (a.namespace !== null && b.namespace !== null) {
+    const c = compareStrings(a.namespace, b.namespace)
+    if (c !== 0) return c
+  } else {
+    const c = compareStrings(a.selector ?? '', b.selector ?? '')
+    if (c !== 0) return c
+  }
+  return compareStrings(a.name, b.name)
+}
+
+function compareRecords(a: SecretRecord, b: SecretRecord): number {
+  return compareTargets(a, b) || compareStrings(a.externalSecret, b.externalSecret) || compareStrings(a.file, b.file)
+}
+
+function recordBase(e: Entry): Omit<SecretRecord, 'namespace' | 'selector'> {
+  return {
+    name: e.secretName,
+    externalSecret: e.name,
+    kind: e.kind,
+    type: secretTypeOf(e),
+    keys: [...new Set(secretKeysOf(e))].sort(compareStrings),
+    store: e.store,
+    remoteRefs: remoteRefsOf(e),
+    labels: secretLabelsOf(e),
+    refreshInterval: e.refreshInterval,
+    refreshTime: e.refreshTime,
+    creationPolicy: e.creationPolicy,
+    deletionPolicy: e.deletionPolicy ?? null,
+    file: e.file
+  }
+}

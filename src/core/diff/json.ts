@@ -1,0 +1,68 @@
+import { compareStrings } from '../kinds-meta.js'
+import type { DiffResult, SecretRecord } from './types.js'
+
+/** Version of the JSON interface documented in docs/diff-json.md; bump on any breaking change. */
+export const DIFF_JSON_VERSION = 1
+
+/**
+ * The diff as the stable JSON interface of docs/diff-json.md: fixed key
+ * order, 2-space indent, trailing newline. Objects are rebuilt field by field
+ * so that nothing outside the documented shape leaks into it.
+ */
+export function diffToJson(d: DiffResult): string {
+  const doc = {
+    version: DIFF_JSON_VERSION,
+    counts: { added: d.counts.added, removed: d.counts.removed, changed: d.counts.changed, storesChanged: d.counts.storesChanged },
+    secrets: d.secrets.map((s) => ({
+      namespace: s.namespace,
+      selector: s.selector,
+      name: s.name,
+      change: s.change,
+      externalSecret: (s.after ?? s.before)?.externalSecret ?? null,
+      changes: s.changes.map((c) => ({ field: c.field, before: plain(c.before), after: plain(c.after) })),
+      danger: [...s.danger],
+      before: s.before ? record(s.before) : null,
+      after: s.after ? record(s.after) : null
+    })),
+    stores: d.stores.map((s) => ({
+      name: s.name,
+      change: s.change,
+      changes: s.changes.map((c) => ({ field: c.field, before: plain(c.before), after: plain(c.after) })),
+      affects: s.affects.map((a) => ({ namespace: a.namespace, selector: a.selector, name: a.name })),
+      danger: [...s.danger]
+    }))
+  }
+  return JSON.stringify(doc, null, 2) + '\n'
+}
+
+function record(r: SecretRecord): Record<string, unknown> {
+  return {
+    namespace: r.namespace,
+    selector: r.selector,
+    name: r.name,
+    externalSecret: r.externalSecret,
+    kind: r.kind,
+    type: r.type,
+    keys: [...r.keys],
+    store: r.store,
+    remoteRefs: [...r.remoteRefs],
+    labels: plain(r.labels),
+    refreshInterval: r.refreshInterval,
+    refreshTime: r.refreshTime,
+    creationPolicy: r.creationPolicy,
+    deletionPolicy: r.deletionPolicy,
+    file: r.file
+  }
+}
+
+/** A field value as JSON data: undefined becomes null, object keys are sorted. */
+function plain(v: unknown): unknown {
+  if (v === undefined) return null
+  if (Array.isArray(v)) return v.map(plain)
+  if (v !== null && typeof v === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [k, val] of Object.entries(v).sort(([a], [b]) => compareStrings(a, b))) out[k] = plain(val)
+    return out
+  }
+  return v
+}
