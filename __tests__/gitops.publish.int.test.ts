@@ -1,0 +1,119 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { INDEX_FILE } from '../src/core/publish/plan.js'
+import { publish, PublishError, type PublishOptions } from '../src/gitops/publish.js'
+import { bareRemote, cesFile, filesAt, GIT_ENV, git, linearHistory, seedCommit, tempDir, tryRev } from './helpers/git.js'
+
+let tmp: { path: string; cleanup: () => void }
+let remote: { path: string; url: string }
+const logs: string[] = []
+
+beforeEach(() => {
+  tmp = tempDir()
+  remote = bareRemote(tmp.path)
+  logs.length = 0
+})
+afterEach(() => tmp.cleanup())
+
+function opts(over: Partial<PublishOptions> = {}): PublishOptions {
+  return {
+    remote: remote.url,
+    branch: 'gitops',
+    dir: 'clusters/prod',
+    message: 'Publish secrets',
+    files: [cesFile('a', 'team-a'), cesFile('b', 'team-b')],
+    env: GIT_ENV,
+    log: (s) => logs.push(s),
+    ...over
+  }
+}
+
+describe('publish over file://', () => {
+  it('creates a missing branch as an orphan holding only the manifests', async () => {
+    seedCommit(remote.path, 'main', [{ path: 'src/app.ts', content: 'app' }])
+    const r = await publish(opts())
+    expect(r.changed).toBe(true)
+    expect(r.attempts).toBe(1)
+    expect(r.commitSha).toBe(tryRev(remote.path, 'refs/heads/gitops'))
+    expect([...filesAt(remote.path, 'gitops').keys()].sort()).toEqual([
+      `clusters/prod/${INDEX_FILE}`,
+      'clusters/prod/clusterexternalsecret-a.yaml',
+      'clusters/prod/clusterexternalsecret-b.yaml',
+      'clusters/prod/kustomization.yaml'
+    ])
+    expect(r.filesAdded).toContain('clusters/prod/kustomization.yaml')
+    const history = linearHistory(remote.path, 'gitops')
+    expect(history).toHaveLength(1)
+    expect(history[0]?.subject).toBe('Publish secrets')
+    expect(history[0]?.body).toBe('namespace team-a: added a\nnamespace team-b: added b')
+    expect(git(['log', '-1', '--format=%an <%ae>', 'refs/heads/gitops'], { gitDir: remote.path })).toBe('Test Author <author@example.test>')
+  })
+
+  it('makes no commit on an idempotent re-run and says so', async () => {
+    const first = await publish(opts())
+    const again = await publish(opts())
+    expect(again).toMatchObject({ changed: false, commitSha: first.commitSha, filesAdded: [], filesRemoved: [], filesChanged: [] })
+    expect(logs.join('\n')).toMatch(/up to date; nothing to commit/)
+    expect(linearHistory(remote.path, 'gitops')).toHaveLength(1)
+  })
+
+  it('keeps unrelated files of an existing branch and removes only its own stale files', async () => {
+    const base = seedCommit(remote.path, 'gitops', [
+      { path: 'README.md', content: 'hello' },
+      { path: 'clusters/prod/hand-written.yaml', content: 'kind: ConfigMap\n' },
+      { path: 'clusters/staging/x.yaml', content: 'x' }
+    ])
+    await publish(opts())
+    const r = await publish(opts({ files: [cesFile('a', 'team-a', '\n  # changed')] }))
+    expect(r.filesRemoved).toEqual(['clusters/prod/clusterexternalsecret-b.yaml'])
+    expect(r.filesChanged).toEqual(['clusters/prod/clusterexternalsecret-a.yaml', 'clusters/prod/kustomization.yaml', `clusters/prod/${INDEX_FILE}`])
+    const files = filesAt(remote.path, 'gitops')
+    expect(files.get('README.md')).toBe('hello')
+    expect(files.get('clusters/prod/hand-written.yaml')).toBe('kind: ConfigMap\n')
+    expect(files.has('clusters/staging/x.yaml')).toBe(true)
+    expect(files.has('clusters/prod/clusterexternalsecret-b.yaml')).toBe(false)
+    const history = linearHistory(remote.path, 'gitops')
+    expect(history.map((c) => c.sha).at(-1)).toBe(base)
+    expect(history[0]?.body).toBe('namespace team-a: changed a\nnamespace team-b: removed b')
+  })
+
+  it('refuses to overwrite a file it did not write, committing nothing', async () => {
+    const base = seedCommit(remote.path, 'gitops', [{ path: 'clusters/prod/clusterexternalsecret-a.yaml', content: 'mine\n' }])
+    await expect(publish(opts())).rejects.toThrow(PublishError)
+    expect(tryRev(remote.path, 'refs/heads/gitops')).toBe(base)
+  })
+
+  it('never writes through a symlink in the target tree', async () => {
+    const base = seedCommit(remote.path, 'gitops', [{ path: 'clusters', content: '/etc', mode: '120000' }])
+    const err = await publish(opts()).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(PublishError)
+    expect(err instanceof PublishError ? err.details.join('\n') : '').toMatch(/"clusters" is a symlink/)
+    expect(tryRev(remote.path, 'refs/heads/gitops')).toBe(base)
+  })
+
+  it.each(['../outside', '/abs', 'a/../../b', '.git/hooks'])('rejects the target path %j', async (dir) => {
+    await expect(publish(opts({ dir }))).rejects.toThrow(PublishError)
+    expect(tryRev(remote.path, 'refs/heads/gitops')).toBeNull()
+  })
+
+  it.each(['../../escape.yaml', 'sub/dir.yaml', '..', 'kustomization.yaml'])('rejects the resource name %j', async (name) => {
+    await expect(publish(opts({ files: [{ name, content: 'x' }] }))).rejects.toThrow(/refusing to publish/)
+    expect(tryRev(remote.path, 'refs/heads/gitops')).toBeNull()
+  })
+
+  it('rejects an invalid branch name', async () => {
+    await expect(publish(opts({ branch: 'bad..name' }))).rejects.toThrow(/invalid branch name/)
+    await expect(publish(opts({ branch: '--upload-pack=x' }))).rejects.toThrow(/invalid branch name/)
+  })
+
+  it('publishes into the repository root and uses the given summary and author', async () => {
+    const r = await publish(opts({ dir: '.', summary: 'team-a: 1 added', author: { name: 'Bot', email: 'bot@example.test' } }))
+    expect(r.filesAdded).toContain('kustomization.yaml')
+    const [c] = linearHistory(remote.path, 'gitops')
+    expect(c?.body).toBe('team-a: 1 added')
+    expect(git(['log', '-1', '--format=%an <%ae>|%cn', 'refs/heads/gitops'], { gitDir: remote.path })).toBe('Bot <bot@example.test>|Bot')
+  })
+
+  it('reports a missing remote without a stack trace', async () => {
+    await expect(publish(opts({ remote: `${remote.url}-missing` }))).rejects.toThrow(/cannot fetch gitops/)
+  })
+})

@@ -1,0 +1,175 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { INDEX_FILE, isResourceFileName, KUSTOMIZATION_FILE, type DirEntry, type EntryKind, type Plan, type TreeState } from '../core/publish/plan.js'
+import { PublishError, type PublishBackend } from './backend.js'
+import { Git, tokenAuthConfig } from './git.js'
+
+/**
+ * Publishing with plain git, in a private temporary bare repository: fetch
+ * the branch tip (shallow), build the new tree with plumbing in a temporary
+ * index (no working tree, so nothing on disk is ever read or written through
+ * a symlink of the target tree), commit-tree on top of the tip, push without
+ * force. A push rejected because the branch moved is a `conflict`.
+ */
+
+export interface GitBackendOptions {
+  remote: string
+  branch: string
+  /** Explicit token: sent as an Authorization header through env config, never in argv or the URL. */
+  token?: string
+  /** Working tree whose persisted `http.*.extraheader` (actions/checkout) to reuse when no token is given. */
+  authFrom?: string
+  author?: { name: string; email: string }
+  env?: NodeJS.ProcessEnv
+  log?: (line: string) => void
+  /** Test hook: runs after the commit is built, right before the push. */
+  beforePush?: () => Promise<void>
+}
+
+const TRACKING_REF = 'refs/secrets-injector/tip'
+export const DEFAULT_AUTHOR = { name: 'secrets-injector', email: 'secrets-injector@users.noreply.github.com' }
+
+/** Modes from `git ls-tree` mapped to what publish cares about. */
+function kindOf(mode: string, type: string): EntryKind {
+  if (type === 'tree') return 'dir'
+  if (mode === '120000') return 'symlink'
+  if (type === 'blob' && (mode === '100644' || mode === '100755')) return 'file'
+  return 'other'
+}
+
+interface LsEntry {
+  mode: string
+  type: string
+  oid: string
+  path: string
+}
+
+function parseLsTree(out: string): LsEntry[] {
+  const entries: LsEntry[] = []
+  for (const rec of out.split('\0')) {
+    if (rec === '') continue
+    const tab = rec.indexOf('\t')
+    const [mode, type, oid] = rec.slice(0, tab).split(' ')
+    if (mode === undefined || type === undefined || oid === undefined) continue
+    entries.push({ mode, type, oid, path: rec.slice(tab + 1) })
+  }
+  return entries
+}
+
+/** Create a git backend; it owns a temporary directory until `close()`. */
+export async function createGitBackend(opts: GitBackendOptions): Promise<PublishBackend> {
+  const check = new Git({ env: opts.env })
+  if (opts.branch.startsWith('-') || (await check.exec(['check-ref-format', `refs/heads/${opts.branch}`], { allowFail: true })).exitCode !== 0) {
+    throw new PublishError(`invalid branch name "${opts.branch}"`)
+  }
+
+  const config: Array<[string, string]> = [['remote.origin.url', opts.remote], ['core.hooksPath', '/dev/null'], ['gc.auto', '0']]
+  const secrets: string[] = []
+  if (opts.token !== undefined && opts.token !== '') {
+    const auth = tokenAuthConfig(opts.remote, opts.token)
+    config.push(...auth.config)
+    secrets.push(...auth.secrets)
+  } else if (opts.authFrom !== undefined) {
+    // actions/checkout persists an Authorization extraheader in the checkout's config; our clone is elsewhere, so carry it over.
+    const headers = await new Git({ cwd: opts.authFrom, env: opts.env }).tryExtraHeaders()
+    for (const [k, v] of headers) {
+      config.push([k, v])
+      secrets.push(v, v.replace(/^authorization:\s*\w+\s+/i, ''))
+    }
+  }
+
+  const tmp = await mkdtemp(join(tmpdir(), 'secrets-injector-publish-'))
+  const git = new Git({ gitDir: join(tmp, 'repo.git'), config, secrets, env: opts.env, log: opts.log })
+  let indexSeq = 0
+  try {
+    await git.exec(['init', '--quiet', '--bare', join(tmp, 'repo.git')])
+  } catch (err) {
+    await rm(tmp, { recursive: true, force: true })
+    throw err
+  }
+
+  let author = opts.author
+  if (author === undefined && (await git.tryAuthorIdent()) === null) author = DEFAULT_AUTHOR
+  const identityEnv: Record<string, string> =
+    author === undefined
+      ? {}
+      : { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email }
+
+  async function fetchTip(): Promise<string | null> {
+    const r = await git.exec(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+refs/heads/${opts.branch}:${TRACKING_REF}`], {
+      allowFail: true
+    })
+    if (r.exitCode !== 0) {
+      if (/couldn't find remote ref/i.test(r.stderr)) {
+        await git.tryDeleteRef(TRACKING_REF)
+        return null
+      }
+      throw new PublishError(`cannot fetch ${opts.branch} from the remote: ${r.stderr.trim()}`)
+    }
+    const tip = await git.tryRevParse(TRACKING_REF)
+    if (tip === null) throw new PublishError(`fetched ${opts.branch} but it does not point to a commit`)
+    return tip
+  }
+
+  return {
+    async read(dirSegments) {
+      const head = await fetchTip()
+      const state: TreeState = { ancestors: [], entries: [] }
+      if (head === null) {
+        state.ancestors = dirSegments.map(() => null)
+        return { head, state }
+      }
+      for (let i = 0; i < dirSegments.length; i++) {
+        const p = dirSegments.slice(0, i + 1).join('/')
+        const found = parseLsTree(await git.out(['ls-tree', '-z', head, '--', p])).find((e) => e.path === p)
+        state.ancestors.push(found === undefined ? null : kindOf(found.mode, found.type))
+      }
+      if (state.ancestors.some((k) => k !== 'dir')) return { head, state }
+      const dir = dirSegments.join('/')
+      const listing = parseLsTree(await git.out(dir === '' ? ['ls-tree', '-z', head] : ['ls-tree', '-z', head, '--', `${dir}/`]))
+      const prefix = dir === '' ? '' : `${dir}/`
+      const entries = listing.map((e) => ({ ...e, name: e.path.slice(prefix.length), kind: kindOf(e.mode, e.type) }))
+      // Only files the plan may compare or adopt are read; unrelated files stay unread.
+      const wanted = entries.filter((e) => e.kind === 'file' && (e.name === INDEX_FILE || e.name === KUSTOMIZATION_FILE || isResourceFileName(e.name)))
+      const blobs = await git.readBlobs(wanted.map((e) => e.oid))
+      state.entries = entries.map((e): DirEntry => {
+        const content = e.kind === 'file' ? blobs.get(e.oid) : undefined
+        return content === undefined ? { name: e.name, kind: e.kind } : { name: e.name, kind: e.kind, content }
+      })
+      return { head, state }
+    },
+
+    async commit(plan: Plan, head: string | null) {
+      const indexEnv = { GIT_INDEX_FILE: join(tmp, `index-${++indexSeq}`) }
+      await git.exec(head === null ? ['read-tree', '--empty'] : ['read-tree', head], { env: indexEnv })
+      const lines: string[] = []
+      for (const w of plan.writes) {
+        const oid = (await git.out(['hash-object', '-w', '--stdin'], { input: w.content })).trim()
+        lines.push(`100644 ${oid}\t${w.path}`)
+      }
+      for (const d of plan.deletes) lines.push(`0 ${'0'.repeat(40)}\t${d}`)
+      await git.exec(['update-index', '-z', '--index-info'], { input: lines.map((l) => `${l}\0`).join(''), env: indexEnv })
+      const tree = (await git.out(['write-tree'], { env: indexEnv })).trim()
+      const parents = head === null ? [] : ['-p', head]
+      const sha = (await git.out(['commit-tree', tree, ...parents, '-F', '-'], { input: plan.commitMessage, env: identityEnv })).trim()
+
+      await opts.beforePush?.()
+      const r = await git.exec(['push', '--porcelain', '--no-verify', 'origin', `${sha}:refs/heads/${opts.branch}`], { allowFail: true })
+      if (r.exitCode === 0) return { status: 'ok', sha }
+      const line = r.stdout.split('\n').find((l) => l.startsWith('!\t'))
+      const reason = (line ?? '').split('\t')[2] ?? ''
+      const retryable =
+        /^\[rejected\] \((fetch first|non-fast-forward|stale info)\)/.test(reason) ||
+        /^\[remote rejected\] .*(failed to update ref|cannot lock ref|failed to lock|incorrect old value|reference already exists|shallow update not allowed)/.test(
+          reason
+        )
+      if (retryable) return { status: 'conflict', reason: reason === '' ? 'rejected' : reason }
+      throw new PublishError(`push to ${opts.branch} failed: ${git.redact(reason || r.stderr.trim())}`)
+    },
+
+    async close() {
+      await rm(tmp, { recursive: true, force: true })
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import { normalizeDir, planPublish, type RenderedFile } from '../core/publish/plan.js'
+import { PublishError, type PublishBackend } from './backend.js'
+import { createGitBackend } from './git-backend.js'
+import { createGitHubBackend, type GitHubTarget } from './github-backend.js'
+import { redact } from './git.js'
+
+export { PublishError }
+
+/** Options of one publish; the action and the CLI both map their settings onto this. */
+export interface PublishOptions {
+  /** Git remote URL (https://, http://, file://, ssh or a path). Ignored in `github-api` mode. */
+  remote: string
+  branch: string
+  /** Target directory in the branch ('' or '.' = repository root). */
+  dir: string
+  /** Commit headline. */
+  message: string
+  /** Rendered files, `{ name: resourceFileName(r), content: resourceToYaml(r) }`, in render order. */
+  files: RenderedFile[]
+  /** Per-namespace summary for the commit body (e.g. from the diff module); derived from the files when absent. */
+  summary?: string
+  /** Explicit token (git: Authorization header via env config; github-api: API token). */
+  token?: string
+  /** Working tree whose persisted credentials (actions/checkout) to reuse when no token is given. */
+  authFrom?: string
+  author?: { name: string; email: string }
+  /** 'git' (default): plain push. 'github-api': verified commits via createCommitOnBranch. */
+  mode?: 'git' | 'github-api'
+  github?: GitHubTarget
+  /** Retries after the branch moved under us (default 8 attempts in all). */
+  maxAttempts?: number
+  /** Backoff base in ms (default 250); the delay doubles per attempt, capped at 8 s, with full jitter. */
+  backoffMs?: number
+  env?: NodeJS.ProcessEnv
+  log?: (s: string) => void
+  /** Test hook (git mode): called after the commit is built and before the push. */
+  beforePush?: () => Promise<void>
+}
+
+export interface PublishResult {
+  changed: boolean
+  /** The new commit, or the unchanged branch tip (null when nothing changed on a missing branch). */
+  commitSha: string | null
+  filesAdded: string[]
+  filesRemoved: string[]
+  filesChanged: string[]
+  /** Commits attempted, 1 when no other writer interfered. */
+  attempts: number
+  /** Notes from the planner (files left alone and why). */
+  notes: string[]
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
+
+/**
+ * Publish rendered manifests to a branch: re-read the branch, plan, commit,
+ * move the branch only from the tip that was read. When another writer got
+ * there first, wait (exponential backoff with full jitter) and redo the whole
+ * read-plan-commit on the new tip, so their commit is kept and ours is
+ * rebuilt against what they wrote. Never forces. Throws PublishError when the
+ * plan is refused (unsafe name, foreign file in the way) or retries run out;
+ * nothing is committed then.
+ */
+export async function publish(opts: PublishOptions): Promise<PublishResult> {
+  const nd = normalizeDir(opts.dir)
+  if (!nd.ok) throw new PublishError(nd.error)
+  if (opts.branch.trim() === '') throw new PublishError('branch must not be empty')
+  const maxAttempts = Math.max(1, opts.maxAttempts ?? 8)
+  const base = opts.backoffMs ?? 250
+  const log = opts.log ?? ((): void => undefined)
+
+  const backend: PublishBackend =
+    (opts.mode ?? 'git') === 'github-api'
+      ? createGitHubBackend({ branch: opts.branch, token: opts.token, github: opts.github, log })
+      : await createGitBackend({
+          remote: opts.remote,
+          branch: opts.branch,
+          token: opts.token,
+          authFrom: opts.authFrom,
+          author: opts.author,
+          env: opts.env,
+          log,
+          beforePush: opts.beforePush
+        })
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const { head, state } = await backend.read(nd.segments)
+      const planned = planPublish({ files: opts.files, dir: opts.dir, state, message: opts.message, summary: opts.summary })
+      if (!planned.ok) throw new PublishError(`refusing to publish to ${opts.branch}:${nd.segments.join('/') || '.'}`, planned.errors)
+      const plan = planned.plan
+      const result = { filesAdded: plan.added, filesRemoved: plan.removed, filesChanged: plan.changed, attempts: attempt, notes: plan.notes }
+      if (!plan.hasChanges) {
+        log(`${opts.branch} is up to date; nothing to commit`)
+        return { changed: false, commitSha: head, ...result }
+      }
+      const outcome = await backend.commit(plan, head)
+      if (outcome.status === 'ok') {
+        log(`published ${outcome.sha} to ${opts.branch} (attempt ${attempt})`)
+        return { changed: true, commitSha: outcome.sha, ...result }
+      }
+      if (attempt >= maxAttempts) {
+        throw new PublishError(`gave up after ${attempt} attempts: ${opts.branch} kept moving (${outcome.reason})`)
+      }
+      const delay = Math.random() * Math.min(8000, base * 2 ** (attempt - 1))
+      log(`${opts.branch} moved (${outcome.reason}); retrying in ${Math.round(delay)} ms`)
+      await sleep(delay)
+    }
+  } catch (err) {
+    if (err instanceof PublishError) throw err
+    // Anything else (git or network failure) is reported without credentials.
+    const secrets = opts.token === undefined ? [] : [opts.token]
+    throw new PublishError(redact(err instanceof Error ? err.message : String(err), secrets))
+  } finally {
+    await backend.close()
+  }
+}
