@@ -1,0 +1,74 @@
+/**
+ * The facts of the triggering event the action needs, read from the webhook
+ * payload with checks instead of casts (the payload shape depends on the
+ * event, and a workflow_run payload comes from another run).
+ */
+
+import type { RepoRef } from './comment.js'
+
+export interface PullRequestInfo {
+  number: number
+  baseSha: string
+  headSha: string
+  /** Head repository differs from the base: GITHUB_TOKEN is read-only. */
+  isFork: boolean
+}
+
+export interface RunContext {
+  eventName: string
+  repo: RepoRef
+  /** Job id (GITHUB_JOB), part of the marker id. */
+  job: string
+  sha: string
+  apiUrl: string
+  runUrl: string | null
+  pullRequest: PullRequestInfo | null
+  /** Previous tip for push events (null for a new branch). */
+  pushBefore: string | null
+  /** workflow_run events: the SHA the triggering run built. */
+  workflowRunHeadSha: string | null
+}
+
+function get(o: unknown, ...keys: string[]): unknown {
+  let cur: unknown = o
+  for (const k of keys) {
+    if (typeof cur !== 'object' || cur === null) return undefined
+    cur = Reflect.get(cur, k)
+  }
+  return cur
+}
+
+function sha(v: unknown): string | null {
+  return typeof v === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(v) && !/^0+$/.test(v) ? v : null
+}
+
+/** Build the run context from the environment and the parsed event payload. */
+export function readRunContext(env: NodeJS.ProcessEnv, payload: unknown): RunContext {
+  const eventName = env['GITHUB_EVENT_NAME'] ?? ''
+  const repository = env['GITHUB_REPOSITORY'] ?? `${String(get(payload, 'repository', 'owner', 'login') ?? '')}/${String(get(payload, 'repository', 'name') ?? '')}`
+  const [owner = '', repo = ''] = repository.split('/')
+  const serverUrl = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '')
+  const apiUrl = (env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '')
+  const runId = env['GITHUB_RUN_ID']
+  let pullRequest: PullRequestInfo | null = null
+  const pr = get(payload, 'pull_request')
+  const number = get(pr, 'number')
+  const baseSha = sha(get(pr, 'base', 'sha'))
+  const headSha = sha(get(pr, 'head', 'sha'))
+  if (typeof number === 'number' && baseSha !== null && headSha !== null) {
+    const headRepo = get(pr, 'head', 'repo', 'full_name')
+    const baseRepo = get(pr, 'base', 'repo', 'full_name')
+    pullRequest = { number, baseSha, headSha, isFork: typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo }
+  }
+  return {
+    eventName,
+    repo: { owner, repo },
+    job: env['GITHUB_JOB'] ?? 'job',
+    sha: sha(env['GITHUB_SHA']) ?? '',
+    apiUrl,
+    runUrl: runId !== undefined && runId !== '' ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : null,
+    pullRequest,
+    pushBefore: eventName === 'push' ? sha(get(payload, 'before')) : null,
+    workflowRunHeadSha: sha(get(payload, 'workflow_run', 'head_sha'))
+  }
+}

@@ -1,0 +1,119 @@
+import type { Finding } from '../core/types.js'
+import type { GitHubApi } from './github-client.js'
+import type { Identity } from './identity.js'
+import { findingMarker, parseFindingMarker } from './marker.js'
+import { commentableLines } from './patch.js'
+import type { RepoRef } from './comment.js'
+
+/**
+ * Lint findings as inline review comments on the changed lines of a pull
+ * request. Planning is pure (which finding goes where, which were already
+ * posted); the API part lists what exists and posts one review with all new
+ * comments, so re-running a workflow never repeats a comment.
+ */
+
+/** The files of a PR as `pulls.listFiles` returns them (only the fields we use). */
+export interface PullFile {
+  filename: string
+  status: string
+  patch?: string | undefined
+  previous_filename?: string | undefined
+}
+
+export interface ExistingReviewComment {
+  path: string
+  line: number | null
+  body: string
+  login: string | null
+}
+
+export interface PlannedReviewComment {
+  path: string
+  line: number
+  body: string
+}
+
+/** At most this many inline comments per run; the rest stay annotations (which exist for all findings). */
+export const MAX_REVIEW_COMMENTS = 50
+
+/** Body of the inline comment for one finding. */
+export function reviewCommentBody(f: Finding, markerId: string): string {
+  const icon = f.severity === 'error' ? '❌' : '⚠️'
+  return `${icon} **${f.severity}** \`${f.rule}\`: ${f.message}\n\n${findingMarker(markerId, f.rule)}`
+}
+
+/**
+ * Choose the findings to post inline: on a line inside the PR diff of that
+ * file, not already commented by us (same marker id, rule, path and line),
+ * one comment per (path, line, rule).
+ */
+export function planReviewComments(
+  findings: Finding[],
+  files: PullFile[],
+  existing: ExistingReviewComment[],
+  markerId: string,
+  me: string
+): PlannedReviewComment[] {
+  const lines = new Map<string, Set<number>>()
+  for (const f of files) lines.set(f.filename, commentableLines(f.patch))
+  const done = new Set<string>()
+  for (const c of existing) {
+    const m = parseFindingMarker(c.body)
+    if (m === null || m.id !== markerId || c.login !== me || c.line === null) continue
+    done.add(`${c.path}\0${c.line}\0${m.rule}`)
+  }
+  const planned: PlannedReviewComment[] = []
+  for (const f of findings) {
+    if (planned.length >= MAX_REVIEW_COMMENTS) break
+    const key = `${f.file}\0${f.line}\0${f.rule}`
+    if (done.has(key)) continue
+    if (lines.get(f.file)?.has(f.line) !== true) continue
+    done.add(key)
+    planned.push({ path: f.file, line: f.line, body: reviewCommentBody(f, markerId) })
+  }
+  return planned
+}
+
+/** Every file of the pull request with its patch (up to GitHub's 3000-file limit). */
+export async function listPullFiles(api: GitHubApi, repo: RepoRef, pullNumber: number): Promise<PullFile[]> {
+  return api.paginate(api.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 })
+}
+
+export interface ReviewTarget {
+  api: GitHubApi
+  repo: RepoRef
+  pullNumber: number
+  headSha: string
+  markerId: string
+  identity: Identity
+}
+
+/** Post the new inline comments as one review; returns how many were posted. */
+export async function postReviewComments(t: ReviewTarget, findings: Finding[], files: PullFile[]): Promise<number> {
+  const touched = new Set(files.map((f) => f.filename))
+  const relevant = findings.filter((f) => touched.has(f.file))
+  if (relevant.length === 0) return 0
+  const existingRaw = await t.api.paginate(t.api.rest.pulls.listReviewComments, {
+    ...t.repo,
+    pull_number: t.pullNumber,
+    per_page: 100
+  })
+  const existing: ExistingReviewComment[] = existingRaw.map((c) => ({
+    path: c.path,
+    line: c.line ?? null,
+    body: c.body,
+    login: c.user?.login ?? null
+  }))
+  const needsIdentity = existing.some((c) => parseFindingMarker(c.body)?.id === t.markerId)
+  const me = needsIdentity ? await t.identity.get() : ''
+  const planned = planReviewComments(relevant, files, existing, t.markerId, me)
+  if (planned.length === 0) return 0
+  await t.api.rest.pulls.createReview({
+    ...t.repo,
+    pull_number: t.pullNumber,
+    commit_id: t.headSha,
+    event: 'COMMENT',
+    comments: planned.map((p) => ({ path: p.path, line: p.line, side: 'RIGHT', body: p.body }))
+  })
+  return planned.length
+}
