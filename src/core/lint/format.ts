@@ -1,0 +1,17 @@
+import type { Finding } from '../types.js'
+
+/** One finding per line: `file:line:col: severity: message [rule-id]`, newline-terminated ('' when none). */
+export function formatFindingsText(findings: Finding[]): string {
+  return findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${oneLine(f.message)} [${f.rule}]\n`).join('')
+}
+
+/** JSON array of findings with a fixed key order (file, line, column, severity, rule, message), newline-terminated. */
+export function formatFindingsJson(findings: Finding[]): string {
+  const stable = findings.map((f) => ({ file: f.file, line: f.line, column: f.column, severity: f.severity, rule: f.rule, message: f.message }))
+  return `${JSON.stringify(stable, null, 2)}\n`
+}
+
+/** A message never breaks the one-finding-per-line format (YAML library messages can hold newlines). */
+function oneLine(s: string): string {
+  return s.replace(/\r?\n/g, ' ')
+}

@@ -1,0 +1,92 @@
+import type { Release } from '../model.js'
+import { normalizeRelease } from '../normalize.js'
+import { parseValuesFile } from '../parse.js'
+import type { Finding, SourceFile } from '../types.js'
+import { FileLint } from './context.js'
+import { checkAcrossFiles, type LintedFile } from './cross.js'
+import { checkDuration, checkEntry } from './entries.js'
+import { checkSchema } from './schema.js'
+import { checkStore } from './stores.js'
+import { isRecord } from './text.js'
+import { checkStrings } from './walk.js'
+
+export { formatFindingsJson, formatFindingsText } from './format.js'
+export { RULES, type RuleId, type RuleInfo } from './rules.js'
+
+export interface LintResult {
+  findings: Finding[]
+  releases: Release[]
+}
+
+/**
+ * Lint values files: YAML syntax, the JSON Schema, the rules of rules.ts,
+ * and checks across files. Returns the findings (sorted by file in input
+ * order, then line, column, rule) and the model of every file that parsed to
+ * a mapping. Never throws: a bug in a rule becomes an `internal-error` finding.
+ */
+export function lintFiles(sources: SourceFile[]): LintResult {
+  const findings: Finding[] = []
+  const linted: LintedFile[] = []
+  const order = new Map<string, number>()
+  sources.forEach((s, i) => {
+    if (!order.has(s.name)) order.set(s.name, i)
+    const result = lintOne(s)
+    findings.push(...result.findings)
+    if (result.file) linted.push(result.file)
+  })
+  try {
+    checkAcrossFiles(linted)
+  } catch (err) {
+    findings.push(internalError(sources[0]?.name ?? '', err))
+  }
+  for (const { lint } of linted) findings.push(...lint.findings)
+  findings.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message))
+  return { findings, releases: linted.map((f) => f.release) }
+}
+
+/** True when any finding is an error (errors block render, publish and comments). */
+export function hasErrors(findings: Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error')
+}
+
+/** Findings of one file alone; `file` is set when it parsed to a mapping (its findings then live in file.lint). */
+function lintOne(source: SourceFile): { findings: Finding[]; file?: LintedFile } {
+  const parsed = parseValuesFile(source)
+  if (parsed.findings.some((f) => f.severity === 'error')) return { findings: parsed.findings }
+  const root = parsed.value
+  if (root === null || root === undefined) {
+    return { findings: [...parsed.findings, { file: source.name, line: 1, column: 1, severity: 'error', rule: 'empty-file', message: 'the file is empty; a values file needs at least "clustersecretstore" or "externalsecrets"' }] }
+  }
+  if (!isRecord(root)) {
+    const got = Array.isArray(root) ? 'a list' : 'a single value'
+    const p = parsed.positionOf([])
+    return { findings: [...parsed.findings, { file: source.name, ...p, severity: 'error', rule: 'not-a-mapping', message: `the file holds ${got}, but a values file is a mapping (clustersecretstore: ..., externalsecrets: [...])` }] }
+  }
+  const lint = new FileLint(parsed, root)
+  lint.findings.push(...parsed.findings)
+  let release: Release = { file: source.name, apiVersion: 'v1', stores: [], entries: [] }
+  try {
+    release = normalizeRelease(source.name, root)
+    checkSchema(lint)
+    const defaults = isRecord(root.defaults) ? root.defaults : {}
+    for (const key of ['refreshTime', 'refreshInterval'] as const) checkDuration(lint, ['defaults', key], defaults[key], `"defaults.${key}"`)
+    for (const store of release.stores) {
+      const raw = store.path.length === 1 ? root.clustersecretstore : Array.isArray(root.clustersecretstores) ? root.clustersecretstores[Number(store.path[1])] : undefined
+      checkStore(lint, store.path, raw, store)
+    }
+    if (Array.isArray(root.externalsecrets)) root.externalsecrets.forEach((e, i) => checkEntry(lint, i, e, defaults))
+    checkStrings(lint)
+  } catch (err) {
+    lint.findings.push(internalError(source.name, err))
+  }
+  return { findings: [], file: { lint, release } }
+}
+
+function internalError(file: string, err: unknown): Finding {
+  const msg = err instanceof Error ? err.message : String(err)
+  return { file, line: 1, column: 1, severity: 'error', rule: 'internal-error', message: `internal error while linting (please report this bug): ${msg.slice(0, 200)}` }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

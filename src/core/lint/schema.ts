@@ -1,0 +1,102 @@
+import AjvModule, { type ErrorObject } from 'ajv'
+import schema from '../../../schema/values.schema.json' with { type: 'json' }
+import type { ValuePath } from '../types.js'
+import type { FileLint } from './context.js'
+import { didYouMean } from './suggest.js'
+import { describeValue, isRecord, keyPath, ownerOf, quote, subject } from './text.js'
+
+/** The shipped JSON Schema, for the docs generator. */
+export const VALUES_SCHEMA: unknown = schema
+
+// Compiled once per process: compiling costs far more than validating a file.
+const Ajv = AjvModule.default
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true })
+const validate = ajv.compile(schema)
+
+/**
+ * Keywords whose errors the schema check leaves to the rules, which say the
+ * same thing with the entry's name and the fix: `required` (entry-required,
+ * store-required) and `pattern` (invalid-duration). The schema keeps them so
+ * editors and `helm lint` still see them.
+ */
+const LEFT_TO_RULES = new Set(['required', 'pattern'])
+
+/** Validate one file's values against schema/values.schema.json and turn ajv errors into findings. */
+export function checkSchema(lint: FileLint): void {
+  if (validate(lint.root)) return
+  for (const err of validate.errors ?? []) {
+    if (LEFT_TO_RULES.has(err.keyword)) continue
+    translate(lint, err)
+  }
+}
+
+function translate(lint: FileLint, err: ErrorObject): void {
+  const path = pointerToPath(err.instancePath)
+  const root = lint.root
+  if (err.keyword === 'additionalProperties') {
+    const key = String(err.params.additionalProperty)
+    const keyAt = [...path, key]
+    const allowed = isRecord(err.parentSchema) && isRecord(err.parentSchema.properties) ? Object.keys(err.parentSchema.properties) : []
+    const { owner, rest } = ownerOf(root, keyAt)
+    const where = owner === '' ? '' : `${owner}: `
+    const inside = rest.length > 1 ? ` in "${keyPath(rest.slice(0, -1))}"` : path.length === 0 ? ' at the top level' : ''
+    const guess = didYouMean(key, allowed)
+    const fix = guess !== undefined ? `did you mean "${guess}"?` : allowed.length <= 12 ? `allowed keys here: ${allowed.join(', ')}` : 'remove it (see the values reference for the allowed keys)'
+    lint.report('unknown-key', keyAt, `${where}unknown key ${quote(key)}${inside}; ${fix}`, 'key')
+    return
+  }
+  const head = subject(root, path)
+  const lastKey = path.length > 0 ? String(path[path.length - 1]) : ''
+  if (err.keyword === 'type') {
+    const expected = typeList(err.params.type)
+    let fix = ''
+    if (expected.includes('boolean') && typeof err.data === 'string' && /^(true|false)$/i.test(err.data.trim())) {
+      fix = `; write ${lastKey}: ${err.data.trim().toLowerCase()} without quotes`
+    } else if (expected.includes('string') && (typeof err.data === 'number' || typeof err.data === 'boolean')) {
+      fix = '; put the value in quotes so YAML reads it as text'
+    } else if (expected.includes('array') && typeof err.data === 'string') {
+      fix = `; write it as a list, e.g. [${quote(err.data)}]`
+    }
+    lint.report('wrong-type', path, `${head} must be ${expected.map(typeName).join(' or ')}, got ${describeValue(err.data)}${fix}`)
+    return
+  }
+  if (err.keyword === 'enum') {
+    const allowed = Array.isArray(err.params.allowedValues) ? err.params.allowedValues.filter((v): v is string => typeof v === 'string') : []
+    const guess = typeof err.data === 'string' ? didYouMean(err.data, allowed) : undefined
+    const fix = guess !== undefined ? `; did you mean "${guess}"?` : ''
+    lint.report('invalid-value', path, `${head} must be one of ${allowed.join(', ')}, got ${describeValue(err.data)}${fix}`)
+    return
+  }
+  lint.report('schema', path, `${head} ${err.message ?? 'does not match the schema'}`)
+}
+
+function typeList(t: unknown): string[] {
+  const list = Array.isArray(t) ? t : String(t).split(',')
+  return list.map(String).filter((x) => x !== 'null')
+}
+
+function typeName(t: string): string {
+  switch (t) {
+    case 'boolean':
+      return 'a boolean (true or false)'
+    case 'object':
+      return 'a mapping (key: value pairs)'
+    case 'array':
+      return 'a list'
+    case 'integer':
+    case 'number':
+      return 'a number'
+    default:
+      return `a ${t}`
+  }
+}
+
+/** JSON pointer (`/externalsecrets/3/labels/a~1b`) to a value path. */
+function pointerToPath(pointer: string): ValuePath {
+  if (pointer === '') return []
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s))
+}
