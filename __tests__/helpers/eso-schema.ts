@@ -120,7 +120,8 @@ const SECRET_KEY = /^[-._a-zA-Z0-9]+$/
  * ESO's rules that its CRD schema does not express (SPEC.md section 5),
  * plus what makes the generated Secret valid: data or dataFrom present, no
  * duplicate secretKey, `deletionPolicy: Delete` only with `creationPolicy:
- * Owner`, Secret keys and label keys/values Kubernetes accepts (label values
+ * Owner` (SPEC's rule; ESO's webhook itself rejects Delete with Merge or
+ * None), no `deletionPolicy: Merge` with `creationPolicy: None`, Secret keys and label keys/values Kubernetes accepts (label values
  * also pass through ESO's template engine), and template code that reads
  * only secretKeys this ExternalSecret fetches.
  */
@@ -140,6 +141,7 @@ export function semanticErrors(value: unknown): string[] {
   if (target.deletionPolicy === 'Delete' && (target.creationPolicy ?? 'Owner') !== 'Owner') {
     errors.push('target: deletionPolicy Delete needs creationPolicy Owner')
   }
+  if (target.deletionPolicy === 'Merge' && target.creationPolicy === 'None') errors.push('target: deletionPolicy Merge with creationPolicy None')
   const template = asObj(target.template)
   for (const [k, v] of Object.entries(asObj(asObj(template.metadata).labels))) {
     if (!LABEL_KEY.test(k) || k.length > 317) errors.push(`template labels: invalid key ${JSON.stringify(k)}`)
