@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -33,6 +33,8 @@ function buildAssets(): { bin: string; crds: string; seconds: number } {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const assets = buildAssets()
   process.stdout.write(`e2e timing: binaries ready in ${assets.seconds.toFixed(1)} s (${assets.bin})\n`)
+  const built = readCacheRecord(join(dirname(assets.bin), 'build-times.txt'))
+  if (built !== '') process.stdout.write(`e2e timing: cold build of this cache entry (seconds per binary): ${built}\n`)
   const root = join(tmpdir(), 'secrets-injector-e2e')
   mkdirSync(root, { recursive: true })
   const dir = makeWorkDir(root)
@@ -60,6 +62,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // Failures print log tails themselves; keep the directory only on request.
     if (process.env.SECRETS_INJECTOR_E2E_KEEP) process.stderr.write(`e2e: cluster state and logs kept in ${dir}\n`)
     else rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** `name seconds` lines written by scripts/e2e-build.sh when it built the cache entry. */
+function readCacheRecord(path: string): string {
+  try {
+    return readFileSync(path, 'utf8').trim().split('\n').join(', ')
+  } catch {
+    return ''
   }
 }
 
