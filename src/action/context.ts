@@ -21,6 +21,7 @@ export interface RunContext {
   job: string
   sha: string
   apiUrl: string
+  serverUrl: string
   runUrl: string | null
   pullRequest: PullRequestInfo | null
   /** Previous tip for push events (null for a new branch). */
@@ -66,6 +67,7 @@ export function readRunContext(env: NodeJS.ProcessEnv, payload: unknown): RunCon
     job: env['GITHUB_JOB'] ?? 'job',
     sha: sha(env['GITHUB_SHA']) ?? '',
     apiUrl,
+    serverUrl,
     runUrl: runId !== undefined && runId !== '' ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : null,
     pullRequest,
     pushBefore: eventName === 'push' ? sha(get(payload, 'before')) : null,

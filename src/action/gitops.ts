@@ -1,0 +1,68 @@
+import * as core from '@actions/core'
+import { publish, PublishError } from '../gitops/publish.js'
+import type { Resource } from '../core/render/index.js'
+import { resourceFileName, resourceToYaml } from '../core/render/yaml.js'
+import type { RunContext } from './context.js'
+import type { Client } from './github-client.js'
+import { setOutputs } from './outputs.js'
+import type { Settings } from './settings.js'
+
+/**
+ * Publish the rendered manifests to the GitOps branch (src/gitops/publish.ts
+ * does the git work). Runs on push and other non-PR events when gitops-branch
+ * is set; on pull requests only with gitops-on-pull-request: true. Returns a
+ * failure message when publishing was attempted and failed: a post-merge job
+ * that silently leaves the branch stale would be worse than a red run.
+ */
+export async function runGitops(
+  settings: Settings,
+  ctx: RunContext,
+  root: string,
+  lint: { resources: Resource[] | null },
+  client: Client | null
+): Promise<string | null> {
+  const branch = settings.gitops.branch
+  if (branch === null) return null
+  if (ctx.pullRequest !== null && !settings.gitops.onPullRequest) {
+    core.info('GitOps publish skipped on a pull request (set gitops-on-pull-request: true to publish from PRs)')
+    return null
+  }
+  if (lint.resources === null) {
+    core.notice(`GitOps publish to '${branch}' skipped: lint found errors, nothing broken is ever published.`)
+    return null
+  }
+  const remoteRepo = settings.gitops.remote ?? `${ctx.repo.owner}/${ctx.repo.repo}`
+  const [owner = '', repo = ''] = remoteRepo.split('/')
+  const short = ctx.sha.slice(0, 7)
+  const resources = lint.resources
+  return core.group(`GitOps publish to ${remoteRepo}@${branch}`, async () => {
+    try {
+      const result = await publish({
+        remote: `${ctx.serverUrl}/${remoteRepo}.git`,
+        branch,
+        dir: settings.gitops.path,
+        message: settings.gitops.message ?? `secrets-injector: render ${short === '' ? 'manifests' : short}`,
+        files: resources.map((r) => ({ name: resourceFileName(r), content: resourceToYaml(r) })),
+        ...(settings.token !== '' ? { token: settings.token } : { authFrom: root }),
+        mode: settings.gitops.verified ? 'github-api' : 'git',
+        github: { owner, repo, apiUrl: ctx.apiUrl },
+        log: (line) => core.info(line)
+      })
+      for (const note of result.notes) core.notice(note)
+      setOutputs({
+        'gitops-commit': result.commitSha ?? '',
+        'gitops-changed': result.changed,
+        'gitops-files-added': result.filesAdded.length,
+        'gitops-files-removed': result.filesRemoved.length
+      })
+      core.info(result.changed ? `published ${result.commitSha ?? ''}` : 'GitOps branch already up to date')
+      return null
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      if (error instanceof PublishError) for (const d of error.details) core.error(d)
+      return `GitOps publish failed: ${message}`
+    } finally {
+      if (client !== null) core.debug(`API requests so far: ${client.requestCount()}`)
+    }
+  })
+}

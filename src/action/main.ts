@@ -1,0 +1,356 @@
+import * as core from '@actions/core'
+import * as github from '@actions/github'
+import path from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { diffReleases, diffToJson, parseNamespaceInventory } from '../core/diff/index.js'
+import type { DiffResult, NamespaceInventory } from '../core/diff/index.js'
+import { formatComment, formatReport, type CommentInput } from '../core/format/comment.js'
+import { lintFiles } from '../core/lint/index.js'
+import { lintAndRender } from '../core/pipeline.js'
+import { resourceFileName, resourceToYaml } from '../core/render/yaml.js'
+import type { Resource } from '../core/render/index.js'
+import type { Finding } from '../core/types.js'
+import { emitAnnotations } from './annotations.js'
+import { fetchBaseFiles } from './base-files.js'
+import { BUNDLE_VERSION, parseBundle, serializeBundle, type ReportBundle } from './bundle.js'
+import { upsertComment, type PostedComment } from './comment.js'
+import { readRunContext, type RunContext } from './context.js'
+import { matchesValues, readSources, resolveValues, writeDir, writeFileIn } from './files.js'
+import { Git } from './git.js'
+import { createClient, describeApiError, isPermissionError, type Client } from './github-client.js'
+import { Identity } from './identity.js'
+import { getSettings } from './input-helper.js'
+import { commentMarker, markerId } from './marker.js'
+import { setOutputs } from './outputs.js'
+import { listPullFiles, postReviewComments, type PullFile } from './review.js'
+import { runGitops } from './gitops.js'
+import { SettingsError, type Settings } from './settings.js'
+
+/**
+ * Orchestration of one action run. Order matters: lint results (outputs,
+ * annotations) come first and alone decide the exit status; everything that
+ * talks to GitHub afterwards can only add a notice or a warning, never hide or
+ * change the lint result.
+ */
+
+const EMPTY_DIFF: DiffResult = { secrets: [], stores: [], counts: { added: 0, removed: 0, changed: 0, storesChanged: 0 } }
+/** The job summary accepts 1 MiB per step; keep a margin for the truncation note. */
+const MAX_SUMMARY = 1_000_000
+
+/** Entry point called by src/index.ts. Never throws. */
+export async function run(): Promise<void> {
+  let settings: Settings
+  try {
+    settings = getSettings()
+  } catch (error) {
+    core.setFailed(error instanceof SettingsError ? error.message : `secrets-injector: ${String(error)}`)
+    return
+  }
+  try {
+    const ctx = readRunContext(process.env, github.context.payload)
+    const failed = settings.mode === 'post' ? await runPost(settings, ctx) : await runCompute(settings, ctx, process.cwd())
+    if (failed !== null) core.setFailed(failed)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    core.setFailed(`secrets-injector: ${message}`)
+  }
+}
+
+function retryUnit(): number | undefined {
+  const raw = process.env['SECRETS_INJECTOR_RETRY_UNIT_MS']
+  const n = raw === undefined ? NaN : Number(raw)
+  return Number.isFinite(n) && n >= 0 ? n : undefined
+}
+
+function makeClient(settings: Settings, ctx: RunContext): Client | null {
+  if (settings.token === '') return null
+  const unit = retryUnit()
+  return createClient({ token: settings.token, baseUrl: ctx.apiUrl, ...(unit === undefined ? {} : { retryUnitMs: unit }) })
+}
+
+/** Report an API failure: a refused write is a notice (forks, read-only tokens), anything else a warning. */
+function reportApiFailure(what: string, error: unknown): void {
+  if (isPermissionError(error)) {
+    core.notice(
+      `${what} skipped: the token may not write here (${describeApiError(error)}). ` +
+        'Pull requests from forks get a read-only GITHUB_TOKEN; see the two-workflow pattern in docs/workflows.md. Annotations and the job summary are unaffected.'
+    )
+  } else {
+    core.warning(`${what} failed after retries: ${describeApiError(error)}. The lint result is unaffected.`)
+  }
+}
+
+/** Exit message for fail-on, or null when the run passes. */
+function failure(settings: Settings, findings: Finding[]): string | null {
+  const errors = findings.filter((f) => f.severity === 'error').length
+  const warnings = findings.length - errors
+  if (settings.failOn === 'error' && errors > 0) return `secrets-injector: ${errors} lint error(s)`
+  if (settings.failOn === 'warning' && findings.length > 0) return `secrets-injector: ${errors} lint error(s), ${warnings} warning(s) (fail-on: warning)`
+  return null
+}
+
+async function writeSummary(report: string): Promise<void> {
+  const text = report.length > MAX_SUMMARY ? `${report.slice(0, MAX_SUMMARY)}\n\n… (report truncated at the job summary size limit)\n` : report
+  try {
+    await core.summary.addRaw(text, true).write()
+  } catch (error) {
+    // No GITHUB_STEP_SUMMARY (run outside Actions): the report is in the log instead.
+    core.info(`job summary not written: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+interface LintOutcome {
+  files: string[]
+  findings: Finding[]
+  resources: Resource[] | null
+  head: ReturnType<typeof lintAndRender>
+  inventory: NamespaceInventory | undefined
+}
+
+async function lintPhase(settings: Settings, root: string): Promise<LintOutcome> {
+  const { files, unmatched } = await resolveValues(settings.values, root)
+  for (const pattern of unmatched) core.warning(`values: '${pattern}' matches no file`)
+  if (files.length === 0) throw new SettingsError('values', `no file matches ${settings.values.join(', ')}`)
+  core.info(`values files: ${files.join(', ')}`)
+  const sources = await readSources(files, root)
+  const head = lintAndRender(sources)
+  const findings = [...head.findings]
+  let inventory: NamespaceInventory | undefined
+  if (settings.namespacesFile !== null) {
+    const text = await readFile(path.join(root, settings.namespacesFile), 'utf8')
+    const parsed = parseNamespaceInventory(text, settings.namespacesFile)
+    findings.push(...parsed.findings)
+    inventory = parsed.inventory ?? undefined
+  }
+  return { files, findings, resources: head.resources, head, inventory }
+}
+
+/** The base commit to diff against, or null when there is none (e.g. workflow_dispatch without base-ref). */
+async function baseRevision(settings: Settings, ctx: RunContext, git: Git): Promise<string | null> {
+  if (settings.baseRef !== null) return (await git.tryRevParse(settings.baseRef)) ?? settings.baseRef
+  return ctx.pullRequest?.baseSha ?? ctx.pushBefore
+}
+
+async function diffPhase(
+  settings: Settings,
+  ctx: RunContext,
+  root: string,
+  lint: LintOutcome,
+  client: Client | null,
+  prFiles: PullFile[] | null
+): Promise<DiffResult> {
+  const git = new Git(root)
+  const base = await baseRevision(settings, ctx, git)
+  if (base === null) {
+    core.notice('No base commit (not a pull request or push, and no base-ref): every Secret is shown as added.')
+    return diffReleases([], lint.head.releases, lint.inventory)
+  }
+  // Files the change deleted still have a base version: they diff against nothing on the head side.
+  let deleted: string[] = []
+  if (prFiles !== null) {
+    deleted = prFiles.flatMap((f) => (f.status === 'removed' ? [f.filename] : f.status === 'renamed' && f.previous_filename !== undefined ? [f.previous_filename] : []))
+  } else if (await git.hasCommit(base)) {
+    deleted = (await git.tryDeletedFiles(base, 'HEAD')) ?? []
+  }
+  const paths = [...lint.files, ...deleted.filter((p) => matchesValues(p, settings.values) && !lint.files.includes(p))]
+  const baseFiles = await fetchBaseFiles({ git, api: client?.api ?? null, repo: ctx.repo, baseSha: base, paths })
+  core.info(`base ${base.slice(0, 12)}: ${baseFiles.sources.length} of ${paths.length} values file(s) found (via ${baseFiles.via})`)
+  const baseReleases = lintFiles(baseFiles.sources).releases
+  return diffReleases(baseReleases, lint.head.releases, lint.inventory)
+}
+
+async function runCompute(settings: Settings, ctx: RunContext, root: string): Promise<string | null> {
+  const id = markerId(ctx.job, settings.valuesRaw)
+  const marker = commentMarker(id)
+  const work = path.join(settings.tempDir, `secrets-injector-${id}`)
+  const pr = ctx.pullRequest
+  const client = makeClient(settings, ctx)
+
+  // 1. Lint: outputs and annotations first, before anything can fail on the network.
+  const lint = await core.group('Lint', () => lintPhase(settings, root))
+  emitAnnotations(lint.findings)
+  const errors = lint.findings.filter((f) => f.severity === 'error').length
+  setOutputs({ 'lint-errors': errors, 'lint-warnings': lint.findings.length - errors })
+  const verdict = failure(settings, lint.findings)
+
+  // 2. Rendered head manifests (only when lint found no error: nothing broken is ever written).
+  let manifestsDir = ''
+  if (lint.resources !== null) {
+    const resources = lint.resources
+    manifestsDir = settings.manifestsDir ?? path.join(work, 'manifests')
+    await core.group('Render', async () => {
+      await writeDir(manifestsDir, resources.map((r) => ({ name: resourceFileName(r), text: resourceToYaml(r) })))
+      core.info(`${resources.length} resource(s) written to ${manifestsDir}`)
+    })
+  }
+  setOutputs({ 'manifests-dir': manifestsDir })
+
+  // 3. Files of the pull request (deleted values files, inline comment lines).
+  let prFiles: PullFile[] | null = null
+  if (pr !== null && client !== null) {
+    try {
+      prFiles = await listPullFiles(client.api, ctx.repo, pr.number)
+    } catch (error) {
+      reportApiFailure('Listing the pull request files', error)
+    }
+  }
+
+  // 4. Diff against the base.
+  let diff: DiffResult | null = null
+  try {
+    diff = await core.group('Diff', () => diffPhase(settings, ctx, root, lint, client, prFiles))
+  } catch (error) {
+    reportApiFailure('Reading the base version of the values files', error)
+  }
+  if (diff !== null) {
+    const diffPath = path.join(work, 'diff.json')
+    await writeFileIn(diffPath, diffToJson(diff))
+    setOutputs({
+      'secrets-added': diff.counts.added,
+      'secrets-removed': diff.counts.removed,
+      'secrets-changed': diff.counts.changed,
+      'diff-json': diffPath
+    })
+  }
+
+  // 5. Report: job summary always; comment text for pull requests.
+  const headSha = pr?.headSha ?? ctx.sha
+  const input: CommentInput = {
+    diff: diff ?? EMPTY_DIFF,
+    findings: lint.findings,
+    marker,
+    title: settings.title,
+    mode: settings.comment === 'on-change' ? 'on-change' : 'always',
+    ...(headSha !== '' ? { commit: headSha } : {}),
+    ...(ctx.runUrl !== null ? { detailsUrl: ctx.runUrl } : {})
+  }
+  const report = formatReport(input)
+  await writeSummary(diff === null ? `> **Note:** the Secret diff could not be computed (see the warnings of this run).\n\n${report}` : report)
+  const body = diff === null ? null : formatComment(input)
+  const fallbackBody = diff === null ? null : formatComment({ ...input, mode: 'always' })
+
+  if (settings.mode === 'compute') {
+    if (pr === null) {
+      core.warning('mode: compute only writes a report bundle on pull_request events')
+    } else {
+      const bundle: ReportBundle = {
+        version: BUNDLE_VERSION,
+        markerId: id,
+        repository: `${ctx.repo.owner}/${ctx.repo.repo}`,
+        pullRequest: pr.number,
+        headSha: pr.headSha,
+        commentBody: settings.comment === 'off' ? null : body,
+        fallbackBody: fallbackBody ?? '',
+        report,
+        findings: lint.findings
+      }
+      const reportPath = settings.reportPath ?? path.join(work, 'report.json')
+      await writeFileIn(reportPath, serializeBundle(bundle))
+      setOutputs({ 'report-path': reportPath })
+      core.info(`report bundle written to ${reportPath}`)
+    }
+  } else if (pr !== null && client !== null) {
+    // 6. Post to the pull request.
+    const identity = new Identity(client.api)
+    if (settings.comment !== 'off' && diff !== null) {
+      await postComment(client, ctx, pr.number, id, identity, body, fallbackBody ?? '')
+    } else if (diff === null && settings.comment !== 'off') {
+      core.warning('PR comment not updated: without the diff it would be wrong.')
+    }
+    if (settings.reviewComments && prFiles !== null) {
+      await postReview(client, ctx, pr.number, pr.headSha, id, identity, lint.findings, prFiles)
+    }
+  }
+
+  // 7. Publish rendered manifests to the GitOps branch.
+  let publishFailure: string | null = null
+  if (settings.gitops.branch !== null && settings.mode === 'full') {
+    publishFailure = await runGitops(settings, ctx, root, lint, client)
+  }
+  if (client !== null) core.info(`GitHub API requests: ${client.requestCount()}`)
+  return verdict ?? publishFailure
+}
+
+async function postComment(
+  client: Client,
+  ctx: RunContext,
+  issueNumber: number,
+  id: string,
+  identity: Identity,
+  body: string | null,
+  fallbackBody: string
+): Promise<void> {
+  try {
+    const posted: PostedComment | null = await core.group('PR comment', () =>
+      upsertComment({ api: client.api, repo: ctx.repo, issueNumber, markerId: id, identity }, body ?? fallbackBody, body !== null)
+    )
+    if (posted !== null) {
+      core.info(`PR comment ${posted.action}: ${posted.url}`)
+      setOutputs({ 'comment-id': posted.id, 'comment-url': posted.url })
+    }
+  } catch (error) {
+    reportApiFailure('PR comment', error)
+  }
+}
+
+async function postReview(
+  client: Client,
+  ctx: RunContext,
+  pullNumber: number,
+  headSha: string,
+  id: string,
+  identity: Identity,
+  findings: Finding[],
+  prFiles: PullFile[]
+): Promise<void> {
+  try {
+    const n = await postReviewComments({ api: client.api, repo: ctx.repo, pullNumber, headSha, markerId: id, identity }, findings, prFiles)
+    if (n > 0) core.info(`${n} inline review comment(s) posted`)
+  } catch (error) {
+    reportApiFailure('Inline review comments', error)
+  }
+}
+
+/** mode: post — read a bundle written by a `compute` run and post it (workflow_run side). */
+async function runPost(settings: Settings, ctx: RunContext): Promise<string | null> {
+  const client = makeClient(settings, ctx)
+  if (client === null) throw new SettingsError('github-token', 'mode: post needs a token that may write to pull requests')
+  if (settings.reportPath === null) throw new SettingsError('report-path', 'mode: post needs the path of the downloaded report bundle')
+  const bundle = parseBundle(await readFile(settings.reportPath, 'utf8'))
+  const errors = bundle.findings.filter((f) => f.severity === 'error').length
+  setOutputs({ 'lint-errors': errors, 'lint-warnings': bundle.findings.length - errors })
+  await writeSummary(bundle.report)
+  const here = `${ctx.repo.owner}/${ctx.repo.repo}`
+  if (bundle.repository !== here) throw new Error(`report bundle is for ${bundle.repository}, this run is in ${here}`)
+  if (ctx.workflowRunHeadSha !== null && ctx.workflowRunHeadSha !== bundle.headSha) {
+    throw new Error(`report bundle is for commit ${bundle.headSha}, the triggering run built ${ctx.workflowRunHeadSha}`)
+  }
+  // The bundle comes from an untrusted run: post only to the PR whose head really is that commit.
+  let prHead: string
+  try {
+    const pull = await client.api.rest.pulls.get({ ...ctx.repo, pull_number: bundle.pullRequest })
+    prHead = pull.data.head.sha
+  } catch (error) {
+    reportApiFailure(`Reading pull request #${bundle.pullRequest}`, error)
+    return null
+  }
+  if (prHead !== bundle.headSha) {
+    core.notice(`Pull request #${bundle.pullRequest} moved on to ${prHead.slice(0, 12)}; the report for ${bundle.headSha.slice(0, 12)} is not posted (a newer run will).`)
+    return null
+  }
+  const identity = new Identity(client.api)
+  if (settings.comment !== 'off') {
+    await postComment(client, ctx, bundle.pullRequest, bundle.markerId, identity, bundle.commentBody, bundle.fallbackBody)
+  }
+  if (settings.reviewComments && bundle.findings.length > 0) {
+    try {
+      const files = await listPullFiles(client.api, ctx.repo, bundle.pullRequest)
+      await postReview(client, ctx, bundle.pullRequest, bundle.headSha, bundle.markerId, identity, bundle.findings, files)
+    } catch (error) {
+      reportApiFailure('Listing the pull request files', error)
+    }
+  }
+  core.info(`GitHub API requests: ${client.requestCount()}`)
+  // The lint verdict belongs to the compute run, which already failed or passed on the PR.
+  return null
+}
