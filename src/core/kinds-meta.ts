@@ -92,9 +92,15 @@ export function remoteRefsOf(e: Pick<Entry, 'kind' | 'remoteName' | 'property'>)
   }
 }
 
-/** Labels of an entry's Secret: the user's labels plus the kind's fixed labels (which win). */
+/**
+ * Labels of an entry's Secret: the user's labels plus the kind's fixed
+ * labels, as the renderer applies them: the Argo CD label always wins (any
+ * other value would change what Argo CD does with the Secret), while a user
+ * value for `grafana_alert` is kept (the sidecar's label value is configurable).
+ */
 export function secretLabelsOf(e: Pick<Entry, 'kind' | 'labels'>): Record<string, string> {
-  const merged: Record<string, string> = { ...e.labels, ...FIXED_LABELS[e.kind] }
+  const merged: Record<string, string> =
+    e.kind === 'grafana-contact-point' ? { ...FIXED_LABELS[e.kind], ...e.labels } : { ...e.labels, ...FIXED_LABELS[e.kind] }
   const out: Record<string, string> = {}
   for (const k of Object.keys(merged).sort(compareStrings)) out[k] = merged[k] ?? ''
   return out
