@@ -180,6 +180,7 @@ export class Git {
         { env: this.environment(undefined), maxBuffer: 256 * 1024 * 1024, encoding: 'buffer' },
         (err, stdout) => (err === null ? resolve(stdout) : reject(new GitError(`git cat-file failed: ${this.redact(err.message)}`, ['cat-file'], 1, '', '')))
       )
+      child.stdin?.on('error', () => undefined)
       child.stdin?.end(`${oids.join('\n')}\n`)
     })
     let pos = 0

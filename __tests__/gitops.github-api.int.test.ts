@@ -1,0 +1,115 @@
+import { getOctokit } from '@actions/github'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { INDEX_FILE } from '../src/core/publish/plan.js'
+import type { GitHubClient } from '../src/gitops/github-backend.js'
+import { publish, PublishError, type PublishOptions } from '../src/gitops/publish.js'
+import { bareRemote, cesFile, filesAt, linearHistory, seedCommit, tempDir, tryRev } from './helpers/git.js'
+import { startFakeGitHub, type FakeGitHub } from './helpers/git-github-server.js'
+
+/**
+ * Verified-commit mode against a local stand-in for the GitHub API that is
+ * backed by a real bare repository (see helpers/git-github-server.ts).
+ */
+
+const TOKEN = 'ghs_apitoken_abcdef0123456789'
+let tmp: { path: string; cleanup: () => void }
+let remote: { path: string; url: string }
+let api: FakeGitHub
+
+beforeEach(async () => {
+  tmp = tempDir()
+  remote = bareRemote(tmp.path)
+  api = await startFakeGitHub(remote.path, { owner: 'acme', repo: 'infra', token: TOKEN, tmp: tmp.path })
+})
+afterEach(async () => {
+  await api.close()
+  tmp.cleanup()
+})
+
+function opts(over: Partial<PublishOptions> = {}): PublishOptions {
+  return {
+    remote: '',
+    branch: 'gitops',
+    dir: 'deploy',
+    message: 'Publish secrets',
+    files: [cesFile('a', 'team-a')],
+    mode: 'github-api',
+    token: TOKEN,
+    github: { owner: 'acme', repo: 'infra', apiUrl: api.url },
+    backoffMs: 20,
+    ...over
+  }
+}
+
+describe('publish through createCommitOnBranch', () => {
+  it('starts a missing branch without the default branch files, then commits the manifests', async () => {
+    seedCommit(remote.path, 'main', [{ path: 'src/app.ts', content: 'app' }])
+    const r = await publish(opts())
+    expect(r).toMatchObject({ changed: true, attempts: 1 })
+    expect(r.commitSha).toBe(tryRev(remote.path, 'refs/heads/gitops'))
+    expect([...filesAt(remote.path, 'gitops').keys()].sort()).toEqual([`deploy/${INDEX_FILE}`, 'deploy/clusterexternalsecret-a.yaml', 'deploy/kustomization.yaml'])
+    const history = linearHistory(remote.path, 'gitops')
+    expect(history[0]).toMatchObject({ subject: 'Publish secrets', body: 'namespace team-a: added a' })
+    expect(api.calls).toEqual(['PublishHead', 'POST /git/commits', 'POST /git/refs', 'PublishCommit'])
+  })
+
+  it('makes no commit on a re-run and keeps unrelated files of an existing branch', async () => {
+    seedCommit(remote.path, 'gitops', [{ path: 'README.md', content: 'keep' }, { path: 'deploy/notes.txt', content: 'mine' }])
+    const first = await publish(opts())
+    const again = await publish(opts())
+    expect(again).toMatchObject({ changed: false, commitSha: first.commitSha })
+    const files = filesAt(remote.path, 'gitops')
+    expect(files.get('README.md')).toBe('keep')
+    expect(files.get('deploy/notes.txt')).toBe('mine')
+    expect(linearHistory(remote.path, 'gitops')).toHaveLength(2)
+  })
+
+  it('removes its own stale files', async () => {
+    await publish(opts({ files: [cesFile('a', 'team-a'), cesFile('b', 'team-b')] }))
+    const r = await publish(opts({ files: [cesFile('a', 'team-a')] }))
+    expect(r.filesRemoved).toEqual(['deploy/clusterexternalsecret-b.yaml'])
+    expect(filesAt(remote.path, 'gitops').has('deploy/clusterexternalsecret-b.yaml')).toBe(false)
+  })
+
+  it('five concurrent publishers all land, linear, nothing lost', async () => {
+    seedCommit(remote.path, 'gitops', [{ path: 'README.md', content: 'keep' }])
+    const results = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => publish(opts({ dir: `c${i}`, files: [cesFile(`app-${i}`, `team-${i}`)], maxAttempts: 10 })))
+    )
+    expect(results.every((r) => r.changed)).toBe(true)
+    const history = linearHistory(remote.path, 'gitops')
+    expect(history).toHaveLength(6)
+    expect(new Set(history.slice(0, 5).map((c) => c.sha))).toEqual(new Set(results.map((r) => r.commitSha)))
+    const files = filesAt(remote.path, 'gitops')
+    for (let i = 0; i < 5; i++) expect(files.has(`c${i}/clusterexternalsecret-app-${i}.yaml`)).toBe(true)
+    expect(api.calls.filter((c) => c === 'PublishCommit:stale').length).toBeGreaterThan(0)
+  })
+
+  it('keeps another writer’s commits and gives up after the retry budget when the head keeps moving', async () => {
+    seedCommit(remote.path, 'gitops', [{ path: 'README.md', content: 'x' }])
+    const octokit = getOctokit(TOKEN, { baseUrl: api.url })
+    let n = 0
+    // Another writer commits between every read and every mutation of ours.
+    const client: GitHubClient = {
+      graphql: async (query, parameters) => {
+        if (query.includes('mutation')) seedCommit(remote.path, 'gitops', [{ path: `other/${++n}.txt`, content: String(n) }], `other ${n}`)
+        return octokit.graphql(query, parameters)
+      },
+      request: (route, parameters) => octokit.request(route, parameters)
+    }
+    const err = await publish(opts({ maxAttempts: 3, github: { owner: 'acme', repo: 'infra', client } })).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(PublishError)
+    expect(String(err)).toMatch(/gave up after 3 attempts/)
+    expect(linearHistory(remote.path, 'gitops').map((c) => c.subject)).toEqual(['other 3', 'other 2', 'other 1', 'seed'])
+    expect(api.calls.filter((c) => c === 'PublishCommit:stale')).toHaveLength(3)
+  })
+
+  it('refuses a symlinked target directory and reports API failures without the token', async () => {
+    seedCommit(remote.path, 'gitops', [{ path: 'deploy', content: '/etc', mode: '120000' }])
+    await expect(publish(opts())).rejects.toThrow(/refusing to publish/)
+    const err = await publish(opts({ token: 'ghs_wrong_token_value' })).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(PublishError)
+    expect(String(err)).not.toContain('ghs_wrong_token_value')
+    await expect(publish(opts({ github: { owner: 'acme', repo: 'nope', apiUrl: api.url } }))).rejects.toThrow(/not found/)
+  })
+})
