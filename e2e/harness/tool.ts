@@ -1,8 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseAllDocuments } from 'yaml'
+import { readSources } from '../../src/cli/files.js'
 import { main } from '../../src/cli/main.js'
+import { diffReleases, diffToJson, parseNamespaceInventory } from '../../src/core/diff/index.js'
+import { hasErrors, lintFiles } from '../../src/core/lint/index.js'
 import type { EsoResource } from './eso.js'
 
 /** What one CLI run printed. */
@@ -60,4 +63,20 @@ function isEsoResource(obj: unknown): obj is EsoResource {
   const md = o.metadata as Record<string, unknown> | undefined
   return (o.kind === 'ClusterSecretStore' || o.kind === 'ClusterExternalSecret') && typeof o.apiVersion === 'string' &&
     typeof md?.name === 'string' && typeof o.spec === 'object' && o.spec !== null
+}
+
+/**
+ * The diff JSON the tool predicts between two sets of values files, with the
+ * namespaces of `inventoryFile` (the cluster's `GET /api/v1/namespaces`
+ * output) used to expand selectors.
+ */
+export async function predictDiff(dir: string, base: string[], head: string[], inventoryFile: string): Promise<string> {
+  const releases = (files: string[]): ReturnType<typeof lintFiles>['releases'] => {
+    const res = lintFiles(readSources(files, dir))
+    if (hasErrors(res.findings)) throw new Error(`lint errors in ${files.join(', ')}: ${JSON.stringify(res.findings)}`)
+    return res.releases
+  }
+  const inv = parseNamespaceInventory(readFileSync(join(dir, inventoryFile), 'utf8'), inventoryFile)
+  if (inv.inventory === null) throw new Error(`inventory rejected: ${JSON.stringify(inv.findings)}`)
+  return diffToJson(diffReleases(releases(base), releases(head), inv.inventory))
 }
