@@ -1,0 +1,82 @@
+import { diffReleases, diffToJson, parseNamespaceInventory, type NamespaceInventory } from '../../core/diff/index.js'
+import { formatDiffMarkdown } from '../../core/format/comment.js'
+import { formatFindingsText, hasErrors, lintFiles } from '../../core/lint/index.js'
+import type { Release } from '../../core/model.js'
+import type { Finding, SourceFile } from '../../core/types.js'
+import { choice, parseCommandArgs } from '../args.js'
+import { readSource, readSources } from '../files.js'
+import { EXIT, UsageError, type CliIO } from '../io.js'
+
+export const HELP = `Usage: secrets-injector diff [--base FILE]... [--head FILE]... [options]
+
+Render the base and the head values files and compare the Kubernetes Secrets
+they make, per namespace: added, removed, changed (keys, type, store, remote
+references, labels, policies), plus changes of ClusterSecretStores with the
+Secrets that read from them. No secret value is ever read.
+
+Options:
+  --base FILE             values file before the change (repeat for several releases)
+  --head FILE             values file after the change (repeat for several releases)
+                          Leave one side out, or give an empty file (/dev/null),
+                          for files added or deleted: they diff against nothing.
+  --namespaces-file FILE  namespaces with labels, to expand label selectors into
+                          namespaces: \`kubectl get namespaces -o json\` output, a
+                          list of {name, labels}, or a YAML map name -> labels
+  --format markdown|json  markdown (default) or the stable JSON of docs/diff-json.md
+  -h, --help              show this help
+
+Lint findings of base and head go to stderr.
+Exit status: 0 diff printed (a diff is not a failure), 1 lint errors in base or
+head or an unreadable namespaces file, 2 usage error.
+`
+
+/** `secrets-injector diff`. */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    base: { type: 'string', multiple: true },
+    head: { type: 'string', multiple: true },
+    'namespaces-file': { type: 'string' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' }
+  })
+  if (values.help) {
+    io.stdout(HELP)
+    return EXIT.ok
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; give files with --base and --head`)
+  const format = choice('format', values.format, ['markdown', 'json'] as const, 'markdown')
+  const basePaths = values.base ?? []
+  const headPaths = values.head ?? []
+  if (basePaths.length === 0 && headPaths.length === 0) throw new UsageError('give at least one --base or --head file')
+
+  const base = lintSide(basePaths, io.cwd)
+  const head = lintSide(headPaths, io.cwd)
+  const findings = [...base.findings, ...head.findings]
+
+  let inventory: NamespaceInventory | undefined
+  const nsFile = values['namespaces-file']
+  if (nsFile !== undefined) {
+    const parsed = parseNamespaceInventory(readSource(nsFile, io.cwd).text, nsFile)
+    findings.push(...parsed.findings)
+    if (parsed.inventory) inventory = parsed.inventory
+  }
+
+  if (findings.length > 0) io.stderr(formatFindingsText(findings))
+  if (hasErrors(findings)) return EXIT.findings
+
+  const diff = diffReleases(base.releases, head.releases, inventory)
+  io.stdout(format === 'json' ? diffToJson(diff) : formatDiffMarkdown(diff))
+  return EXIT.ok
+}
+
+/**
+ * Lint one side. An empty file stands for a file that does not exist on
+ * that side (added or deleted by the change), so it makes no release
+ * instead of an "empty file" error.
+ */
+function lintSide(paths: string[], cwd: string): { releases: Release[]; findings: Finding[] } {
+  if (paths.length === 0) return { releases: [], findings: [] }
+  const sources: SourceFile[] = readSources(paths, cwd).filter((s) => s.text.trim() !== '')
+  if (sources.length === 0) return { releases: [], findings: [] }
+  return lintFiles(sources)
+}
