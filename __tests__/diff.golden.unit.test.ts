@@ -1,0 +1,45 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { GOLDEN_DIR, goldenOutputs, loadCases } from './fixtures/diff/cases.js'
+
+// Golden files are compared, never written here: after an intended change run
+// `npx tsx scripts/update-golden-diff.ts` and review the golden diff.
+
+const cases = loadCases()
+const expected = new Set<string>()
+
+describe.each(cases.map((c) => [c.name, c] as const))('diff golden %s', (_name, c) => {
+  for (const [file, text] of Object.entries(goldenOutputs(c))) {
+    expected.add(file)
+    it(file, () => {
+      const path = join(GOLDEN_DIR, file)
+      expect(existsSync(path), `${file} missing: run npx tsx scripts/update-golden-diff.ts`).toBe(true)
+      expect(text).toBe(readFileSync(path, 'utf8'))
+    })
+  }
+})
+
+describe('diff golden directory', () => {
+  it('has no golden file without a case', () => {
+    expect(readdirSync(GOLDEN_DIR).filter((f) => !expected.has(f))).toEqual([])
+  })
+
+  it('covers the required situations', () => {
+    const names = cases.map((c) => c.name)
+    for (const n of ['added', 'removed', 'changed', 'moved', 'selector', 'selector-inventory', 'store-only', 'reorder', 'file-added', 'file-deleted', 'huge']) {
+      expect(names).toContain(n)
+    }
+  })
+
+  it('reordering entries, keys, labels and namespaces is no change', () => {
+    expect(readFileSync(join(GOLDEN_DIR, 'reorder.json'), 'utf8')).toContain('"secrets": []')
+  })
+
+  it('the huge case is trimmed to fit a PR comment', () => {
+    const text = readFileSync(join(GOLDEN_DIR, 'huge.comment.md'), 'utf8')
+    expect(text.length).toBeLessThanOrEqual(65536)
+    expect(text).toContain('Full report in the job summary')
+    expect(text.startsWith('<!-- secrets-injector:diff -->\n')).toBe(true)
+  })
+})
