@@ -108,8 +108,12 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
   }
   let base = ''
 
-  const user = (login: string): Json => ({
-    login,
+  const user = (name: string): Json => {
+    const login = encodeURIComponent(name)
+    return userWith(name, login)
+  }
+  const userWith = (name: string, login: string): Json => ({
+    login: name,
     id: login.length + 100,
     node_id: `U_${login}`,
     avatar_url: `https://avatars.example/u/${login}`,
@@ -125,7 +129,7 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
     repos_url: `${base}/users/${login}/repos`,
     events_url: `${base}/users/${login}/events{/privacy}`,
     received_events_url: `${base}/users/${login}/received_events`,
-    type: login.endsWith('[bot]') ? 'Bot' : 'User',
+    type: name.endsWith('[bot]') ? 'Bot' : 'User',
     site_admin: false
   })
   const repoUrl = (): string => `${base}/repos/${owner}/${repo}`

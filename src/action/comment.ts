@@ -1,5 +1,5 @@
 import { httpStatus, type GitHubApi } from './github-client.js'
-import type { Identity } from './identity.js'
+import type { Author, Identity } from './identity.js'
 import { hasCommentMarker } from './marker.js'
 
 /**
@@ -33,7 +33,7 @@ interface IssueComment {
   html_url: string
   body?: string | undefined
   created_at: string
-  user: { login: string } | null
+  user: Author | null
 }
 
 /** Our marker comments on the issue, oldest first. */
@@ -43,10 +43,11 @@ export async function findOurComments(t: CommentTarget): Promise<IssueComment[]>
     issue_number: t.issueNumber,
     per_page: 100
   })
-  const marked = all.filter((c) => hasCommentMarker(c.body, t.markerId))
-  if (marked.length === 0) return []
-  const me = await t.identity.get()
-  return marked.filter((c) => c.user?.login === me).sort(oldestFirst)
+  const ours: IssueComment[] = []
+  for (const c of all) {
+    if (hasCommentMarker(c.body, t.markerId) && (await t.identity.isUs(c.user))) ours.push(c)
+  }
+  return ours.sort(oldestFirst)
 }
 
 function oldestFirst(a: IssueComment, b: IssueComment): number {

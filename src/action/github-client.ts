@@ -44,9 +44,11 @@ export function createClient(options: ClientOptions): Client {
     {
       baseUrl: options.baseUrl,
       // Spread the toolkit defaults back in: `request` is merged shallowly and
-      // would otherwise drop the proxy-aware fetch of @actions/github.
-      request: { ...githubDefaults.request, retries },
-      retry: { retryAfterBaseValue: unit },
+      // would otherwise drop the proxy-aware fetch of @actions/github. The
+      // retry count goes to the plugin state, not to `request.retries`: set
+      // there, the plugin would retry every error, 403 and 404 included.
+      request: { ...githubDefaults.request },
+      retry: { retryAfterBaseValue: unit, retries },
       throttle: {
         retryAfterBaseValue: unit,
         onRateLimit: (retryAfter: number, opts: { method: string; url: string }, _o: unknown, retryCount: number) => {

@@ -1,24 +1,41 @@
 import type { GitHubApi } from './github-client.js'
 
-/** Login the workflow's GITHUB_TOKEN posts as; /user is refused to that token. */
+/** Login the workflow's GITHUB_TOKEN posts as (used when /user cannot tell). */
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
 
+/** The author of a comment, as the REST API returns it. */
+export interface Author {
+  login: string
+  type?: string | undefined
+}
+
 /**
- * Who we are on GitHub, asked at most once per run and only when needed
- * (when a marker comment exists whose author must be checked). GET /user
- * works for personal tokens; installation tokens (GITHUB_TOKEN) get 403, and
- * then the author of our comments is github-actions[bot].
+ * Decides whether a comment was written by us, asking the API at most once
+ * per run and only when a marker comment exists. Installation tokens
+ * (`ghs_…`: GITHUB_TOKEN or a GitHub App) post as a bot and are refused
+ * GET /user, so for them "us" is a Bot author carrying our marker (a human
+ * cannot post as a Bot). Other tokens act as a user: compare with GET /user.
  */
 export class Identity {
   private login: Promise<string> | null = null
 
-  constructor(private readonly api: GitHubApi) {}
+  constructor(
+    private readonly api: GitHubApi,
+    private readonly token: string
+  ) {}
 
-  get(): Promise<string> {
+  /** True when the token is an installation token (acts as a bot). */
+  isInstallation(): boolean {
+    return this.token.startsWith('ghs_')
+  }
+
+  async isUs(author: Author | null | undefined): Promise<boolean> {
+    if (author === null || author === undefined) return false
+    if (this.isInstallation()) return author.type === 'Bot'
     this.login ??= this.api.rest.users.getAuthenticated().then(
       (r) => r.data.login,
       () => ACTIONS_BOT_LOGIN
     )
-    return this.login
+    return author.login === (await this.login)
   }
 }

@@ -251,7 +251,7 @@ async function runCompute(settings: Settings, ctx: RunContext, root: string): Pr
     }
   } else if (pr !== null && client !== null) {
     // 6. Post to the pull request.
-    const identity = new Identity(client.api)
+    const identity = new Identity(client.api, settings.token)
     if (settings.comment !== 'off' && diff !== null) {
       await postComment(client, ctx, pr.number, id, identity, body, fallbackBody ?? '')
     } else if (diff === null && settings.comment !== 'off') {
@@ -338,7 +338,7 @@ async function runPost(settings: Settings, ctx: RunContext): Promise<string | nu
     core.notice(`Pull request #${bundle.pullRequest} moved on to ${prHead.slice(0, 12)}; the report for ${bundle.headSha.slice(0, 12)} is not posted (a newer run will).`)
     return null
   }
-  const identity = new Identity(client.api)
+  const identity = new Identity(client.api, settings.token)
   if (settings.comment !== 'off') {
     await postComment(client, ctx, bundle.pullRequest, bundle.markerId, identity, bundle.commentBody, bundle.fallbackBody)
   }

@@ -24,7 +24,8 @@ export interface ExistingReviewComment {
   path: string
   line: number | null
   body: string
-  login: string | null
+  /** Whether we wrote it (decided by the caller through Identity). */
+  ours: boolean
 }
 
 export interface PlannedReviewComment {
@@ -51,15 +52,14 @@ export function planReviewComments(
   findings: Finding[],
   files: PullFile[],
   existing: ExistingReviewComment[],
-  markerId: string,
-  me: string
+  markerId: string
 ): PlannedReviewComment[] {
   const lines = new Map<string, Set<number>>()
   for (const f of files) lines.set(f.filename, commentableLines(f.patch))
   const done = new Set<string>()
   for (const c of existing) {
     const m = parseFindingMarker(c.body)
-    if (m === null || m.id !== markerId || c.login !== me || c.line === null) continue
+    if (m === null || m.id !== markerId || !c.ours || c.line === null) continue
     done.add(`${c.path}\0${c.line}\0${m.rule}`)
   }
   const planned: PlannedReviewComment[] = []
@@ -98,15 +98,13 @@ export async function postReviewComments(t: ReviewTarget, findings: Finding[], f
     pull_number: t.pullNumber,
     per_page: 100
   })
-  const existing: ExistingReviewComment[] = existingRaw.map((c) => ({
-    path: c.path,
-    line: c.line ?? null,
-    body: c.body,
-    login: c.user?.login ?? null
-  }))
-  const needsIdentity = existing.some((c) => parseFindingMarker(c.body)?.id === t.markerId)
-  const me = needsIdentity ? await t.identity.get() : ''
-  const planned = planReviewComments(relevant, files, existing, t.markerId, me)
+  const existing: ExistingReviewComment[] = []
+  for (const c of existingRaw) {
+    // Only comments carrying our marker need the (possibly API-backed) author check.
+    const marked = parseFindingMarker(c.body)?.id === t.markerId
+    existing.push({ path: c.path, line: c.line ?? null, body: c.body, ours: marked && (await t.identity.isUs(c.user)) })
+  }
+  const planned = planReviewComments(relevant, files, existing, t.markerId)
   if (planned.length === 0) return 0
   await t.api.rest.pulls.createReview({
     ...t.repo,

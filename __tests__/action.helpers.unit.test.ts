@@ -1,0 +1,173 @@
+import { describe, expect, test } from 'vitest'
+import { BundleError, parseBundle, serializeBundle, type ReportBundle } from '../src/action/bundle.js'
+import { readRunContext } from '../src/action/context.js'
+import { matchesValues } from '../src/action/files.js'
+import { isPermissionError } from '../src/action/github-client.js'
+import { commentMarker, findingMarker, hasCommentMarker, markerId, parseCommentMarker, parseFindingMarker } from '../src/action/marker.js'
+import { addedLines, commentableLines } from '../src/action/patch.js'
+import { planReviewComments, reviewCommentBody } from '../src/action/review.js'
+import { parseSettings, SettingsError, splitValuesInput } from '../src/action/settings.js'
+import type { Finding } from '../src/core/types.js'
+
+const PATCH = ['@@ -1,4 +1,5 @@', ' a', '-b', '+B', '+C', ' d', '\\ No newline at end of file', '@@ -10,2 +11,3 @@', ' x', '+y', ' z'].join('\n')
+
+describe('patch lines', () => {
+  test('head-side lines of added and context lines, across hunks', () => {
+    expect([...commentableLines(PATCH)]).toEqual([1, 2, 3, 4, 11, 12, 13])
+    expect([...addedLines(PATCH)]).toEqual([2, 3, 12])
+  })
+  test('hunk header without counts, and empty or missing patches', () => {
+    expect([...commentableLines('@@ -1 +1 @@\n-a\n+b')]).toEqual([1])
+    expect(commentableLines(undefined).size).toBe(0)
+    expect(commentableLines('').size).toBe(0)
+  })
+  test('a new file: every line is commentable', () => {
+    expect([...commentableLines('@@ -0,0 +1,3 @@\n+a\n+b\n+c')]).toEqual([1, 2, 3])
+  })
+})
+
+describe('markers', () => {
+  test('stable per job and values input, insensitive to surrounding whitespace', () => {
+    const id = markerId('secrets', 'values/*.yaml\n')
+    expect(id).toMatch(/^[0-9a-f]{16}$/)
+    expect(markerId('secrets', '  values/*.yaml  \n\n')).toBe(id)
+    expect(markerId('other-job', 'values/*.yaml')).not.toBe(id)
+    expect(markerId('secrets', 'values/prod.yaml')).not.toBe(id)
+  })
+  test('comment marker round trip; another id or a lookalike does not match', () => {
+    const m = commentMarker('0123456789abcdef')
+    expect(hasCommentMarker(`${m}\n## Report`, '0123456789abcdef')).toBe(true)
+    expect(hasCommentMarker(`${m}`, 'fedcba9876543210')).toBe(false)
+    expect(hasCommentMarker(null, '0123456789abcdef')).toBe(false)
+    expect(parseCommentMarker(m)).toBe('0123456789abcdef')
+    expect(parseCommentMarker(`${m} trailing`)).toBeNull()
+  })
+  test('finding marker carries id and rule', () => {
+    expect(parseFindingMarker(`text\n${findingMarker('0123456789abcdef', 'tls-key-names')}`)).toEqual({ id: '0123456789abcdef', rule: 'tls-key-names' })
+    expect(parseFindingMarker('no marker')).toBeNull()
+  })
+})
+
+describe('settings', () => {
+  const env = { runnerTemp: '/tmp/runner' }
+  const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? ''
+  test('defaults', () => {
+    const s = parseSettings(reader({ values: 'a.yaml\n# comment\n\nb/*.yaml', 'github-token': 't' }), env)
+    expect(s.values).toEqual(['a.yaml', 'b/*.yaml'])
+    expect(s).toMatchObject({ comment: 'always', failOn: 'error', mode: 'full', reviewComments: true, namespacesFile: null, baseRef: null, tempDir: '/tmp/runner' })
+    expect(s.gitops).toEqual({ branch: null, path: 'manifests', message: null, remote: null, onPullRequest: false, verified: false })
+  })
+  test.each([
+    [{ values: '' }, 'values'],
+    [{ values: 'a', comment: 'sometimes' }, 'comment'],
+    [{ values: 'a', 'fail-on': 'info' }, 'fail-on'],
+    [{ values: 'a', mode: 'fast' }, 'mode'],
+    [{ values: 'a', 'review-comments': 'yes please' }, 'review-comments'],
+    [{ values: 'a', 'gitops-branch': 'bad..branch' }, 'gitops-branch'],
+    [{ values: 'a', 'gitops-remote': 'not a repo' }, 'gitops-remote'],
+    [{ values: 'a', 'gitops-path': '../outside' }, 'gitops-path'],
+    [{ values: 'a', 'gitops-verified': 'maybe' }, 'gitops-verified']
+  ])('%j is rejected naming %s', (inputs, name) => {
+    const read = reader({ 'github-token': 't', ...inputs })
+    expect(() => parseSettings(read, env)).toThrow(SettingsError)
+    try {
+      parseSettings(read, env)
+    } catch (e) {
+      expect(e instanceof SettingsError && e.input).toBe(name)
+      expect(String(e)).toContain(`'${name}'`)
+    }
+  })
+  test('an empty token is fine for compute only; case-insensitive choices', () => {
+    expect(parseSettings(reader({ values: 'a', mode: 'compute' }), env).token).toBe('')
+    expect(() => parseSettings(reader({ values: 'a' }), env)).toThrow(/github-token/)
+    expect(parseSettings(reader({ values: 'a', 'github-token': 't', comment: 'On-Change', 'gitops-verified': 'TRUE' }), env)).toMatchObject({
+      comment: 'on-change',
+      gitops: { verified: true }
+    })
+  })
+  test('splitValuesInput drops blanks and comments', () => {
+    expect(splitValuesInput(' a.yaml \r\n#x\n\n b.yaml')).toEqual(['a.yaml', 'b.yaml'])
+  })
+})
+
+describe('values patterns', () => {
+  test('globs, ./ prefixes and exclusions', () => {
+    const p = ['./values/*.yaml', '!values/secret-*.yaml']
+    expect(matchesValues('values/prod.yaml', p)).toBe(true)
+    expect(matchesValues('values/secret-x.yaml', p)).toBe(false)
+    expect(matchesValues('other/prod.yaml', p)).toBe(false)
+    expect(matchesValues('deep/a/b.yaml', ['deep/**/*.yaml'])).toBe(true)
+  })
+})
+
+const finding = (over: Partial<Finding>): Finding => ({ file: 'values/prod.yaml', line: 2, column: 3, severity: 'error', rule: 'entry-required', message: 'missing', ...over })
+
+describe('review comment planning', () => {
+  const files = [{ filename: 'values/prod.yaml', status: 'modified', patch: '@@ -1,2 +1,3 @@\n a\n+b\n c' }]
+  test('only lines in the diff, once per path+line+rule', () => {
+    const planned = planReviewComments([finding({}), finding({ column: 9 }), finding({ line: 40 }), finding({ file: 'other.yaml' })], files, [], 'aaaaaaaaaaaaaaaa')
+    expect(planned).toEqual([{ path: 'values/prod.yaml', line: 2, body: reviewCommentBody(finding({}), 'aaaaaaaaaaaaaaaa') }])
+  })
+  test('skips findings we already commented, but not lookalikes by others', () => {
+    const body = reviewCommentBody(finding({}), 'aaaaaaaaaaaaaaaa')
+    const ours = { path: 'values/prod.yaml', line: 2, body, ours: true }
+    expect(planReviewComments([finding({})], files, [ours], 'aaaaaaaaaaaaaaaa')).toEqual([])
+    expect(planReviewComments([finding({})], files, [{ ...ours, ours: false }], 'aaaaaaaaaaaaaaaa')).toHaveLength(1)
+    expect(planReviewComments([finding({ rule: 'other-rule' })], files, [ours], 'aaaaaaaaaaaaaaaa')).toHaveLength(1)
+  })
+})
+
+describe('report bundle', () => {
+  const bundle: ReportBundle = {
+    version: 1,
+    markerId: '0123456789abcdef',
+    repository: 'acme/platform',
+    pullRequest: 7,
+    headSha: 'a'.repeat(40),
+    commentBody: 'hello',
+    fallbackBody: 'hello',
+    report: '# report',
+    findings: [finding({})]
+  }
+  test('round trip', () => {
+    expect(parseBundle(serializeBundle(bundle))).toEqual(bundle)
+  })
+  test.each([
+    ['not json', 'x'],
+    ['version', JSON.stringify({ ...bundle, version: 2 })],
+    ['marker', JSON.stringify({ ...bundle, markerId: 'zz' })],
+    ['repository', JSON.stringify({ ...bundle, repository: '../../x' })],
+    ['pull request', JSON.stringify({ ...bundle, pullRequest: -1 })],
+    ['sha', JSON.stringify({ ...bundle, headSha: 'main' })],
+    ['body size', JSON.stringify({ ...bundle, commentBody: 'x'.repeat(70_000) })],
+    ['finding severity', JSON.stringify({ ...bundle, findings: [{ ...finding({}), severity: 'fatal' }] })]
+  ])('rejects a bad %s', (_what, text) => {
+    expect(() => parseBundle(text)).toThrow(BundleError)
+  })
+})
+
+describe('run context', () => {
+  const sha = (c: string) => c.repeat(40)
+  test('pull request from a fork', () => {
+    const ctx = readRunContext(
+      { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: 'acme/platform', GITHUB_API_URL: 'https://ghe.example/api/v3/', GITHUB_RUN_ID: '5', GITHUB_SERVER_URL: 'https://ghe.example' },
+      { pull_request: { number: 3, base: { sha: sha('a'), repo: { full_name: 'acme/platform' } }, head: { sha: sha('b'), repo: { full_name: 'someone/platform' } } } }
+    )
+    expect(ctx.apiUrl).toBe('https://ghe.example/api/v3')
+    expect(ctx.pullRequest).toEqual({ number: 3, baseSha: sha('a'), headSha: sha('b'), isFork: true })
+    expect(ctx.runUrl).toBe('https://ghe.example/acme/platform/actions/runs/5')
+  })
+  test('push of a new branch has no base', () => {
+    const ctx = readRunContext({ GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: 'acme/platform' }, { before: '0'.repeat(40) })
+    expect(ctx.pushBefore).toBeNull()
+    expect(ctx.pullRequest).toBeNull()
+  })
+})
+
+describe('errors', () => {
+  test('403 rate limit is not a permission problem', () => {
+    expect(isPermissionError(Object.assign(new Error('Resource not accessible by integration'), { status: 403 }))).toBe(true)
+    expect(isPermissionError(Object.assign(new Error('You have exceeded a secondary rate limit'), { status: 403 }))).toBe(false)
+    expect(isPermissionError(Object.assign(new Error('boom'), { status: 500 }))).toBe(false)
+  })
+})
