@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest'
+import { diffReleases, diffToJson } from '../src/core/diff/index.js'
+import { release, single, STORE, values } from './fixtures/diff/build.js'
+
+describe('diffReleases: secrets', () => {
+  it('identical input is no change', () => {
+    const d = diffReleases([values(single())], [values(single())])
+    expect(d).toEqual({ secrets: [], stores: [], counts: { added: 0, removed: 0, changed: 0, storesChanged: 0 } })
+  })
+
+  it('a file added or deleted diffs against nothing', () => {
+    const added = diffReleases([], [values(single())])
+    expect(added.secrets.map((s) => s.change)).toEqual(['added'])
+    expect(added.stores.map((s) => [s.name, s.change])).toEqual([['kv', 'added']])
+    const deleted = diffReleases([values(single())], [])
+    expect(deleted.secrets.map((s) => [s.change, s.danger])).toEqual([['removed', ['deleted from the cluster by ESO (creationPolicy Owner)']]])
+    expect(deleted.counts).toEqual({ added: 0, removed: 1, changed: 0, storesChanged: 1 })
+  })
+
+  it('moving between namespaces is a removal plus an addition', () => {
+    const d = diffReleases([values(single({ namespace: 'a' }))], [values(single({ namespace: 'b' }))])
+    expect(d.secrets.map((s) => [s.namespace, s.change])).toEqual([
+      ['a', 'removed'],
+      ['b', 'added']
+    ])
+  })
+
+  it('renaming the ClusterExternalSecret of the same Secret is a change of externalSecret', () => {
+    const d = diffReleases([values(single())], [values(single({ secret: 'db-2' }))])
+    expect(d.secrets).toHaveLength(1)
+    expect(d.secrets[0]).toMatchObject({ change: 'changed', changes: [{ field: 'externalSecret', before: 'db', after: 'db-2' }] })
+    expect(d.secrets[0]?.danger.join()).toMatch(/renamed/)
+  })
+
+  it('lists each changed field in a fixed order', () => {
+    const d = diffReleases(
+      [values(single({ labels: { a: '1' } }))],
+      [values(single({ namespacesecretkeyname: 'pw', keyvaultsecretname: 'other', labels: { a: '2' }, refreshInterval: '1h', creationPolicy: 'Orphan', deletionPolicy: 'Retain' }))]
+    )
+    expect(d.secrets[0]?.changes.map((c) => c.field)).toEqual(['keys', 'remoteRefs', 'labels', 'refreshInterval', 'creationPolicy', 'deletionPolicy'])
+    expect(d.secrets[0]?.changes[0]).toEqual({ field: 'keys', before: ['password'], after: ['pw'] })
+  })
+
+  it('reordering entries and labels is no change', () => {
+    const a = single({ secret: 'a', namespacesecretname: 'a', labels: { x: '1', y: '2' } })
+    const b = single({ secret: 'b', namespacesecretname: 'b', namespace: undefined, namespaces: ['n1', 'n2'] })
+    const b2 = { ...b, namespaces: ['n2', 'n1'] }
+    const a2 = { ...a, labels: { y: '2', x: '1' } }
+    expect(diffReleases([values(a, b)], [values(b2, a2)]).secrets).toEqual([])
+  })
+
+  it('switching a Secret to another store is a secret change (field store)', () => {
+    const two = (store: string) =>
+      release(`clustersecretstores:
+  - {name: kv, azurekv: {vaulturl: https://kv-a.vault.azure.net, identityid: x}}
+  - {name: kv2, azurekv: {vaulturl: https://kv-b.vault.azure.net, identityid: x}}
+externalsecrets:
+  - {secret: db, clustersecstore: ${store}, namespace: app, namespacesecretname: db, keyvaultsecretname: r, namespacesecretkeyname: k}
+`)
+    const d = diffReleases([two('kv')], [two('kv2')])
+    expect(d.stores).toEqual([])
+    expect(d.secrets[0]?.changes).toEqual([{ field: 'store', before: 'kv', after: 'kv2' }])
+  })
+
+  it('removal danger follows the creation policy', () => {
+    const d = diffReleases(
+      [values(single({ secret: 'a', namespacesecretname: 'a', creationPolicy: 'Orphan' }), single({ secret: 'b', namespacesecretname: 'b', creationPolicy: 'Merge' }), single({ secret: 'c', namespacesecretname: 'c', creationPolicy: 'None' }))],
+      [values()]
+    )
+    expect(d.secrets.map((s) => [s.name, s.danger.length ? s.danger[0] : ''])).toEqual([
+      ['a', 'stays in the cluster but is no longer refreshed (creationPolicy Orphan)'],
+      ['b', 'keys merged by ESO stay in the Secret but are no longer refreshed (creationPolicy Merge)'],
+      ['c', '']
+    ])
+  })
+
+  it('warns about a type change, deletionPolicy Delete and keys that disappear', () => {
+    const d = diffReleases([values(single({ type: 'example.com/a' }))], [values(single({ type: 'example.com/b', namespacesecretkeyname: 'pw', deletionPolicy: 'Delete' }))])
+    const danger = d.secrets[0]?.danger.join('\n') ?? ''
+    expect(danger).toMatch(/does not allow changing the type/)
+    expect(danger).toMatch(/deletionPolicy Delete/)
+    expect(danger).toMatch(/keys no longer provided: password/)
+  })
+
+  it('two entries making the same Secret do not crash; the choice is stable', () => {
+    const dup = [single({ secret: 'z', keyvaultsecretname: 'r-z' }), single({ secret: 'a', keyvaultsecretname: 'r-a' })]
+    const d1 = diffReleases([], [values(dup[0]!, dup[1]!)])
+    const d2 = diffReleases([], [values(dup[1]!, dup[0]!)])
+    expect(d1.secrets).toHaveLength(1)
+    expect(d1.secrets[0]?.after?.externalSecret).toBe('a')
+    expect(diffToJson(d1)).toBe(diffToJson(d2))
+  })
+
+  it('selector targets are compared by selector text, independent of how the selector is written', () => {
+    const a = values(single({ namespaceSelector: { env: 'prod' } }))
+    const b = values(single({ namespaceSelector: { matchLabels: { env: 'prod' } } }))
+    expect(diffReleases([a], [b]).secrets).toEqual([])
+    const c = values(single({ namespaceSelector: { env: 'dev' } }))
+    expect(diffReleases([a], [c]).secrets.map((s) => [s.selector, s.change])).toEqual([
+      ['env=dev', 'added'],
+      ['env=prod', 'removed']
+    ])
+  })
+
+  it('with an inventory a selector change shows per namespace', () => {
+    const inventory = { namespaces: [{ name: 'x', labels: { env: 'prod', t: '1' } }, { name: 'y', labels: { env: 'prod' } }] }
+    const a = values(single({ namespaceSelector: { env: 'prod' } }))
+    const b = values(single({ namespaceSelector: { t: '1' } }))
+    const d = diffReleases([a], [b], inventory)
+    expect(d.secrets.map((s) => [s.namespace, s.change])).toEqual([['y', 'removed']])
+  })
+})
+
+describe('diffReleases: stores', () => {
+  const withStore = (url: string, ...entries: Array<Record<string, unknown>>) =>
+    release(STORE.replace('https://kv-main.vault.azure.net', url) + `externalsecrets:\n` + entries.map((e) => `  - ${JSON.stringify(e)}\n`).join(''))
+
+  it('a store-only change is listed once with what reads from it, not as Secret changes', () => {
+    const entries = [single({ namespace: 'a' }), single({ secret: 'db2', namespace: 'b' }), single({ secret: 'db3', namespace: undefined, namespaceSelector: { env: 'prod' } })]
+    const d = diffReleases([withStore('https://kv-1.vault.azure.net', ...entries)], [withStore('https://kv-2.vault.azure.net', ...entries)])
+    expect(d.secrets).toEqual([])
+    expect(d.stores).toEqual([
+      {
+        name: 'kv',
+        change: 'changed',
+        changes: [{ field: 'vaultUrl', before: 'https://kv-1.vault.azure.net', after: 'https://kv-2.vault.azure.net' }],
+        affects: [
+          { namespace: 'a', selector: null, name: 'db' },
+          { namespace: 'b', selector: null, name: 'db' },
+          { namespace: null, selector: 'env=prod', name: 'db' }
+        ],
+        danger: ['changing store kv touches 3 Secrets in 2 namespaces and 1 selector']
+      }
+    ])
+    expect(d.counts.storesChanged).toBe(1)
+  })
+
+  it('a removed store lists the base readers and warns when head still reads from it', () => {
+    const head = release(`externalsecrets:\n  - ${JSON.stringify(single())}\n`)
+    const d = diffReleases([values(single())], [head])
+    expect(d.stores[0]).toMatchObject({ name: 'kv', change: 'removed', affects: [{ namespace: 'app', name: 'db' }] })
+    expect(d.stores[0]?.danger).toEqual(['store kv is no longer defined, but 1 Secret in 1 namespace still read from it'])
+  })
+
+  it('moving a store definition to another file is no change', () => {
+    const a = release(`${STORE}externalsecrets: []\n`, 'a.yaml')
+    const b = release(`${STORE}externalsecrets: []\n`, 'b.yaml')
+    expect(diffReleases([a], [b]).stores).toEqual([])
+  })
+})
+
+describe('diffToJson', () => {
+  it('is versioned, stable, 2-space indented with a trailing newline', () => {
+    const json = diffToJson(diffReleases([values(single())], [values(single({ namespacesecretkeyname: 'pw' }))]))
+    expect(json.endsWith('}\n')).toBe(true)
+    expect(json.match(/^ {2}"\w+"/gm)).toEqual(['  "version"', '  "counts"', '  "secrets"', '  "stores"'])
+    expect(json).toContain('\n  "version": 1,')
+    expect(json).toMatch(/"namespace": "app",\n\s+"selector": null,\n\s+"name": "db",\n\s+"change": "changed"/)
+  })
+})
