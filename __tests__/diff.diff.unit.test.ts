@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { diffReleases, diffToJson } from '../src/core/diff/index.js'
+import { diffReleases, diffToJson, type NamespaceInventory } from '../src/core/diff/index.js'
 import { release, single, STORE, values } from './fixtures/diff/build.js'
 
 describe('diffReleases: secrets', () => {
@@ -103,7 +103,7 @@ externalsecrets:
   })
 
   it('with an inventory a selector change shows per namespace', () => {
-    const inventory = { namespaces: [{ name: 'x', labels: { env: 'prod', t: '1' } }, { name: 'y', labels: { env: 'prod' } }] }
+    const inventory: NamespaceInventory = { namespaces: [{ name: 'x', labels: { env: 'prod', t: '1' } }, { name: 'y', labels: { env: 'prod' } }] }
     const a = values(single({ namespaceSelector: { env: 'prod' } }))
     const b = values(single({ namespaceSelector: { t: '1' } }))
     const d = diffReleases([a], [b], inventory)
