@@ -1,5 +1,7 @@
 import pkg from '../../package.json' with { type: 'json' }
+import * as diff from './commands/diff.js'
 import * as lint from './commands/lint.js'
+import * as publish from './commands/publish.js'
 import * as render from './commands/render.js'
 import { EXIT, UsageError, processIO, type CliIO } from './io.js'
 
@@ -10,7 +12,9 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   lint: { summary: 'check values files; findings as file:line:col', run: lint.run },
-  render: { summary: 'lint, then print or write the ESO resources', run: render.run }
+  render: { summary: 'lint, then print or write the ESO resources', run: render.run },
+  diff: { summary: 'per-namespace Secret changes between two sets of values files', run: diff.run },
+  publish: { summary: 'commit the rendered manifests to a GitOps branch and push', run: publish.run }
 }
 
 function mainHelp(): string {
