@@ -91,7 +91,7 @@ describe(`${PUBLISHERS} concurrent publishers (separate processes)`, () => {
       expect(files.get(`clusters/c${i}/kustomization.yaml`)).toContain(`- clusterexternalsecret-app-${i}.yaml`)
     }
     expect(results.some((r) => r.attempts > 1)).toBe(true)
-  })
+  }, 180_000)
 
   it('into the same path over HTTP: every commit lands and the tip holds exactly one publisher’s output', async () => {
     const server: GitHttpServer = await startGitHttpServer(tmp.path)
@@ -115,7 +115,7 @@ describe(`${PUBLISHERS} concurrent publishers (separate processes)`, () => {
     } finally {
       await server.close()
     }
-  })
+  }, 180_000)
 })
 
 describe('a publisher killed half-way', () => {
@@ -136,5 +136,5 @@ describe('a publisher killed half-way', () => {
     expect(r).toMatchObject({ changed: true, attempts: 1 })
     expect(linearHistory(remote.path, 'gitops').map((c) => c.sha)).toEqual([r.commitSha, seed])
     expect((await publish({ ...options, env: GIT_ENV })).changed).toBe(false)
-  })
+  }, 120_000)
 })
