@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { FakeGitHub } from './github-server.js'
+import type { FakeGitHub, FakePullFile } from './github-server.js'
 
 /**
  * Runs the action the way a runner does: src/index.ts as a child process
@@ -242,4 +242,24 @@ export function valuesFile(entries: EntrySpec[], store = 'platform-kv'): string 
     )
   }
   return `${lines.join('\n')}\n`
+}
+
+/** The PR files GitHub would list between two commits, with patches made by git. */
+export function pullFilesFromGit(repo: TestRepo, base: string, head: string): FakePullFile[] {
+  const files: FakePullFile[] = []
+  const status = repo.git('diff', '--name-status', '--no-renames', base, head)
+  for (const line of status.split('\n').filter((l) => l !== '')) {
+    const [code = '', filename = ''] = line.split('\t')
+    const diff = repo.git('diff', '-U3', base, head, '--', filename)
+    const at = diff.indexOf('\n@@')
+    const patch = at < 0 ? undefined : diff.slice(at + 1)
+    const kind = code === 'A' ? 'added' : code === 'D' ? 'removed' : 'modified'
+    files.push({ filename, status: kind, ...(patch !== undefined ? { patch } : {}) })
+  }
+  return files
+}
+
+/** Register (or update after a push) pull request `number` on the fake server from the repo's commits. */
+export function syncPull(server: FakeGitHub, repo: TestRepo, number: number, base: string, head: string): void {
+  server.pulls.set(number, { number, baseSha: base, headSha: head, files: pullFilesFromGit(repo, base, head) })
 }
