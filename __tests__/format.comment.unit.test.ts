@@ -1,0 +1,218 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { diffReleases } from '../src/core/diff/index.js'
+import type { DiffResult, SecretChange, SecretRecord, StoreChange } from '../src/core/diff/types.js'
+import { formatComment, formatDiffMarkdown, formatReport } from '../src/core/format/comment.js'
+import type { Finding } from '../src/core/types.js'
+import { single, values } from './fixtures/diff/build.js'
+
+const MARKER = '<!-- si-test -->'
+const TABLE_HEAD = '| Namespace | Added | Removed | Changed |'
+const base = { marker: MARKER, title: 'Secret changes', findings: [] as Finding[] }
+
+function rec(namespace: string | null, name: string, over: Partial<SecretRecord> = {}): SecretRecord {
+  return {
+    namespace,
+    selector: namespace === null ? 'env=prod' : null,
+    name,
+    externalSecret: name,
+    kind: 'single',
+    type: 'Opaque',
+    keys: ['k'],
+    store: 'kv',
+    remoteRefs: ['r'],
+    labels: {},
+    refreshInterval: '5m',
+    refreshTime: '1m',
+    creationPolicy: 'Owner',
+    deletionPolicy: null,
+    file: 'values.yaml',
+    ...over
+  }
+}
+
+function added(namespace: string | null, name: string, over: Partial<SecretRecord> = {}): SecretChange {
+  const after = rec(namespace, name, over)
+  return { namespace, selector: after.selector, name, change: 'added', changes: [], before: null, after, danger: [] }
+}
+
+function diffOf(secrets: SecretChange[], stores: StoreChange[] = []): DiffResult {
+  const n = (c: string) => secrets.filter((s) => s.change === c).length
+  return { secrets, stores, counts: { added: n('added'), removed: n('removed'), changed: n('changed'), storesChanged: stores.length } }
+}
+
+const finding = (i: number, message = 'something is off'): Finding => ({ file: 'values.yaml', line: i + 1, column: 3, severity: i % 2 ? 'warning' : 'error', rule: 'some-rule', message })
+
+describe('formatComment layout', () => {
+  const d = diffReleases([values(single({ namespace: 'a' }))], [values(single({ namespace: 'b' }), single({ secret: 'x', namespacesecretname: 'x', namespace: 'a', labels: { t: '1' } }))])
+
+  it('starts with the marker, then title, summary table, danger, details, findings and footer in that order', () => {
+    const out = formatComment({ ...base, diff: d, findings: [finding(0)], commit: 'abcdef0123456789' }) ?? ''
+    expect(out.startsWith(`${MARKER}\n## Secret changes\n`)).toBe(true)
+    const order = [TABLE_HEAD, '### ⚠️ Needs attention', '### Details', '<details>', '### Lint findings', 'commit `abcdef012345`']
+    const at = order.map((s) => out.indexOf(s))
+    expect(at.every((x) => x >= 0)).toBe(true)
+    expect([...at].sort((x, y) => x - y)).toEqual(at)
+    expect(out).not.toContain('shortened')
+  })
+
+  it('says "no change" in one line, or posts nothing in on-change mode', () => {
+    const none = diffOf([])
+    expect(formatComment({ ...base, diff: none, mode: 'on-change' })).toBeNull()
+    const always = formatComment({ ...base, diff: none }) ?? ''
+    expect(always).toContain('\nNo Secret changes.\n')
+    expect(always).not.toContain(TABLE_HEAD)
+    // Findings are worth a comment even without a change.
+    expect(formatComment({ ...base, diff: none, findings: [finding(0)], mode: 'on-change' })).toContain('### Lint findings')
+    // A store-only change is a change.
+    const store: StoreChange = { name: 'kv', change: 'changed', changes: [{ field: 'vaultUrl', before: 'a', after: 'b' }], affects: [], danger: [] }
+    expect(formatComment({ ...base, diff: diffOf([], [store]), mode: 'on-change' })).toContain('### Store changes')
+  })
+
+  it('escapes user-controlled text: label values, file names, messages', () => {
+    const evil = '<img src=x onerror=alert(1)>|`*_[x](y)'
+    const changed: SecretChange = {
+      namespace: 'app',
+      selector: null,
+      name: 's',
+      change: 'changed',
+      changes: [{ field: 'labels', before: { a: 'ok' }, after: { a: evil } }],
+      before: rec('app', 's', { labels: { a: 'ok' } }),
+      after: rec('app', 's', { labels: { a: evil } }),
+      danger: []
+    }
+    const f: Finding = { file: 'dir/<b>|.yaml', line: 1, column: 1, severity: 'error', rule: 'r', message: evil }
+    const out = formatComment({ ...base, diff: diffOf([changed]), findings: [f] }) ?? ''
+    expect(out).not.toContain('<img')
+    expect(out).not.toContain('<b>|')
+    expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;\\|\\`\\*\\_\\[x\\](y)')
+    // Every table row keeps exactly 4 columns (no unescaped pipe).
+    for (const row of out.split('\n').filter((l) => l.startsWith('| `') || l.startsWith('| dir'))) {
+      expect(row.replace(/\\\|/g, '').split('|').length, row).toBe(6)
+    }
+  })
+
+  it('groups selector targets under the selector', () => {
+    const out = formatComment({ ...base, diff: diffOf([added(null, 'tls')]) }) ?? ''
+    expect(out).toContain('| selector `env=prod` | 1 | 0 | 0 |')
+    expect(out).toContain('<summary>selector <b><code>env=prod</code></b>: 1 added, 0 removed, 0 changed</summary>')
+  })
+
+  it('shows a multivalue Secret as all keys of its remote secret', () => {
+    const out = formatComment({ ...base, diff: diffOf([added('app', 'mv', { kind: 'multivalue', keys: ['*'], remoteRefs: ['json-r'] })]) }) ?? ''
+    expect(out).toContain('keys (all keys of `json-r`)')
+  })
+})
+
+describe('formatComment trimming', () => {
+  const many = (namespaces: number, perNs: number): SecretChange[] =>
+    Array.from({ length: namespaces }, (_, i) => Array.from({ length: perNs }, (_, j) => added(`ns-${String(i).padStart(4, '0')}`, `secret-${j}`))).flat()
+
+  it('drops namespace sections from the end first and points to the job summary', () => {
+    const d = diffOf(many(50, 10))
+    const full = formatReport({ ...base, diff: d })
+    const out = formatComment({ ...base, diff: d, maxLength: Math.floor(full.length / 2), detailsUrl: 'https://example.test/run/1' }) ?? ''
+    expect(out.length).toBeLessThanOrEqual(Math.floor(full.length / 2))
+    expect(out).toContain('[Full report in the job summary](https://example.test/run/1)')
+    expect(out).toContain('<summary><b><code>ns-0000</code></b>')
+    expect(out).not.toContain('<summary><b><code>ns-0049</code></b>')
+    expect(out).toMatch(/_… \d+ more namespaces in the full report\._/)
+    // The summary table is complete.
+    expect(out).toContain('| `ns-0049` | 10 | 0 | 0 |')
+    expect(full).not.toContain('shortened')
+  })
+
+  it('trims the findings list after all details are gone, keeping the summary', () => {
+    const d = diffOf(many(5, 2))
+    const findings = Array.from({ length: 400 }, (_, i) => finding(i))
+    const out = formatComment({ ...base, diff: d, findings, maxLength: 8000 }) ?? ''
+    expect(out.length).toBeLessThanOrEqual(8000)
+    expect(out).not.toContain('<details>')
+    expect(out).toContain('### Lint findings')
+    expect(out).toMatch(/\d+ more findings in the full report/)
+    expect(out).toContain('Full report in the job summary')
+    expect(out).toContain('| **Total** | 10 | 0 | 0 |')
+  })
+
+  it('cuts table rows only when the table alone is too long', () => {
+    const d = diffOf(many(3000, 1))
+    const out = formatComment({ ...base, diff: d }) ?? ''
+    expect(out.length).toBeLessThanOrEqual(65536)
+    expect(out).toMatch(/\| … \d+ more \| \| \| \|/)
+    expect(out).toContain('| **Total** | 3000 | 0 | 0 |')
+  })
+
+  it('property: always within maxLength, with the marker and the summary', () => {
+    const name = fc.string({ unit: 'binary', minLength: 1, maxLength: 40 })
+    const change = fc.record({
+      ns: fc.option(name, { nil: null }),
+      name,
+      kind: fc.constantFrom('added', 'removed', 'changed'),
+      label: fc.string({ unit: 'grapheme', maxLength: 200 }),
+      danger: fc.array(fc.string({ maxLength: 300 }), { maxLength: 3 })
+    })
+    const input = fc.record({
+      changes: fc.array(change, { maxLength: 400, size: 'medium' }),
+      findings: fc.array(fc.record({ msg: fc.string({ unit: 'grapheme', maxLength: 500 }) }), { maxLength: 300 }),
+      maxLength: fc.integer({ min: 2000, max: 65536 }),
+      repeat: fc.integer({ min: 1, max: 40 })
+    })
+    let trimmed = 0
+    fc.assert(
+      fc.property(input, ({ changes, findings, maxLength, repeat }) => {
+        const secrets: SecretChange[] = []
+        for (let r = 0; r < repeat; r++) {
+          for (const c of changes) {
+            const before = rec(c.ns, c.name, { labels: { l: 'x' } })
+            const after = rec(c.ns, `${c.name}-${r}`, { labels: { l: c.label } })
+            const kind = c.kind === 'added' ? 'added' : c.kind === 'removed' ? 'removed' : 'changed'
+            secrets.push({
+              namespace: c.ns,
+              selector: after.selector,
+              name: after.name,
+              change: kind,
+              changes: kind === 'changed' ? [{ field: 'labels', before: before.labels, after: after.labels }] : [],
+              before: kind === 'added' ? null : before,
+              after: kind === 'removed' ? null : after,
+              danger: c.danger
+            })
+          }
+        }
+        const d = diffOf(secrets)
+        const out = formatComment({ ...base, diff: d, findings: findings.map((f, i) => finding(i, f.msg)), maxLength })
+        if ((out ?? '').includes('shortened')) trimmed++
+        expect(out).not.toBeNull()
+        const text = out ?? ''
+        expect(text.length).toBeLessThanOrEqual(maxLength)
+        expect(text.startsWith(MARKER)).toBe(true)
+        expect(text).toContain('## Secret changes')
+        if (secrets.length > 0) {
+          expect(text).toContain(TABLE_HEAD)
+          expect(text).toContain(`| **Total** | ${d.counts.added} | ${d.counts.removed} | ${d.counts.changed} |`)
+        }
+      }),
+      { numRuns: 40 }
+    )
+    // The property is only meaningful if many runs really had to be trimmed.
+    expect(trimmed).toBeGreaterThan(20)
+  })
+})
+
+describe('formatReport and formatDiffMarkdown', () => {
+  const d = diffOf(Array.from({ length: 2000 }, (_, i) => added(`ns-${i}`, 's')))
+
+  it('the job summary report is never trimmed', () => {
+    const out = formatReport({ ...base, diff: d })
+    expect(out.length).toBeGreaterThan(65536)
+    expect(out).toContain('<code>ns-1999</code>')
+    expect(out).not.toContain('shortened')
+  })
+
+  it('the CLI Markdown has no marker, no <details> and no footer', () => {
+    const out = formatDiffMarkdown(diffOf([added('app', 'db')]))
+    expect(out.startsWith('## Secrets diff\n')).toBe(true)
+    expect(out).not.toContain('<details>')
+    expect(out).toContain('#### `app` (1 added, 0 removed, 0 changed)')
+    expect(out).not.toContain('Generated by')
+  })
+})
