@@ -77,7 +77,11 @@ const storeBody: fc.Arbitrary<Values> = fc.oneof(
       version: fc.constantFrom(undefined, 'v1', 'v2'),
       auth: fc.oneof(
         fc.record({ tokenName: dnsLabel, tokenNamespace: dnsLabel, tokenKey: secretKey }),
-        fc.record({ kubernetes: fc.record({ mountPath: fc.constantFrom('kubernetes', 'k8s-prod'), role: dnsLabel, serviceAccountName: dnsLabel, serviceAccountNamespace: dnsLabel }, { requiredKeys: ['role'] }) }),
+        fc.record({
+          kubernetes: fc
+            .tuple(fc.record({ mountPath: fc.constantFrom('kubernetes', 'k8s-prod'), role: dnsLabel }, { requiredKeys: ['role'] }), fc.option(serviceAccount, { nil: undefined }))
+            .map(([k, sa]) => ({ ...k, ...sa }))
+        }),
         fc.record({ appRole: fc.record({ path: fc.constantFrom('approle', 'ar'), roleId: guid, secretRef: secretRef('secret-id').map(({ name, namespace }) => ({ name, namespace, key: 'secret-id' })) }) })
       )
     }, { requiredKeys: ['server', 'path', 'auth'] })

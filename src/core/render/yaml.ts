@@ -8,7 +8,8 @@ import type { Resource } from './index.js'
  * tools use YAML 1.2. So a string is written plain only when it is plain text
  * under both: it starts with a letter, `_` or `/`, uses only
  * `[A-Za-z0-9_./-]` (and `:` between such characters, for URLs), and is not
- * a YAML 1.1 boolean or null word; or it is a Go duration like `5m`. Every
+ * a YAML 1.1 boolean or null word (nor `e5`, a float to some 1.1
+ * readers); or it is a Go duration like `5m`. Every
  * other string is quoted: single quotes for printable ASCII with a `"`,
  * else double quotes with JSON escapes, plus escapes for the characters YAML 1.1 treats as line
  * breaks or forbids raw (U+0085, U+2028, U+2029, DEL and C1 controls, BOM).
@@ -21,6 +22,8 @@ const SAFE_PLAIN = /^[A-Za-z_/][A-Za-z0-9_./-]*(?::[A-Za-z0-9_./-]+)*$/
 const DURATION = /^[0-9]+(?:\.[0-9]+)?(?:ns|us|ms|s|m|h)(?:[0-9]+(?:\.[0-9]+)?(?:ns|us|ms|s|m|h))*$/
 /** Printable ASCII: safe inside single quotes, which need no escapes. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+/** `e5`: the `yaml` package's YAML 1.1 float pattern accepts an exponent without digits before it. */
+const BARE_EXPONENT = /^[eE][0-9]+$/
 /** Plain words YAML 1.1 (any case) resolves to booleans or null. */
 const YAML11_WORDS = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null'])
 // eslint-disable-next-line no-control-regex
@@ -28,7 +31,7 @@ const UNSAFE_RAW = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g
 
 /** True when `s` must be quoted to stay a string under YAML 1.1 and 1.2. */
 export function needsQuotes(s: string): boolean {
-  if (SAFE_PLAIN.test(s)) return YAML11_WORDS.has(s.toLowerCase())
+  if (SAFE_PLAIN.test(s)) return YAML11_WORDS.has(s.toLowerCase()) || BARE_EXPONENT.test(s)
   return !DURATION.test(s)
 }
 
@@ -69,7 +72,13 @@ export function resourceToYaml(r: Resource): string {
   return stringify(r, OPTIONS)
 }
 
-/** A multi-document YAML stream; each document starts with `---\n`. Empty input gives ''. */
+/**
+ * A multi-document YAML stream; each document starts with `---\n`. Empty
+ * input gives ''. One `stringify` per document: measured on 10,000 entries
+ * it is as fast as reusing one Document and faster than the library's
+ * default string tag (our tag skips its folding analysis); the library has
+ * no multi-document stringify.
+ */
 export function toYaml(resources: Resource[]): string {
   let out = ''
   for (const r of resources) out += '---\n' + resourceToYaml(r)

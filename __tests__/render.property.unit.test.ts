@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { parseAllDocuments } from 'yaml'
+import { normalizeRelease } from '../src/core/normalize.js'
+import { renderRelease, renderReleases, toYaml } from '../src/core/render/index.js'
+import { esoErrorsAll } from './helpers/eso-schema.js'
+import { generateValues, validValuesArbitrary } from './helpers/values-arbitrary.js'
+
+type Values = Record<string, unknown>
+
+const render = (values: unknown): string => toYaml(renderRelease(normalizeRelease('values.yaml', values)))
+
+describe('render: properties', () => {
+  it('valid values always render to ESO-valid resources that read back the same in YAML 1.1 and 1.2', () => {
+    fc.assert(
+      fc.property(validValuesArbitrary(), (values) => {
+        const resources = renderRelease(normalizeRelease('values.yaml', values))
+        expect(esoErrorsAll(resources)).toEqual([])
+        const text = toYaml(resources)
+        for (const version of ['1.1', '1.2'] as const) {
+          expect(parseAllDocuments(text, { version }).map((d) => d.toJS())).toEqual(resources)
+        }
+      }),
+      { numRuns: 80 }
+    )
+  })
+
+  it('rendering is deterministic and independent of the order of entries and stores', () => {
+    const withOrder = validValuesArbitrary().chain((values) => {
+      const entries = (values.externalsecrets as unknown[]) ?? []
+      const stores = (values.clustersecretstores as unknown[] | undefined) ?? []
+      return fc.tuple(
+        fc.constant(values),
+        fc.shuffledSubarray(entries, { minLength: entries.length }),
+        fc.shuffledSubarray(stores, { minLength: stores.length })
+      )
+    })
+    fc.assert(
+      fc.property(withOrder, ([values, entries, stores]) => {
+        const first = render(values)
+        expect(render(structuredClone(values))).toBe(first)
+        const reordered: Values = { ...values, externalsecrets: entries }
+        if (values.clustersecretstores !== undefined) reordered.clustersecretstores = stores
+        expect(render(reordered)).toBe(first)
+      }),
+      { numRuns: 100 }
+    )
+  })
+
+  it('normalize + render never throws, whatever JSON-like input it gets', () => {
+    const anyValue = fc.jsonValue({ maxDepth: 3 })
+    const entryish = fc.dictionary(
+      fc.constantFrom('secret', 'clustersecstore', 'namespace', 'namespaces', 'namespaceSelector', 'namespacesecretname', 'keyvaultsecretname',
+        'namespacesecretkeyname', 'property', 'multivalue', 'type', 'argocd', 'argocdBearerToken', 'argocdRepoCreds', 'contactpoint', 'labels',
+        'refreshTime', 'refreshInterval', 'creationPolicy', 'deletionPolicy'),
+      fc.oneof(anyValue, fc.constant(true), fc.constant('kubernetes.io/tls'))
+    )
+    const storeish = fc.dictionary(
+      fc.constantFrom('name', 'providerType', 'azurekv', 'aws', 'vault', 'conditions'),
+      fc.oneof(anyValue, fc.constantFrom('aws', 'vault', 'azurekv'), fc.record({ auth: fc.dictionary(fc.constantFrom('kubernetes', 'appRole', 'tokenName'), anyValue) }))
+    )
+    const valuesish = fc.oneof(
+      fc.anything(),
+      fc.record({
+        clustersecretstore: fc.oneof(storeish, anyValue),
+        clustersecretstores: fc.oneof(fc.array(storeish, { maxLength: 3 }), anyValue),
+        externalsecrets: fc.oneof(fc.array(entryish, { maxLength: 5 }), anyValue),
+        defaults: anyValue,
+        esoApiVersion: fc.oneof(anyValue, fc.constant('v1beta1'))
+      }, { requiredKeys: [] })
+    )
+    fc.assert(
+      fc.property(valuesish, (values) => {
+        const out = render(values)
+        expect(typeof out).toBe('string')
+      }),
+      { numRuns: 500 }
+    )
+  })
+
+  it('generateValues: deterministic, every kind and store mode, ESO-valid output', () => {
+    const a = generateValues({ entries: 60, namespaces: 7, seed: 42 })
+    expect(generateValues({ entries: 60, namespaces: 7, seed: 42 })).toEqual(a)
+    expect(generateValues({ entries: 60, namespaces: 7, seed: 43 })).not.toEqual(a)
+    const release = normalizeRelease('bench.yaml', a)
+    expect(new Set(release.entries.map((e) => e.kind)).size).toBe(9)
+    expect(new Set(release.stores.map((s) => `${s.provider.type}/${s.provider.type === 'aws' ? s.provider.service : s.provider.auth.mode}`)).size).toBe(8)
+    const resources = renderReleases([release])
+    expect(resources).toHaveLength(68)
+    expect(esoErrorsAll(resources)).toEqual([])
+  })
+})
