@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { INDEX_FILE, isResourceFileName, KUSTOMIZATION_FILE, type DirEntry, type EntryKind, type Plan, type TreeState } from '../core/publish/plan.js'
@@ -143,11 +143,19 @@ export async function createGitBackend(opts: GitBackendOptions): Promise<Publish
     async commit(plan: Plan, head: string | null) {
       const indexEnv = { GIT_INDEX_FILE: join(tmp, `index-${++indexSeq}`) }
       await git.exec(head === null ? ['read-tree', '--empty'] : ['read-tree', head], { env: indexEnv })
+      // One hash-object for all blobs: contents go to numbered files in our own temp dir (never the target tree).
+      const blobDir = join(tmp, `blobs-${indexSeq}`)
+      await mkdir(blobDir)
+      const blobPaths = plan.writes.map((_, i) => join(blobDir, String(i)))
+      await Promise.all(plan.writes.map((w, i) => writeFile(blobPaths[i] ?? '', w.content)))
+      const oids = blobPaths.length === 0 ? [] : (await git.out(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${blobPaths.join('\n')}\n` })).split('\n')
+      await rm(blobDir, { recursive: true, force: true })
       const lines: string[] = []
-      for (const w of plan.writes) {
-        const oid = (await git.out(['hash-object', '-w', '--stdin'], { input: w.content })).trim()
+      plan.writes.forEach((w, i) => {
+        const oid = oids[i]?.trim() ?? ''
+        if (!/^[0-9a-f]{40,64}$/.test(oid)) throw new PublishError(`internal: git hash-object returned no id for ${w.path}`)
         lines.push(`100644 ${oid}\t${w.path}`)
-      }
+      })
       for (const d of plan.deletes) lines.push(`0 ${'0'.repeat(40)}\t${d}`)
       await git.exec(['update-index', '-z', '--index-info'], { input: lines.map((l) => `${l}\0`).join(''), env: indexEnv })
       const tree = (await git.out(['write-tree'], { env: indexEnv })).trim()
