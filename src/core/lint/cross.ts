@@ -12,9 +12,14 @@ export interface LintedFile {
 
 interface Seen {
   lint: FileLint
+  /** Where the name is written. */
   path: ValuePath
-  label: string
+  /** The entry or store it belongs to (its label is built only for messages). */
+  owner: ValuePath
+  anchor?: 'key' | 'value'
 }
+
+const labelOf = (s: Seen): string => ownerLabel(s.lint.root, s.owner)
 
 /**
  * Rules across entries and files: duplicate store and ClusterExternalSecret
@@ -29,7 +34,7 @@ export function checkAcrossFiles(files: LintedFile[]): void {
       const raw = valueAt(lint.root, store.path)
       const named = isRecord(raw) && present(raw.name)
       const path = named ? [...store.path, 'name'] : store.path
-      const here: Seen = { lint, path, label: ownerLabel(lint.root, store.path) }
+      const here: Seen = { lint, path, owner: store.path, anchor: named ? 'value' : 'key' }
       const first = stores.get(store.name)
       if (first === undefined) {
         stores.set(store.name, here)
@@ -39,7 +44,7 @@ export function checkAcrossFiles(files: LintedFile[]): void {
       lint.report(
         'duplicate-store',
         path,
-        `${here.label}: ClusterSecretStore name ${quote(store.name)}${how} is already used by ${first.label} at ${first.lint.where(first.path, 'key')}; store names are cluster-wide, rename one`,
+        `${labelOf(here)}: ClusterSecretStore name ${quote(store.name)}${how} is already used by ${labelOf(first)} at ${first.lint.where(first.path, first.anchor)}; store names are cluster-wide, rename one`,
         named ? 'value' : 'key'
       )
     }
@@ -49,25 +54,25 @@ export function checkAcrossFiles(files: LintedFile[]): void {
   const secrets = new Map<string, { seen: Seen; entry: Entry }>()
   for (const { lint, release } of files) {
     for (const entry of release.entries) {
-      const label = ownerLabel(lint.root, entry.path)
+      const label = (): string => ownerLabel(lint.root, entry.path)
       if (entry.name !== '') {
-        const here: Seen = { lint, path: [...entry.path, 'secret'], label }
+        const here: Seen = { lint, path: [...entry.path, 'secret'], owner: entry.path }
         const first = names.get(entry.name)
         if (first === undefined) names.set(entry.name, here)
         else {
           lint.report(
             'duplicate-name',
             here.path,
-            `${label}: ClusterExternalSecret name ${quote(entry.name)} is already used by ${first.label} at ${first.lint.where(first.path)}; names are cluster-wide, rename one`
+            `${label()}: ClusterExternalSecret name ${quote(entry.name)} is already used by ${labelOf(first)} at ${first.lint.where(first.path)}; names are cluster-wide, rename one`
           )
         }
       }
       if (entry.store !== '' && !stores.has(entry.store)) {
         const guess = didYouMean(entry.store, stores.keys())
         const hint = guess !== undefined ? `; did you mean ${quote(guess)}?` : ' (fine if another release installs it; otherwise add it to clustersecretstore)'
-        lint.report('unknown-store', [...entry.path, 'clustersecstore'], `${label}: store ${quote(entry.store)} is not defined in any of the given files${hint}`)
+        lint.report('unknown-store', [...entry.path, 'clustersecstore'], `${label()}: store ${quote(entry.store)} is not defined in any of the given files${hint}`)
       }
-      if (entry.secretName !== '') checkSameSecret(secrets, lint, entry, label)
+      if (entry.secretName !== '') checkSameSecret(secrets, lint, entry)
     }
   }
 }
@@ -77,24 +82,22 @@ export function checkAcrossFiles(files: LintedFile[]): void {
  * a Secret another entry owns is the documented use of creationPolicy
  * Merge, so a pair where either side merges is allowed.
  */
-function checkSameSecret(secrets: Map<string, { seen: Seen; entry: Entry }>, lint: FileLint, entry: Entry, label: string): void {
-  const targets =
-    entry.target.kind === 'namespaces'
-      ? entry.target.namespaces.map((ns) => ({ id: `ns:${ns}`, where: `namespace ${quote(ns)}` }))
-      : [{ id: `sel:${selectorId(entry.target.selector)}`, where: 'the namespaces of the same namespaceSelector' }]
-  const here: Seen = { lint, path: [...entry.path, 'namespacesecretname'], label }
+function checkSameSecret(secrets: Map<string, { seen: Seen; entry: Entry }>, lint: FileLint, entry: Entry): void {
+  const targets = entry.target.kind === 'namespaces' ? entry.target.namespaces.map((ns) => `ns:${ns}`) : [`sel:${selectorId(entry.target.selector)}`]
+  const here: Seen = { lint, path: [...entry.path, 'namespacesecretname'], owner: entry.path }
   for (const t of targets) {
-    const id = `${t.id}\u0000${entry.secretName}`
+    const id = `${t}\u0000${entry.secretName}`
     const first = secrets.get(id)
     if (first === undefined) {
       secrets.set(id, { seen: here, entry })
       continue
     }
     if (first.entry.creationPolicy === 'Merge' || entry.creationPolicy === 'Merge') continue
+    const where = t.startsWith('ns:') ? `namespace ${quote(t.slice(3))}` : 'the namespaces of the same namespaceSelector'
     lint.report(
       'duplicate-secret',
       here.path,
-      `${label}: Secret ${quote(entry.secretName)} in ${t.where} is also created by ${first.seen.label} at ${first.seen.lint.where(first.seen.path)}; the two ExternalSecrets would overwrite each other. Rename one Secret (or use creationPolicy: Merge)`
+      `${labelOf(here)}: Secret ${quote(entry.secretName)} in ${where} is also created by ${labelOf(first.seen)} at ${first.seen.lint.where(first.seen.path)}; the two ExternalSecrets would overwrite each other. Rename one Secret (or use creationPolicy: Merge)`
     )
     return
   }

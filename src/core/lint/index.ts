@@ -69,7 +69,7 @@ function lintOne(source: SourceFile): { findings: Finding[]; file?: LintedFile }
     release = normalizeRelease(source.name, root)
     checkSchema(lint)
     const defaults = isRecord(root.defaults) ? root.defaults : {}
-    for (const key of ['refreshTime', 'refreshInterval'] as const) checkDuration(lint, ['defaults', key], defaults[key], `"defaults.${key}"`)
+    for (const key of ['refreshTime', 'refreshInterval'] as const) checkDuration(lint, ['defaults', key], defaults[key], () => `"defaults.${key}"`)
     for (const store of release.stores) {
       const raw = store.path.length === 1 ? root.clustersecretstore : Array.isArray(root.clustersecretstores) ? root.clustersecretstores[Number(store.path[1])] : undefined
       checkStore(lint, store.path, raw, store)

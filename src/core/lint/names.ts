@@ -23,8 +23,8 @@ export function dnsSubdomainProblem(v: string): string | null {
 
 /** Key inside a Secret's data. */
 export function secretKeyProblem(v: string): string | null {
-  if (v.length <= 253 && SECRET_KEY.test(v) && v !== '.' && v !== '..') return null
-  return 'use only letters, digits, "-", "_" and "." (at most 253)'
+  if (v.length <= 253 && SECRET_KEY.test(v) && v !== '.' && !v.startsWith('..')) return null
+  return 'use only letters, digits, "-", "_" and "." (at most 253, not "." and not starting with "..")'
 }
 
 /** Label key: optional DNS-subdomain prefix and "/", then a name of at most 63. */

@@ -19,13 +19,16 @@ const validate = ajv.compile(schema)
  * store-required) and `pattern` (invalid-duration). The schema keeps them so
  * editors and `helm lint` still see them.
  */
-const LEFT_TO_RULES = new Set(['required', 'pattern'])
+const LEFT_TO_RULES = new Set(['pattern'])
+const ENTRY_OR_STORE = /^\/(externalsecrets\/\d+|clustersecretstore|clustersecretstores\/\d+)(\/|$)/
 
 /** Validate one file's values against schema/values.schema.json and turn ajv errors into findings. */
 export function checkSchema(lint: FileLint): void {
   if (validate(lint.root)) return
   for (const err of validate.errors ?? []) {
     if (LEFT_TO_RULES.has(err.keyword)) continue
+    // Entries and stores have their own required-key rules, which know the kind and auth mode.
+    if (err.keyword === 'required' && ENTRY_OR_STORE.test(err.instancePath) && !err.instancePath.includes('/matchExpressions/')) continue
     translate(lint, err)
   }
 }
@@ -67,7 +70,12 @@ function translate(lint: FileLint, err: ErrorObject): void {
     lint.report('invalid-value', path, `${head} must be one of ${allowed.join(', ')}, got ${describeValue(err.data)}${fix}`)
     return
   }
-  lint.report('schema', path, `${head} ${err.message ?? 'does not match the schema'}`)
+  if (err.keyword === 'required') {
+    const key = String(err.params.missingProperty)
+    lint.report('missing-key', [...path, key], `${subject(root, [...path, key])} is required`)
+    return
+  }
+  lint.report('invalid-value', path, `${head} ${err.message ?? 'does not match the schema'}`)
 }
 
 function typeList(t: unknown): string[] {

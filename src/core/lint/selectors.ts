@@ -8,10 +8,10 @@ export function checkLabels(lint: FileLint, path: ValuePath, labels: unknown): v
   if (!isRecord(labels)) return
   for (const [k, v] of Object.entries(labels)) {
     const keyProblem = labelKeyProblem(k)
-    if (keyProblem) lint.report('invalid-label', [...path, k], `${subject(lint.root, path)}: label key ${quote(k)} is not valid: ${keyProblem}`, 'key')
+    if (keyProblem) lint.report('invalid-label', [...path, k], `${subject(lint.root, path)}: key ${quote(k)} is not a valid label key: ${keyProblem}`, 'key')
     if (typeof v === 'string') {
       const valueProblem = labelValueProblem(v)
-      if (valueProblem) lint.report('invalid-label', [...path, k], `${subject(lint.root, path)}: value ${quote(v)} of label ${quote(k)} is not valid: ${valueProblem}`)
+      if (valueProblem) lint.report('invalid-label', [...path, k], `${subject(lint.root, [...path, k])}: ${quote(v)} is not a valid label value: ${valueProblem}`)
     }
   }
 }
@@ -51,7 +51,7 @@ export function checkSelector(lint: FileLint, path: ValuePath, sel: unknown): vo
     const at = [...path, 'matchExpressions', i]
     if (typeof x.key === 'string') {
       const problem = labelKeyProblem(x.key)
-      if (problem) lint.report('invalid-label', [...at, 'key'], `${subject(lint.root, [...at, 'key'])}: label key ${quote(x.key)} is not valid: ${problem}`)
+      if (problem) lint.report('invalid-label', [...at, 'key'], `${subject(lint.root, [...at, 'key'])}: ${quote(x.key)} is not a valid label key: ${problem}`)
     }
     const values = Array.isArray(x.values) ? x.values : []
     if ((x.operator === 'In' || x.operator === 'NotIn') && values.length === 0) {
@@ -63,7 +63,7 @@ export function checkSelector(lint: FileLint, path: ValuePath, sel: unknown): vo
     values.forEach((v, j) => {
       if (typeof v !== 'string') return
       const problem = labelValueProblem(v)
-      if (problem) lint.report('invalid-label', [...at, 'values', j], `${subject(lint.root, at)}: label value ${quote(v)} is not valid: ${problem}`)
+      if (problem) lint.report('invalid-label', [...at, 'values', j], `${subject(lint.root, [...at, 'values', j])}: ${quote(v)} is not a valid label value: ${problem}`)
     })
   })
 }

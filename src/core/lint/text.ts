@@ -10,6 +10,7 @@ export const MAX_ECHO = 60
 
 /** A user string in quotes, escaped (newlines stay visible) and cut to MAX_ECHO characters. */
 export function quote(s: string): string {
+  if (s.length <= MAX_ECHO) return JSON.stringify(s)
   const cut = [...s]
   return JSON.stringify(cut.length > MAX_ECHO ? cut.slice(0, MAX_ECHO).join('') + '…' : s)
 }
@@ -21,6 +22,11 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
 /** "Given" in the values sense: YAML `key:` with nothing after it (null) means unset. */
 export function present(v: unknown): boolean {
   return v !== undefined && v !== null && v !== ''
+}
+
+/** "a TLS" / "an Argo CD ...": the indefinite article for a kind label. */
+export function withArticle(s: string): string {
+  return /^[aeio]/i.test(s) ? `an ${s}` : `a ${s}`
 }
 
 /** How a value looks to the user, for "got ..." in messages. */

@@ -8,14 +8,15 @@ import { quote, subject } from './text.js'
  */
 const PLACEHOLDER_WORD = /^(changeme|change[-_ ]me|replaceme|replace[-_ ]me|placeholder|dummy|tbd|todo|fixme|x{3,}|\.\.\.)$/i
 const PLACEHOLDER_MARK = /<[^<>\s][^<>]*>|\b(TODO|FIXME|CHANGEME|CHANGE_ME|REPLACE_ME|TBD)\b|^[xX]{3,}(-[xX]+)+$|^0{8}-0{4}-0{4}-0{4}-0{12}$/
-const PLACEHOLDER_DOMAIN = /(^|[/.@])example\.(com|org|net)(?=$|[:/])/i
+/** Documentation domains (RFC 2606), only in URLs: `example.com/owner` is a fine label prefix. */
+const PLACEHOLDER_URL = /^[a-z][a-z0-9+.-]*:\/\/([^/@]*@)?([^/:]*\.)?example\.(com|org|net)(?=$|[:/?#])/i
 /** Go template delimiters: ESO evaluates templates with text/template and escapes nothing. */
 const TEMPLATE = /\{\{|\}\}/
 
 const MAX_DEPTH = 64
 
 function placeholder(v: string): boolean {
-  return PLACEHOLDER_WORD.test(v) || PLACEHOLDER_MARK.test(v) || PLACEHOLDER_DOMAIN.test(v)
+  return PLACEHOLDER_WORD.test(v) || PLACEHOLDER_MARK.test(v) || PLACEHOLDER_URL.test(v)
 }
 
 /**
@@ -30,9 +31,9 @@ export function checkStrings(lint: FileLint): void {
     if (stack.length > MAX_DEPTH) return
     if (typeof v === 'string') {
       if (TEMPLATE.test(v)) {
-        lint.report('template-syntax', [...stack], `${subject(lint.root, stack)} contains "{{" or "}}" (${quote(v)}); ESO templates are Go templates and would evaluate it. Remove the braces`)
+        lint.report('template-syntax', [...stack], `${subject(lint.root, stack)}: ${quote(v)} contains "{{" or "}}"; ESO templates are Go templates and would evaluate it. Remove the braces`)
       } else if (placeholder(v)) {
-        lint.report('placeholder-value', [...stack], `${subject(lint.root, stack)} looks like a placeholder (${quote(v)}); replace it with the real value`)
+        lint.report('placeholder-value', [...stack], `${subject(lint.root, stack)}: ${quote(v)} looks like a placeholder; replace it with the real value`)
       }
       return
     }
