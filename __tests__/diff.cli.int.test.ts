@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { run } from '../src/cli/commands/diff.js'
+import { UsageError, type CliIO } from '../src/cli/io.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'si-diff-cli-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const STORE = `clustersecretstore:
+  name: kv
+  azurekv:
+    vaulturl: https://kv-main.vault.azure.net
+    identityid: 22222222-2222-2222-2222-222222222222
+`
+const entry = (ns: string, key = 'password') => `  - secret: db
+    clustersecstore: kv
+    namespace: ${ns}
+    namespacesecretname: db
+    keyvaultsecretname: db-pass
+    namespacesecretkeyname: ${key}
+`
+function file(name: string, text: string): string {
+  writeFileSync(join(dir, name), text)
+  return name
+}
+file('base.yaml', `${STORE}externalsecrets:\n${entry('app')}`)
+file('head.yaml', `${STORE}externalsecrets:\n${entry('app', 'pw')}${entry('other').replace('secret: db', 'secret: db-other')}`)
+file('broken.yaml', `${STORE}externalsecrets:\n  - secret: x\n`)
+file('empty.yaml', '')
+file('selector.yaml', `${STORE}externalsecrets:\n  - {secret: s, clustersecstore: kv, namespaceSelector: {env: prod}, namespacesecretname: s, keyvaultsecretname: r, namespacesecretkeyname: k}\n`)
+file('second.yaml', `externalsecrets:\n  - {secret: t, clustersecstore: kv, namespace: ops, namespacesecretname: t, keyvaultsecretname: r, namespacesecretkeyname: k}\n`)
+file('ns.yaml', '- {name: p1, labels: {env: prod}}\n- {name: d1, labels: {env: dev}}\n')
+file('ns-bad.yaml', '- {labels: {env: prod}}\n')
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const io: CliIO = { stdout: (s) => void (out += s), stderr: (s) => void (err += s), cwd: dir, env: {} }
+  const code = await run(argv, io)
+  return { code, out, err }
+}
+
+describe('secrets-injector diff', () => {
+  it('prints Markdown by default and exits 0 (a diff is not a failure)', async () => {
+    const r = await cli('--base', 'base.yaml', '--head', 'head.yaml')
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('## Secrets diff')
+    expect(r.out).toContain('keys: +`pw`, -`password`')
+    expect(r.out).toContain('➕ `db` added')
+  })
+
+  it('prints the documented JSON with --format json', async () => {
+    const r = await cli('--base', 'base.yaml', '--head', 'head.yaml', '--format', 'json')
+    expect(r.code).toBe(0)
+    expect(r.out.startsWith('{\n  "version": 1,\n  "counts": {\n    "added": 1,\n    "removed": 0,\n    "changed": 1,')).toBe(true)
+  })
+
+  it('a missing or empty side diffs against nothing', async () => {
+    const added = await cli('--head', 'head.yaml', '--format', 'json')
+    expect(added.out).toContain('"added": 2')
+    const deleted = await cli('--base', 'base.yaml', '--head', 'empty.yaml', '--format', 'json')
+    expect(deleted.code).toBe(0)
+    expect(deleted.out).toContain('"removed": 1')
+  })
+
+  it('repeats --base and --head for several files', async () => {
+    const ok = await cli('--base', 'base.yaml', '--head', 'base.yaml', '--head', 'second.yaml', '--format', 'json')
+    expect(ok.err).toBe('')
+    expect(ok.code).toBe(0)
+    expect(ok.out).toContain('"namespace": "ops"')
+    const r = await cli('--base', 'base.yaml', '--head', 'base.yaml', '--head', 'selector.yaml', '--format', 'json')
+    // Both head files define store kv: a cross-file lint error.
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/selector\.yaml:\d+:\d+: error/)
+  })
+
+  it('expands selectors with --namespaces-file', async () => {
+    const without = await cli('--head', 'selector.yaml', '--format', 'json')
+    expect(without.out).toContain('"selector": "env=prod"')
+    const withNs = await cli('--head', 'selector.yaml', '--namespaces-file', 'ns.yaml', '--format', 'json')
+    expect(withNs.out).toContain('"namespace": "p1"')
+    expect(withNs.out).not.toContain('"namespace": "d1"')
+  })
+
+  it('lint errors go to stderr with exit 1 and no diff', async () => {
+    const r = await cli('--base', 'base.yaml', '--head', 'broken.yaml')
+    expect(r.code).toBe(1)
+    expect(r.out).toBe('')
+    expect(r.err).toMatch(/^broken\.yaml:\d+:\d+: error: /m)
+  })
+
+  it('a broken namespaces file is reported with its position, exit 1', async () => {
+    const r = await cli('--head', 'selector.yaml', '--namespaces-file', 'ns-bad.yaml')
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/^ns-bad\.yaml:1:\d+: error: .*\[namespaces-file\]/m)
+  })
+
+  it('usage errors are UsageErrors (exit 2 in main)', async () => {
+    await expect(cli()).rejects.toBeInstanceOf(UsageError)
+    await expect(cli('--base', 'base.yaml', '--format', 'yaml')).rejects.toThrow(/--format must be one of markdown, json/)
+    await expect(cli('base.yaml')).rejects.toThrow(/unexpected argument/)
+    await expect(cli('--head', 'missing.yaml')).rejects.toThrow(/missing\.yaml: cannot read/)
+    await expect(cli('--bogus')).rejects.toBeInstanceOf(UsageError)
+  })
+
+  it('--help', async () => {
+    const r = await cli('--help')
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('Usage: secrets-injector diff')
+  })
+})
