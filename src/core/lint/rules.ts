@@ -112,7 +112,7 @@ export const RULES = {
   'invalid-secret-key': {
     severity: 'error',
     description: 'A key inside a Secret does not match [-._a-zA-Z0-9]+.',
-    example: { values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: db password\n`, line: 12, column: 29, message: 'externalsecrets[0] ("db"): "namespacesecretkeyname": "db password" is not a valid Secret key: use only letters, digits, "-", "_" and "." (at most 253)' }
+    example: { values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: db password\n`, line: 12, column: 29, message: 'externalsecrets[0] ("db"): "namespacesecretkeyname": "db password" is not a valid Secret key: use only letters, digits, "-", "_" and "." (at most 253, not "." and not starting with "..")' }
   },
   'invalid-label': {
     severity: 'error',

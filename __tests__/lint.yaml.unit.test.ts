@@ -1,0 +1,89 @@
+import fc from 'fast-check'
+import { stringify } from 'yaml'
+import { describe, expect, it } from 'vitest'
+import { hasErrors, lintFiles } from '../src/core/lint/index.js'
+import type { Finding } from '../src/core/types.js'
+
+const lint = (text: string): { findings: Finding[]; releases: number } => {
+  const r = lintFiles([{ name: 'values.yaml', text }])
+  return { findings: r.findings, releases: r.releases.length }
+}
+
+describe('broken input is a finding with a location, never a crash', () => {
+  const cases: Array<[string, string, string, number, number]> = [
+    ['a syntax error', 'externalsecrets:\n  - secret: "db\n', 'yaml-syntax', 3, 1],
+    ['a tab used for indentation', 'externalsecrets:\n\t- secret: db\n', 'yaml-tab', 2, 1],
+    ['a duplicate key', 'externalsecrets: []\nexternalsecrets: []\n', 'yaml-duplicate-key', 2, 1],
+    ['binary input', 'externalsecrets:\n  - secret: d\u0000b\n', 'yaml-syntax', 2, 14],
+    ['a top-level list', '- a\n- b\n', 'not-a-mapping', 1, 1],
+    ['a top-level scalar', 'just text\n', 'not-a-mapping', 1, 1],
+    ['an empty file', '', 'empty-file', 1, 1],
+    ['only whitespace', '  \n\n', 'empty-file', 1, 1],
+    ['only comments', '# values\n# more\n', 'empty-file', 1, 1],
+    ['a document marker only', '---\n', 'empty-file', 1, 1]
+  ]
+  it.each(cases)('%s', (_what, text, rule, line, column) => {
+    const { findings, releases } = lint(text)
+    expect(findings.find((f) => f.rule === rule)).toMatchObject({ file: 'values.yaml', line, column, severity: 'error' })
+    expect(hasErrors(findings)).toBe(true)
+    expect(releases).toBe(0)
+  })
+
+  it('an alias bomb', () => {
+    const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]']
+    for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`)
+    const { findings } = lint(lines.join('\n') + '\n')
+    expect(findings.map((f) => f.rule)).toContain('yaml-alias-bomb')
+  })
+
+  it('a deeply nested structure', () => {
+    const deep = `global: ${'['.repeat(2000)}${']'.repeat(2000)}\n`
+    expect(() => lint(deep)).not.toThrow()
+  })
+
+  it('a mapping that is fine YAML but the wrong shape still yields a release', () => {
+    const { findings, releases } = lint('externalsecrets: 5\n')
+    expect(findings.map((f) => f.rule)).toEqual(['wrong-type'])
+    expect(releases).toBe(1)
+  })
+})
+
+describe('property: lintFiles never throws and every finding has a location', () => {
+  const check = (text: string): void => {
+    const r = lintFiles([{ name: 'p.yaml', text }])
+    for (const f of r.findings) {
+      expect(f.line).toBeGreaterThanOrEqual(1)
+      expect(f.column).toBeGreaterThanOrEqual(1)
+      expect(f.rule).not.toBe('internal-error')
+      expect(f.message.length).toBeGreaterThan(0)
+    }
+  }
+
+  it('on arbitrary strings', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => check(s)), { numRuns: 300 })
+  })
+
+  it('on arbitrary YAML-looking text', () => {
+    const token = fc.constantFrom('externalsecrets:', 'clustersecretstore:', '  - ', '    secret: ', '{', '}', '[', ']', '&a ', '*a', '"', "'", ': ', '\n', '\t', '#', '---\n', 'namespace', 'true', '1')
+    fc.assert(fc.property(fc.array(token, { maxLength: 60 }), (parts) => check(parts.join(''))), { numRuns: 300 })
+  })
+
+  it('on arbitrary JSON-ish values serialized as YAML', () => {
+    fc.assert(fc.property(fc.jsonValue({ maxDepth: 5 }), (v) => check(stringify(v))), { numRuns: 200 })
+  })
+
+  it('on arbitrary values shaped like a values file', () => {
+    const leaf = fc.oneof(fc.string({ maxLength: 80 }), fc.integer(), fc.boolean(), fc.constant(null), fc.constantFrom('{{ x }}', 'changeme', 'http://x', 'Delete', 'kubernetes.io/tls'))
+    const keys = fc.constantFrom('secret', 'clustersecstore', 'namespace', 'namespaces', 'namespaceSelector', 'namespacesecretname', 'keyvaultsecretname', 'namespacesecretkeyname', 'property', 'multivalue', 'type', 'argocd', 'argocdBearerToken', 'argocdRepoCreds', 'contactpoint', 'labels', 'refreshTime', 'creationPolicy', 'deletionPolicy', 'matchLabels', 'matchExpressions', 'nonsense')
+    const { value } = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(keys, tie('value'), { maxKeys: 5 }))
+    }))
+    const storeKeys = fc.constantFrom('name', 'providerType', 'azurekv', 'aws', 'vault', 'conditions', 'vaulturl', 'identityid', 'workloadIdentity', 'auth', 'kubernetes', 'appRole', 'server', 'clientid')
+    const store = fc.dictionary(storeKeys, value, { maxKeys: 5 })
+    const file = fc.record(
+      { clustersecretstore: store, clustersecretstores: fc.array(store, { maxLength: 2 }), externalsecrets: fc.array(fc.dictionary(keys, value, { maxKeys: 8 }), { maxLength: 4 }), defaults: value, esoApiVersion: value },
+      { requiredKeys: [] }
+    )
+    fc.assert(fc.property(file, (v) => check(stringify(v))), { numRuns: 120 })
+  })
+})
