@@ -114,7 +114,8 @@ export function schemaErrors(value: unknown, version: Version, kind: EsoKind): s
 
 const LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$/
-const SECRET_KEY = /^[-._a-zA-Z0-9]+$/
+/** Kubernetes Secret keys: `[-._a-zA-Z0-9]+`, but not `.`, `..` or starting with `..`. */
+const SECRET_KEY = /^(?!\.\.)(?!\.$)[-._a-zA-Z0-9]+$/
 
 /**
  * ESO's rules that its CRD schema does not express (SPEC.md section 5),

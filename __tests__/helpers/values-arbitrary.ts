@@ -37,7 +37,7 @@ const dnsLabel = fc.oneof(
 const secretKey = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom('password', 'username', 'token', 'api-key', 'config.json', 'DB_URL') },
   { weight: 1, arbitrary: fc.constantFrom(...YAML_TRAP_KEYS) },
-  { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z0-9._-]{1,12}$/) }
+  { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,11}$/) }
 )
 const remoteName = fc.oneof(
   { weight: 3, arbitrary: fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/) },
@@ -72,7 +72,7 @@ const storeBody: fc.Arbitrary<Values> = fc.oneof(
   fc.record({
     providerType: fc.constant('vault'),
     vault: fc.record({
-      server: fc.constant('https://vault.example.com:8200'),
+      server: fc.constant('https://vault.service.consul:8200'),
       path: fc.constantFrom('secret', 'kv', 'team-a'),
       version: fc.constantFrom(undefined, 'v1', 'v2'),
       auth: fc.oneof(
@@ -219,9 +219,9 @@ const BENCH_STORES: Values[] = [
   { name: 'azure-wi', providerType: 'azurekv', azurekv: { vaulturl: 'https://kv-wi.vault.azure.net', tenantid: '11111111-2222-3333-4444-555555555555', workloadIdentity: { serviceAccountName: 'eso-azure', serviceAccountNamespace: 'external-secrets' } } },
   { name: 'aws-sm', providerType: 'aws', aws: { region: 'eu-west-1', auth: { serviceAccountName: 'eso-aws', serviceAccountNamespace: 'external-secrets' } } },
   { name: 'aws-ps', providerType: 'aws', aws: { region: 'eu-west-1', service: 'ParameterStore', auth: { serviceAccountName: 'eso-aws', serviceAccountNamespace: 'external-secrets' } } },
-  { name: 'vault-token', providerType: 'vault', vault: { server: 'https://vault.example.com:8200', path: 'secret', version: 'v2', auth: { tokenName: 'vault-token', tokenNamespace: 'external-secrets', tokenKey: 'token' } } },
-  { name: 'vault-k8s', providerType: 'vault', vault: { server: 'https://vault.example.com:8200', path: 'secret', auth: { kubernetes: { mountPath: 'kubernetes', role: 'eso', serviceAccountName: 'eso-vault', serviceAccountNamespace: 'external-secrets' } } }, conditions: [{ namespaceRegexes: ['^team-.*$'] }] },
-  { name: 'vault-approle', providerType: 'vault', vault: { server: 'https://vault.example.com:8200', path: 'kv', version: 'v1', auth: { appRole: { path: 'approle', roleId: '0f3c2a9e-1b2c-4d5e-8f90-123456789abc', secretRef: { name: 'vault-approle', namespace: 'external-secrets', key: 'secret-id' } } } } }
+  { name: 'vault-token', providerType: 'vault', vault: { server: 'https://vault.service.consul:8200', path: 'secret', version: 'v2', auth: { tokenName: 'vault-token', tokenNamespace: 'external-secrets', tokenKey: 'token' } } },
+  { name: 'vault-k8s', providerType: 'vault', vault: { server: 'https://vault.service.consul:8200', path: 'secret', auth: { kubernetes: { mountPath: 'kubernetes', role: 'eso', serviceAccountName: 'eso-vault', serviceAccountNamespace: 'external-secrets' } } }, conditions: [{ namespaceRegexes: ['^team-.*$'] }] },
+  { name: 'vault-approle', providerType: 'vault', vault: { server: 'https://vault.service.consul:8200', path: 'kv', version: 'v1', auth: { appRole: { path: 'approle', roleId: '0f3c2a9e-1b2c-4d5e-8f90-123456789abc', secretRef: { name: 'vault-approle', namespace: 'external-secrets', key: 'secret-id' } } } } }
 ]
 
 const BENCH_KINDS: Array<(i: number) => Values> = [
