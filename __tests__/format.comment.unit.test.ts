@@ -8,7 +8,8 @@ import { single, values } from './fixtures/diff/build.js'
 
 const MARKER = '<!-- si-test -->'
 const TABLE_HEAD = '| Namespace | Added | Removed | Changed |'
-const base = { marker: MARKER, title: 'Secret changes', findings: [] as Finding[] }
+const noFindings: Finding[] = []
+const base = { marker: MARKER, title: 'Secret changes', findings: noFindings }
 
 function rec(namespace: string | null, name: string, over: Partial<SecretRecord> = {}): SecretRecord {
   return {

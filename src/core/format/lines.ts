@@ -1,7 +1,6 @@
 import type { FieldChange, SecretChange, SecretRecord, StoreChange } from '../diff/types.js'
 import { KIND_LABEL } from '../kind.js'
 import { ALL_KEYS } from '../kinds-meta.js'
-import type { SecretKind } from '../model.js'
 import { code, escapeMd, htmlCode } from './markdown.js'
 
 /** One group of the report: a namespace, or a selector when namespaces are only known by label. */
@@ -108,7 +107,8 @@ function keyText(k: string, r: SecretRecord | null): string {
 }
 
 function kindText(v: unknown): string {
-  return typeof v === 'string' && v in KIND_LABEL ? KIND_LABEL[v as SecretKind] : valueText(v)
+  const label = Object.entries(KIND_LABEL).find(([kind]) => kind === v)?.[1]
+  return label ?? valueText(v)
 }
 
 function valueText(v: unknown): string {
