@@ -82,6 +82,13 @@ export interface FakeGitHub {
   violations: string[]
   /** Delay in ms before answering an operation (to line up racing runs). */
   latency: Map<string, number>
+  /**
+   * One-shot barrier: hold requests of an operation until this many are
+   * waiting, then answer them all (lines up racing runs deterministically).
+   */
+  barrier: Map<string, number>
+  /** Called before an operation is handled (after validation): lets a test act like a human in between. */
+  before: Map<string, () => void>
   fail(f: Fault): void
   /** Requests to `operationId` so far. */
   count(operationId: string): number
@@ -107,6 +114,7 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
     return new Date(clock).toISOString()
   }
   let base = ''
+  const waiters = new Map<string, Array<() => void>>()
 
   const user = (name: string): Json => {
     const login = encodeURIComponent(name)
@@ -183,6 +191,8 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
     requests: [],
     violations: [],
     latency: new Map(),
+    before: new Map(),
+    barrier: new Map(),
     fail(f) {
       faults.push({ times: 1, ...f })
     },
@@ -266,8 +276,24 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
       send(res, null, 422, { message: 'Validation Failed', errors: problems })
       return
     }
+    const needed = server.barrier.get(op.operationId)
+    if (needed !== undefined) {
+      const waiting = waiters.get(op.operationId) ?? []
+      await new Promise<void>((resolve) => {
+        waiting.push(resolve)
+        waiters.set(op.operationId, waiting)
+        if (waiting.length >= needed) {
+          server.barrier.delete(op.operationId)
+          for (const w of waiting) w()
+        } else {
+          // Never hang a test: give up waiting after 30 s.
+          setTimeout(resolve, 30_000).unref()
+        }
+      })
+    }
     const delay = server.latency.get(op.operationId)
     if (delay !== undefined) await new Promise((r) => setTimeout(r, delay))
+    server.before.get(op.operationId)?.()
 
     const auth = /^(?:token|bearer) (.+)$/i.exec(req.headers['authorization'] ?? '')
     const who = auth?.[1] === undefined ? undefined : server.users.get(auth[1])
