@@ -110,7 +110,8 @@ function buildParts(d: DiffResult, o: Options): Parts {
 }
 
 function summaryLine(d: DiffResult, groupCount: number): string {
-  const stores = d.counts.storesChanged > 0 ? ` ${d.counts.storesChanged} ${d.counts.storesChanged === 1 ? 'store' : 'stores'} changed.` : ''
+  const n = d.counts.storesChanged
+  const stores = n > 0 ? ` ${n} store ${n === 1 ? 'change' : 'changes'}.` : ''
   if (d.secrets.length === 0) return `No Secret changes.${stores}`
   const where = `${groupCount} ${groupCount === 1 ? 'namespace' : 'namespaces'}`
   return `**Secrets:** ${d.counts.added} added, ${d.counts.removed} removed, ${d.counts.changed} changed in ${where}.${stores}`

@@ -49,7 +49,7 @@ export function secretLines(s: SecretChange): string[] {
   const r = s.after ?? s.before
   const what = r ? `${KIND_LABEL[r.kind]} from store ${code(r.store)}` : ''
   const lines: string[] = []
-  if (s.change === 'added' && r) lines.push(`- ${ICON.added} ${code(s.name)} added: ${what}, keys ${keyList(r.keys, r)}`)
+  if (s.change === 'added' && r) lines.push(`- ${ICON.added} ${code(s.name)} added: ${what}, ${r.keys.length === 1 && r.keys[0] !== ALL_KEYS ? 'key' : 'keys'} ${keyList(r.keys, r)}`)
   else if (s.change === 'removed') lines.push(`- ${ICON.removed} ${code(s.name)} removed (was ${what})`)
   else lines.push(`- ${ICON.changed} ${code(s.name)} changed`)
   for (const c of s.changes) lines.push(`  - ${fieldChangeText(c, s)}`)
