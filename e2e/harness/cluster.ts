@@ -82,8 +82,8 @@ export class Cluster {
     }
   }
 
-  /** Start everything and install ESO's CRDs; resolves when ESO runs. */
-  async up(): Promise<Kube> {
+  /** Start everything and install ESO's CRDs; resolves when ESO runs. `esoEnv` adds to ESO's environment. */
+  async up(esoEnv: NodeJS.ProcessEnv = {}): Promise<Kube> {
     const t0 = Date.now()
     const pki = makePki(this.dir)
     const [etcdPort, peerPort, apiPort] = [await freePort(), await freePort(), await freePort()]
@@ -132,7 +132,7 @@ export class Cluster {
       '--metrics-addr=0', '--concurrent=5', '--loglevel=info', '--zap-time-encoding=iso8601',
       '--enable-push-secret-reconciler=false', '--enable-cluster-push-secret-reconciler=false',
       '--store-requeue-interval=10s'
-    ], { KUBECONFIG: this.kubeconfig })
+    ], { ...esoEnv, KUBECONFIG: this.kubeconfig })
     this.timings.upMs = Date.now() - t0
     return kube
   }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
+import { FakeAws } from './aws.js'
 import { Cluster, makeWorkDir, tail } from './cluster.js'
 import type { KubeConnection } from './kube.js'
 
@@ -41,14 +42,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const cluster = new Cluster(assets, dir)
   const onExit = (): void => cluster.killNow()
   process.on('exit', onExit)
+  // The AWS stand-in must be known to ESO at start (its endpoints come from the environment).
+  const aws = new FakeAws(dir)
+  await aws.start()
   try {
-    await cluster.up()
+    await cluster.up({ AWS_STS_ENDPOINT: aws.url, AWS_SECRETSMANAGER_ENDPOINT: aws.url, AWS_EC2_METADATA_DISABLED: 'true' })
   } catch (e) {
     process.stderr.write(`e2e: cluster failed to start; logs in ${dir}\n`)
     for (const n of ['etcd', 'kube-apiserver', 'kube-controller-manager', 'external-secrets']) {
       process.stderr.write(`--- ${n}\n${tail(cluster.logOf(n), 20)}\n`)
     }
     await cluster.stop()
+    await aws.stop()
     throw e
   }
   const t = cluster.timings
@@ -58,6 +63,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('clusterDir', dir)
   return async () => {
     await cluster.stop()
+    await aws.stop()
     process.off('exit', onExit)
     // Failures print log tails themselves; keep the directory only on request.
     if (process.env.SECRETS_INJECTOR_E2E_KEEP) process.stderr.write(`e2e: cluster state and logs kept in ${dir}\n`)

@@ -43,7 +43,8 @@ const PLURALS: Record<string, string> = {
   ExternalSecret: 'externalsecrets',
   CustomResourceDefinition: 'customresourcedefinitions',
   Namespace: 'namespaces',
-  Secret: 'secrets'
+  Secret: 'secrets',
+  ServiceAccount: 'serviceaccounts'
 }
 
 /** API path of a (possibly not yet existing) object: `/api/v1/...` or `/apis/group/version/...`. */
