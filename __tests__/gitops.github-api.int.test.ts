@@ -104,6 +104,15 @@ describe('publish through createCommitOnBranch', () => {
     expect(api.calls.filter((c) => c === 'PublishCommit:stale')).toHaveLength(3)
   })
 
+  it('retries a 502 from the API and then commits once', async () => {
+    await api.close()
+    api = await startFakeGitHub(remote.path, { owner: 'acme', repo: 'infra', token: TOKEN, tmp: tmp.path, failFirstCommits: 2 })
+    const r = await publish(opts({ github: { owner: 'acme', repo: 'infra', apiUrl: api.url } }))
+    expect(r).toMatchObject({ changed: true, attempts: 3 })
+    expect(api.calls.filter((c) => c.startsWith('PublishCommit'))).toEqual(['PublishCommit:502', 'PublishCommit:502', 'PublishCommit'])
+    expect(linearHistory(remote.path, 'gitops')).toHaveLength(2)
+  })
+
   it('refuses a symlinked target directory and reports API failures without the token', async () => {
     seedCommit(remote.path, 'gitops', [{ path: 'deploy', content: '/etc', mode: '120000' }])
     await expect(publish(opts())).rejects.toThrow(/refusing to publish/)

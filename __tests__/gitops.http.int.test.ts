@@ -90,4 +90,22 @@ describe('publish over HTTP (git http-backend)', () => {
     expect(linearHistory(remote.path, 'gitops')).toHaveLength(1)
     expect(logs.join('\n') + readFileSync(argvLog, 'utf8')).not.toContain(BASIC.slice('basic '.length))
   })
+
+  it('retries a transient 502 within the same budget', async () => {
+    await server.close()
+    server = await startGitHttpServer(tmp.path, { failFirst: 2 })
+    const logs: string[] = []
+    const r = await publish({
+      remote: server.url('remote.git'),
+      branch: 'gitops',
+      dir: 'deploy',
+      message: 'Publish',
+      files: [cesFile('a', 'team-a')],
+      env,
+      backoffMs: 10,
+      log: (s) => logs.push(s)
+    })
+    expect(r).toMatchObject({ changed: true, attempts: 3 })
+    expect(logs.filter((l) => /returned error: 502.*retrying/.test(l))).toHaveLength(2)
+  })
 })

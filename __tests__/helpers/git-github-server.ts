@@ -11,7 +11,8 @@ import { GIT_ENV } from './git.js'
  * start a missing branch. Commits are made with git plumbing and the branch
  * moves with `update-ref <new> <old>`, an atomic compare-and-swap, so
  * concurrent mutations behave as on GitHub: one wins, the others get a
- * head-moved (STALE_DATA) error.
+ * head-moved (STALE_DATA) error. `failFirstCommits` answers the first N
+ * mutations with a 502, like a GitHub hiccup.
  */
 export interface FakeGitHub {
   url: string
@@ -46,9 +47,10 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '')
 const rec = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.fromEntries(Object.entries(v)) : {})
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 
-export async function startFakeGitHub(gitDir: string, opts: { owner: string; repo: string; token: string; tmp: string }): Promise<FakeGitHub> {
+export async function startFakeGitHub(gitDir: string, opts: { owner: string; repo: string; token: string; tmp: string; failFirstCommits?: number }): Promise<FakeGitHub> {
   const calls: string[] = []
   let seq = 0
+  let failedCommits = 0
   const typeName: Record<string, string> = { tree: 'Tree', blob: 'Blob', commit: 'Commit' }
 
   async function graphql(query: string, vars: Record<string, unknown>): Promise<unknown> {
@@ -81,7 +83,14 @@ export async function startFakeGitHub(gitDir: string, opts: { owner: string; rep
       }
       return { data: { repository } }
     }
-    if (query.includes('mutation PublishCommit')) return commitOnBranch(rec(vars.input))
+    if (query.includes('mutation PublishCommit')) {
+      if (failedCommits < (opts.failFirstCommits ?? 0)) {
+        failedCommits++
+        calls.push('PublishCommit:502')
+        return 502
+      }
+      return commitOnBranch(rec(vars.input))
+    }
     return { errors: [{ message: 'fake GitHub: unsupported query' }] }
   }
 
@@ -127,7 +136,10 @@ export async function startFakeGitHub(gitDir: string, opts: { owner: string; rep
       if (!/^(token|bearer) /i.test(req.headers.authorization ?? '') || req.headers.authorization?.slice(6).trim() !== opts.token) return send(res, 401, { message: 'Bad credentials' })
       const payload = await body(req)
       const url = req.url ?? ''
-      if (req.method === 'POST' && url === '/graphql') return send(res, 200, await graphql(str(payload.query), rec(payload.variables)))
+      if (req.method === 'POST' && url === '/graphql') {
+        const answer = await graphql(str(payload.query), rec(payload.variables))
+        return answer === 502 ? send(res, 502, { message: 'Bad Gateway' }) : send(res, 200, answer)
+      }
       const prefix = `/repos/${opts.owner}/${opts.repo}/git/`
       if (req.method === 'POST' && url === `${prefix}commits`) {
         calls.push('POST /git/commits')

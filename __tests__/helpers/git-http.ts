@@ -6,7 +6,8 @@ import { GIT_ENV } from './git.js'
  * A smart-HTTP git server for tests: git's own `http-backend` (CGI) behind a
  * small Node server. Optionally demands an Authorization header, and records
  * every request's URL and Authorization header so tests can check what the
- * client sent (and that no token leaked into a URL).
+ * client sent (and that no token leaked into a URL). `failFirst` answers the
+ * first N requests with 502, like a flaky proxy.
  */
 export interface GitHttpServer {
   /** http://127.0.0.1:PORT/<repo path relative to root> */
@@ -29,7 +30,7 @@ function normalizeAuth(v: string | undefined): string | undefined {
   return v?.replace(/^\S+/, (scheme) => scheme.toLowerCase())
 }
 
-export async function startGitHttpServer(projectRoot: string, opts: { requireAuthorization?: string } = {}): Promise<GitHttpServer> {
+export async function startGitHttpServer(projectRoot: string, opts: { requireAuthorization?: string; failFirst?: number } = {}): Promise<GitHttpServer> {
   const requests: GitHttpServer['requests'] = []
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -38,6 +39,11 @@ export async function startGitHttpServer(projectRoot: string, opts: { requireAut
       if (opts.requireAuthorization !== undefined && normalizeAuth(authorization) !== normalizeAuth(opts.requireAuthorization)) {
         res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="test"' })
         res.end('unauthorized')
+        return
+      }
+      if (opts.failFirst !== undefined && requests.length <= opts.failFirst) {
+        res.writeHead(502)
+        res.end('bad gateway')
         return
       }
       const body = await readBody(req)

@@ -29,3 +29,16 @@ export class PublishError extends Error {
     super(message)
   }
 }
+
+/**
+ * A failure worth another try within the same retry budget: a 5xx from the
+ * server, a dropped connection, a timeout. Never used for auth failures or
+ * refusals, which would only fail again.
+ */
+export class TransientError extends Error {
+  override name = 'TransientError'
+}
+
+/** Git and HTTP error texts that mean "try again later". */
+export const TRANSIENT_PATTERN =
+  /(returned error: 5\d\d|HTTP 5\d\d|\b50[234]\b.*(gateway|unavailable)|connection (reset|timed out)|timed out|early EOF|RPC failed|unexpected disconnect|remote end hung up)/i

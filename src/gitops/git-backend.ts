@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { INDEX_FILE, isResourceFileName, KUSTOMIZATION_FILE, type DirEntry, type EntryKind, type Plan, type TreeState } from '../core/publish/plan.js'
-import { PublishError, type PublishBackend } from './backend.js'
+import { PublishError, TRANSIENT_PATTERN, TransientError, type PublishBackend } from './backend.js'
 import { Git, tokenAuthConfig } from './git.js'
 
 /**
@@ -105,6 +105,7 @@ export async function createGitBackend(opts: GitBackendOptions): Promise<Publish
         await git.tryDeleteRef(TRACKING_REF)
         return null
       }
+      if (TRANSIENT_PATTERN.test(r.stderr)) throw new TransientError(`fetch failed: ${r.stderr.trim()}`)
       throw new PublishError(`cannot fetch ${opts.branch} from the remote: ${r.stderr.trim()}`)
     }
     const tip = await git.tryRevParse(TRACKING_REF)
@@ -173,6 +174,7 @@ export async function createGitBackend(opts: GitBackendOptions): Promise<Publish
           reason
         )
       if (retryable) return { status: 'conflict', reason: reason === '' ? 'rejected' : reason }
+      if (line === undefined && TRANSIENT_PATTERN.test(r.stderr)) throw new TransientError(`push failed: ${r.stderr.trim()}`)
       throw new PublishError(`push to ${opts.branch} failed: ${git.redact(reason || r.stderr.trim())}`)
     },
 

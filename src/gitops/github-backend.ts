@@ -1,6 +1,6 @@
 import { getOctokit } from '@actions/github'
 import type { DirEntry, EntryKind, Plan, TreeState } from '../core/publish/plan.js'
-import { PublishError, type PublishBackend } from './backend.js'
+import { PublishError, TransientError, type PublishBackend } from './backend.js'
 import { redact } from './git.js'
 
 /**
@@ -76,6 +76,13 @@ function isHeadMoved(err: unknown): boolean {
   return /expected branch to point to|pull and try again/i.test(errorText(err))
 }
 
+/** 5xx responses and network failures (no status at all) are worth another try. */
+function isTransient(err: unknown): boolean {
+  const status = field(err, 'status')
+  if (typeof status === 'number') return status >= 500
+  return /ECONNRESET|ETIMEDOUT|socket hang up/i.test(errorText(err))
+}
+
 function createClient(token: string | undefined, apiUrl: string | undefined): GitHubClient {
   if (token === undefined || token === '') throw new PublishError('github-api mode needs a token')
   const octokit = getOctokit(token, apiUrl === undefined ? {} : { baseUrl: apiUrl })
@@ -104,6 +111,7 @@ export function createGitHubBackend(opts: {
       return await fn()
     } catch (err) {
       if (err instanceof PublishError) throw err
+      if (isTransient(err)) throw new TransientError(`GitHub API ${what} failed: ${redact(errorText(err), secrets)}`)
       throw new PublishError(`GitHub API ${what} failed: ${redact(errorText(err), secrets)}`)
     }
   }
@@ -186,6 +194,7 @@ export function createGitHubBackend(opts: {
       } catch (err) {
         if (err instanceof PublishError) throw err
         if (isHeadMoved(err)) return { status: 'conflict', reason: 'head moved (expectedHeadOid mismatch)' }
+        if (isTransient(err)) throw new TransientError(`GitHub API createCommitOnBranch failed: ${redact(errorText(err), secrets)}`)
         throw new PublishError(`GitHub API createCommitOnBranch failed: ${redact(errorText(err), secrets)}`)
       }
     },

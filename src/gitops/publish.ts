@@ -1,5 +1,5 @@
 import { normalizeDir, planPublish, type RenderedFile } from '../core/publish/plan.js'
-import { PublishError, type PublishBackend } from './backend.js'
+import { PublishError, TransientError, type PublishBackend } from './backend.js'
 import { createGitBackend } from './git-backend.js'
 import { createGitHubBackend, type GitHubTarget } from './github-backend.js'
 import { redact } from './git.js'
@@ -84,25 +84,31 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
         })
   try {
     for (let attempt = 1; ; attempt++) {
-      const { head, state } = await backend.read(nd.segments)
-      const planned = planPublish({ files: opts.files, dir: opts.dir, state, message: opts.message, summary: opts.summary })
-      if (!planned.ok) throw new PublishError(`refusing to publish to ${opts.branch}:${nd.segments.join('/') || '.'}`, planned.errors)
-      const plan = planned.plan
-      const result = { filesAdded: plan.added, filesRemoved: plan.removed, filesChanged: plan.changed, attempts: attempt, notes: plan.notes }
-      if (!plan.hasChanges) {
-        log(`${opts.branch} is up to date; nothing to commit`)
-        return { changed: false, commitSha: head, ...result }
+      let reason: string
+      try {
+        const { head, state } = await backend.read(nd.segments)
+        const planned = planPublish({ files: opts.files, dir: opts.dir, state, message: opts.message, summary: opts.summary })
+        if (!planned.ok) throw new PublishError(`refusing to publish to ${opts.branch}:${nd.segments.join('/') || '.'}`, planned.errors)
+        const plan = planned.plan
+        const result = { filesAdded: plan.added, filesRemoved: plan.removed, filesChanged: plan.changed, attempts: attempt, notes: plan.notes }
+        if (!plan.hasChanges) {
+          log(`${opts.branch} is up to date; nothing to commit`)
+          return { changed: false, commitSha: head, ...result }
+        }
+        const outcome = await backend.commit(plan, head)
+        if (outcome.status === 'ok') {
+          log(`published ${outcome.sha} to ${opts.branch} (attempt ${attempt})`)
+          return { changed: true, commitSha: outcome.sha, ...result }
+        }
+        reason = `${opts.branch} moved (${outcome.reason})`
+      } catch (err) {
+        // A dropped connection or a 5xx is retried like a moved branch; anything else ends the publish.
+        if (!(err instanceof TransientError)) throw err
+        reason = err.message
       }
-      const outcome = await backend.commit(plan, head)
-      if (outcome.status === 'ok') {
-        log(`published ${outcome.sha} to ${opts.branch} (attempt ${attempt})`)
-        return { changed: true, commitSha: outcome.sha, ...result }
-      }
-      if (attempt >= maxAttempts) {
-        throw new PublishError(`gave up after ${attempt} attempts: ${opts.branch} kept moving (${outcome.reason})`)
-      }
+      if (attempt >= maxAttempts) throw new PublishError(`gave up after ${attempt} attempts: ${reason}`)
       const delay = Math.random() * Math.min(8000, base * 2 ** (attempt - 1))
-      log(`${opts.branch} moved (${outcome.reason}); retrying in ${Math.round(delay)} ms`)
+      log(`${reason}; retrying in ${Math.round(delay)} ms`)
       await sleep(delay)
     }
   } catch (err) {
