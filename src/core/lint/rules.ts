@@ -21,11 +21,8 @@ const STORE = 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https:
 const ENTRY = '  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n'
 const ENTRIES = `externalsecrets:\n${ENTRY}`
 
-/**
- * Every rule id with its severity, description and a runnable example.
- * docs/lint-rules.md is generated from this table and each example is a test.
- */
-export const RULES = {
+// The literal table; its keys make the RuleId type.
+const RULE_TABLE = {
   'yaml-syntax': {
     severity: 'error',
     description: 'The file is not valid YAML (or is binary, or too large).',
@@ -210,4 +207,10 @@ export const RULES = {
   }
 } satisfies Record<string, RuleInfo>
 
-export type RuleId = keyof typeof RULES
+export type RuleId = keyof typeof RULE_TABLE
+
+/**
+ * Every rule id with its severity, description and a runnable example.
+ * docs/lint-rules.md is generated from this table and each example is a test.
+ */
+export const RULES: Readonly<Record<RuleId, RuleInfo>> = RULE_TABLE
