@@ -7,7 +7,7 @@ import { needsQuotes, resourceFileName, resourceToYaml, toYaml } from '../src/co
 /** Strings a YAML 1.1 reader (go-yaml v2, sigs.k8s.io/yaml) would not read back as the same string if unquoted. */
 const TRAPS = [
   'on', 'off', 'On', 'OFF', 'yes', 'no', 'Yes', 'NO', 'y', 'n', 'Y', 'N', 'true', 'False', 'null', 'Null', '~',
-  '0755', 'e0', 'E12', '0o17', '0x1F', '0b101', '1e3', '1E3', '123', '-123', '+12', '1_000', '12:30', '190:20:30', '1.5', '.5', '0.',
+  '0755', 'e0', 'E12', 'e-9', '0o17', '0x1F', '0b101', '1e3', '1E3', '123', '-123', '+12', '1_000', '12:30', '190:20:30', '1.5', '.5', '0.',
   '.inf', '-.inf', '.NaN', '2001-12-14', '2001-12-14t21:59:43.10-05:00', '', ' ', ' a', 'a ', '#x', 'a #b', 'a: b', 'a:',
   '- x', '-', '? x', '?', ':x', '@x', '`x', '!x', '&x', '*x', '|', '>', '%x', '{a}', '[a]', ',', '"q', "'q", '=', '<<',
   '---', '...', 'a\nb', 'a\tb', '\t', 'line\r', 'x\u0085y', 'x\u2028y', 'x\u2029y', 'del\u007f', 'c1\u0090', 'bom\ufeff',
@@ -87,6 +87,19 @@ describe('render: YAML output', () => {
         expect(v12).toEqual([r])
       }),
       { numRuns: 300 }
+    )
+  })
+
+  it('short strings over number/boolean/timestamp characters round-trip (property)', () => {
+    const unit = fc.constantFrom(...'eE0123456789.-+_:xobyYnNtTfF~ #'.split(''))
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit, maxLength: 6 }), { minLength: 1, maxLength: 8 }), (values) => {
+        const r = resourceWith(values)
+        const { v11, v12 } = readBoth(toYaml([r]))
+        expect(v11).toEqual([r])
+        expect(v12).toEqual([r])
+      }),
+      { numRuns: 400 }
     )
   })
 

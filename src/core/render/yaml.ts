@@ -23,7 +23,7 @@ const DURATION = /^[0-9]+(?:\.[0-9]+)?(?:ns|us|ms|s|m|h)(?:[0-9]+(?:\.[0-9]+)?(?
 /** Printable ASCII: safe inside single quotes, which need no escapes. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
 /** `e5`: the `yaml` package's YAML 1.1 float pattern accepts an exponent without digits before it. */
-const BARE_EXPONENT = /^[eE][0-9]+$/
+const BARE_EXPONENT = /^[eE][-+]?[0-9]+$/
 /** Plain words YAML 1.1 (any case) resolves to booleans or null. */
 const YAML11_WORDS = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null'])
 // eslint-disable-next-line no-control-regex
