@@ -135,6 +135,16 @@ describe('formatComment trimming', () => {
     expect(out).toContain('| **Total** | 10 | 0 | 0 |')
   })
 
+  it('lists at most 25 danger notes at the top of the comment, all of them in the report', () => {
+    const removed = Array.from({ length: 60 }, (_, i): SecretChange => ({ ...added(`ns-${i}`, 's'), change: 'removed', before: rec(`ns-${i}`, 's'), after: null, danger: ['deleted'] }))
+    const top = (text: string) => text.slice(text.indexOf('### ⚠️ Needs attention'), text.indexOf('### Details'))
+    const comment = formatComment({ ...base, diff: diffOf(removed) }) ?? ''
+    expect(top(comment).match(/^- ⚠️ /gm)).toHaveLength(25)
+    expect(top(comment)).toContain('- … 35 more in the details')
+    expect(comment).not.toContain('shortened')
+    expect(top(formatReport({ ...base, diff: diffOf(removed) })).match(/^- ⚠️ /gm)).toHaveLength(60)
+  })
+
   it('cuts table rows only when the table alone is too long', () => {
     const d = diffOf(many(3000, 1))
     const out = formatComment({ ...base, diff: d }) ?? ''

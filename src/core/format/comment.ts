@@ -10,6 +10,12 @@ export const GITHUB_COMMENT_LIMIT = 65536
 export const TOOL_NAME = 'secrets-injector'
 /** In the size-limited comment, list at most this many Secrets per store change. */
 const COMMENT_MAX_AFFECTS = 20
+/**
+ * In the comment, list at most this many danger notes at the top: a PR that
+ * removes 500 Secrets should not push the lint findings out of the comment.
+ * Every note is still in the namespace details.
+ */
+const COMMENT_MAX_DANGER = 25
 
 export interface CommentInput {
   diff: DiffResult
@@ -34,6 +40,8 @@ interface Options {
   /** `<details>` per namespace (comment, job summary) or a heading (terminal). */
   collapsible: boolean
   maxAffects: number
+  /** Danger notes listed at the top; the rest stay in the details. */
+  maxDanger: number
 }
 
 /**
@@ -50,7 +58,7 @@ export function formatComment(input: CommentInput): string | null {
   const { diff, findings } = input
   if (input.mode === 'on-change' && !hasChanges(diff) && findings.length === 0) return null
   const maxLength = input.maxLength ?? GITHUB_COMMENT_LIMIT
-  const parts = buildParts(diff, { marker: input.marker, title: input.title, findings, commit: input.commit, collapsible: true, maxAffects: COMMENT_MAX_AFFECTS })
+  const parts = buildParts(diff, { marker: input.marker, title: input.title, findings, commit: input.commit, collapsible: true, maxAffects: COMMENT_MAX_AFFECTS, maxDanger: COMMENT_MAX_DANGER })
   const notice = input.detailsUrl
     ? `> ℹ️ This comment was shortened to fit GitHub's size limit. [Full report in the job summary](${input.detailsUrl}).`
     : "> ℹ️ This comment was shortened to fit GitHub's size limit. Full report in the job summary."
@@ -59,13 +67,13 @@ export function formatComment(input: CommentInput): string | null {
 
 /** The full report for the job summary: the same layout as the comment, never trimmed. */
 export function formatReport(input: Omit<CommentInput, 'maxLength'>): string {
-  const parts = buildParts(input.diff, { marker: input.marker, title: input.title, findings: input.findings, commit: input.commit, collapsible: true, maxAffects: Infinity })
+  const parts = buildParts(input.diff, { marker: input.marker, title: input.title, findings: input.findings, commit: input.commit, collapsible: true, maxAffects: Infinity, maxDanger: Infinity })
   return fitSections(parts, { maxLength: Infinity, notice: '', marker: input.marker })
 }
 
 /** The diff alone as Markdown, for `secrets-injector diff --format markdown` (headings instead of `<details>`). */
 export function formatDiffMarkdown(d: DiffResult): string {
-  const parts = buildParts(d, { marker: null, title: 'Secrets diff', findings: [], commit: undefined, collapsible: false, maxAffects: Infinity })
+  const parts = buildParts(d, { marker: null, title: 'Secrets diff', findings: [], commit: undefined, collapsible: false, maxAffects: Infinity, maxDanger: Infinity })
   return fitSections(parts, { maxLength: Infinity, notice: '', marker: '' })
 }
 
@@ -91,7 +99,7 @@ function buildParts(d: DiffResult, o: Options): Parts {
   return {
     head,
     table: d.secrets.length > 0 ? summaryTable(groups, d) : null,
-    danger: dangerSection(d),
+    danger: dangerSection(d, o.maxDanger),
     stores: {
       header: '### Store changes\n',
       items: d.stores.map((s) => storeLines(s, o.maxAffects).join('\n')),
@@ -128,11 +136,11 @@ function summaryTable(groups: Group[], d: DiffResult): NonNullable<Parts['table'
   }
 }
 
-function dangerSection(d: DiffResult): ListSection {
+function dangerSection(d: DiffResult, cap: number): ListSection {
   const items: string[] = []
   for (const s of d.stores) for (const text of s.danger) items.push(`- ⚠️ store ${code(s.name)}: ${escapeMd(text)}`)
   for (const s of d.secrets) for (const text of s.danger) items.push(`- ⚠️ ${secretRef(s)}: ${escapeMd(text)}`)
-  return { header: '### ⚠️ Needs attention\n', items, sep: '\n', more: (n) => `- … ${n} more in the details` }
+  return { header: '### ⚠️ Needs attention\n', items, sep: '\n', more: (n) => `- … ${n} more in the details`, cap }
 }
 
 function groupBlock(g: Group, collapsible: boolean): string {

@@ -7,6 +7,13 @@ export interface ListSection {
   items: string[]
   sep: string
   more: (n: number) => string
+  /** Show at most this many items even when there is room (the rest is summed up by `more`). */
+  cap?: number
+}
+
+/** How many items a section shows when nothing needs trimming. */
+function shownMax(s: ListSection): number {
+  return Math.min(s.items.length, s.cap ?? Infinity)
 }
 
 const SECTION_SEP = '\n\n'
@@ -28,7 +35,7 @@ function safetyMargin(maxLength: number): number {
  */
 export function fitSections(p: Parts, o: { maxLength: number; notice: string; marker: string }): string {
   const lists: Array<keyof Pick<Parts, 'danger' | 'stores' | 'details' | 'findings'>> = ['danger', 'stores', 'details', 'findings']
-  const full = assemble(p, { danger: p.danger.items.length, stores: p.stores.items.length, details: p.details.items.length, findings: p.findings.items.length }, p.table?.rows.length ?? 0, null)
+  const full = assemble(p, { danger: shownMax(p.danger), stores: shownMax(p.stores), details: shownMax(p.details), findings: shownMax(p.findings) }, p.table?.rows.length ?? 0, null)
   if (!Number.isFinite(o.maxLength) || full.length <= o.maxLength - safetyMargin(o.maxLength)) return full
 
   const budget = o.maxLength - safetyMargin(o.maxLength)
@@ -45,7 +52,8 @@ export function fitSections(p: Parts, o: { maxLength: number; notice: string; ma
     const room = budget - used - SECTION_SEP.length
     const fits = (n: number): boolean => listLength(s, n) <= room
     // Dropping the "… more" line can make the complete list shorter than the list minus one item.
-    const k = fits(s.items.length) ? s.items.length : maxFitting(s.items.length - 1, fits)
+    const max = shownMax(s)
+    const k = fits(max) ? max : maxFitting(max - 1, fits)
     if (k === 0 && listLength(s, 0) > room) {
       keep[name] = -1
       continue
