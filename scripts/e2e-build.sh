@@ -5,6 +5,7 @@
 # version. A complete cache entry skips the build entirely.
 # Prints the bin directory on the last line of stdout.
 set -euo pipefail
+if ! command -v go >/dev/null && [[ -x /usr/local/go/bin/go ]]; then export PATH="$PATH:/usr/local/go/bin"; fi
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 wrappers="$repo/e2e/build"
@@ -16,7 +17,7 @@ bin="$root/$key/bin"
 times="$root/$key/build-times.txt"
 mkdir -p "$bin"
 
-export CGO_ENABLED=0 GOFLAGS=-mod=mod
+export CGO_ENABLED=0 GOFLAGS="-mod=mod -buildvcs=false"
 flags=(-p 2 -trimpath "-ldflags=-s -w")
 
 # build NAME WRAPPER PACKAGE: one binary, written atomically so an interrupted

@@ -41,7 +41,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dir = makeWorkDir(root)
   const cluster = new Cluster(assets, dir)
   const onExit = (): void => cluster.killNow()
+  const onSignal = (signal: NodeJS.Signals): void => {
+    cluster.killNow()
+    process.exit(signal === 'SIGINT' ? 130 : 143)
+  }
   process.on('exit', onExit)
+  process.once('SIGTERM', onSignal)
+  process.once('SIGINT', onSignal)
   // The AWS stand-in must be known to ESO at start (its endpoints come from the environment).
   const aws = new FakeAws(dir)
   await aws.start()
@@ -65,6 +71,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await cluster.stop()
     await aws.stop()
     process.off('exit', onExit)
+    process.off('SIGTERM', onSignal)
+    process.off('SIGINT', onSignal)
     // Failures print log tails themselves; keep the directory only on request.
     if (process.env.SECRETS_INJECTOR_E2E_KEEP) process.stderr.write(`e2e: cluster state and logs kept in ${dir}\n`)
     else rmSync(dir, { recursive: true, force: true })
