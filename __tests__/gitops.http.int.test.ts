@@ -45,13 +45,15 @@ describe('publish over HTTP (git http-backend)', () => {
       files: [cesFile('a', 'team-a')],
       token: TOKEN,
       env,
-      log: (s) => logs.push(s)
+      log: (s) => logs.push(s),
+      debug: (s) => logs.push(s)
     })
     expect(r.changed).toBe(true)
     expect(filesAt(remote.path, 'gitops').has('deploy/clusterexternalsecret-a.yaml')).toBe(true)
     expect(server.requests.some((q) => q.url.includes('git-receive-pack') && q.authorization === BASIC)).toBe(true)
     const argv = readFileSync(argvLog, 'utf8')
     expect(argv).toContain('push --porcelain')
+    expect(logs.some((l) => l.startsWith('git push --porcelain'))).toBe(true)
     const b64 = BASIC.slice('basic '.length)
     for (const text of [argv, logs.join('\n'), server.requests.map((q) => q.url).join('\n')]) {
       expect(text).not.toContain(TOKEN)
@@ -83,7 +85,7 @@ describe('publish over HTTP (git http-backend)', () => {
     git(['config', `includeIf.gitdir:${checkout}/.git.path`, creds], { cwd: checkout })
     const base = { remote: server.url('remote.git'), branch: 'gitops', dir: 'deploy', message: 'Publish', files: [cesFile('a', 'team-a')], authFrom: checkout, env }
     const logs: string[] = []
-    expect((await publish({ ...base, log: (s) => logs.push(s) })).changed).toBe(true)
+    expect((await publish({ ...base, log: (s) => logs.push(s), debug: (s) => logs.push(s) })).changed).toBe(true)
     const pushes = server.requests.filter((q) => q.method === 'POST' && q.url.includes('git-receive-pack')).length
     expect((await publish({ ...base, log: (s) => logs.push(s) })).changed).toBe(false)
     expect(server.requests.filter((q) => q.method === 'POST' && q.url.includes('git-receive-pack')).length).toBe(pushes)

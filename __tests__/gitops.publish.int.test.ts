@@ -113,6 +113,16 @@ describe('publish over file://', () => {
     expect(git(['log', '-1', '--format=%an <%ae>|%cn', 'refs/heads/gitops'], { gitDir: remote.path })).toBe('Bot <bot@example.test>|Bot')
   })
 
+  it('uses a non-personal default author when no identity is configured', async () => {
+    const bare: NodeJS.ProcessEnv = { ...GIT_ENV }
+    for (const k of ['GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL']) delete bare[k]
+    await publish(opts({ env: bare }))
+    const who = (): string => git(['log', '-1', '--format=%an <%ae>', 'refs/heads/gitops'], { gitDir: remote.path })
+    expect(who()).toBe('secrets-injector <noreply@secrets-injector.invalid>')
+    await publish(opts({ env: { ...bare, GITHUB_ACTIONS: 'true' }, files: [cesFile('c', 'team-c')] }))
+    expect(who()).toBe('github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>')
+  })
+
   it('reports a missing remote without a stack trace', async () => {
     await expect(publish(opts({ remote: `${remote.url}-missing` }))).rejects.toThrow(/cannot fetch gitops/)
   })

@@ -22,13 +22,19 @@ export interface GitBackendOptions {
   authFrom?: string
   author?: { name: string; email: string }
   env?: NodeJS.ProcessEnv
-  log?: (line: string) => void
+  /** Every git command run (credentials redacted). */
+  debug?: (line: string) => void
   /** Test hook: runs after the commit is built, right before the push. */
   beforePush?: () => Promise<void>
 }
 
 const TRACKING_REF = 'refs/secrets-injector/tip'
-export const DEFAULT_AUTHOR = { name: 'secrets-injector', email: 'secrets-injector@users.noreply.github.com' }
+/** Author when none is given or configured: the Actions bot inside GitHub Actions, a clearly non-personal identity elsewhere. */
+export function defaultAuthor(env: NodeJS.ProcessEnv): { name: string; email: string } {
+  return env.GITHUB_ACTIONS === 'true'
+    ? { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' }
+    : { name: 'secrets-injector', email: 'noreply@secrets-injector.invalid' }
+}
 
 /** Modes from `git ls-tree` mapped to what publish cares about. */
 function kindOf(mode: string, type: string): EntryKind {
@@ -80,7 +86,7 @@ export async function createGitBackend(opts: GitBackendOptions): Promise<Publish
   }
 
   const tmp = await mkdtemp(join(tmpdir(), 'secrets-injector-publish-'))
-  const git = new Git({ gitDir: join(tmp, 'repo.git'), config, secrets, env: opts.env, log: opts.log })
+  const git = new Git({ gitDir: join(tmp, 'repo.git'), config, secrets, env: opts.env, log: opts.debug })
   let indexSeq = 0
   try {
     await git.exec(['init', '--quiet', '--bare', join(tmp, 'repo.git')])
@@ -90,7 +96,9 @@ export async function createGitBackend(opts: GitBackendOptions): Promise<Publish
   }
 
   let author = opts.author
-  if (author === undefined && (await git.tryAuthorIdent()) === null) author = DEFAULT_AUTHOR
+  // A configured identity (env or git config) wins; never let git invent one from the host name.
+  const env = opts.env ?? process.env
+  if (author === undefined && env.GIT_AUTHOR_EMAIL === undefined && (await git.tryConfig('user.email')) === null) author = defaultAuthor(env)
   const identityEnv: Record<string, string> =
     author === undefined
       ? {}

@@ -151,10 +151,10 @@ export class Git {
     await this.exec(['update-ref', '-d', ref], { allowFail: true })
   }
 
-  /** Best effort: read the author identity git would use, or null when none is configured. */
-  async tryAuthorIdent(): Promise<string | null> {
-    const r = await this.exec(['var', 'GIT_AUTHOR_IDENT'], { allowFail: true })
-    return r.exitCode === 0 ? r.stdout.trim() : null
+  /** Best effort: a config value as git resolves it (env, repository, global), or null. */
+  async tryConfig(key: string): Promise<string | null> {
+    const r = await this.exec(['config', '--get', key], { allowFail: true })
+    return r.exitCode === 0 && r.stdout.trim() !== '' ? r.stdout.trim() : null
   }
 
   /** Best effort: `http.*.extraheader` settings of a working tree (what actions/checkout persists). */

@@ -32,7 +32,10 @@ export interface PublishOptions {
   /** Backoff base in ms (default 250); the delay doubles per attempt, capped at 8 s, with full jitter. */
   backoffMs?: number
   env?: NodeJS.ProcessEnv
+  /** Progress: retries, result. */
   log?: (s: string) => void
+  /** Every git command run (credentials redacted). */
+  debug?: (s: string) => void
   /** Test hook (git mode): called after the commit is built and before the push. */
   beforePush?: () => Promise<void>
 }
@@ -79,7 +82,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
           authFrom: opts.authFrom,
           author: opts.author,
           env: opts.env,
-          log,
+          debug: opts.debug,
           beforePush: opts.beforePush
         })
   try {

@@ -134,7 +134,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       ...(github === undefined ? {} : { github }),
       ...(maxAttempts === undefined ? {} : { maxAttempts }),
       env: io.env,
-      log: (s) => {
+      log: (s) => io.stderr(`${s}\n`),
+      debug: (s) => {
         if (values.verbose === true) io.stderr(`${s}\n`)
       }
     })
