@@ -69,6 +69,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
 function shallow(schema: unknown, depth: number): unknown {
   if (!isObject(schema)) return schema
   if (depth < 0) return {}
+  // The deepest level checked: only the type, not the fields inside.
+  if (depth === 0) return Object.fromEntries(Object.entries(schema).filter(([k]) => k === 'type' || k === 'nullable'))
   const out: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(schema)) {
     if (k === 'properties' && isObject(v)) {
@@ -89,7 +91,7 @@ function shallow(schema: unknown, depth: number): unknown {
 function loadCache(): Cache {
   const pkg: unknown = require('@octokit/openapi/package.json')
   const version = isObject(pkg) && typeof pkg['version'] === 'string' ? pkg['version'] : 'unknown'
-  const file = path.join(tmpdir(), `secrets-injector-openapi-${version}-v2.json`)
+  const file = path.join(tmpdir(), `secrets-injector-openapi-${version}-v3.json`)
   if (existsSync(file)) {
     const cached: unknown = JSON.parse(readFileSync(file, 'utf8'))
     if (isObject(cached) && cached['version'] === version) return cached as unknown as Cache

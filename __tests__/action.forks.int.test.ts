@@ -1,0 +1,106 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, expect, test } from 'vitest'
+import { parseBundle } from '../src/action/bundle.js'
+import { startGitHubServer, type FakeGitHub } from './helpers/github-server.js'
+import { makeRepo, runAction, syncPull, valuesFile, type TestRepo } from './helpers/github-server-harness.js'
+
+/**
+ * The safe two-workflow pattern for pull requests from forks:
+ * `pull_request` + mode: compute (read-only token, untrusted code) writes a
+ * report bundle; `workflow_run` + mode: post (write token, trusted code)
+ * posts it after checking it belongs to the PR's current head.
+ */
+
+let server: FakeGitHub
+let repo: TestRepo
+let dir: string
+let base: string
+let head: string
+const PR = 21
+const inputs = { values: 'values/*.yaml' }
+const brokenTail = ['  - secret: broken', '    clustersecstore: platform-kv', '    namespace: x', '    namespacesecretname: broken', '    namespacesecretkeyname: value', ''].join('\n')
+
+beforeEach(async () => {
+  server = await startGitHubServer()
+  repo = makeRepo()
+  dir = mkdtempSync(path.join(tmpdir(), 'si-bundle-'))
+  base = repo.commit({ 'values/prod.yaml': valuesFile([{ name: 'payments-db', namespace: 'payments' }]) })
+  head = repo.commit({ 'values/prod.yaml': valuesFile([{ name: 'payments-db', namespace: 'payments' }, { name: 'orders-db', namespace: 'orders' }]) + brokenTail })
+  syncPull(server, repo, PR, base, head)
+})
+afterEach(async () => {
+  expect(server.violations).toEqual([])
+  await server.close()
+  repo.cleanup()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+const compute = (token: string) =>
+  runAction({
+    server,
+    cwd: repo.dir,
+    event: 'pull_request',
+    fork: true,
+    token,
+    shas: { BASE_SHA: base, HEAD_SHA: head },
+    prNumber: PR,
+    inputs: { ...inputs, mode: 'compute', 'report-path': path.join(dir, 'report.json') }
+  })
+const post = (reportPath = path.join(dir, 'report.json'), headSha = head) =>
+  runAction({ server, cwd: dir, event: 'workflow_run', shas: { HEAD_SHA: headSha }, inputs: { mode: 'post', 'report-path': reportPath } })
+
+test('compute writes a bundle without writing to GitHub; post publishes comment and inline comments', async () => {
+  const c = await compute('ghs_readonly')
+  if (c.outputs['report-path'] === undefined) console.log(c.stdout, c.stderr)
+  expect(c.code).toBe(1) // the lint error fails the pull_request check, as it should
+  expect(c.outputs['report-path']).toBe(path.join(dir, 'report.json'))
+  expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([])
+  const bundle = parseBundle(readFileSync(path.join(dir, 'report.json'), 'utf8'))
+  expect(bundle).toMatchObject({ pullRequest: PR, headSha: head, repository: 'acme/platform' })
+  expect(bundle.findings.map((f) => f.rule)).toEqual(['entry-required'])
+  expect(bundle.commentBody).toContain('orders-db')
+
+  const p = await post()
+  expect(p.code).toBe(0)
+  expect(server.comments).toHaveLength(1)
+  expect(server.comments[0]?.body).toBe(bundle.commentBody)
+  expect(server.reviewComments.map((r) => [r.path, r.line])).toEqual([['values/prod.yaml', 19]])
+  expect(p.outputs).toMatchObject({ 'lint-errors': '1', 'comment-id': String(server.comments[0]?.id) })
+  expect(p.summary).toContain('orders-db')
+
+  // Posting the same bundle again (re-run) changes nothing.
+  const writes = server.requests.filter((r) => r.method !== 'GET').length
+  await post()
+  expect(server.requests.filter((r) => r.method !== 'GET').length).toBe(writes)
+})
+
+test('compute works without any token (base from git)', async () => {
+  const c = await compute('')
+  expect(server.requests).toEqual([])
+  expect(parseBundle(readFileSync(path.join(dir, 'report.json'), 'utf8')).commentBody).toContain('orders-db')
+  expect(c.outputs['secrets-added']).toBe('2')
+})
+
+test('post refuses a stale bundle (the PR moved on) and a bundle for another repository', async () => {
+  await compute('ghs_readonly')
+  const newer = repo.commit({ 'README.md': 'x\n' })
+  syncPull(server, repo, PR, base, newer)
+  const stale = await post(path.join(dir, 'report.json'), head)
+  expect(stale.code).toBe(0)
+  expect(server.comments).toHaveLength(0)
+  expect(stale.annotations.some((a) => a.level === 'notice' && a.message.includes('moved on'))).toBe(true)
+
+  const other = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as Record<string, unknown>
+  writeFileSync(path.join(dir, 'other.json'), JSON.stringify({ ...other, repository: 'evil/elsewhere' }))
+  const foreign = await post(path.join(dir, 'other.json'), head)
+  expect(foreign.code).toBe(1)
+  expect(foreign.stdout).toContain('evil/elsewhere')
+
+  writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ ...other, commentBody: 42 }))
+  const bad = await post(path.join(dir, 'bad.json'), head)
+  expect(bad.code).toBe(1)
+  expect(bad.stdout).toContain("'commentBody' must be a string")
+  expect(server.comments).toHaveLength(0)
+})
