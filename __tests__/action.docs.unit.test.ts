@@ -46,6 +46,6 @@ test('src/action reads inputs only through the input helper', () => {
   const files = readdirSync(new URL('../src/action/', import.meta.url)).filter((f) => f.endsWith('.ts') && f !== 'input-helper.ts')
   expect(files.length).toBeGreaterThan(5)
   for (const file of files) {
-    expect(readFileSync(new URL(`../src/action/${file}`, import.meta.url), 'utf8')).not.toMatch(/getInput|getBooleanInput|getMultilineInput/)
+    expect(readFileSync(new URL(`../src/action/${file}`, import.meta.url), 'utf8')).not.toMatch(/\b(getInput|getBooleanInput|getMultilineInput)\(/)
   }
 })

@@ -96,7 +96,7 @@ function oneOf<T extends string>(read: InputReader, name: string, allowed: reado
 function bool(read: InputReader, name: string, fallback: boolean): boolean {
   const raw = read(name).trim().toLowerCase()
   if (raw === '') return fallback
-  // The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them.
+  // The YAML 1.2 core schema booleans, as the toolkit's boolean inputs accept them.
   if (raw === 'true') return true
   if (raw === 'false') return false
   throw new SettingsError(name, `'${read(name).trim()}' is not a boolean (true or false)`)
