@@ -67,7 +67,10 @@ export async function readSources(files: string[], root: string): Promise<Source
 export async function writeDir(dir: string, files: Array<{ name: string; text: string }>): Promise<void> {
   await rm(dir, { recursive: true, force: true })
   await mkdir(dir, { recursive: true })
-  for (const f of files) await writeFile(path.join(dir, f.name), f.text, 'utf8')
+  // In batches: hundreds of small files, without running into the open-file limit.
+  for (let i = 0; i < files.length; i += 64) {
+    await Promise.all(files.slice(i, i + 64).map((f) => writeFile(path.join(dir, f.name), f.text, 'utf8')))
+  }
 }
 
 /** Write one file, creating its directory. */
