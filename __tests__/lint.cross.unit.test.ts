@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { lintFiles } from '../src/core/lint/index.js'
+
+const store = (name: string): string => `clustersecretstore:\n  name: ${name}\n  azurekv:\n    vaulturl: https://kv-main.vault.azure.net\n    identityid: abc\n`
+const entry = (secret: string, opts: { store?: string; ns?: string; name?: string; extra?: string } = {}): string =>
+  `  - secret: ${secret}\n    clustersecstore: ${opts.store ?? 'kv'}\n    ${opts.ns ?? 'namespace: payments'}\n    namespacesecretname: ${opts.name ?? secret}\n    keyvaultsecretname: r\n    namespacesecretkeyname: k\n${opts.extra ?? ''}`
+const file = (name: string, storeName: string | null, ...entries: string[]): { name: string; text: string } => ({
+  name,
+  text: `${storeName === null ? '' : store(storeName)}externalsecrets:\n${entries.join('')}`
+})
+
+describe('across files', () => {
+  it('duplicate store names across files name both places', () => {
+    const r = lintFiles([file('a.yaml', 'kv'), file('b.yaml', 'kv')])
+    expect(r.findings).toEqual([
+      {
+        file: 'b.yaml',
+        line: 2,
+        column: 9,
+        severity: 'error',
+        rule: 'duplicate-store',
+        message: 'clustersecretstore ("kv"): ClusterSecretStore name "kv" is already used by clustersecretstore ("kv") at a.yaml:2:9; store names are cluster-wide, rename one'
+      }
+    ])
+  })
+
+  it('two files without store names collide on the default name', () => {
+    const noName = 'clustersecretstore:\n  azurekv:\n    vaulturl: https://kv-main.vault.azure.net\n    identityid: abc\n'
+    const r = lintFiles([{ name: 'a.yaml', text: noName }, { name: 'b.yaml', text: noName }])
+    expect(r.findings.map((f) => [f.file, f.line, f.column, f.rule])).toEqual([['b.yaml', 1, 1, 'duplicate-store']])
+    expect(r.findings[0]?.message).toContain('"cluster-azure-backend" (the default name, as "name" is not set) is already used by clustersecretstore at a.yaml:1:1')
+  })
+
+  it('duplicate ClusterExternalSecret names across files', () => {
+    const r = lintFiles([file('a.yaml', 'kv', entry('db')), file('b.yaml', null, entry('db', { ns: 'namespace: other' }))])
+    expect(r.findings.map((f) => [f.file, f.line, f.column, f.rule])).toEqual([['b.yaml', 2, 13, 'duplicate-name']])
+    expect(r.findings[0]?.message).toContain('already used by externalsecrets[0] ("db") at a.yaml:7:13')
+  })
+
+  it('an entry may use a store from another file; a store nobody defines warns', () => {
+    expect(lintFiles([file('a.yaml', 'kv'), file('b.yaml', null, entry('db'))]).findings).toEqual([])
+    const r = lintFiles([file('b.yaml', null, entry('db', { store: 'vault-prod' }))])
+    expect(r.findings).toEqual([
+      {
+        file: 'b.yaml',
+        line: 3,
+        column: 22,
+        severity: 'warning',
+        rule: 'unknown-store',
+        message: 'externalsecrets[0] ("db"): store "vault-prod" is not defined in any of the given files (fine if another release installs it; otherwise add it to clustersecretstore)'
+      }
+    ])
+  })
+
+  it('the same Secret in the same namespace from two entries', () => {
+    const r = lintFiles([file('a.yaml', 'kv', entry('one', { name: 'shared' })), file('b.yaml', null, entry('two', { name: 'shared', ns: 'namespaces: [billing, payments]' }))])
+    expect(r.findings.map((f) => [f.file, f.line, f.rule])).toEqual([['b.yaml', 5, 'duplicate-secret']])
+    expect(r.findings[0]?.message).toContain('Secret "shared" in namespace "payments" is also created by externalsecrets[0] ("one") at a.yaml:10:26')
+  })
+
+  it('different namespaces, or a Merge on either side, are fine', () => {
+    expect(lintFiles([file('a.yaml', 'kv', entry('one', { name: 's' }), entry('two', { name: 's', ns: 'namespace: other' }))]).findings).toEqual([])
+    expect(lintFiles([file('a.yaml', 'kv', entry('one', { name: 's' }), entry('two', { name: 's', extra: '    creationPolicy: Merge\n' }))]).findings).toEqual([])
+  })
+
+  it('selectors compare by their normalized text', () => {
+    const a = entry('one', { name: 's', ns: 'namespaceSelector: {team: a}' })
+    const b = entry('two', { name: 's', ns: 'namespaceSelector: {matchLabels: {team: a}}' })
+    const c = entry('three', { name: 's', ns: 'namespaceSelector: {team: b}' })
+    expect(lintFiles([file('a.yaml', 'kv', a, b, c)]).findings.map((f) => f.rule)).toEqual(['duplicate-secret'])
+  })
+
+  it('findings are sorted by file in input order, then line and column', () => {
+    const r = lintFiles([{ name: 'z.yaml', text: 'nope: 1\n' }, { name: 'a.yaml', text: 'externalsecret: 1\nx: 2\n' }])
+    expect(r.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['z.yaml:1', 'a.yaml:1', 'a.yaml:2'])
+  })
+
+  it('releases: one per file that parsed to a mapping, in order', () => {
+    const r = lintFiles([file('a.yaml', 'kv', entry('db')), { name: 'bad.yaml', text: '[' }, { name: 'list.yaml', text: '- 1\n' }, file('b.yaml', 'kv2')])
+    expect(r.releases.map((x) => x.file)).toEqual(['a.yaml', 'b.yaml'])
+    expect(r.releases[0]?.entries[0]).toMatchObject({ name: 'db', store: 'kv', kind: 'single' })
+  })
+
+  it('scales linearly: 2,000 entries with unique names lint quickly and cleanly', () => {
+    const entries = Array.from({ length: 2000 }, (_, i) => entry(`e${i}`, { ns: `namespace: ns-${i % 50}` })).join('')
+    const t = performance.now()
+    const r = lintFiles([file('big.yaml', 'kv', entries)])
+    expect(r.findings).toEqual([])
+    expect(performance.now() - t).toBeLessThan(10_000)
+  })
+})
