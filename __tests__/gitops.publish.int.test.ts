@@ -48,11 +48,10 @@ describe('publish over file://', () => {
     expect(git(['log', '-1', '--format=%an <%ae>', 'refs/heads/gitops'], { gitDir: remote.path })).toBe('Test Author <author@example.test>')
   })
 
-  it('makes no commit on an idempotent re-run and says so', async () => {
+  it('makes no commit on an idempotent re-run', async () => {
     const first = await publish(opts())
     const again = await publish(opts())
     expect(again).toMatchObject({ changed: false, commitSha: first.commitSha, filesAdded: [], filesRemoved: [], filesChanged: [] })
-    expect(logs.join('\n')).toMatch(/up to date; nothing to commit/)
     expect(linearHistory(remote.path, 'gitops')).toHaveLength(1)
   })
 

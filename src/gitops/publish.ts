@@ -32,7 +32,7 @@ export interface PublishOptions {
   /** Backoff base in ms (default 250); the delay doubles per attempt, capped at 8 s, with full jitter. */
   backoffMs?: number
   env?: NodeJS.ProcessEnv
-  /** Progress: retries, result. */
+  /** Progress worth showing: retries and why (the caller reports the result). */
   log?: (s: string) => void
   /** Every git command run (credentials redacted). */
   debug?: (s: string) => void
@@ -95,12 +95,10 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
         const plan = planned.plan
         const result = { filesAdded: plan.added, filesRemoved: plan.removed, filesChanged: plan.changed, attempts: attempt, notes: plan.notes }
         if (!plan.hasChanges) {
-          log(`${opts.branch} is up to date; nothing to commit`)
           return { changed: false, commitSha: head, ...result }
         }
         const outcome = await backend.commit(plan, head)
         if (outcome.status === 'ok') {
-          log(`published ${outcome.sha} to ${opts.branch} (attempt ${attempt})`)
           return { changed: true, commitSha: outcome.sha, ...result }
         }
         reason = `${opts.branch} moved (${outcome.reason})`
