@@ -16,9 +16,17 @@ function ces(entry: Record<string, unknown>, extra: Record<string, unknown> = {}
   return found
 }
 
-/** The externalSecretSpec of the entry's CES. */
+/** `value[key]` for any object, undefined otherwise: reads rendered output without casts. */
+function field(value: unknown, ...path: string[]): unknown {
+  let cur = value
+  for (const key of path) cur = cur !== null && typeof cur === 'object' ? Reflect.get(cur, key) : undefined
+  return cur
+}
+
+/** The externalSecretSpec of the entry's CES, as a map of its fields. */
 function esSpec(entry: Record<string, unknown>): Record<string, unknown> {
-  return ces(entry).spec.externalSecretSpec as Record<string, unknown>
+  const spec = field(ces(entry), 'spec', 'externalSecretSpec')
+  return Object.fromEntries(Object.entries(spec ?? {}))
 }
 
 const storeRef = { kind: 'ClusterSecretStore', name: 'kv' }
@@ -91,9 +99,8 @@ describe('render: one ClusterExternalSecret per kind (SPEC.md section 3)', () =>
   it('Argo CD cluster, bearer token', () => {
     const spec = esSpec({ argocd: true, argocdBearerToken: true })
     expect(spec.data).toEqual(['clusterName', 'host', 'caData', 'bearerToken'].map((p) => ({ secretKey: p, remoteRef: { key: 'app-remote', property: p } })))
-    const template = (spec.target as { template: Record<string, unknown> }).template
-    expect(template.metadata).toEqual({ labels: { 'argocd.argoproj.io/secret-type': 'cluster' } })
-    expect(template.data).toEqual({ name: '{{ .clusterName }}', server: '{{ .host }}', config: ARGOCD_BEARER_CONFIG })
+    expect(field(spec.target, 'template', 'metadata')).toEqual({ labels: { 'argocd.argoproj.io/secret-type': 'cluster' } })
+    expect(field(spec.target, 'template', 'data')).toEqual({ name: '{{ .clusterName }}', server: '{{ .host }}', config: ARGOCD_BEARER_CONFIG })
     expect(ARGOCD_BEARER_CONFIG).toBe('{{ dict "bearerToken" .bearerToken "tlsClientConfig" (dict "insecure" false "caData" .caData) | toJson }}')
   })
 
@@ -119,7 +126,7 @@ describe('render: one ClusterExternalSecret per kind (SPEC.md section 3)', () =>
 
   it('Grafana contact point: a user grafana_alert value is kept (the sidecar labelValue is configurable)', () => {
     const spec = esSpec({ contactpoint: true, labels: { grafana_alert: 'true' } })
-    expect((spec.target as { template: { metadata: unknown } }).template.metadata).toEqual({ labels: { grafana_alert: 'true' } })
+    expect(field(spec.target, 'template', 'metadata')).toEqual({ labels: { grafana_alert: 'true' } })
   })
 
   it('multivalue: dataFrom extract of R, labels kept', () => {
@@ -132,14 +139,13 @@ describe('render: one ClusterExternalSecret per kind (SPEC.md section 3)', () =>
   it('property: key K from property P of R, labels kept (the chart dropped them)', () => {
     const spec = esSpec({ property: 'dbPassword', namespacesecretkeyname: 'password', labels: { app: 'api' } })
     expect(spec.data).toEqual([{ secretKey: 'password', remoteRef: { key: 'app-remote', property: 'dbPassword' } }])
-    expect((spec.target as { template: unknown }).template).toEqual({ engineVersion: 'v2', type: 'Opaque', metadata: { labels: { app: 'api' } } })
+    expect(field(spec.target, 'template')).toEqual({ engineVersion: 'v2', type: 'Opaque', metadata: { labels: { app: 'api' } } })
   })
 
   it('user text never enters template code, even when it looks like a template', () => {
     const spec = esSpec({ argocd: true, keyvaultsecretname: 'x{{ env "HOME" }}"\n' })
-    const template = (spec.target as { template: { data: Record<string, string> } }).template
-    for (const code of Object.values(template.data)) expect(code).not.toContain('HOME')
-    expect((spec.data as Array<{ remoteRef: { key: string } }>)[0]!.remoteRef.key).toBe('x{{ env "HOME" }}"\n')
+    for (const code of Object.values(field(spec.target, 'template', 'data') ?? {})) expect(code).not.toContain('HOME')
+    expect(field(spec.data, '0', 'remoteRef', 'key')).toBe('x{{ env "HOME" }}"\n')
   })
 })
 
@@ -159,9 +165,8 @@ describe('render: targets, policies and API version', () => {
   it('refresh settings and policies from the entry, then from defaults', () => {
     const r = ces({ namespacesecretkeyname: 'k', refreshTime: '30s', deletionPolicy: 'Delete' }, { defaults: { refreshInterval: '1h', creationPolicy: 'Owner' } })
     expect(r.spec.refreshTime).toBe('30s')
-    const spec = r.spec.externalSecretSpec as Record<string, unknown>
-    expect(spec.refreshInterval).toBe('1h')
-    expect(spec.target).toEqual({ name: 'app-creds', creationPolicy: 'Owner', deletionPolicy: 'Delete' })
+    expect(field(r.spec, 'externalSecretSpec', 'refreshInterval')).toBe('1h')
+    expect(field(r.spec, 'externalSecretSpec', 'target')).toEqual({ name: 'app-creds', creationPolicy: 'Owner', deletionPolicy: 'Delete' })
   })
 
   it('esoApiVersion v1beta1 changes only the apiVersion of every resource', () => {

@@ -27,8 +27,8 @@ describe('render: properties', () => {
 
   it('rendering is deterministic and independent of the order of entries and stores', () => {
     const withOrder = validValuesArbitrary().chain((values) => {
-      const entries = (values.externalsecrets as unknown[]) ?? []
-      const stores = (values.clustersecretstores as unknown[] | undefined) ?? []
+      const entries: unknown[] = Array.isArray(values.externalsecrets) ? values.externalsecrets : []
+      const stores: unknown[] = Array.isArray(values.clustersecretstores) ? values.clustersecretstores : []
       return fc.tuple(
         fc.constant(values),
         fc.shuffledSubarray(entries, { minLength: entries.length }),

@@ -103,13 +103,13 @@ describe('render: one ClusterSecretStore per store and auth mode (SPEC.md sectio
     const conditions = [{ namespaceRegexes: ['^team-.*$'], namespaces: ['web'] }, { namespaceSelector: { matchLabels: { team: 'a' } } }]
     const r = store({ azurekv: { vaulturl: 'https://kv.vault.azure.net', identityid: 'mi' }, conditions })
     expect(r.spec.conditions).toEqual([{ namespaces: ['web'], namespaceRegexes: ['^team-.*$'] }, { namespaceSelector: { matchLabels: { team: 'a' } } }])
-    expect(Object.keys((r.spec.conditions as object[])[0]!)).toEqual(['namespaces', 'namespaceRegexes'])
+    expect(Object.keys(Object(Array.isArray(r.spec.conditions) ? r.spec.conditions[0] : undefined))).toEqual(['namespaces', 'namespaceRegexes'])
   })
 
   it('default store name and provider type are the chart\'s', () => {
     const r = renderRelease(normalizeRelease('f', { clustersecretstore: { azurekv: { vaulturl: 'https://kv.vault.azure.net', identityid: 'mi' } } }))
     expect(r[0]!.metadata).toEqual({ name: 'cluster-azure-backend' })
-    expect(Object.keys(r[0]!.spec.provider as object)).toEqual(['azurekv'])
+    expect(Object.keys(Object(r[0]!.spec.provider))).toEqual(['azurekv'])
   })
 
   it('v1beta1 stores validate against the v1beta1 schema', () => {

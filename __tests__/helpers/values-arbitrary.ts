@@ -190,13 +190,14 @@ export function validValuesArbitrary(): fc.Arbitrary<Values> {
 }
 
 /** Drop keys whose value is undefined: a parsed YAML file never has them. */
-function withoutUndefined<T>(v: T): T {
-  if (Array.isArray(v)) return v.map(withoutUndefined) as T
-  if (v !== null && typeof v === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = withoutUndefined(x)
-    return out as T
-  }
+function withoutUndefined(v: Values): Values {
+  const out: Values = {}
+  for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = clean(x)
+  return out
+}
+function clean(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(clean)
+  if (v !== null && typeof v === 'object') return withoutUndefined(Object.fromEntries(Object.entries(v)))
   return v
 }
 

@@ -52,8 +52,9 @@ export function renderClusterExternalSecret(entry: Entry, apiVersion: EsoApiVers
 }
 
 /**
- * Always the list field `namespaceSelectors` (ESO >= 0.9.14 for v1beta1,
- * the only non-deprecated one in v1). Every target is one selector, so the
+ * Always the list field `namespaceSelectors`: the singular field is
+ * deprecated in v1, and the list exists in v1beta1 too (added March 2024,
+ * external-secrets PR #3268, so in every ESO release from 0.10 on). Every target is one selector, so the
  * list has at most one item: a named namespace matches its
  * `kubernetes.io/metadata.name` label, a namespace list is one `In`
  * expression (selectors in the list are ORed, expressions inside one are
