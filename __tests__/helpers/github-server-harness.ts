@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parse as parseYaml } from 'yaml'
 import type { FakeGitHub, FakePullFile } from './github-server.js'
 
 /**
@@ -262,4 +263,25 @@ export function pullFilesFromGit(repo: TestRepo, base: string, head: string): Fa
 /** Register (or update after a push) pull request `number` on the fake server from the repo's commits. */
 export function syncPull(server: FakeGitHub, repo: TestRepo, number: number, base: string, head: string): void {
   server.pulls.set(number, { number, baseSha: base, headSha: head, files: pullFilesFromGit(repo, base, head) })
+}
+
+/**
+ * The INPUT_* values a runner would pass for a step's `with:`: every default
+ * of action.yml (with `${{ github.token }}` resolved), then the step's own
+ * values. Unknown inputs throw, as a typo in a README example should.
+ */
+export function runnerInputs(withInputs: Record<string, unknown>, token: string): Record<string, string> {
+  const action: unknown = parseYaml(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))
+  const declared: unknown = typeof action === 'object' && action !== null ? Reflect.get(action, 'inputs') : undefined
+  if (typeof declared !== 'object' || declared === null) throw new Error('action.yml has no inputs')
+  const out: Record<string, string> = {}
+  for (const [name, spec] of Object.entries(declared)) {
+    const def: unknown = typeof spec === 'object' && spec !== null ? Reflect.get(spec, 'default') : undefined
+    if (typeof def === 'string') out[name] = def.replace('${{ github.token }}', token)
+  }
+  for (const [name, value] of Object.entries(withInputs)) {
+    if (!(name in declared)) throw new Error(`'${name}' is not an input of action.yml`)
+    out[name] = String(value)
+  }
+  return out
 }

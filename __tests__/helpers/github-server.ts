@@ -100,12 +100,15 @@ type Json = Record<string, unknown>
 export interface ServerOptions {
   owner?: string
   repo?: string
+  /** Path prefix of the API, '/api/v3' to look like GitHub Enterprise Server. */
+  prefix?: string
 }
 
 export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeGitHub> {
   const api = openApi()
   const owner = opts.owner ?? 'acme'
   const repo = opts.repo ?? 'platform'
+  const prefix = opts.prefix ?? ''
   const faults: Array<Required<Omit<Fault, 'message' | 'headers'>> & Fault> = []
   let nextId = 1000
   let clock = Date.parse('2026-01-01T00:00:00Z')
@@ -219,7 +222,7 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
     if (page * perPage < items.length) {
       const next = new URL(url.href)
       next.searchParams.set('page', String(page + 1))
-      headers['link'] = `<${base}${next.pathname}${next.search}>; rel="next"`
+      headers['link'] = `<${base}${prefix}${next.pathname}${next.search}>; rel="next"`
     }
     send(res, op, 200, slice, headers)
   }
@@ -232,7 +235,13 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET'
-    const url = new URL(req.url ?? '/', base)
+    const full = new URL(req.url ?? '/', base)
+    if (!full.pathname.startsWith(`${prefix}/`)) {
+      server.violations.push(`${method} ${full.pathname} is outside the API prefix '${prefix}'`)
+      send(res, null, 404, { message: 'Not Found' })
+      return
+    }
+    const url = new URL(full.pathname.slice(prefix.length) + full.search, base)
     const record = (operationId: string | null, status: number): void => {
       server.requests.push({ method, path: url.pathname, operationId, status })
     }
@@ -523,6 +532,6 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', () => resolve()))
   const port = (http.address() as AddressInfo).port
   base = `http://127.0.0.1:${port}`
-  server.url = base
+  server.url = `${base}${prefix}`
   return server
 }
