@@ -90,7 +90,6 @@ describe(`${PUBLISHERS} concurrent publishers (separate processes)`, () => {
       expect(files.has(`clusters/c${i}/clusterexternalsecret-app-${i}.yaml`)).toBe(true)
       expect(files.get(`clusters/c${i}/kustomization.yaml`)).toContain(`- clusterexternalsecret-app-${i}.yaml`)
     }
-    expect(results.some((r) => r.attempts > 1)).toBe(true)
   }, 180_000)
 
   it('into the same path over HTTP: every commit lands and the tip holds exactly one publisher’s output', async () => {

@@ -75,6 +75,28 @@ describe('publish over file://', () => {
     expect(history[0]?.body).toBe('namespace team-a: changed a\nnamespace team-b: removed b')
   })
 
+  it('re-plans on the new tip when another writer pushes in between, keeping their commit', async () => {
+    await publish(opts({ files: [cesFile('a', 'team-a'), cesFile('b', 'team-b')] }))
+    let sneaked = ''
+    const r = await publish(
+      opts({
+        files: [cesFile('a', 'team-a', '\n  # v2')],
+        // Another writer lands a commit touching the same directory after we built ours.
+        beforePush: async () => {
+          if (sneaked === '') sneaked = seedCommit(remote.path, 'gitops', [{ path: 'clusters/prod/notes.txt', content: 'theirs' }], 'other writer')
+        }
+      })
+    )
+    expect(r).toMatchObject({ changed: true, attempts: 2, filesRemoved: ['clusters/prod/clusterexternalsecret-b.yaml'] })
+    expect(logs.some((l) => /\[rejected\] \((fetch first|non-fast-forward)\)\); retrying/.test(l))).toBe(true)
+    const history = linearHistory(remote.path, 'gitops')
+    expect(history.map((c) => c.subject)).toEqual(['Publish secrets', 'other writer', 'Publish secrets'])
+    expect(history[1]?.sha).toBe(sneaked)
+    const files = filesAt(remote.path, 'gitops')
+    expect(files.get('clusters/prod/notes.txt')).toBe('theirs')
+    expect(files.get('clusters/prod/clusterexternalsecret-a.yaml')).toContain('# v2')
+  })
+
   it('refuses to overwrite a file it did not write, committing nothing', async () => {
     const base = seedCommit(remote.path, 'gitops', [{ path: 'clusters/prod/clusterexternalsecret-a.yaml', content: 'mine\n' }])
     await expect(publish(opts())).rejects.toThrow(PublishError)
