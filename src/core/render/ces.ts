@@ -1,5 +1,6 @@
 import type { Entry, EsoApiVersion, LabelSelector, Target } from '../model.js'
-import { KIND_RENDERERS, compareStrings } from './kinds.js'
+import { KIND_RENDERERS } from './kinds.js'
+import { compareStrings, copySelector } from './order.js'
 import type { Resource } from './index.js'
 import type { SecretTemplate, DataFromItem, DataItem } from './types.js'
 
@@ -66,22 +67,4 @@ export function namespaceSelectors(target: Target): LabelSelector[] {
   if (names.length === 0) return []
   if (names.length === 1) return [{ matchLabels: { [NAMESPACE_NAME_LABEL]: names[0]! } }]
   return [{ matchExpressions: [{ key: NAMESPACE_NAME_LABEL, operator: 'In', values: names }] }]
-}
-
-/** Copy a selector into fixed key order (matchLabels, matchExpressions; key, operator, values). */
-export function copySelector(s: LabelSelector): LabelSelector {
-  const out: LabelSelector = {}
-  if (s.matchLabels !== undefined) {
-    const labels: Record<string, string> = {}
-    for (const k of Object.keys(s.matchLabels).sort(compareStrings)) labels[k] = s.matchLabels[k]!
-    out.matchLabels = labels
-  }
-  if (s.matchExpressions !== undefined) {
-    out.matchExpressions = s.matchExpressions.map((x) => {
-      const expr: NonNullable<LabelSelector['matchExpressions']>[number] = { key: x.key, operator: x.operator }
-      if (x.values !== undefined) expr.values = [...x.values]
-      return expr
-    })
-  }
-  return out
 }

@@ -1,6 +1,6 @@
 import type { Release } from '../model.js'
 import { renderClusterExternalSecret } from './ces.js'
-import { compareStrings } from './kinds.js'
+import { compareStrings } from './order.js'
 import { renderClusterSecretStore } from './store.js'
 
 /**

@@ -1,4 +1,5 @@
 import type { Entry, SecretKind } from '../model.js'
+import { sortedRecord } from './order.js'
 import type { DataItem, ExternalSecretBody, SecretTemplate } from './types.js'
 
 /**
@@ -142,15 +143,4 @@ function withLabels(body: ExternalSecretBody, labels: Record<string, string>): E
 /** The kind's own label always wins over a user label with the same key: without it the Secret would not be that kind. */
 function withFixedLabel(labels: Record<string, string>, key: string, value: string): Record<string, string> {
   return sortedRecord({ ...labels, [key]: value })
-}
-
-function sortedRecord(r: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const k of Object.keys(r).sort(compareStrings)) out[k] = r[k]!
-  return out
-}
-
-/** Code-unit order: locale-independent, so output is the same on every machine. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -1,5 +1,5 @@
 import type { AzureAuth, EsoApiVersion, SecretKeyRef, ServiceAccountRef, Store, StoreCondition, StoreProvider, VaultAuth } from '../model.js'
-import { copySelector } from './ces.js'
+import { copySelector } from './order.js'
 import type { Resource } from './index.js'
 
 /**

@@ -1,0 +1,27 @@
+import type { LabelSelector } from '../model.js'
+
+/** Code-unit order: locale-independent, so output is the same on every machine. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** A copy of `r` with its keys in code-unit order. */
+export function sortedRecord(r: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const k of Object.keys(r).sort(compareStrings)) out[k] = r[k]!
+  return out
+}
+
+/** Copy a selector into fixed key order (matchLabels sorted, matchExpressions; key, operator, values). */
+export function copySelector(s: LabelSelector): LabelSelector {
+  const out: LabelSelector = {}
+  if (s.matchLabels !== undefined) out.matchLabels = sortedRecord(s.matchLabels)
+  if (s.matchExpressions !== undefined) {
+    out.matchExpressions = s.matchExpressions.map((x) => {
+      const expr: NonNullable<LabelSelector['matchExpressions']>[number] = { key: x.key, operator: x.operator }
+      if (x.values !== undefined) expr.values = [...x.values]
+      return expr
+    })
+  }
+  return out
+}
