@@ -117,7 +117,13 @@ async function lintPhase(settings: Settings, root: string): Promise<LintOutcome>
   const findings = [...head.findings]
   let inventory: NamespaceInventory | undefined
   if (settings.namespacesFile !== null) {
-    const text = await readFile(path.join(root, settings.namespacesFile), 'utf8')
+    let text: string
+    try {
+      text = await readFile(path.join(root, settings.namespacesFile), 'utf8')
+    } catch (error) {
+      const code = typeof error === 'object' && error !== null ? String(Reflect.get(error, 'code') ?? error) : String(error)
+      throw new SettingsError('namespaces-file', `cannot read '${settings.namespacesFile}' (${code})`)
+    }
     const parsed = parseNamespaceInventory(text, settings.namespacesFile)
     findings.push(...parsed.findings)
     inventory = parsed.inventory ?? undefined

@@ -1,0 +1,77 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, expect, test } from 'vitest'
+import { startGitHubServer, type FakeGitHub } from './helpers/github-server.js'
+import { makeRepo, runAction, syncPull, valuesFile, type TestRepo } from './helpers/github-server-harness.js'
+
+/**
+ * The gitops-* inputs wired to src/gitops/publish.ts, through the action
+ * process. The "server" is a directory of bare repositories reached with
+ * file:// (GITHUB_SERVER_URL), so the remote the action derives from the
+ * repository name is a real one.
+ */
+
+let server: FakeGitHub
+let repo: TestRepo
+let hosting: string
+let bare: string
+const payments = { name: 'payments-db', namespace: 'payments' }
+const orders = { name: 'orders-db', namespace: 'orders' }
+
+beforeEach(async () => {
+  server = await startGitHubServer()
+  repo = makeRepo()
+  hosting = mkdtempSync(path.join(tmpdir(), 'si-hosting-'))
+  bare = path.join(hosting, 'acme', 'platform.git')
+  mkdirSync(bare, { recursive: true })
+  execFileSync('git', ['init', '-q', '--bare', bare])
+})
+afterEach(async () => {
+  expect(server.violations).toEqual([])
+  await server.close()
+  repo.cleanup()
+  rmSync(hosting, { recursive: true, force: true })
+})
+
+const env = () => ({ GITHUB_SERVER_URL: `file://${hosting}`, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' })
+const lsTree = (branch: string) => execFileSync('git', ['--git-dir', bare, 'ls-tree', '-r', '--name-only', branch], { encoding: 'utf8' }).trim().split('\n')
+
+test('push with gitops-branch publishes the rendered manifests and sets the outputs', async () => {
+  const before = repo.commit({ 'values/prod.yaml': valuesFile([payments]) })
+  const after = repo.commit({ 'values/prod.yaml': valuesFile([payments, orders]) })
+  const inputs = { values: 'values/*.yaml', 'gitops-branch': 'gitops', 'gitops-path': 'clusters/prod' }
+  const r = await runAction({ server, cwd: repo.dir, event: 'push', shas: { BEFORE_SHA: before, AFTER_SHA: after }, inputs, env: env() })
+  expect(r.code, r.stdout).toBe(0)
+  expect(r.outputs['gitops-changed']).toBe('true')
+  expect(r.outputs['gitops-commit']).toMatch(/^[0-9a-f]{40}$/)
+  expect(Number(r.outputs['gitops-files-added'])).toBeGreaterThanOrEqual(3)
+  expect(r.outputs['gitops-files-removed']).toBe('0')
+  expect(lsTree('gitops')).toEqual(expect.arrayContaining(['clusters/prod/clusterexternalsecret-orders-db.yaml', 'clusters/prod/clusterexternalsecret-payments-db.yaml', 'clusters/prod/clustersecretstore-platform-kv.yaml']))
+
+  // Same content again: nothing to commit, the tip is reported.
+  const again = await runAction({ server, cwd: repo.dir, event: 'push', shas: { BEFORE_SHA: after, AFTER_SHA: after }, inputs, env: env() })
+  expect(again.outputs['gitops-changed']).toBe('false')
+  expect(again.outputs['gitops-commit']).toBe(r.outputs['gitops-commit'])
+})
+
+test('pull requests publish only with gitops-on-pull-request; lint errors never publish', async () => {
+  const base = repo.commit({ 'values/prod.yaml': valuesFile([payments]) })
+  const head = repo.commit({ 'values/prod.yaml': valuesFile([payments, orders]) })
+  syncPull(server, repo, 9, base, head)
+  const pr = (extra: Record<string, string>) =>
+    runAction({ server, cwd: repo.dir, event: 'pull_request', prNumber: 9, shas: { BASE_SHA: base, HEAD_SHA: head }, inputs: { values: 'values/*.yaml', 'gitops-branch': 'preview-9', comment: 'off', ...extra }, env: env() })
+  const skipped = await pr({})
+  expect(skipped.code).toBe(0)
+  expect(skipped.outputs['gitops-changed']).toBeUndefined()
+  const published = await pr({ 'gitops-on-pull-request': 'true' })
+  expect(published.outputs['gitops-changed']).toBe('true')
+  expect(lsTree('preview-9').some((f) => f.endsWith('clusterexternalsecret-orders-db.yaml'))).toBe(true)
+
+  const broken = repo.commit({ 'values/prod.yaml': `${valuesFile([payments])}  - secret: x\n    namespace: y\n` })
+  const r = await runAction({ server, cwd: repo.dir, event: 'push', shas: { BEFORE_SHA: head, AFTER_SHA: broken }, inputs: { values: 'values/*.yaml', 'gitops-branch': 'gitops', 'fail-on': 'never' }, env: env() })
+  expect(r.code).toBe(0)
+  expect(r.outputs['gitops-changed']).toBeUndefined()
+  expect(r.annotations.some((a) => a.level === 'notice' && a.message.includes('skipped: lint found errors'))).toBe(true)
+})
