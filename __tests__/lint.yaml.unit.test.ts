@@ -87,3 +87,21 @@ describe('property: lintFiles never throws and every finding has a location', ()
     fc.assert(fc.property(file, (v) => check(stringify(v))), { numRuns: 120 })
   })
 })
+
+describe('YAML 1.1 readers (Helm) would type some unquoted scalars differently', () => {
+  const base = 'externalsecrets:\n  - secret: db\n    labels:\n'
+  const warnings = (labels: string): Array<[number, number, string]> =>
+    lintFiles([{ name: 'v.yaml', text: `${base}${labels}` }]).findings.filter((f) => f.rule === 'yaml11-ambiguous').map((f) => [f.line, f.column, f.message])
+
+  it('booleans and numbers, in values and keys', () => {
+    expect(warnings('      yes: off\n      big: 1_000\n')).toEqual([
+      [4, 7, 'externalsecrets[0] ("db"): "labels": the unquoted key yes is the string "yes" here, but Helm and other YAML 1.1 readers read it as the boolean true; write it in quotes: "yes"'],
+      [4, 12, 'externalsecrets[0] ("db"): "labels.yes": the unquoted off is the string "off" here, but Helm and other YAML 1.1 readers read it as the boolean false; write it in quotes: "off"'],
+      [5, 12, 'externalsecrets[0] ("db"): "labels.big": the unquoted 1_000 is the string "1_000" here, but Helm and other YAML 1.1 readers read it as a number; write it in quotes: "1_000"']
+    ])
+  })
+
+  it('quoted values and ordinary words are fine', () => {
+    expect(warnings(`      "yes": 'off'\n      team: nope\n      tier: "1_000"\n`)).toEqual([])
+  })
+})

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
 import type { Finding, Position, SourceFile, ValuePath } from './types.js'
 
 /**
@@ -25,6 +25,20 @@ export interface ParsedFile {
   positionOf(path: ValuePath): Position
   /** Source position of the key of the pair at `path` (falls back to the value). */
   keyPositionOf(path: ValuePath): Position
+  /**
+   * Plain (unquoted) scalars, keys included, whose source text passes `test`,
+   * with their value path (a key's path is the path of its pair). For checks
+   * on how other YAML readers would type them; empty when the file did not parse.
+   */
+  plainScalars(test: (source: string) => boolean): PlainScalar[]
+}
+
+/** An unquoted scalar found by ParsedFile.plainScalars. */
+export interface PlainScalar {
+  path: ValuePath
+  position: Position
+  source: string
+  isKey: boolean
 }
 
 /**
@@ -52,7 +66,8 @@ export function parseValuesFile(source: SourceFile): ParsedFile {
     value,
     findings,
     positionOf: () => ({ line: 1, column: 1 }),
-    keyPositionOf: () => ({ line: 1, column: 1 })
+    keyPositionOf: () => ({ line: 1, column: 1 }),
+    plainScalars: () => []
   })
 
   if (text.length > MAX_FILE_BYTES) {
@@ -126,6 +141,35 @@ export function parseValuesFile(source: SourceFile): ParsedFile {
     keyPositionOf: (path) => {
       const { node, key } = nodeAt(path)
       return rangePos(key ?? node)
+    },
+    plainScalars: (test) => {
+      const out: PlainScalar[] = []
+      if (value === undefined) return out
+      const path: Array<string | number> = []
+      // A plain recursive walk: `visit` is several times slower on big files.
+      const walk = (n: unknown, depth: number): void => {
+        if (depth > 200) return
+        if (isScalar(n)) {
+          if (n.type === 'PLAIN' && typeof n.source === 'string' && test(n.source)) out.push({ path: [...path], position: rangePos(n), source: n.source, isKey: false })
+        } else if (isMap(n)) {
+          for (const pair of n.items) {
+            const k = pair.key
+            const name = isScalar(k) ? String(k.value) : String(k)
+            path.push(name)
+            if (isScalar(k) && k.type === 'PLAIN' && typeof k.source === 'string' && test(k.source)) out.push({ path: [...path], position: rangePos(k), source: k.source, isKey: true })
+            walk(pair.value, depth + 1)
+            path.pop()
+          }
+        } else if (isSeq(n)) {
+          n.items.forEach((item, i) => {
+            path.push(i)
+            walk(isPair(item) ? item.value : item, depth + 1)
+            path.pop()
+          })
+        }
+      }
+      walk(doc.contents, 0)
+      return out
     }
   }
 }

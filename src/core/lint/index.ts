@@ -9,6 +9,7 @@ import { checkSchema } from './schema.js'
 import { checkStore } from './stores.js'
 import { isRecord } from './text.js'
 import { checkStrings } from './walk.js'
+import { checkYaml11 } from './yaml11.js'
 
 export { formatFindingsJson, formatFindingsText } from './format.js'
 export { RULES, type RuleId, type RuleInfo } from './rules.js'
@@ -76,6 +77,7 @@ function lintOne(source: SourceFile): { findings: Finding[]; file?: LintedFile }
     }
     if (Array.isArray(root.externalsecrets)) root.externalsecrets.forEach((e, i) => checkEntry(lint, i, e, defaults))
     checkStrings(lint)
+    checkYaml11(lint, source.text)
   } catch (err) {
     lint.findings.push(internalError(source.name, err))
   }

@@ -46,6 +46,11 @@ const RULE_TABLE = {
       line: 1, column: 1, message: 'too many alias expansions (more than 100); refusing a possible alias bomb'
     }
   },
+  'yaml11-ambiguous': {
+    severity: 'warning',
+    description: 'An unquoted value or key (on, yes, no, y, n, 1_000...) is a string here but a boolean or number to Helm and other YAML 1.1 readers.',
+    example: { values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: on\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`, line: 9, column: 16, message: 'externalsecrets[0] ("db"): "namespace": the unquoted on is the string "on" here, but Helm and other YAML 1.1 readers read it as the boolean true; write it in quotes: "on"' }
+  },
   'empty-file': {
     severity: 'error',
     description: 'The file is empty or holds only comments.',

@@ -1,0 +1,39 @@
+import type { FileLint } from './context.js'
+import { quote, subject } from './text.js'
+
+/**
+ * Plain scalars that are strings to us (YAML 1.2) but not to Helm, whose
+ * YAML reader follows YAML 1.1: `on`, `yes`, `n`... are booleans there and
+ * `1_000`, `0b101`, `1:30` numbers. SPEC.md lists exactly this as a defect of
+ * the published chart (a namespace called `on` changes type), so a values
+ * file shared with Helm should quote them.
+ */
+const YAML11_TRUE = /^(y|Y|yes|Yes|YES|on|On|ON)$/
+const YAML11_FALSE = /^(n|N|no|No|NO|off|Off|OFF)$/
+const YAML11_NUMBER = /^[-+]?(0b[01_]+|[0-9][0-9_]*_[0-9_]*(\.[0-9_]*)?|[1-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?)$/
+/** Cheap pre-check on the raw text, so files without any candidate skip the tree walk. */
+const CANDIDATE = /(^|[\s[{,:?-])(y|yes|n|no|on|off|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*_[0-9_.]*|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?)[ \t]*($|[,\]}#:])/im
+
+function yaml11Reading(source: string): string | null {
+  if (YAML11_TRUE.test(source)) return 'the boolean true'
+  if (YAML11_FALSE.test(source)) return 'the boolean false'
+  if (YAML11_NUMBER.test(source)) return 'a number'
+  return null
+}
+
+/** Warn about unquoted scalars that YAML 1.1 readers (Helm) type differently. */
+export function checkYaml11(lint: FileLint, text: string): void {
+  if (!CANDIDATE.test(text)) return
+  for (const s of lint.parsed.plainScalars((src) => yaml11Reading(src) !== null)) {
+    const reading = yaml11Reading(s.source)!
+    const what = s.isKey ? `the unquoted key ${s.source}` : `the unquoted ${s.source}`
+    const head = s.isKey ? subject(lint.root, s.path.slice(0, -1)) : subject(lint.root, s.path)
+    lint.findings.push({
+      file: lint.file,
+      ...s.position,
+      severity: 'warning',
+      rule: 'yaml11-ambiguous',
+      message: `${head}: ${what} is the string ${quote(s.source)} here, but Helm and other YAML 1.1 readers read it as ${reading}; write it in quotes: ${quote(s.source)}`
+    })
+  }
+}
