@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml'
+import { parseDocument } from 'yaml'
 
 /**
  * The pure half of `publish`: given the rendered files and what the target
@@ -290,7 +290,10 @@ interface ManifestInfo {
 export function manifestInfo(content: string): ManifestInfo | null {
   let doc: unknown
   try {
-    doc = parseYaml(content)
+    // Silent: a file read from the branch is untrusted text, and the core never writes to the console.
+    const parsed = parseDocument(content, { logLevel: 'silent' })
+    if (parsed.errors.length > 0) return null
+    doc = parsed.toJS({ maxAliasCount: 100 })
   } catch {
     return null
   }
