@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseAllDocuments } from 'yaml'
+import { parse, parseAllDocuments } from 'yaml'
+import { normalizeRelease } from '../src/core/normalize.js'
+import { renderReleases } from '../src/core/render/index.js'
 import { GOLDEN_DIR, fixtureNames, renderFixture } from '../scripts/update-golden.js'
 import { esoErrorsAll } from './helpers/eso-schema.js'
 
@@ -41,5 +43,14 @@ describe('render: golden files', () => {
     ]) {
       expect(text, needle).toContain(needle)
     }
+  })
+
+  it('the examples render to ESO-valid resources, one store and one CES per entry', () => {
+    const examples = readdirSync('examples').filter((f) => f.endsWith('.yaml')).sort()
+    expect(examples).toEqual(expect.arrayContaining(['aws-values.yaml', 'azure-values.yaml', 'vault-values.yaml']))
+    const releases = examples.map((f) => normalizeRelease(`examples/${f}`, parse(readFileSync(join('examples', f), 'utf8'))))
+    const resources = renderReleases(releases)
+    expect(esoErrorsAll(resources)).toEqual([])
+    expect(resources).toHaveLength(releases.reduce((n, r) => n + r.stores.length + r.entries.length, 0))
   })
 })
