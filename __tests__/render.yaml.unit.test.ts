@@ -11,7 +11,7 @@ const TRAPS = [
   '.inf', '-.inf', '.NaN', '2001-12-14', '2001-12-14t21:59:43.10-05:00', '', ' ', ' a', 'a ', '#x', 'a #b', 'a: b', 'a:',
   '- x', '-', '? x', '?', ':x', '@x', '`x', '!x', '&x', '*x', '|', '>', '%x', '{a}', '[a]', ',', '"q', "'q", '=', '<<',
   '---', '...', 'a\nb', 'a\tb', '\t', 'line\r', 'x\u0085y', 'x\u2028y', 'x\u2029y', 'del\u007f', 'c1\u0090', 'bom\ufeff',
-  'é', 'naïve', '日本', '😀', '{{ .clusterName }}', '{{ dict "a" .b | toJson }}', 'it\'s "x"'
+  'a:b', 'https://vault.local:8200/v1', 'a:1', 'é', 'naïve', '日本', '😀', '{{ .clusterName }}', '{{ dict "a" .b | toJson }}', 'it\'s "x"'
 ]
 
 function resourceWith(values: string[]): Resource {

@@ -5,16 +5,18 @@ import type { Resource } from './index.js'
  * YAML output that means the same to every reader. kubectl, Argo CD and
  * Flux read manifests with YAML 1.1 rules (go-yaml v2 via sigs.k8s.io/yaml),
  * where `on`, `yes`, `n`, `0755`, `1_000` or `12:30` are not strings; other
- * tools use YAML 1.2. So a string is written plain only when it is plain text
- * under both: it starts with a letter, `_` or `/`, uses only
- * `[A-Za-z0-9_./-]` (and `:` between such characters, for URLs), and is not
- * a YAML 1.1 boolean or null word (nor `e5`, a float to some 1.1
- * readers); or it is a Go duration like `5m`. Every
- * other string is quoted: single quotes for printable ASCII with a `"`,
- * else double quotes with JSON escapes, plus escapes for the characters YAML 1.1 treats as line
- * breaks or forbids raw (U+0085, U+2028, U+2029, DEL and C1 controls, BOM).
- * The same rule applies to map keys. The stringifier is the `yaml` package's,
- * with this rule as its string tag.
+ * tools use YAML 1.2. So a string is written plain only when it is plain
+ * text under both:
+ * - it starts with a letter, `_` or `/`, uses only `[A-Za-z0-9_./-]` (and
+ *   `:` between such characters, for URLs), and is neither a YAML 1.1
+ *   boolean or null word nor a bare exponent like `e5` (a float to some 1.1
+ *   readers); or
+ * - it is a Go duration like `5m` or `1h30m`.
+ * Every other string is quoted: single quotes for printable ASCII with a `"`
+ * (templates stay readable), else double quotes with JSON escapes plus
+ * escapes for what YAML 1.1 treats as line breaks or forbids raw (U+0085,
+ * U+2028, U+2029, DEL and C1 controls, BOM). Map keys follow the same rule.
+ * The stringifier is the `yaml` package's, with this rule as its string tag.
  */
 
 const SAFE_PLAIN = /^[A-Za-z_/][A-Za-z0-9_./-]*(?::[A-Za-z0-9_./-]+)*$/
