@@ -105,3 +105,15 @@ describe('YAML 1.1 readers (Helm) would type some unquoted scalars differently',
     expect(warnings(`      "yes": 'off'\n      team: nope\n      tier: "1_000"\n`)).toEqual([])
   })
 })
+
+describe('merge keys', () => {
+  it('`<<` merges like Helm does instead of being an unknown key', () => {
+    const text = 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://kv-main.vault.azure.net\n    identityid: abc\nexternalsecrets:\n  - &first\n    secret: one\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: one\n    keyvaultsecretname: r\n    namespacesecretkeyname: k\n  - <<: *first\n    secret: two\n    namespace: billing\n'
+    const r = lintFiles([{ name: 'v.yaml', text }])
+    expect(r.findings).toEqual([])
+    expect(r.releases[0]?.entries.map((e) => [e.name, e.secretName, e.target])).toEqual([
+      ['one', 'one', { kind: 'namespaces', namespaces: ['payments'] }],
+      ['two', 'one', { kind: 'namespaces', namespaces: ['billing'] }]
+    ])
+  })
+})

@@ -84,7 +84,8 @@ export function parseValuesFile(source: SourceFile): ParsedFile {
 
   let doc: Document.Parsed
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' })
+    // merge: Helm's YAML reader honours `<<: *anchor` merge keys, so values files may use them.
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2', merge: true })
   } catch (err) {
     // The parser documents no throws for text input; keep the promise of "never a crash" anyway.
     findings.push({ file, line: 1, column: 1, severity: 'error', rule: 'yaml-syntax', message: `cannot parse YAML: ${(err as Error).message}` })
