@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { INDEX_FILE } from '../src/core/publish/plan.js'
 import type { GitHubClient } from '../src/gitops/github-backend.js'
 import { publish, PublishError, type PublishOptions } from '../src/gitops/publish.js'
-import { bareRemote, cesFile, filesAt, linearHistory, seedCommit, tempDir, tryRev } from './helpers/git.js'
+import { bareRemote, cesFile, filesAt, git, linearHistory, seedCommit, tempDir, tryRev } from './helpers/git.js'
 import { startFakeGitHub, type FakeGitHub } from './helpers/git-github-server.js'
 
 /**
@@ -45,12 +45,15 @@ describe('publish through createCommitOnBranch', () => {
   it('starts a missing branch without the default branch files, then commits the manifests', async () => {
     seedCommit(remote.path, 'main', [{ path: 'src/app.ts', content: 'app' }])
     const r = await publish(opts())
-    expect(r).toMatchObject({ changed: true, attempts: 1 })
+    expect(r).toMatchObject({ changed: true, attempts: 2 })
     expect(r.commitSha).toBe(tryRev(remote.path, 'refs/heads/gitops'))
     expect([...filesAt(remote.path, 'gitops').keys()].sort()).toEqual([`deploy/${INDEX_FILE}`, 'deploy/clusterexternalsecret-a.yaml', 'deploy/kustomization.yaml'])
     const history = linearHistory(remote.path, 'gitops')
-    expect(history[0]).toMatchObject({ subject: 'Publish secrets', body: 'namespace team-a: added a' })
-    expect(api.calls).toEqual(['PublishHead', 'POST /git/commits', 'POST /git/refs', 'PublishCommit'])
+    expect(history.map((c) => c.subject)).toEqual(['Publish secrets', 'Start gitops for secrets-injector publish'])
+    expect(history[0]?.body).toBe('namespace team-a: added a')
+    // The root commit holds nothing but an empty index; the manifests arrive through createCommitOnBranch.
+    expect(git(['ls-tree', '-r', '--name-only', 'refs/heads/gitops~1'], { gitDir: remote.path })).toBe(`deploy/${INDEX_FILE}`)
+    expect(api.calls).toEqual(['PublishHead', 'POST /git/trees', 'POST /git/commits', 'POST /git/refs', 'PublishHead', 'PublishTree', 'PublishCommit'])
   })
 
   it('makes no commit on a re-run and keeps unrelated files of an existing branch', async () => {
@@ -85,6 +88,16 @@ describe('publish through createCommitOnBranch', () => {
     expect(api.calls.filter((c) => c === 'PublishCommit:stale').length).toBeGreaterThan(0)
   })
 
+  it('publishers racing to create the missing branch all land on one root', async () => {
+    const results = await Promise.all(Array.from({ length: 3 }, (_, i) => publish(opts({ dir: `c${i}`, files: [cesFile(`app-${i}`, `team-${i}`)] }))))
+    expect(results.every((r) => r.changed)).toBe(true)
+    const history = linearHistory(remote.path, 'gitops')
+    expect(history).toHaveLength(4)
+    expect(history.at(-1)?.subject).toBe('Start gitops for secrets-injector publish')
+    const files = filesAt(remote.path, 'gitops')
+    for (let i = 0; i < 3; i++) expect(files.has(`c${i}/clusterexternalsecret-app-${i}.yaml`)).toBe(true)
+  })
+
   it('keeps another writer’s commits and gives up after the retry budget when the head keeps moving', async () => {
     seedCommit(remote.path, 'gitops', [{ path: 'README.md', content: 'x' }])
     const octokit = getOctokit(TOKEN, { baseUrl: api.url })
@@ -108,7 +121,7 @@ describe('publish through createCommitOnBranch', () => {
     await api.close()
     api = await startFakeGitHub(remote.path, { owner: 'acme', repo: 'infra', token: TOKEN, tmp: tmp.path, failFirstCommits: 2 })
     const r = await publish(opts({ github: { owner: 'acme', repo: 'infra', apiUrl: api.url } }))
-    expect(r).toMatchObject({ changed: true, attempts: 3 })
+    expect(r).toMatchObject({ changed: true, attempts: 4 })
     expect(api.calls.filter((c) => c.startsWith('PublishCommit'))).toEqual(['PublishCommit:502', 'PublishCommit:502', 'PublishCommit'])
     expect(linearHistory(remote.path, 'gitops')).toHaveLength(2)
   })

@@ -7,8 +7,8 @@ import { GIT_ENV } from './git.js'
 /**
  * A tiny stand-in for the GitHub API, backed by a real bare repository: just
  * the GraphQL operations publish uses (PublishHead, PublishTree,
- * createCommitOnBranch with expectedHeadOid) and the two REST calls that
- * start a missing branch. Commits are made with git plumbing and the branch
+ * createCommitOnBranch with expectedHeadOid) and the three REST calls that
+ * start a missing branch (trees, commits, refs). Commits are made with git plumbing and the branch
  * moves with `update-ref <new> <old>`, an atomic compare-and-swap, so
  * concurrent mutations behave as on GitHub: one wins, the others get a
  * head-moved (STALE_DATA) error. `failFirstCommits` answers the first N
@@ -141,9 +141,24 @@ export async function startFakeGitHub(gitDir: string, opts: { owner: string; rep
         return answer === 502 ? send(res, 502, { message: 'Bad Gateway' }) : send(res, 200, answer)
       }
       const prefix = `/repos/${opts.owner}/${opts.repo}/git/`
+      if (req.method === 'POST' && url === `${prefix}trees`) {
+        // Only what publish sends: blobs with inline content, no base_tree.
+        calls.push('POST /git/trees')
+        if (payload.base_tree !== undefined) return send(res, 422, { message: 'fake GitHub: base_tree not supported' })
+        const index = join(opts.tmp, `fake-gh-tree-${++seq}`)
+        const env = { GIT_INDEX_FILE: index }
+        await run(gitDir, ['read-tree', '--empty'], { env })
+        for (const e of arr(payload.tree)) {
+          const oid = (await run(gitDir, ['hash-object', '-w', '--stdin'], { input: str(rec(e).content) })).out.trim()
+          await run(gitDir, ['update-index', '--add', '--cacheinfo', `${str(rec(e).mode)},${oid},${str(rec(e).path)}`], { env })
+        }
+        const tree = (await run(gitDir, ['write-tree'], { env })).out.trim()
+        await rm(index, { force: true })
+        return send(res, 201, { sha: tree })
+      }
       if (req.method === 'POST' && url === `${prefix}commits`) {
+        // The tree must exist, as on GitHub (which no longer accepts the well-known empty tree either).
         calls.push('POST /git/commits')
-        await run(gitDir, ['mktree'], { input: '' })
         const parents = arr(payload.parents).flatMap((p) => ['-p', str(p)])
         const r = await run(gitDir, ['commit-tree', str(payload.tree), ...parents, '-m', str(payload.message)])
         return r.code === 0 ? send(res, 201, { sha: r.out.trim() }) : send(res, 422, { message: 'Tree SHA does not exist' })

@@ -12,9 +12,14 @@ export interface PublishBackend {
   /**
    * Commit `plan` on top of `head` and move the branch, only if it still
    * points at `head` (never a force). `conflict` = another writer moved the
-   * branch first: the caller re-reads, re-plans and tries again.
+   * branch first: the caller waits (backoff), re-reads, re-plans and tries
+   * again. `replan` = the backend changed the branch itself (created it) and
+   * the caller should re-read and re-plan at once; both count as an attempt.
    */
-  commit(plan: Plan, head: string | null): Promise<{ status: 'ok'; sha: string } | { status: 'conflict'; reason: string }>
+  commit(
+    plan: Plan,
+    head: string | null
+  ): Promise<{ status: 'ok'; sha: string } | { status: 'conflict'; reason: string } | { status: 'replan'; reason: string }>
   /** Release temporary resources. */
   close(): Promise<void>
 }

@@ -1,5 +1,5 @@
 import { getOctokit } from '@actions/github'
-import type { DirEntry, EntryKind, Plan, TreeState } from '../core/publish/plan.js'
+import { formatIndex, INDEX_FILE, type DirEntry, type EntryKind, type Plan, type TreeState } from '../core/publish/plan.js'
 import { PublishError, TransientError, type PublishBackend } from './backend.js'
 import { redact } from './git.js'
 
@@ -25,8 +25,6 @@ export interface GitHubTarget {
   client?: GitHubClient
 }
 
-/** The empty tree; every git repository knows it, so a root commit can start a fresh branch without any file. */
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
 
 const HEAD_QUERY = `query PublishHead($owner: String!, $name: String!, $ref: String!) {
   repository(owner: $owner, name: $name) { ref(qualifiedName: $ref) { target { oid } } }
@@ -125,22 +123,37 @@ export function createGitHubBackend(opts: {
     return typeof oid === 'string' ? oid : null
   }
 
-  /** Start a missing branch at a root commit with the empty tree, so it carries none of the default branch's files. */
-  async function createBranch(message: string): Promise<string | null> {
+  /**
+   * Start a missing branch with a root commit holding only an empty index file
+   * in DIR (GitHub refuses the well-known empty tree, and createCommitOnBranch
+   * needs an existing branch). The manifests then go in through
+   * createCommitOnBranch like every later change, so each of those commits is
+   * verified; this first, file-less one is made with the REST API. Returns
+   * false when another writer created the branch first.
+   */
+  async function createBranch(dir: string): Promise<boolean> {
+    const path = dir === '' ? INDEX_FILE : `${dir}/${INDEX_FILE}`
+    const owner = target?.owner
+    const repo = target?.repo
+    const tree = await call('create root tree', () =>
+      client.request('POST /repos/{owner}/{repo}/git/trees', { owner, repo, tree: [{ path, mode: '100644', type: 'blob', content: formatIndex([]) }] })
+    )
+    const treeSha = field(tree.data, 'sha')
+    if (typeof treeSha !== 'string') throw new PublishError('GitHub API create root tree: no sha in the response')
     const commit = await call('create root commit', () =>
-      client.request('POST /repos/{owner}/{repo}/git/commits', { owner: target?.owner, repo: target?.repo, message, tree: EMPTY_TREE, parents: [] })
+      client.request('POST /repos/{owner}/{repo}/git/commits', { owner, repo, message: `Start ${opts.branch} for secrets-injector publish`, tree: treeSha, parents: [] })
     )
     const sha = field(commit.data, 'sha')
     if (typeof sha !== 'string') throw new PublishError('GitHub API create root commit: no sha in the response')
     try {
-      await client.request('POST /repos/{owner}/{repo}/git/refs', { owner: target?.owner, repo: target?.repo, ref: `refs/heads/${opts.branch}`, sha })
+      await client.request('POST /repos/{owner}/{repo}/git/refs', { owner, repo, ref: `refs/heads/${opts.branch}`, sha })
     } catch (err) {
-      // Another writer created the branch first: re-read and re-plan.
-      if (field(err, 'status') === 422) return null
+      // 422: another writer created the branch first; re-read and re-plan either way.
+      if (field(err, 'status') === 422) return false
       throw new PublishError(`GitHub API create branch failed: ${redact(errorText(err), secrets)}`)
     }
-    log(`created branch ${opts.branch} at empty root commit ${sha}`)
-    return sha
+    log(`created branch ${opts.branch} at root commit ${sha}`)
+    return true
   }
 
   return {
@@ -171,11 +184,14 @@ export function createGitHubBackend(opts: {
     },
 
     async commit(plan: Plan, head: string | null) {
-      let expected = head
-      if (expected === null) {
-        expected = await createBranch(plan.commitMessage)
-        if (expected === null) return { status: 'conflict', reason: 'branch was created by another writer' }
+      if (head === null) {
+        // The plan was made against no branch; after creating it, re-read and re-plan on the new root.
+        const created = await createBranch(plan.dir)
+        return created
+          ? { status: 'replan', reason: `created ${opts.branch}` }
+          : { status: 'conflict', reason: `${opts.branch} was created by another writer` }
       }
+      const expected = head
       const [headline = '', ...rest] = plan.commitMessage.split('\n')
       const input = {
         branch: { repositoryNameWithOwner: `${target.owner}/${target.repo}`, branchName: opts.branch },

@@ -101,6 +101,11 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
         if (outcome.status === 'ok') {
           return { changed: true, commitSha: outcome.sha, ...result }
         }
+        if (outcome.status === 'replan') {
+          if (attempt >= maxAttempts) throw new PublishError(`gave up after ${attempt} attempts: ${outcome.reason}`)
+          log(`${outcome.reason}; re-planning on the new tip`)
+          continue
+        }
         reason = `${opts.branch} moved (${outcome.reason})`
       } catch (err) {
         // A dropped connection or a 5xx is retried like a moved branch; anything else ends the publish.
