@@ -56,7 +56,7 @@ export function valuesReferenceMarkdown(schema: unknown = VALUES_SCHEMA): string
     for (const [child, childPath] of children) visit(child, childPath)
   }
   visit(root, '')
-  const head = `${NOTICE('schema/values.schema.json')}\n\n## Values reference\n\nThe values file format, as checked by \`secrets-injector lint\` and shipped as [schema/values.schema.json](../schema/values.schema.json) (JSON Schema draft-07: usable as a Helm \`values.schema.json\` and with yaml-language-server). Keys described as *Extension* are optional additions to the chart's format; a file that does not use them renders exactly as before. Any optional key may be left empty (\`key:\` with no value), which means unset.\n`
+  const head = `${NOTICE('schema/values.schema.json')}\n\n## Values reference\n\nThe values file format, as checked by \`secrets-injector lint\` and shipped as [schema/values.schema.json](/schema/values.schema.json) (JSON Schema draft-07: usable as a Helm \`values.schema.json\` and with yaml-language-server). Keys described as *Extension* are optional additions to the chart's format; a file that does not use them renders exactly as before. Any optional key may be left empty (\`key:\` with no value), which means unset.\n`
   return `${head}\n${sections.join('\n')}`
 }
 
