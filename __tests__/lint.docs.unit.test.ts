@@ -19,13 +19,13 @@ describe('generated docs', () => {
     for (const key of ['clustersecretstores', 'defaults', 'esoApiVersion', 'conditions', 'workloadIdentity', 'service', 'kubernetes', 'appRole', 'namespaces', 'refreshTime', 'refreshInterval', 'creationPolicy', 'deletionPolicy']) {
       expect(md).toContain(`| \`${key}\` |`)
     }
-    for (const table of ['### `clustersecretstore.vault.auth.appRole.secretRef`', '### `externalsecrets[]`', '### `clustersecretstore.conditions[].namespaceSelector`']) expect(md).toContain(table)
+    for (const table of ['## `clustersecretstore.vault.auth.appRole.secretRef`', '## `externalsecrets[]`', '## `clustersecretstore.conditions[].namespaceSelector`']) expect(md).toContain(table)
   })
 
   it('the rule list names every rule with its example output', () => {
     const md = lintRulesMarkdown()
     for (const [id, r] of Object.entries(RULES)) {
-      expect(md).toContain(`### ${id}\n`)
+      expect(md).toContain(`## ${id}\n`)
       if (r.example) expect(md).toContain(`values.yaml:${r.example.line}:${r.example.column}: ${r.severity}: `)
     }
   })

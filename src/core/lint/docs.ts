@@ -52,11 +52,11 @@ export function valuesReferenceMarkdown(schema: unknown = VALUES_SCHEMA): string
     const title = path === '' ? 'Top level' : `\`${path}\``
     const intro = typeof obj.description === 'string' ? `${obj.description}\n\n` : ''
     const extra = isRecord(obj.additionalProperties) ? `\nOther keys: any label \`key: value\` (string values).\n` : ''
-    sections.push(`### ${title}\n\n${intro}| Key | Type | Default | Description |\n|---|---|---|---|\n${rows.join('\n')}\n${extra}`)
+    sections.push(`## ${title}\n\n${intro}| Key | Type | Default | Description |\n|---|---|---|---|\n${rows.join('\n')}\n${extra}`)
     for (const [child, childPath] of children) visit(child, childPath)
   }
   visit(root, '')
-  const head = `${NOTICE('schema/values.schema.json')}\n\n## Values reference\n\nThe values file format, as checked by \`secrets-injector lint\` and shipped as [schema/values.schema.json](/schema/values.schema.json) (JSON Schema draft-07: usable as a Helm \`values.schema.json\` and with yaml-language-server). Keys described as *Extension* are optional additions to the chart's format; a file that does not use them renders exactly as before. Any optional key may be left empty (\`key:\` with no value), which means unset.\n`
+  const head = `# Values reference\n\n${NOTICE('schema/values.schema.json')}\n\nThe values file format, as checked by \`secrets-injector lint\` and shipped as [schema/values.schema.json](/schema/values.schema.json) (JSON Schema draft-07: usable as a Helm \`values.schema.json\` and with yaml-language-server). Keys described as *Extension* are optional additions to the chart's format; a file that does not use them renders exactly as before. Any optional key may be left empty (\`key:\` with no value), which means unset.\n`
   return `${head}\n${sections.join('\n')}`
 }
 
@@ -70,10 +70,10 @@ export function lintRulesMarkdown(rules: Record<string, RuleInfo> = RULES): stri
       const body = ex
         ? `\`\`\`yaml\n${ex.values}\`\`\`\n\n\`\`\`text\n${formatFindingsText([{ file: 'values.yaml', line: ex.line, column: ex.column, severity: r.severity, rule: id, message: ex.message }])}\`\`\`\n`
         : 'No values file should produce this; if one does, please report it with the file.\n'
-      return `### ${id}\n\n${r.severity}: ${r.description}\n\n${body}`
+      return `## ${id}\n\n${r.severity}: ${r.description}\n\n${body}`
     })
     .join('\n')
-  return `${NOTICE('src/core/lint/rules.ts')}\n\n## Lint rules\n\nEvery finding is printed as \`file:line:column: severity: message [rule-id]\`. Errors fail \`lint\` and block render, publish and PR comments; warnings do not.\n\n| Rule | Severity | What it catches |\n|---|---|---|\n${table}\n\n${details}`
+  return `# Lint rules\n\n${NOTICE('src/core/lint/rules.ts')}\n\nEvery finding is printed as \`file:line:column: severity: message [rule-id]\`. Errors fail \`lint\` and block render, publish and PR comments; warnings do not.\n\n| Rule | Severity | What it catches |\n|---|---|---|\n${table}\n\n${details}`
 }
 
 function typeOf(s: Schema): string {
