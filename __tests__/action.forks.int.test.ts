@@ -53,9 +53,8 @@ const post = (reportPath = path.join(dir, 'report.json'), headSha = head) =>
 
 test('compute writes a bundle without writing to GitHub; post publishes comment and inline comments', async () => {
   const c = await compute('ghs_readonly')
-  if (c.outputs['report-path'] === undefined) console.log(c.stdout, c.stderr)
   expect(c.code).toBe(1) // the lint error fails the pull_request check, as it should
-  expect(c.outputs['report-path']).toBe(path.join(dir, 'report.json'))
+  expect(c.outputs['report-path'], c.stdout + c.stderr).toBe(path.join(dir, 'report.json'))
   expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([])
   const bundle = parseBundle(readFileSync(path.join(dir, 'report.json'), 'utf8'))
   expect(bundle).toMatchObject({ pullRequest: PR, headSha: head, repository: 'acme/platform' })

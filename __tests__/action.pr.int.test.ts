@@ -46,7 +46,8 @@ describe('pull request comment', () => {
     expect(r1.outputs).toMatchObject({ 'secrets-added': '1', 'secrets-removed': '0', 'secrets-changed': '0', 'lint-errors': '0' })
     expect(server.comments[0]?.body).toContain('`orders-db`')
     // First run: find once, create once, and list again to settle a possible race.
-    expect(server.requests.map((r) => r.operationId)).toEqual(['pulls/list-files', 'issues/list-comments', 'issues/create-comment', 'issues/list-comments'])
+    // (No pulls/list-files: the base is in git and there is no finding to comment inline.)
+    expect(server.requests.map((r) => r.operationId)).toEqual(['issues/list-comments', 'issues/create-comment', 'issues/list-comments'])
 
     server.requests.length = 0
     const r2 = await push({ 'values/prod.yaml': valuesFile([payments, orders, billing]) }, base)
@@ -55,7 +56,7 @@ describe('pull request comment', () => {
     expect(server.comments[0]?.id).toBe(id)
     expect(server.comments[0]?.body).toContain('`billing-api`')
     expect(r2.outputs['secrets-added']).toBe('2')
-    expect(server.requests.map((r) => r.operationId)).toEqual(['pulls/list-files', 'issues/list-comments', 'issues/update-comment'])
+    expect(server.requests.map((r) => r.operationId)).toEqual(['issues/list-comments', 'issues/update-comment'])
 
     // Back to the base content: the comment says so instead of keeping stale news.
     const r3 = await push({ 'values/prod.yaml': valuesFile([payments]) }, base)

@@ -140,13 +140,12 @@ async function baseRevision(settings: Settings, ctx: RunContext, git: Git): Prom
 async function diffPhase(
   settings: Settings,
   ctx: RunContext,
-  root: string,
+  git: Git,
+  base: string | null,
   lint: LintOutcome,
   client: Client | null,
   prFiles: PullFile[] | null
 ): Promise<DiffResult> {
-  const git = new Git(root)
-  const base = await baseRevision(settings, ctx, git)
   if (base === null) {
     core.notice('No base commit (not a pull request or push, and no base-ref): every Secret is shown as added.')
     return diffReleases([], lint.head.releases, lint.inventory)
@@ -191,9 +190,14 @@ async function runCompute(settings: Settings, ctx: RunContext, root: string): Pr
   }
   setOutputs({ 'manifests-dir': manifestsDir })
 
-  // 3. Files of the pull request (deleted values files, inline comment lines).
+  // 3. Files of the pull request: the lines inline comments may go on, and the
+  // values files the PR deleted when git cannot tell (base not in the history).
+  const git = new Git(root)
+  const base = await baseRevision(settings, ctx, git)
+  const wantsReview = settings.mode === 'full' && settings.reviewComments && lint.findings.length > 0
+  const baseInGit = base !== null && (await git.hasCommit(base))
   let prFiles: PullFile[] | null = null
-  if (pr !== null && client !== null) {
+  if (pr !== null && client !== null && (wantsReview || !baseInGit)) {
     try {
       prFiles = await listPullFiles(client.api, ctx.repo, pr.number)
     } catch (error) {
@@ -204,7 +208,7 @@ async function runCompute(settings: Settings, ctx: RunContext, root: string): Pr
   // 4. Diff against the base.
   let diff: DiffResult | null = null
   try {
-    diff = await core.group('Diff', () => diffPhase(settings, ctx, root, lint, client, prFiles))
+    diff = await core.group('Diff', () => diffPhase(settings, ctx, git, base, lint, client, prFiles))
   } catch (error) {
     reportApiFailure('Reading the base version of the values files', error)
   }
