@@ -1,14 +1,42 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { parseAllDocuments } from 'yaml'
+import { ALL_KEYS, compareStrings, remoteRefsOf, secretKeysOf, secretLabelsOf, secretTypeOf } from '../src/core/kinds-meta.js'
 import { normalizeRelease } from '../src/core/normalize.js'
-import { renderRelease, renderReleases, toYaml } from '../src/core/render/index.js'
+import { renderRelease, renderReleases, toYaml, type Resource } from '../src/core/render/index.js'
 import { esoErrorsAll } from './helpers/eso-schema.js'
 import { generateValues, validValuesArbitrary } from './helpers/values-arbitrary.js'
 
 type Values = Record<string, unknown>
 
 const render = (values: unknown): string => toYaml(renderRelease(normalizeRelease('values.yaml', values)))
+
+/** `value[path...]` for any object, undefined otherwise. */
+function field(value: unknown, ...path: string[]): unknown {
+  let cur = value
+  for (const key of path) cur = cur !== null && typeof cur === 'object' ? Reflect.get(cur, key) : undefined
+  return cur
+}
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
+const sorted = (xs: string[]): string[] => [...xs].sort(compareStrings)
+
+/** The Secret a rendered CES makes, read back from the ESO fields (what ESO itself would do). */
+function secretOf(ces: Resource): { type: string; labels: unknown; keys: string[]; remoteRefs: string[] } {
+  const es = field(ces, 'spec', 'externalSecretSpec')
+  const template = field(es, 'target', 'template')
+  const data = list(field(es, 'data'))
+  const templateData = field(template, 'data')
+  const keys = templateData !== undefined ? Object.keys(Object(templateData)) : data.map((d) => String(field(d, 'secretKey')))
+  if (list(field(es, 'dataFrom')).length > 0) keys.push(ALL_KEYS)
+  const remoteRefs = [
+    ...data.map((d) => {
+      const property = field(d, 'remoteRef', 'property')
+      return String(field(d, 'remoteRef', 'key')) + (property === undefined ? '' : `#${String(property)}`)
+    }),
+    ...list(field(es, 'dataFrom')).map((d) => String(field(d, 'extract', 'key')))
+  ]
+  return { type: String(field(template, 'type') ?? 'Opaque'), labels: field(template, 'metadata', 'labels') ?? {}, keys: sorted(keys), remoteRefs: sorted(remoteRefs) }
+}
 
 describe('render: properties', () => {
   it('valid values always render to ESO-valid resources that read back the same in YAML 1.1 and 1.2', () => {
@@ -42,6 +70,21 @@ describe('render: properties', () => {
         const reordered: Values = { ...values, externalsecrets: entries }
         if (values.clustersecretstores !== undefined) reordered.clustersecretstores = stores
         expect(render(reordered)).toBe(first)
+      }),
+      { numRuns: 100 }
+    )
+  })
+
+  it('the rendered Secrets are exactly what the diff describes (kinds-meta.ts)', () => {
+    fc.assert(
+      fc.property(validValuesArbitrary(), (values) => {
+        const release = normalizeRelease('values.yaml', values)
+        const byName = new Map(renderRelease(release).map((r) => [`${r.kind}/${r.metadata.name}`, r]))
+        for (const e of release.entries) {
+          const ces = byName.get(`ClusterExternalSecret/${e.name}`)
+          if (!ces) throw new Error(`no CES ${e.name}`)
+          expect(secretOf(ces)).toEqual({ type: secretTypeOf(e), labels: secretLabelsOf(e), keys: sorted(secretKeysOf(e)), remoteRefs: remoteRefsOf(e) })
+        }
       }),
       { numRuns: 100 }
     )

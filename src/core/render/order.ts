@@ -1,9 +1,7 @@
+import { compareStrings } from '../kinds-meta.js'
 import type { LabelSelector } from '../model.js'
 
-/** Code-unit order: locale-independent, so output is the same on every machine. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
+export { compareStrings }
 
 /** A copy of `r` with its keys in code-unit order. */
 export function sortedRecord(r: Record<string, string>): Record<string, string> {
