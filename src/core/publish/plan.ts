@@ -223,7 +223,7 @@ export function planPublish(input: PlanInput): PlanResult {
     } else if (cur.kind !== 'file') {
       errors.push(`"${path}" exists as a ${cur.kind}; refusing to replace it`)
     } else if (cur.content === undefined) {
-      errors.push(`internal: content of "${path}" was not read`)
+      errors.push(`cannot compare "${path}": its content could not be read (binary or too large); refusing to replace it`)
     } else if (cur.content !== f.content) {
       if (owned.has(f.name)) {
         writes.push({ path, content: f.content })
