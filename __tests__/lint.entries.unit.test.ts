@@ -127,7 +127,8 @@ describe('kinds', () => {
 describe('policies and refresh', () => {
   it('deletionPolicy Delete needs creationPolicy Owner, also through defaults', () => {
     expect(rules(entry({ deletionPolicy: 'Delete' }))).toEqual([])
-    expect(rules(entry({ deletionPolicy: 'Delete', creationPolicy: 'Orphan' }))).toEqual(['deletion-policy'])
+    expect(only(entry({ deletionPolicy: 'Delete', creationPolicy: 'Orphan' }), 'deletion-policy')[0]?.message).toContain('(got Orphan); ESO would delete a Secret it does not own')
+    expect(only(entry({ deletionPolicy: 'Delete', creationPolicy: 'None' }), 'deletion-policy')[0]?.message).toContain('(got None); ESO rejects this ExternalSecret')
     expect(rules(entry({ deletionPolicy: 'Merge', creationPolicy: 'None' }))).toEqual(['deletion-policy'])
     const viaDefaults = only(`defaults:\n  deletionPolicy: Delete\n${entry({ creationPolicy: 'Merge' })}`, 'deletion-policy')
     expect(viaDefaults[0]).toMatchObject({ line: 15, column: 21 })

@@ -123,3 +123,11 @@ describe('enums', () => {
     expect(only(text, 'invalid-value').map((f) => f.line)).toEqual([1, 5])
   })
 })
+
+describe('namespaceSelector typos', () => {
+  it('a misspelt matchLabels is caught although plain labels take any key', () => {
+    const text = entry('').replace('    namespace: payments\n', '    namespaceSelector:\n      matchLabel: {team: a}\n')
+    const [f] = only(text, 'wrong-type')
+    expect(f).toMatchObject({ line: 10, column: 19, message: 'externalsecrets[0] ("db"): "namespaceSelector.matchLabel" must be a string, got a mapping; did you mean "matchLabels"?' })
+  })
+})

@@ -139,7 +139,9 @@ function checkPolicies(lint: FileLint, raw: Record<string, unknown>, defaults: R
   const creation = own('creationPolicy') ?? fromDefaults('creationPolicy') ?? 'Owner'
   const where: ValuePath = own('deletionPolicy') !== undefined ? at('deletionPolicy') : own('creationPolicy') !== undefined ? at('creationPolicy') : ['defaults', 'deletionPolicy']
   if (deletion === 'Delete' && creation !== 'Owner') {
-    lint.report('deletion-policy', where, `${me()}: deletionPolicy Delete needs creationPolicy Owner (got ${creation}); ESO rejects this ExternalSecret. Use creationPolicy: Owner or another deletionPolicy`)
+    // ESO's webhook rejects Delete with Merge or None; with Orphan it accepts it but would delete a Secret it does not own.
+    const why = creation === 'Orphan' ? 'ESO would delete a Secret it does not own' : 'ESO rejects this ExternalSecret'
+    lint.report('deletion-policy', where, `${me()}: deletionPolicy Delete needs creationPolicy Owner (got ${creation}); ${why}. Use creationPolicy: Owner or another deletionPolicy`)
   } else if (deletion === 'Merge' && creation === 'None') {
     lint.report('deletion-policy', where, `${me()}: deletionPolicy Merge cannot be used with creationPolicy None (there is no Secret to merge with); ESO rejects this ExternalSecret`)
   }

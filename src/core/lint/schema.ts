@@ -59,6 +59,10 @@ function translate(lint: FileLint, err: ErrorObject): void {
       fix = '; put the value in quotes so YAML reads it as text'
     } else if (expected.includes('array') && typeof err.data === 'string') {
       fix = `; write it as a list, e.g. [${quote(err.data)}]`
+    } else if (isRecord(err.data) || Array.isArray(err.data)) {
+      // A label map (namespaceSelector shorthand) takes any key, so a typo of matchLabels lands here.
+      const guess = didYouMean(lastKey, ['matchLabels', 'matchExpressions'])
+      if (guess !== undefined && guess !== lastKey) fix = `; did you mean "${guess}"?`
     }
     lint.report('wrong-type', path, `${head} must be ${expected.map(typeName).join(' or ')}, got ${describeValue(err.data)}${fix}`)
     return
