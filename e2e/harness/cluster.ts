@@ -67,6 +67,7 @@ export class Cluster {
     })
     closeSync(fd)
     const proc = { name, child, log }
+    child.on('error', (err) => process.stderr.write(`e2e: cannot run ${name}: ${err.message}\n`))
     child.on('exit', (code, signal) => {
       if (!this.stopping) process.stderr.write(`e2e: ${name} exited (${code ?? signal}); log tail:\n${tail(log)}\n`)
     })
@@ -103,7 +104,7 @@ export class Cluster {
       '--authorization-mode=RBAC',
       '--service-account-issuer=https://kubernetes.default.svc', `--service-account-key-file=${pki.saPub}`,
       `--service-account-signing-key-file=${pki.saKey}`, '--service-cluster-ip-range=10.0.0.0/24',
-      '--enable-priority-and-fairness=false', '--profiling=false', '-v=1'
+      '--endpoint-reconciler-type=none', '--enable-priority-and-fairness=false', '--profiling=false', '-v=1'
     ])
     this.conn = { server, ca: readFileSync(pki.caCert, 'utf8'), token: pki.adminToken }
     const kube = new Kube(this.conn)
