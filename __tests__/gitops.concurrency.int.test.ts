@@ -136,4 +136,26 @@ describe('a publisher killed half-way', () => {
     expect(linearHistory(remote.path, 'gitops').map((c) => c.sha)).toEqual([r.commitSha, seed])
     expect((await publish({ ...options, env: GIT_ENV })).changed).toBe(false)
   }, 120_000)
+
+  it('does not disturb publishers racing next to it', async () => {
+    const seed = seedCommit(remote.path, 'gitops', [{ path: 'README.md', content: 'keep me' }])
+    const go = join(tmp.path, 'go')
+    const marker = join(tmp.path, 'built')
+    const killed = startDriver('killed', { ...base(remote.url), dir: 'deploy', files: [cesFile('a', 'team-a')] }, { hangBeforePush: marker, readyFile: join(tmp.path, 'ready-k'), goFile: go })
+    const others = [0, 1, 2].map((i) =>
+      startDriver(`o${i}`, { ...base(remote.url), dir: 'deploy', files: [cesFile(`b${i}`, `team-${i}`)] }, { readyFile: join(tmp.path, `ready-o${i}`), goFile: go })
+    )
+    for (const r of ['ready-k', 'ready-o0', 'ready-o1', 'ready-o2']) await waitFor(join(tmp.path, r))
+    writeFileSync(go, 'go')
+    await waitFor(marker)
+    killed.child.kill('SIGKILL')
+    const outs = await Promise.all(others.map((d) => d.done))
+    for (const o of outs) expect(o.code, o.stderr).toBe(0)
+    const results = outs.map((o) => JSON.parse(o.stdout) as PublishResult)
+
+    const history = linearHistory(remote.path, 'gitops')
+    expect(history.map((c) => c.sha)).toEqual(expect.arrayContaining([seed, ...results.map((r) => r.commitSha)]))
+    expect(history).toHaveLength(4)
+    git(['fsck', '--no-dangling'], { gitDir: remote.path })
+  }, 180_000)
 })

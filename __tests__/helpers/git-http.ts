@@ -89,7 +89,7 @@ export async function startGitHttpServer(projectRoot: string, opts: { requireAut
         res.writeHead(status, headers)
         res.end(sep < 0 ? raw : raw.subarray(sep + sepLen))
       })
-    })()
+    })().catch(() => res.destroy())
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const address = server.address()
