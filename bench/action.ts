@@ -44,6 +44,7 @@ try {
     GITHUB_SHA: head,
     RUNNER_TEMP: work,
     INPUT_VALUES: 'values/*.yaml',
+    RUNNER_DEBUG: '1',
     'INPUT_GITHUB-TOKEN': 'ghs_default'
   })
   process.chdir(repo.dir)
@@ -54,7 +55,12 @@ try {
   const measure = async (label: string): Promise<void> => {
     const before = server.requests.length
     const t0 = performance.now()
-    process.stdout.write = (() => true) as typeof process.stdout.write
+    const phases: string[] = []
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      const m = /^::debug::(.+: \d+ ms)$/m.exec(String(chunk))
+      if (m?.[1] !== undefined) phases.push(m[1])
+      return true
+    }) as typeof process.stdout.write
     try {
       await run()
     } finally {
@@ -63,6 +69,7 @@ try {
     const ms = performance.now() - t0
     const calls = server.requests.slice(before).map((r) => `${r.method} ${r.operationId ?? r.path}`)
     console.log(`  ${label}: ${ms.toFixed(0)} ms, ${calls.length} API calls (${calls.join(', ')})`)
+    console.log(`    phases: ${phases.join(', ')}`)
   }
   await measure(`first push (${ENTRIES} Secrets changed)`)
   // Let the throttling plugin's 1 s spacing between writes pass: it is not part of one run.

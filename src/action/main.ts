@@ -37,6 +37,16 @@ const EMPTY_DIFF: DiffResult = { secrets: [], stores: [], counts: { added: 0, re
 /** The job summary accepts 1 MiB per step; keep a margin for the truncation note. */
 const MAX_SUMMARY = 1_000_000
 
+/** A log group that also reports its duration (visible with step debug logging). */
+async function phase<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const t0 = performance.now()
+  try {
+    return await core.group(name, fn)
+  } finally {
+    core.debug(`${name}: ${(performance.now() - t0).toFixed(0)} ms`)
+  }
+}
+
 /** Entry point called by src/index.ts. Never throws. */
 export async function run(): Promise<void> {
   let settings: Settings
@@ -172,23 +182,30 @@ async function runCompute(settings: Settings, ctx: RunContext, root: string): Pr
   const client = makeClient(settings, ctx)
 
   // 1. Lint: outputs and annotations first, before anything can fail on the network.
-  const lint = await core.group('Lint', () => lintPhase(settings, root))
+  const lint = await phase('Lint', () => lintPhase(settings, root))
   emitAnnotations(lint.findings)
   const errors = lint.findings.filter((f) => f.severity === 'error').length
   setOutputs({ 'lint-errors': errors, 'lint-warnings': lint.findings.length - errors })
   const verdict = failure(settings, lint.findings)
 
-  // 2. Rendered head manifests (only when lint found no error: nothing broken is ever written).
+  // 2. Rendered head manifests (only when lint found no error: nothing broken is
+  // ever written). The files are written in the background while the diff and
+  // the API calls run; the output is set once they are all on disk.
   let manifestsDir = ''
+  let manifestsWritten: Promise<void> = Promise.resolve()
   if (lint.resources !== null) {
     const resources = lint.resources
-    manifestsDir = settings.manifestsDir ?? path.join(work, 'manifests')
-    await core.group('Render', async () => {
-      await writeDir(manifestsDir, resources.map((r) => ({ name: resourceFileName(r), text: resourceToYaml(r) })))
-      core.info(`${resources.length} resource(s) written to ${manifestsDir}`)
+    const dir = settings.manifestsDir ?? path.join(work, 'manifests')
+    manifestsDir = dir
+    const files = resources.map((r) => ({ name: resourceFileName(r), text: resourceToYaml(r) }))
+    const t0 = performance.now()
+    manifestsWritten = writeDir(dir, files).then(() => {
+      core.info(`${resources.length} rendered resource(s) written to ${dir}`)
+      core.debug(`Render: ${(performance.now() - t0).toFixed(0)} ms`)
     })
+    // Keep a write failure from being an unhandled rejection until it is awaited below.
+    manifestsWritten.catch(() => undefined)
   }
-  setOutputs({ 'manifests-dir': manifestsDir })
 
   // 3. Files of the pull request: the lines inline comments may go on, and the
   // values files the PR deleted when git cannot tell (base not in the history).
@@ -208,7 +225,7 @@ async function runCompute(settings: Settings, ctx: RunContext, root: string): Pr
   // 4. Diff against the base.
   let diff: DiffResult | null = null
   try {
-    diff = await core.group('Diff', () => diffPhase(settings, ctx, git, base, lint, client, prFiles))
+    diff = await phase('Diff', () => diffPhase(settings, ctx, git, base, lint, client, prFiles))
   } catch (error) {
     reportApiFailure('Reading the base version of the values files', error)
   }
@@ -273,6 +290,9 @@ async function runCompute(settings: Settings, ctx: RunContext, root: string): Pr
   }
 
   // 7. Publish rendered manifests to the GitOps branch.
+  await manifestsWritten
+  setOutputs({ 'manifests-dir': manifestsDir })
+
   let publishFailure: string | null = null
   if (settings.gitops.branch !== null && settings.mode === 'full') {
     publishFailure = await runGitops(settings, ctx, root, lint, client)
@@ -291,7 +311,7 @@ async function postComment(
   fallbackBody: string
 ): Promise<void> {
   try {
-    const posted: PostedComment | null = await core.group('PR comment', () =>
+    const posted: PostedComment | null = await phase('PR comment', () =>
       upsertComment({ api: client.api, repo: ctx.repo, issueNumber, markerId: id, identity }, body ?? fallbackBody, body !== null)
     )
     if (posted !== null) {
