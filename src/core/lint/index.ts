@@ -7,6 +7,7 @@ import { checkAcrossFiles, type LintedFile } from './cross.js'
 import { checkDuration, checkEntry } from './entries.js'
 import { checkSchema } from './schema.js'
 import { checkStore } from './stores.js'
+import { RULES } from './rules.js'
 import { isRecord } from './text.js'
 import { checkStrings } from './walk.js'
 import { checkYaml11 } from './yaml11.js'
@@ -31,16 +32,20 @@ export function lintFiles(sources: SourceFile[]): LintResult {
   const order = new Map<string, number>()
   sources.forEach((s, i) => {
     if (!order.has(s.name)) order.set(s.name, i)
-    const result = lintOne(s)
-    findings.push(...result.findings)
-    if (result.file) linted.push(result.file)
+    try {
+      const result = lintOne(s)
+      append(findings, result.findings)
+      if (result.file) linted.push(result.file)
+    } catch (err) {
+      findings.push(internalError(s.name, err))
+    }
   })
   try {
     checkAcrossFiles(linted)
   } catch (err) {
     findings.push(internalError(sources[0]?.name ?? '', err))
   }
-  for (const { lint } of linted) findings.push(...lint.findings)
+  for (const { lint } of linted) append(findings, lint.findings)
   findings.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message))
   return { findings, releases: linted.map((f) => f.release) }
 }
@@ -56,15 +61,15 @@ function lintOne(source: SourceFile): { findings: Finding[]; file?: LintedFile }
   if (parsed.findings.some((f) => f.severity === 'error')) return { findings: parsed.findings }
   const root = parsed.value
   if (root === null || root === undefined) {
-    return { findings: [...parsed.findings, { file: source.name, line: 1, column: 1, severity: 'error', rule: 'empty-file', message: 'the file is empty; a values file needs at least "clustersecretstore" or "externalsecrets"' }] }
+    return { findings: [...parsed.findings, { file: source.name, line: 1, column: 1, severity: RULES['empty-file'].severity, rule: 'empty-file', message: 'the file is empty; a values file needs at least "clustersecretstore" or "externalsecrets"' }] }
   }
   if (!isRecord(root)) {
     const got = Array.isArray(root) ? 'a list' : 'a single value'
     const p = parsed.positionOf([])
-    return { findings: [...parsed.findings, { file: source.name, ...p, severity: 'error', rule: 'not-a-mapping', message: `the file holds ${got}, but a values file is a mapping (clustersecretstore: ..., externalsecrets: [...])` }] }
+    return { findings: [...parsed.findings, { file: source.name, ...p, severity: RULES['not-a-mapping'].severity, rule: 'not-a-mapping', message: `the file holds ${got}, but a values file is a mapping (clustersecretstore: ..., externalsecrets: [...])` }] }
   }
   const lint = new FileLint(parsed, root)
-  lint.findings.push(...parsed.findings)
+  append(lint.findings, parsed.findings)
   let release: Release = { file: source.name, apiVersion: 'v1', stores: [], entries: [] }
   try {
     release = normalizeRelease(source.name, root)
@@ -86,7 +91,12 @@ function lintOne(source: SourceFile): { findings: Finding[]; file?: LintedFile }
 
 function internalError(file: string, err: unknown): Finding {
   const msg = err instanceof Error ? err.message : String(err)
-  return { file, line: 1, column: 1, severity: 'error', rule: 'internal-error', message: `internal error while linting (please report this bug): ${msg.slice(0, 200)}` }
+  return { file, line: 1, column: 1, severity: RULES['internal-error'].severity, rule: 'internal-error', message: `internal error while linting (please report this bug): ${msg.slice(0, 200)}` }
+}
+
+/** push(...xs) overflows the call stack for very many findings; a loop does not. */
+function append<T>(to: T[], xs: readonly T[]): void {
+  for (const x of xs) to.push(x)
 }
 
 function cmp(a: string, b: string): number {
