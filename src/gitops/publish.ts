@@ -61,30 +61,41 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
  * there first, wait (exponential backoff with full jitter) and redo the whole
  * read-plan-commit on the new tip, so their commit is kept and ours is
  * rebuilt against what they wrote. Never forces. Throws PublishError when the
- * plan is refused (unsafe name, foreign file in the way) or retries run out;
- * nothing is committed then.
+ * plan is refused (unsafe name, foreign file in the way), git or the API fails
+ * for good, or retries run out; nothing of this publish is on the branch then
+ * (barring a push the server applied but whose answer was lost: a re-run then
+ * finds nothing to change).
  */
 export async function publish(opts: PublishOptions): Promise<PublishResult> {
   const nd = normalizeDir(opts.dir)
   if (!nd.ok) throw new PublishError(nd.error)
   if (opts.branch.trim() === '') throw new PublishError('branch must not be empty')
-  const maxAttempts = Math.max(1, opts.maxAttempts ?? 8)
-  const base = opts.backoffMs ?? 250
+  // A bad number must not turn into an endless loop.
+  const maxAttempts = Number.isInteger(opts.maxAttempts) ? Math.max(1, opts.maxAttempts ?? 8) : 8
+  const base = Number.isFinite(opts.backoffMs) ? Math.max(0, opts.backoffMs ?? 250) : 250
   const log = opts.log ?? ((): void => undefined)
+  const secrets = opts.token === undefined ? [] : [opts.token]
+  const asPublishError = (err: unknown): PublishError =>
+    err instanceof PublishError ? err : new PublishError(redact(err instanceof Error ? err.message : String(err), secrets))
 
-  const backend: PublishBackend =
-    (opts.mode ?? 'git') === 'github-api'
-      ? createGitHubBackend({ branch: opts.branch, token: opts.token, github: opts.github, log })
-      : await createGitBackend({
-          remote: opts.remote,
-          branch: opts.branch,
-          token: opts.token,
-          authFrom: opts.authFrom,
-          author: opts.author,
-          env: opts.env,
-          debug: opts.debug,
-          beforePush: opts.beforePush
-        })
+  let backend: PublishBackend
+  try {
+    backend =
+      (opts.mode ?? 'git') === 'github-api'
+        ? createGitHubBackend({ branch: opts.branch, token: opts.token, github: opts.github, log })
+        : await createGitBackend({
+            remote: opts.remote,
+            branch: opts.branch,
+            token: opts.token,
+            authFrom: opts.authFrom,
+            author: opts.author,
+            env: opts.env,
+            debug: opts.debug,
+            beforePush: opts.beforePush
+          })
+  } catch (err) {
+    throw asPublishError(err)
+  }
   try {
     for (let attempt = 1; ; attempt++) {
       let reason: string
@@ -118,10 +129,8 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
       await sleep(delay)
     }
   } catch (err) {
-    if (err instanceof PublishError) throw err
     // Anything else (git or network failure) is reported without credentials.
-    const secrets = opts.token === undefined ? [] : [opts.token]
-    throw new PublishError(redact(err instanceof Error ? err.message : String(err), secrets))
+    throw asPublishError(err)
   } finally {
     await backend.close()
   }
