@@ -11,8 +11,11 @@
  *    property or a string index signature (the CRD's additionalProperties);
  * 3. ESO's semantic rules of SPEC.md section 5 that no schema expresses.
  *
- * Test-only: it loads the TypeScript compiler once per test process.
+ * Test-only. The field table is built once with the TypeScript compiler and
+ * cached in node_modules/.cache.
  */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import * as v1 from '@kubernetes-models/external-secrets/external-secrets.io/v1'
@@ -29,11 +32,57 @@ const ROOTS: Array<[Version, EsoKind]> = [
   ['v1beta1', 'ClusterExternalSecret']
 ]
 
-let cached: { checker: ts.TypeChecker; roots: Map<string, ts.Type> } | undefined
+/**
+ * The declared fields, compiled from the TypeScript types into a plain table
+ * (one shape per type; unions merged): loading the compiler takes seconds,
+ * so the table is cached under node_modules/.cache, keyed by the package and
+ * compiler versions.
+ */
+interface Shape {
+  /** Anything goes (x-kubernetes-preserve-unknown-fields / `any`). */
+  any?: true
+  props?: Record<string, number>
+  /** Shape of the values of a string index signature (additionalProperties). */
+  index?: number
+  /** Shape of array items. */
+  items?: number
+}
+interface FieldTable {
+  shapes: Shape[]
+  roots: Record<string, number>
+}
 
-/** The declared type of I<Kind> for every version, from the package's .d.ts files. */
-function declaredTypes(): { checker: ts.TypeChecker; roots: Map<string, ts.Type> } {
-  if (cached) return cached
+let table: FieldTable | undefined
+
+function fieldTable(): FieldTable {
+  if (table) return table
+  const pkg: unknown = JSON.parse(readFileSync(`${PKG_DIR}package.json`, 'utf8'))
+  const version = pkg !== null && typeof pkg === 'object' ? String(Reflect.get(pkg, 'version')) : 'unknown'
+  const cacheFile = fileURLToPath(new URL(`../../node_modules/.cache/secrets-injector/eso-fields-${version}-ts${ts.version}.json`, import.meta.url))
+  try {
+    const cached: unknown = JSON.parse(readFileSync(cacheFile, 'utf8'))
+    if (isFieldTable(cached)) return (table = cached)
+  } catch {
+    // no cache yet: build it below
+  }
+  table = buildFieldTable()
+  try {
+    mkdirSync(dirname(cacheFile), { recursive: true })
+    const tmp = `${cacheFile}.${process.pid}.tmp`
+    writeFileSync(tmp, JSON.stringify(table))
+    renameSync(tmp, cacheFile) // atomic: parallel test workers never read half a file
+  } catch {
+    // a read-only node_modules only costs time
+  }
+  return table
+}
+
+function isFieldTable(v: unknown): v is FieldTable {
+  return v !== null && typeof v === 'object' && Array.isArray(Reflect.get(v, 'shapes')) && typeof Reflect.get(v, 'roots') === 'object'
+}
+
+/** Walk the package's .d.ts types of I<Kind> (both versions) with the TypeScript checker. */
+function buildFieldTable(): FieldTable {
   const files = ROOTS.map(([v, k]) => `${PKG_DIR}external-secrets.io/${v}/${k}.d.ts`)
   const program = ts.createProgram(files, {
     noEmit: true,
@@ -45,52 +94,71 @@ function declaredTypes(): { checker: ts.TypeChecker; roots: Map<string, ts.Type>
     types: []
   })
   const checker = program.getTypeChecker()
-  const roots = new Map<string, ts.Type>()
+  const shapes: Shape[] = []
+  const ids = new Map<ts.Type, number>()
+  const shapeOf = (declared: ts.Type): number => {
+    const type = checker.getNonNullableType(declared)
+    const known = ids.get(type)
+    if (known !== undefined) return known
+    const id = shapes.length
+    const shape: Shape = {}
+    shapes.push(shape)
+    ids.set(type, id)
+    if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) {
+      shape.any = true
+      return id
+    }
+    for (const member of type.isUnion() ? type.types : [type]) {
+      if (checker.isArrayType(member)) {
+        // isArrayType guarantees a TypeReference (Array<T>).
+        const elem = checker.getTypeArguments(member as ts.TypeReference)[0]
+        if (elem && shape.items === undefined) shape.items = shapeOf(elem)
+      } else if (member.flags & ts.TypeFlags.Object) {
+        for (const prop of checker.getPropertiesOfType(member)) {
+          shape.props ??= {}
+          if (shape.props[prop.name] === undefined) shape.props[prop.name] = shapeOf(checker.getTypeOfSymbol(prop))
+        }
+        const index = checker.getIndexTypeOfType(member, ts.IndexKind.String)
+        if (index && shape.index === undefined) shape.index = shapeOf(index)
+      }
+    }
+    return id
+  }
+  const roots: Record<string, number> = {}
   ROOTS.forEach(([v, k], i) => {
     const sf = program.getSourceFile(files[i]!)
     if (!sf) throw new Error(`cannot load ${files[i]}`)
     const decl = sf.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === `I${k}`)
     if (!decl) throw new Error(`no interface I${k} in ${files[i]}`)
-    roots.set(`${v}/${k}`, checker.getTypeAtLocation(decl.name))
+    roots[`${v}/${k}`] = shapeOf(checker.getTypeAtLocation(decl.name))
   })
-  cached = { checker, roots }
-  return cached
+  return { shapes, roots }
 }
 
 /** Paths of fields that the declared type does not have. */
 export function unknownFields(value: unknown, version: Version, kind: EsoKind): string[] {
-  const { checker, roots } = declaredTypes()
-  const root = roots.get(`${version}/${kind}`)
-  if (!root) return [`no schema for ${version}/${kind}`]
+  const { shapes, roots } = fieldTable()
+  const root = roots[`${version}/${kind}`]
+  if (root === undefined) return [`no schema for ${version}/${kind}`]
   const errors: string[] = []
-  walk(checker, value, root, '', errors)
+  walk(shapes, value, root, '', errors)
   return errors
 }
 
-function walk(checker: ts.TypeChecker, value: unknown, declared: ts.Type, path: string, errors: string[]): void {
-  if (value === null || value === undefined) return
-  const type = checker.getNonNullableType(declared)
-  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return
-  const members = type.isUnion() ? type.types : [type]
+function walk(shapes: Shape[], value: unknown, id: number, path: string, errors: string[]): void {
+  const shape = shapes[id]
+  if (value === null || value === undefined || !shape || shape.any) return
   if (Array.isArray(value)) {
-    const arrays = members.filter((t) => checker.isArrayType(t))
-    const elem = arrays.length > 0 ? checker.getTypeArguments(arrays[0] as ts.TypeReference)[0] : undefined
-    if (!elem) return void errors.push(`${path || '/'}: an array where the schema has none`)
-    value.forEach((v, i) => walk(checker, v, elem, `${path}/${i}`, errors))
+    if (shape.items === undefined) return void errors.push(`${path || '/'}: an array where the schema has none`)
+    value.forEach((v, i) => walk(shapes, v, shape.items!, `${path}/${i}`, errors))
     return
   }
   if (typeof value !== 'object') return // scalar types are the package validators' job
-  const objects = members.filter((t) => t.flags & ts.TypeFlags.Object && !checker.isArrayType(t))
-  if (objects.length === 0) return void errors.push(`${path || '/'}: an object where the schema has none`)
+  if (shape.props === undefined && shape.index === undefined) return void errors.push(`${path || '/'}: an object where the schema has none`)
   for (const [key, v] of Object.entries(value)) {
-    const prop = objects.map((t) => t.getProperty(key)).find((p) => p !== undefined)
-    if (prop) {
-      walk(checker, v, checker.getTypeOfSymbol(prop), `${path}/${key}`, errors)
-      continue
-    }
-    const index = objects.map((t) => checker.getIndexTypeOfType(t, ts.IndexKind.String)).find((t) => t !== undefined)
-    if (index) walk(checker, v, index, `${path}/${key}`, errors)
-    else errors.push(`${path}/${key}: unknown field`)
+    const next = shape.props?.[key] ?? shape.index
+    if (next === undefined) errors.push(`${path}/${key}: unknown field`)
+    else walk(shapes, v, next, `${path}/${key}`, errors)
   }
 }
 
