@@ -123,6 +123,27 @@ describe('pull request comment', () => {
   })
 })
 
+test('only our own marker comment is edited: not a human quoting it; a personal token is checked with /user', async () => {
+  const base = repo.commit({ 'values/prod.yaml': valuesFile([payments]) })
+  const first = await push({ 'values/prod.yaml': valuesFile([payments, orders]) }, base)
+  const ours = server.comments[0]
+  expect(first.code).toBe(0)
+  // Someone quotes the whole comment, marker included.
+  server.comments.push({ id: 1, issue: PR, body: `> quoting\n${ours?.body ?? ''}`, login: 'bob', createdAt: '2020-01-01T00:00:00Z', updatedAt: '2020-01-01T00:00:00Z' })
+  await push({ 'values/prod.yaml': valuesFile([payments, orders, billing]) }, base)
+  expect(server.comments.find((c) => c.id === 1)?.body.startsWith('> quoting')).toBe(true)
+  expect(server.comments.find((c) => c.id === ours?.id)?.body).toContain('billing-api')
+
+  // A personal access token posts as its user: GET /user tells which comments are ours.
+  const head = repo.git('rev-parse', 'HEAD')
+  const run = () => runAction({ server, cwd: repo.dir, event: 'pull_request', shas: { BASE_SHA: base, HEAD_SHA: head }, prNumber: PR, inputs, token: 'ghp_alice' })
+  await run()
+  await run()
+  expect(server.comments.filter((c) => c.login === 'alice')).toHaveLength(1)
+  expect(server.count('users/get-authenticated')).toBeGreaterThan(0)
+  expect(server.comments).toHaveLength(3)
+})
+
 describe('lint findings', () => {
   const broken = valuesFile([payments]) + ['  - secret: orders-db', '    clustersecstore: platform-kv', '    namespace: orders', '    namespacesecretname: orders-db', '    namespacesecretkeyname: value', '    argocdBearerToken: true', ''].join('\n')
 
