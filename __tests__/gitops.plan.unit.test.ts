@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   formatIndex,
   INDEX_FILE,
+  isValidBranchName,
   KUSTOMIZATION_FILE,
   manifestInfo,
   normalizeDir,
@@ -63,6 +64,14 @@ describe('normalizeDir', () => {
   it.each(['/etc', '../x', 'a/../../b', 'a//b', 'a/./b', '.git/hooks', 'a/.GIT', 'a\\b', 'a\nb'])('rejects %j', (d) => {
     expect(normalizeDir(d).ok).toBe(false)
   })
+})
+
+describe('isValidBranchName', () => {
+  it.each(['gitops', 'env/prod', 'release-1.2', 'a@b'])('accepts %j', (b) => expect(isValidBranchName(b)).toBe(true))
+  it.each(['', '-x', 'a..b', 'a b', 'a~1', 'a^', 'a:b', 'a?', 'a*', 'a[b', 'a\\b', 'a/', 'a.', '/a', 'a//b', 'x.lock', 'a/.b', '@', 'a@{1}', 'a.lock/b'])(
+    'rejects %j',
+    (b) => expect(isValidBranchName(b)).toBe(false)
+  )
 })
 
 describe('planPublish', () => {

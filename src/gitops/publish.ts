@@ -1,4 +1,4 @@
-import { normalizeDir, planPublish, type RenderedFile } from '../core/publish/plan.js'
+import { isValidBranchName, normalizeDir, planPublish, type RenderedFile } from '../core/publish/plan.js'
 import { PublishError, TransientError, type PublishBackend } from './backend.js'
 import { createGitBackend } from './git-backend.js'
 import { createGitHubBackend, type GitHubTarget } from './github-backend.js'
@@ -69,7 +69,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 export async function publish(opts: PublishOptions): Promise<PublishResult> {
   const nd = normalizeDir(opts.dir)
   if (!nd.ok) throw new PublishError(nd.error)
-  if (opts.branch.trim() === '') throw new PublishError('branch must not be empty')
+  if (!isValidBranchName(opts.branch)) throw new PublishError(`invalid branch name "${opts.branch}"`)
   // A bad number must not turn into an endless loop.
   const maxAttempts = Number.isInteger(opts.maxAttempts) ? Math.max(1, opts.maxAttempts ?? 8) : 8
   const base = Number.isFinite(opts.backoffMs) ? Math.max(0, opts.backoffMs ?? 250) : 250

@@ -96,6 +96,17 @@ export function normalizeDir(dir: string): { ok: true; segments: string[] } | { 
   return { ok: true, segments }
 }
 
+/**
+ * Branch names git and GitHub both accept (the rules of `git check-ref-format
+ * --branch`), checked up front so both publish modes refuse the same names.
+ */
+export function isValidBranchName(name: string): boolean {
+  if (name === '' || name === '@' || name.length > 255) return false
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0020\u007f~^:?*[\\]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$|\/\.|\.lock\//.test(name)) return false
+  return true
+}
+
 /** True when `name` is an acceptable resource file name (one safe path segment). */
 export function isResourceFileName(name: string): boolean {
   return name.length <= MAX_NAME_LENGTH && RESOURCE_NAME.test(name) && name !== KUSTOMIZATION_FILE
