@@ -89,3 +89,29 @@ describe('across files', () => {
     expect(performance.now() - t).toBeLessThan(10_000)
   })
 })
+
+describe('entries against the store they read from (in any file)', () => {
+  const awsStore = (service: string): string =>
+    `clustersecretstore:\n  name: kv\n  providerType: aws\n  aws:\n    service: ${service}\n    auth: {serviceAccountName: eso, serviceAccountNamespace: eso}\n`
+  const one = (storeText: string, e: string): string[] =>
+    lintFiles([{ name: 's.yaml', text: storeText }, { name: 'e.yaml', text: `externalsecrets:\n${e}` }]).findings.map((f) => `${f.file}:${f.line}:${f.rule}`)
+
+  it('remote names the provider cannot hold', () => {
+    expect(one(store('kv'), entry('db').replace('keyvaultsecretname: r', 'keyvaultsecretname: secret/db-pass'))).toEqual([])
+    expect(one(store('kv'), entry('db').replace('keyvaultsecretname: r', 'keyvaultsecretname: db.pass'))).toEqual(['e.yaml:6:remote-name'])
+    expect(one(store('kv'), entry('db').replace('keyvaultsecretname: r', `keyvaultsecretname: ${'a'.repeat(125)}`).replace('    namespacesecretkeyname: k\n', '    type: kubernetes.io/tls\n'))).toEqual(['e.yaml:6:remote-name'])
+    expect(one(awsStore('SecretsManager'), entry('db').replace('keyvaultsecretname: r', 'keyvaultsecretname: prod/db@main'))).toEqual([])
+    expect(one(awsStore('ParameterStore'), entry('db').replace('keyvaultsecretname: r', 'keyvaultsecretname: prod/db@main'))).toEqual(['e.yaml:6:remote-name'])
+  })
+
+  it('store conditions: named namespaces and regexes are judged, selectors are not', () => {
+    const limited = `${store('kv')}  conditions:\n    - namespaces: [payments]\n    - namespaceRegexes: ['^team-']\n`
+    expect(one(limited, entry('a') + entry('b', { ns: 'namespaces: [team-x, payments]' }))).toEqual([])
+    expect(one(limited, entry('c', { ns: 'namespaces: [web, team-y, api]' }))).toEqual(['e.yaml:3:store-conditions'])
+    expect(lintFiles([{ name: 's.yaml', text: limited }, { name: 'e.yaml', text: `externalsecrets:\n${entry('c', { ns: 'namespaces: [web, team-y, api]' })}` }]).findings[0]?.message).toBe(
+      'externalsecrets[0] ("c"): store "kv" may not be used from namespaces "api", "web": its conditions allow only payments, /^team-/; ESO will not sync there. Add the namespace to the store\'s conditions or use another store'
+    )
+    expect(one(limited, entry('d', { ns: 'namespaceSelector: {team: a}' }))).toEqual([])
+    expect(one(`${limited}    - namespaceSelector: {matchLabels: {eso: 'on'}}\n`, entry('e', { ns: 'namespace: web' }))).toEqual([])
+  })
+})

@@ -1,4 +1,4 @@
-import type { Entry, LabelSelector, Release } from '../model.js'
+import type { Entry, LabelSelector, Release, Store } from '../model.js'
 import type { ValuePath } from '../types.js'
 import type { FileLint } from './context.js'
 import { didYouMean } from './suggest.js'
@@ -28,7 +28,7 @@ const labelOf = (s: Seen): string => ownerLabel(s.lint.root, s.owner)
  * linear in the number of entries.
  */
 export function checkAcrossFiles(files: LintedFile[]): void {
-  const stores = new Map<string, Seen>()
+  const stores = new Map<string, Seen & { store: Store }>()
   for (const { lint, release } of files) {
     for (const store of release.stores) {
       const raw = valueAt(lint.root, store.path)
@@ -37,7 +37,7 @@ export function checkAcrossFiles(files: LintedFile[]): void {
       const here: Seen = { lint, path, owner: store.path, anchor: named ? 'value' : 'key' }
       const first = stores.get(store.name)
       if (first === undefined) {
-        stores.set(store.name, here)
+        stores.set(store.name, { ...here, store })
         continue
       }
       const how = named ? '' : ' (the default name, as "name" is not set)'
@@ -67,10 +67,15 @@ export function checkAcrossFiles(files: LintedFile[]): void {
           )
         }
       }
-      if (entry.store !== '' && !stores.has(entry.store)) {
+      const store = entry.store === '' ? undefined : stores.get(entry.store)
+      if (entry.store !== '' && store === undefined) {
         const guess = didYouMean(entry.store, stores.keys())
         const hint = guess !== undefined ? `; did you mean ${quote(guess)}?` : ' (fine if another release installs it; otherwise add it to clustersecretstore)'
         lint.report('unknown-store', [...entry.path, 'clustersecstore'], `${label()}: store ${quote(entry.store)} is not defined in any of the given files${hint}`)
+      }
+      if (store !== undefined) {
+        checkRemoteName(lint, entry, store.store, label)
+        checkStoreConditions(lint, entry, store.store, label)
       }
       if (entry.secretName !== '') checkSameSecret(secrets, lint, entry)
     }
@@ -101,6 +106,53 @@ function checkSameSecret(secrets: Map<string, { seen: Seen; entry: Entry }>, lin
     )
     return
   }
+}
+
+/** Remote secret names each provider accepts; Azure also takes an object-type prefix (`secret/`, `cert/`, `key/`). */
+const AZURE_NAME = /^((secret|cert|key)\/)?[0-9a-zA-Z-]{1,127}$/
+const AWS_SM_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/
+const AWS_PS_NAME = /^[A-Za-z0-9/_.-]{1,2048}$/
+
+/** The provider would reject the remote name at sync time; say so now. */
+function checkRemoteName(lint: FileLint, entry: Entry, store: Store, label: () => string): void {
+  const name = entry.remoteName
+  if (name === '' || /\{\{|\}\}/.test(name)) return
+  // TLS reads `<name>-crt` and `<name>-key`.
+  const probe = entry.kind === 'tls' ? `${name}-crt` : name
+  const p = store.provider
+  let rule: string | undefined
+  if (p.type === 'azurekv' && !AZURE_NAME.test(probe)) rule = 'Azure Key Vault secret names use only letters, digits and "-" (at most 127)'
+  else if (p.type === 'aws' && p.service === 'SecretsManager' && !AWS_SM_NAME.test(probe)) rule = 'AWS Secrets Manager names use only letters, digits and /_+=.@- (at most 512)'
+  else if (p.type === 'aws' && p.service === 'ParameterStore' && !AWS_PS_NAME.test(probe)) rule = 'AWS Parameter Store names use only letters, digits and /_.-'
+  if (rule === undefined) return
+  lint.report('remote-name', [...entry.path, 'keyvaultsecretname'], `${label()}: "keyvaultsecretname": ${quote(name)} cannot exist in store ${quote(store.name)}: ${rule}`)
+}
+
+/**
+ * A store with `conditions` serves only the namespaces they allow. Named
+ * target namespaces can be checked here; selector conditions and selector
+ * targets depend on cluster labels, so they are not judged.
+ */
+function checkStoreConditions(lint: FileLint, entry: Entry, store: Store, label: () => string): void {
+  const conditions = store.conditions
+  if (conditions === undefined || conditions.length === 0 || entry.target.kind !== 'namespaces') return
+  if (conditions.some((c) => c.namespaceSelector !== undefined)) return
+  const names = new Set(conditions.flatMap((c) => c.namespaces ?? []))
+  const regexes = conditions.flatMap((c) => c.namespaceRegexes ?? []).flatMap((r) => {
+    try {
+      return [new RegExp(r)]
+    } catch {
+      return []
+    }
+  })
+  const refused = entry.target.namespaces.filter((ns) => !names.has(ns) && !regexes.some((r) => r.test(ns)))
+  if (refused.length === 0) return
+  const allowed = [...names, ...conditions.flatMap((c) => c.namespaceRegexes ?? []).map((r) => `/${r}/`)].join(', ')
+  lint.report(
+    'store-conditions',
+    [...entry.path, 'clustersecstore'],
+    `${label()}: store ${quote(store.name)} may not be used from ${refused.length > 1 ? 'namespaces' : 'namespace'} ${refused.map(quote).join(', ')}: its conditions allow only ${allowed}; ESO will not sync there. Add the namespace to the store's conditions or use another store`
+  )
 }
 
 /** Stable text of a selector: normalize.ts already sorts label maps. */

@@ -166,6 +166,16 @@ const RULE_TABLE = {
     description: 'An entry reads from a store that none of the given files defines.',
     example: { values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kb\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`, line: 8, column: 22, message: 'externalsecrets[0] ("db"): store "kb" is not defined in any of the given files; did you mean "kv"?' }
   },
+  'remote-name': {
+    severity: 'warning',
+    description: 'keyvaultsecretname cannot be a secret name in the provider of its store (Azure Key Vault: letters, digits and "-"; AWS character sets).',
+    example: { values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db_password\n    namespacesecretkeyname: password\n`, line: 11, column: 25, message: 'externalsecrets[0] ("db"): "keyvaultsecretname": "db_password" cannot exist in store "kv": Azure Key Vault secret names use only letters, digits and "-" (at most 127)' }
+  },
+  'store-conditions': {
+    severity: 'warning',
+    description: 'An entry targets a namespace that the conditions of its store do not allow.',
+    example: { values: `${STORE}  conditions:\n    - namespaces: [billing]\n${ENTRIES}`, line: 10, column: 22, message: 'externalsecrets[0] ("db"): store "kv" may not be used from namespace "payments": its conditions allow only billing; ESO will not sync there. Add the namespace to the store\'s conditions or use another store' }
+  },
   'placeholder-value': {
     severity: 'warning',
     description: 'A value still looks like a placeholder (changeme, <...>, TODO, xxx, example.com...).',
