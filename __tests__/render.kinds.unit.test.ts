@@ -54,7 +54,7 @@ describe('render: one ClusterExternalSecret per kind (SPEC.md section 3)', () =>
     expect(esSpec({ namespacesecretkeyname: 'password', labels: { team: 'payments' } })).toEqual({
       secretStoreRef: storeRef,
       refreshInterval: '5m',
-      target: { name: 'app-creds', creationPolicy: 'Owner', template: { engineVersion: 'v2', type: 'Opaque', metadata: { labels: { team: 'payments' } } } },
+      target: { name: 'app-creds', creationPolicy: 'Owner', template: { engineVersion: 'v2', metadata: { labels: { team: 'payments' } } } },
       data: [{ secretKey: 'password', remoteRef: { key: 'app-remote' } }]
     })
   })
@@ -88,7 +88,6 @@ describe('render: one ClusterExternalSecret per kind (SPEC.md section 3)', () =>
       creationPolicy: 'Owner',
       template: {
         engineVersion: 'v2',
-        type: 'Opaque',
         metadata: { labels: { 'argocd.argoproj.io/secret-type': 'cluster', env: 'prod' } },
         data: { name: '{{ .clusterName }}', server: '{{ .host }}', config: ARGOCD_CERT_CONFIG }
       }
@@ -110,7 +109,7 @@ describe('render: one ClusterExternalSecret per kind (SPEC.md section 3)', () =>
     expect(spec.target).toEqual({
       name: 'app-creds',
       creationPolicy: 'Owner',
-      template: { engineVersion: 'v2', type: 'Opaque', metadata: { labels: { 'argocd.argoproj.io/secret-type': 'repo-creds', team: 'platform' } } }
+      template: { engineVersion: 'v2', metadata: { labels: { 'argocd.argoproj.io/secret-type': 'repo-creds', team: 'platform' } } }
     })
   })
 
@@ -120,7 +119,7 @@ describe('render: one ClusterExternalSecret per kind (SPEC.md section 3)', () =>
     expect(spec.target).toEqual({
       name: 'app-creds',
       creationPolicy: 'Owner',
-      template: { engineVersion: 'v2', type: 'Opaque', metadata: { labels: { grafana_alert: '1', team: 'sre' } } }
+      template: { engineVersion: 'v2', metadata: { labels: { grafana_alert: '1', team: 'sre' } } }
     })
   })
 
@@ -133,13 +132,13 @@ describe('render: one ClusterExternalSecret per kind (SPEC.md section 3)', () =>
     const spec = esSpec({ multivalue: true, labels: { app: 'api' } })
     expect(spec.dataFrom).toEqual([{ extract: { key: 'app-remote' } }])
     expect(spec.data).toBeUndefined()
-    expect(spec.target).toEqual({ name: 'app-creds', creationPolicy: 'Owner', template: { engineVersion: 'v2', type: 'Opaque', metadata: { labels: { app: 'api' } } } })
+    expect(spec.target).toEqual({ name: 'app-creds', creationPolicy: 'Owner', template: { engineVersion: 'v2', metadata: { labels: { app: 'api' } } } })
   })
 
   it('property: key K from property P of R, labels kept (the chart dropped them)', () => {
     const spec = esSpec({ property: 'dbPassword', namespacesecretkeyname: 'password', labels: { app: 'api' } })
     expect(spec.data).toEqual([{ secretKey: 'password', remoteRef: { key: 'app-remote', property: 'dbPassword' } }])
-    expect(field(spec.target, 'template')).toEqual({ engineVersion: 'v2', type: 'Opaque', metadata: { labels: { app: 'api' } } })
+    expect(field(spec.target, 'template')).toEqual({ engineVersion: 'v2', metadata: { labels: { app: 'api' } } })
   })
 
   it('user text never enters template code, even when it looks like a template', () => {

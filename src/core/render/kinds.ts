@@ -104,14 +104,18 @@ function propertyRef(secretKey: string, key: string, property: string): DataItem
 
 /**
  * A template without data: ESO then copies the fetched data unchanged and
- * only applies the type and labels. Type and labels come from kinds-meta.ts,
+ * only applies the type (when not Opaque) and labels. Type and labels come from kinds-meta.ts,
  * which the diff also describes Secrets with, so both always agree: the Argo
  * CD label wins over a user label of the same key (another value would change
  * what Argo CD does), a user `grafana_alert` value is kept (the sidecar's
  * label value is configurable), otherwise it is "1".
  */
 function template(e: Entry): SecretTemplate {
-  const t: SecretTemplate = { engineVersion: 'v2', type: secretTypeOf(e) }
+  const t: SecretTemplate = { engineVersion: 'v2' }
+  const type = secretTypeOf(e)
+  // Opaque is what Kubernetes gives a Secret without a type; leaving it out
+  // lets ESO keep the existing type when creationPolicy is Merge.
+  if (type !== 'Opaque') t.type = type
   const labels = secretLabelsOf(e)
   if (Object.keys(labels).length > 0) t.metadata = { labels }
   return t

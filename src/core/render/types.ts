@@ -18,7 +18,8 @@ export interface DataFromItem {
 /** `externalSecretSpec.target.template` (engine v2). */
 export interface SecretTemplate {
   engineVersion: 'v2'
-  type: string
+  /** Omitted for Opaque, Kubernetes' default: ESO then keeps the type of a Secret it merges into. */
+  type?: string
   metadata?: { labels: Record<string, string> }
   data?: Record<string, string>
 }
