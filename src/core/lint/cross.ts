@@ -134,25 +134,46 @@ function checkRemoteName(lint: FileLint, entry: Entry, store: Store, label: () =
  * targets depend on cluster labels, so they are not judged.
  */
 function checkStoreConditions(lint: FileLint, entry: Entry, store: Store, label: () => string): void {
-  const conditions = store.conditions
-  if (conditions === undefined || conditions.length === 0 || entry.target.kind !== 'namespaces') return
-  if (conditions.some((c) => c.namespaceSelector !== undefined)) return
-  const names = new Set(conditions.flatMap((c) => c.namespaces ?? []))
-  const regexes = conditions.flatMap((c) => c.namespaceRegexes ?? []).flatMap((r) => {
-    try {
-      return [new RegExp(r)]
-    } catch {
-      return []
-    }
-  })
-  const refused = entry.target.namespaces.filter((ns) => !names.has(ns) && !regexes.some((r) => r.test(ns)))
+  if (entry.target.kind !== 'namespaces') return
+  const allow = allowedBy(store)
+  if (allow === null) return
+  const refused = entry.target.namespaces.filter((ns) => !allow.names.has(ns) && !allow.regexes.some((r) => r.test(ns)))
   if (refused.length === 0) return
-  const allowed = [...names, ...conditions.flatMap((c) => c.namespaceRegexes ?? []).map((r) => `/${r}/`)].join(', ')
+  const allowed = [...allow.names, ...(store.conditions ?? []).flatMap((c) => c.namespaceRegexes ?? []).map((r) => `/${r}/`)].join(', ')
   lint.report(
     'store-conditions',
     [...entry.path, 'clustersecstore'],
     `${label()}: store ${quote(store.name)} may not be used from ${refused.length > 1 ? 'namespaces' : 'namespace'} ${refused.map(quote).join(', ')}: its conditions allow only ${allowed}; ESO will not sync there. Add the namespace to the store's conditions or use another store`
   )
+}
+
+interface Allowed {
+  names: Set<string>
+  regexes: RegExp[]
+}
+// Per store, built once: many entries read from the same store.
+const allowedCache = new WeakMap<Store, Allowed | null>()
+
+/** What a store's conditions allow by name, or null when unrestricted or label-dependent. */
+function allowedBy(store: Store): Allowed | null {
+  const cached = allowedCache.get(store)
+  if (cached !== undefined) return cached
+  const conditions = store.conditions ?? []
+  let result: Allowed | null = null
+  if (conditions.length > 0 && !conditions.some((c) => c.namespaceSelector !== undefined)) {
+    const regexes = conditions
+      .flatMap((c) => c.namespaceRegexes ?? [])
+      .flatMap((r) => {
+        try {
+          return [new RegExp(r)]
+        } catch {
+          return []
+        }
+      })
+    result = { names: new Set(conditions.flatMap((c) => c.namespaces ?? [])), regexes }
+  }
+  allowedCache.set(store, result)
+  return result
 }
 
 /** Stable text of a selector: normalize.ts already sorts label maps. */
