@@ -131,3 +131,10 @@ describe('namespaceSelector typos', () => {
     expect(f).toMatchObject({ line: 10, column: 19, message: 'externalsecrets[0] ("db"): "namespaceSelector.matchLabel" must be a string, got a mapping; did you mean "matchLabels"?' })
   })
 })
+
+describe('empty strings where a mapping belongs', () => {
+  it('say how to leave the key unset (an empty selector would select every namespace)', () => {
+    const [f] = only(entry('    namespaceSelector: ""\n'), 'wrong-type')
+    expect(f?.message).toBe('externalsecrets[0] ("db"): "namespaceSelector" must be a mapping (key: value pairs), got the string ""; to leave it unset, write the key with no value or remove it')
+  })
+})

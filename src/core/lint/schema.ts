@@ -57,6 +57,8 @@ function translate(lint: FileLint, err: ErrorObject): void {
       fix = `; write ${lastKey}: ${err.data.trim().toLowerCase()} without quotes`
     } else if (expected.includes('string') && (typeof err.data === 'number' || typeof err.data === 'boolean')) {
       fix = '; put the value in quotes so YAML reads it as text'
+    } else if (err.data === '' && (expected.includes('object') || expected.includes('array'))) {
+      fix = '; to leave it unset, write the key with no value or remove it'
     } else if (expected.includes('array') && typeof err.data === 'string') {
       fix = `; write it as a list, e.g. [${quote(err.data)}]`
     } else if (isRecord(err.data) || Array.isArray(err.data)) {
