@@ -138,3 +138,9 @@ describe('empty strings where a mapping belongs', () => {
     expect(f?.message).toBe('externalsecrets[0] ("db"): "namespaceSelector" must be a mapping (key: value pairs), got the string ""; to leave it unset, write the key with no value or remove it')
   })
 })
+
+describe('a mapping where a list belongs', () => {
+  it('says to start items with "- "', () => {
+    expect(only('externalsecrets:\n  secret: db\n', 'wrong-type')[0]).toMatchObject({ line: 2, column: 3, message: '"externalsecrets" must be a list, got a mapping; start each item with "- "' })
+  })
+})

@@ -61,6 +61,8 @@ function translate(lint: FileLint, err: ErrorObject): void {
       fix = '; to leave it unset, write the key with no value or remove it'
     } else if (expected.includes('array') && typeof err.data === 'string') {
       fix = `; write it as a list, e.g. [${quote(err.data)}]`
+    } else if (expected.length === 1 && expected[0] === 'array' && isRecord(err.data)) {
+      fix = '; start each item with "- "'
     } else if (isRecord(err.data) || Array.isArray(err.data)) {
       // A label map (namespaceSelector shorthand) takes any key, so a typo of matchLabels lands here.
       const guess = didYouMean(lastKey, ['matchLabels', 'matchExpressions'])
