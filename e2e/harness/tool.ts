@@ -1,11 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseAllDocuments } from 'yaml'
-import { readSources } from '../../src/cli/files.js'
 import { main } from '../../src/cli/main.js'
-import { diffReleases, diffToJson, parseNamespaceInventory } from '../../src/core/diff/index.js'
-import { hasErrors, lintFiles } from '../../src/core/lint/index.js'
 import type { EsoResource } from './eso.js'
 
 /** What one CLI run printed. */
@@ -66,17 +63,14 @@ function isEsoResource(obj: unknown): obj is EsoResource {
 }
 
 /**
- * The diff JSON the tool predicts between two sets of values files, with the
+ * `secrets-injector diff --format json --base ... --head ... --namespaces-file ...`:
+ * the diff JSON the tool predicts between two sets of values files, with the
  * namespaces of `inventoryFile` (the cluster's `GET /api/v1/namespaces`
  * output) used to expand selectors.
  */
 export async function predictDiff(dir: string, base: string[], head: string[], inventoryFile: string): Promise<string> {
-  const releases = (files: string[]): ReturnType<typeof lintFiles>['releases'] => {
-    const res = lintFiles(readSources(files, dir))
-    if (hasErrors(res.findings)) throw new Error(`lint errors in ${files.join(', ')}: ${JSON.stringify(res.findings)}`)
-    return res.releases
-  }
-  const inv = parseNamespaceInventory(readFileSync(join(dir, inventoryFile), 'utf8'), inventoryFile)
-  if (inv.inventory === null) throw new Error(`inventory rejected: ${JSON.stringify(inv.findings)}`)
-  return diffToJson(diffReleases(releases(base), releases(head), inv.inventory))
+  const run = await cli(['diff', '--format', 'json', ...base.flatMap((f) => ['--base', f]), ...head.flatMap((f) => ['--head', f]),
+    '--namespaces-file', inventoryFile], dir)
+  if (run.code !== 0) throw new Error(`diff failed (exit ${run.code}):\n${run.stderr}`)
+  return run.stdout
 }
