@@ -12,18 +12,19 @@ import type { Resource } from '../core/render/index.js'
 import type { Finding } from '../core/types.js'
 import { emitAnnotations } from './annotations.js'
 import { fetchBaseFiles } from './base-files.js'
-import { BUNDLE_VERSION, parseBundle, serializeBundle, type ReportBundle } from './bundle.js'
-import { upsertComment, type PostedComment } from './comment.js'
+import { BUNDLE_VERSION, serializeBundle, type ReportBundle } from './bundle.js'
 import { readRunContext, type RunContext } from './context.js'
 import { matchesValues, readSources, resolveValues, writeDir, writeFileIn } from './files.js'
 import { Git } from './git.js'
-import { createClient, describeApiError, isPermissionError, type Client } from './github-client.js'
+import type { Client } from './github-client.js'
 import { Identity } from './identity.js'
 import { getSettings } from './input-helper.js'
 import { commentMarker, markerId } from './marker.js'
 import { setOutputs } from './outputs.js'
-import { listPullFiles, postReviewComments, type PullFile } from './review.js'
+import { postComment, postReview, runPost } from './post.js'
+import { listPullFiles, type PullFile } from './review.js'
 import { runGitops } from './gitops.js'
+import { makeClient, phase, reportApiFailure, writeSummary } from './runtime.js'
 import { SettingsError, type Settings } from './settings.js'
 
 /**
@@ -34,18 +35,6 @@ import { SettingsError, type Settings } from './settings.js'
  */
 
 const EMPTY_DIFF: DiffResult = { secrets: [], stores: [], counts: { added: 0, removed: 0, changed: 0, storesChanged: 0 } }
-/** The job summary accepts 1 MiB per step; keep a margin for the truncation note. */
-const MAX_SUMMARY = 1_000_000
-
-/** A log group that also reports its duration (visible with step debug logging). */
-async function phase<T>(name: string, fn: () => Promise<T>): Promise<T> {
-  const t0 = performance.now()
-  try {
-    return await core.group(name, fn)
-  } finally {
-    core.debug(`${name}: ${(performance.now() - t0).toFixed(0)} ms`)
-  }
-}
 
 /** Entry point called by src/index.ts. Never throws. */
 export async function run(): Promise<void> {
@@ -66,30 +55,6 @@ export async function run(): Promise<void> {
   }
 }
 
-function retryUnit(): number | undefined {
-  const raw = process.env['SECRETS_INJECTOR_RETRY_UNIT_MS']
-  const n = raw === undefined ? NaN : Number(raw)
-  return Number.isFinite(n) && n >= 0 ? n : undefined
-}
-
-function makeClient(settings: Settings, ctx: RunContext): Client | null {
-  if (settings.token === '') return null
-  const unit = retryUnit()
-  return createClient({ token: settings.token, baseUrl: ctx.apiUrl, ...(unit === undefined ? {} : { retryUnitMs: unit }) })
-}
-
-/** Report an API failure: a refused write is a notice (forks, read-only tokens), anything else a warning. */
-function reportApiFailure(what: string, error: unknown): void {
-  if (isPermissionError(error)) {
-    core.notice(
-      `${what} skipped: the token may not write here (${describeApiError(error)}). ` +
-        'Pull requests from forks get a read-only GITHUB_TOKEN; see the two-workflow pattern in docs/workflows.md. Annotations and the job summary are unaffected.'
-    )
-  } else {
-    core.warning(`${what} failed after retries: ${describeApiError(error)}. The lint result is unaffected.`)
-  }
-}
-
 /** Exit message for fail-on, or null when the run passes. */
 function failure(settings: Settings, findings: Finding[]): string | null {
   const errors = findings.filter((f) => f.severity === 'error').length
@@ -97,16 +62,6 @@ function failure(settings: Settings, findings: Finding[]): string | null {
   if (settings.failOn === 'error' && errors > 0) return `secrets-injector: ${errors} lint error(s)`
   if (settings.failOn === 'warning' && findings.length > 0) return `secrets-injector: ${errors} lint error(s), ${warnings} warning(s) (fail-on: warning)`
   return null
-}
-
-async function writeSummary(report: string): Promise<void> {
-  const text = report.length > MAX_SUMMARY ? `${report.slice(0, MAX_SUMMARY)}\n\n… (report truncated at the job summary size limit)\n` : report
-  try {
-    await core.summary.addRaw(text, true).write()
-  } catch (error) {
-    // No GITHUB_STEP_SUMMARY (run outside Actions): the report is in the log instead.
-    core.info(`job summary not written: ${error instanceof Error ? error.message : String(error)}`)
-  }
 }
 
 interface LintOutcome {
@@ -299,88 +254,4 @@ async function runCompute(settings: Settings, ctx: RunContext, root: string): Pr
   }
   if (client !== null) core.info(`GitHub API requests: ${client.requestCount()}`)
   return verdict ?? publishFailure
-}
-
-async function postComment(
-  client: Client,
-  ctx: RunContext,
-  issueNumber: number,
-  id: string,
-  identity: Identity,
-  body: string | null,
-  fallbackBody: string
-): Promise<void> {
-  try {
-    const posted: PostedComment | null = await phase('PR comment', () =>
-      upsertComment({ api: client.api, repo: ctx.repo, issueNumber, markerId: id, identity }, body ?? fallbackBody, body !== null)
-    )
-    if (posted !== null) {
-      core.info(`PR comment ${posted.action}: ${posted.url}`)
-      setOutputs({ 'comment-id': posted.id, 'comment-url': posted.url })
-    }
-  } catch (error) {
-    reportApiFailure('PR comment', error)
-  }
-}
-
-async function postReview(
-  client: Client,
-  ctx: RunContext,
-  pullNumber: number,
-  headSha: string,
-  id: string,
-  identity: Identity,
-  findings: Finding[],
-  prFiles: PullFile[]
-): Promise<void> {
-  try {
-    const n = await postReviewComments({ api: client.api, repo: ctx.repo, pullNumber, headSha, markerId: id, identity }, findings, prFiles)
-    if (n > 0) core.info(`${n} inline review comment(s) posted`)
-  } catch (error) {
-    reportApiFailure('Inline review comments', error)
-  }
-}
-
-/** mode: post — read a bundle written by a `compute` run and post it (workflow_run side). */
-async function runPost(settings: Settings, ctx: RunContext): Promise<string | null> {
-  const client = makeClient(settings, ctx)
-  if (client === null) throw new SettingsError('github-token', 'mode: post needs a token that may write to pull requests')
-  if (settings.reportPath === null) throw new SettingsError('report-path', 'mode: post needs the path of the downloaded report bundle')
-  const bundle = parseBundle(await readFile(settings.reportPath, 'utf8'))
-  const errors = bundle.findings.filter((f) => f.severity === 'error').length
-  setOutputs({ 'lint-errors': errors, 'lint-warnings': bundle.findings.length - errors })
-  await writeSummary(bundle.report)
-  const here = `${ctx.repo.owner}/${ctx.repo.repo}`
-  if (bundle.repository !== here) throw new Error(`report bundle is for ${bundle.repository}, this run is in ${here}`)
-  if (ctx.workflowRunHeadSha !== null && ctx.workflowRunHeadSha !== bundle.headSha) {
-    throw new Error(`report bundle is for commit ${bundle.headSha}, the triggering run built ${ctx.workflowRunHeadSha}`)
-  }
-  // The bundle comes from an untrusted run: post only to the PR whose head really is that commit.
-  let prHead: string
-  try {
-    const pull = await client.api.rest.pulls.get({ ...ctx.repo, pull_number: bundle.pullRequest })
-    prHead = pull.data.head.sha
-  } catch (error) {
-    reportApiFailure(`Reading pull request #${bundle.pullRequest}`, error)
-    return null
-  }
-  if (prHead !== bundle.headSha) {
-    core.notice(`Pull request #${bundle.pullRequest} moved on to ${prHead.slice(0, 12)}; the report for ${bundle.headSha.slice(0, 12)} is not posted (a newer run will).`)
-    return null
-  }
-  const identity = new Identity(client.api, settings.token)
-  if (settings.comment !== 'off') {
-    await postComment(client, ctx, bundle.pullRequest, bundle.markerId, identity, bundle.commentBody, bundle.fallbackBody)
-  }
-  if (settings.reviewComments && bundle.findings.length > 0) {
-    try {
-      const files = await listPullFiles(client.api, ctx.repo, bundle.pullRequest)
-      await postReview(client, ctx, bundle.pullRequest, bundle.headSha, bundle.markerId, identity, bundle.findings, files)
-    } catch (error) {
-      reportApiFailure('Listing the pull request files', error)
-    }
-  }
-  core.info(`GitHub API requests: ${client.requestCount()}`)
-  // The lint verdict belongs to the compute run, which already failed or passed on the PR.
-  return null
 }
