@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, test } from 'vitest'
+import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { commentMarker, markerId } from '../src/action/marker.js'
 import { startGitHubServer, type FakeGitHub } from './helpers/github-server.js'
 import { makeRepo, runAction, syncPull, valuesFile, type EntrySpec, type RunOptions, type TestRepo } from './helpers/github-server-harness.js'
@@ -8,6 +8,9 @@ import { makeRepo, runAction, syncPull, valuesFile, type EntrySpec, type RunOpti
  * read-only token, an oversized diff and two racing runs. None of them may
  * change the lint result or leave more than one comment.
  */
+
+// Each test runs the action as a process, several times: generous on a loaded machine.
+vi.setConfig({ testTimeout: 240_000 })
 
 let server: FakeGitHub
 let repo: TestRepo

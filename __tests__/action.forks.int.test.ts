@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterEach, beforeEach, expect, test } from 'vitest'
+import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { parseBundle } from '../src/action/bundle.js'
 import { startGitHubServer, type FakeGitHub } from './helpers/github-server.js'
 import { makeRepo, runAction, syncPull, valuesFile, type TestRepo } from './helpers/github-server-harness.js'
@@ -12,6 +12,9 @@ import { makeRepo, runAction, syncPull, valuesFile, type TestRepo } from './help
  * report bundle; `workflow_run` + mode: post (write token, trusted code)
  * posts it after checking it belongs to the PR's current head.
  */
+
+// Each test runs the action as a process, several times: generous on a loaded machine.
+vi.setConfig({ testTimeout: 240_000 })
 
 let server: FakeGitHub
 let repo: TestRepo

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterEach, beforeEach, expect, test } from 'vitest'
+import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { startGitHubServer, type FakeGitHub } from './helpers/github-server.js'
 import { makeRepo, runAction, syncPull, valuesFile, type TestRepo } from './helpers/github-server-harness.js'
 
@@ -12,6 +12,9 @@ import { makeRepo, runAction, syncPull, valuesFile, type TestRepo } from './help
  * file:// (GITHUB_SERVER_URL), so the remote the action derives from the
  * repository name is a real one.
  */
+
+// Each test runs the action as a process, several times: generous on a loaded machine.
+vi.setConfig({ testTimeout: 240_000 })
 
 let server: FakeGitHub
 let repo: TestRepo

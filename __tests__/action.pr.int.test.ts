@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { startGitHubServer, type FakeGitHub } from './helpers/github-server.js'
 import { makeRepo, runAction, shallowClone, syncPull, valuesFile, type TestRepo } from './helpers/github-server-harness.js'
 
@@ -7,6 +7,9 @@ import { makeRepo, runAction, shallowClone, syncPull, valuesFile, type TestRepo 
  * GitHub API (every request validated against GitHub's OpenAPI description)
  * and real git repositories.
  */
+
+// Each test runs the action as a process, several times: generous on a loaded machine.
+vi.setConfig({ testTimeout: 240_000 })
 
 let server: FakeGitHub
 let repo: TestRepo

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { parse } from 'yaml'
 import { startGitHubServer, type FakeGitHub } from './helpers/github-server.js'
 import { makeRepo, runAction, runnerInputs, syncPull, valuesFile, type TestRepo } from './helpers/github-server-harness.js'
@@ -12,6 +12,9 @@ import { makeRepo, runAction, runnerInputs, syncPull, valuesFile, type TestRepo 
  * defaults of action.yml filled in as the runner does, a repository with the
  * documented layout (secrets/*.yaml), and several pushes to one PR.
  */
+
+// Each test runs the action as a process, several times: generous on a loaded machine.
+vi.setConfig({ testTimeout: 240_000 })
 
 interface Step {
   uses?: string

@@ -72,11 +72,9 @@ export function createClient(options: ClientOptions): Client {
 
 /** The HTTP status of an Octokit RequestError, or undefined for anything else. */
 export function httpStatus(error: unknown): number | undefined {
-  if (typeof error === 'object' && error !== null && 'status' in error) {
-    const status = (error as { status: unknown }).status
-    return typeof status === 'number' ? status : undefined
-  }
-  return undefined
+  if (typeof error !== 'object' || error === null) return undefined
+  const status: unknown = Reflect.get(error, 'status')
+  return typeof status === 'number' ? status : undefined
 }
 
 /**
