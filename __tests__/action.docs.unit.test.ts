@@ -49,3 +49,8 @@ test('src/action reads inputs only through the input helper', () => {
     expect(readFileSync(new URL(`../src/action/${file}`, import.meta.url), 'utf8')).not.toMatch(/\b(getInput|getBooleanInput|getMultilineInput)\(/)
   }
 })
+
+test('the Marketplace description fits its 125-character limit', () => {
+  const description: unknown = typeof action === 'object' && action !== null ? Reflect.get(action, 'description') : undefined
+  expect(typeof description === 'string' && description.length).toBeLessThan(125)
+})
