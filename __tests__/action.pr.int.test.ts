@@ -199,6 +199,18 @@ describe('push', () => {
     expect(r.outputs['comment-id']).toBeUndefined()
   })
 
+  test('workflow_dispatch: base-ref picks the base; without it everything is new, with a notice', async () => {
+    const first = repo.commit({ 'values/prod.yaml': valuesFile([payments]) })
+    repo.git('tag', 'v1', first)
+    repo.commit({ 'values/prod.yaml': valuesFile([payments, orders]) })
+    const withBase = await runAction({ server, cwd: repo.dir, event: 'workflow_dispatch', inputs: { ...inputs, 'base-ref': 'v1' } })
+    expect(withBase.outputs).toMatchObject({ 'secrets-added': '1', 'secrets-removed': '0' })
+    const without = await runAction({ server, cwd: repo.dir, event: 'workflow_dispatch', inputs })
+    expect(without.outputs['secrets-added']).toBe('2')
+    expect(without.annotations.some((a) => a.level === 'notice' && a.message.startsWith('No base commit'))).toBe(true)
+    expect(server.requests).toEqual([])
+  })
+
   test('a values input that matches nothing fails, naming the input', async () => {
     repo.commit({ 'values/prod.yaml': valuesFile([payments]) })
     const r = await runAction({ server, cwd: repo.dir, event: 'push', inputs: { values: 'nothing/*.yaml' } })
