@@ -76,6 +76,9 @@ async function lintPhase(settings: Settings, root: string): Promise<LintOutcome>
   const { files, unmatched } = await resolveValues(settings.values, root)
   for (const pattern of unmatched) core.warning(`values: '${pattern}' matches no file`)
   if (files.length === 0) throw new SettingsError('values', `no file matches ${settings.values.join(', ')}`)
+  // Annotations, review comments and the contents API all need repository paths.
+  const outside = files.find((f) => f.startsWith('../') || path.isAbsolute(f))
+  if (outside !== undefined) throw new SettingsError('values', `'${outside}' is outside the workspace (${root})`)
   core.info(`values files: ${files.join(', ')}`)
   const sources = await readSources(files, root)
   const head = lintAndRender(sources)
