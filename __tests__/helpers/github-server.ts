@@ -417,6 +417,12 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
       case 'pulls/create-review': {
         const pr = server.pulls.get(int(params['pull_number']))
         if (pr === undefined) return notFound(res)
+        const event = bodyField(body, 'event')
+        const text = bodyField(body, 'body')
+        if ((event === 'COMMENT' || event === 'REQUEST_CHANGES') && (typeof text !== 'string' || text === '')) {
+          send(res, null, 422, { message: 'Unprocessable Entity', errors: ['Review body is required for COMMENT and REQUEST_CHANGES'] })
+          return 422
+        }
         const comments = bodyField(body, 'comments')
         const list = Array.isArray(comments) ? comments : []
         const reviewId = nextId++

@@ -111,6 +111,8 @@ export async function postReviewComments(t: ReviewTarget, findings: Finding[], f
     pull_number: t.pullNumber,
     commit_id: t.headSha,
     event: 'COMMENT',
+    // The API documents a body as required for COMMENT reviews.
+    body: `Secrets Injector: ${planned.length} lint finding(s) on changed lines of values files.`,
     comments: planned.map((p) => ({ path: p.path, line: p.line, side: 'RIGHT', body: p.body }))
   })
   return planned.length
