@@ -160,3 +160,9 @@ describe('text that must not reach a template or stay a placeholder', () => {
     expect(rules(entry({ type: 'example.com/custom' }))).toEqual([])
   })
 })
+
+describe('Helm globals', () => {
+  it('are not ours: templates and placeholders there are not reported', () => {
+    expect(rules(`global:\n  domain: '{{ .Release.Name }}.example.com'\n  owner: TODO\n${entry({})}`)).toEqual([])
+  })
+})

@@ -47,6 +47,8 @@ export function checkStrings(lint: FileLint): void {
     }
     if (v !== null && typeof v === 'object') {
       for (const [k, child] of Object.entries(v)) {
+        // Helm globals belong to other charts (which may template them on purpose); we never read them.
+        if (stack.length === 0 && k === 'global') continue
         stack.push(k)
         if (TEMPLATE.test(k)) {
           lint.report('template-syntax', [...stack], `${subject(lint.root, stack)}: the key ${quote(k)} contains "{{" or "}}"; ESO templates are Go templates and would evaluate it. Remove the braces`, 'key')
