@@ -163,6 +163,6 @@ describe('text that must not reach a template or stay a placeholder', () => {
 
 describe('Helm globals', () => {
   it('are not ours: templates and placeholders there are not reported', () => {
-    expect(rules(`global:\n  domain: '{{ .Release.Name }}.example.com'\n  owner: TODO\n${entry({})}`)).toEqual([])
+    expect(rules(`global:\n  domain: '{{ .Release.Name }}.example.com'\n  owner: TODO\n  enabled: yes\n${entry({})}`)).toEqual([])
   })
 })

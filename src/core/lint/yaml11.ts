@@ -25,6 +25,7 @@ function yaml11Reading(source: string): string | null {
 export function checkYaml11(lint: FileLint, text: string): void {
   if (!CANDIDATE.test(text)) return
   for (const s of lint.parsed.plainScalars((src) => yaml11Reading(src) !== null)) {
+    if (s.path[0] === 'global') continue
     const reading = yaml11Reading(s.source)!
     const what = s.isKey ? `the unquoted key ${s.source}` : `the unquoted ${s.source}`
     const head = s.isKey ? subject(lint.root, s.path.slice(0, -1)) : subject(lint.root, s.path)
