@@ -144,3 +144,10 @@ describe('a mapping where a list belongs', () => {
     expect(only('externalsecrets:\n  secret: db\n', 'wrong-type')[0]).toMatchObject({ line: 2, column: 3, message: '"externalsecrets" must be a list, got a mapping; start each item with "- "' })
   })
 })
+
+describe('numeric keys', () => {
+  it('a label key "0" is named as a key, not a list index', () => {
+    const [f] = only(entry("    labels:\n      '0': 5\n"), 'wrong-type')
+    expect(f).toMatchObject({ line: 14, column: 12, message: expect.stringContaining('"labels["0"]" must be a string') })
+  })
+})

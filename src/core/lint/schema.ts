@@ -34,7 +34,7 @@ export function checkSchema(lint: FileLint): void {
 }
 
 function translate(lint: FileLint, err: ErrorObject): void {
-  const path = pointerToPath(err.instancePath)
+  const path = pointerToPath(lint.root, err.instancePath)
   const root = lint.root
   if (err.keyword === 'additionalProperties') {
     const key = String(err.params.additionalProperty)
@@ -107,12 +107,20 @@ function typeName(t: string): string {
   }
 }
 
-/** JSON pointer (`/externalsecrets/3/labels/a~1b`) to a value path. */
-function pointerToPath(pointer: string): ValuePath {
+/** JSON pointer (`/externalsecrets/3/labels/a~1b`) to a value path; a segment is a number only inside a list (a label key "0" stays a string). */
+function pointerToPath(root: unknown, pointer: string): ValuePath {
   if (pointer === '') return []
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s))
+  const out: Array<string | number> = []
+  let node = root
+  for (const raw of pointer.slice(1).split('/')) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~')
+    if (Array.isArray(node)) {
+      out.push(Number(seg))
+      node = node[Number(seg)]
+    } else {
+      out.push(seg)
+      node = isRecord(node) ? node[seg] : undefined
+    }
+  }
+  return out
 }
