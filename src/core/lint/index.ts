@@ -15,6 +15,7 @@ import { checkYaml11 } from './yaml11.js'
 export { formatFindingsJson, formatFindingsText } from './format.js'
 export { RULES, type RuleId, type RuleInfo } from './rules.js'
 
+/** What lintFiles returns: every finding, and the model of each file that parsed to a mapping. */
 export interface LintResult {
   findings: Finding[]
   releases: Release[]

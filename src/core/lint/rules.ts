@@ -222,6 +222,7 @@ const RULE_TABLE = {
   }
 } satisfies Record<string, RuleInfo>
 
+/** Every rule id; FileLint.report only takes these, so no rule can be emitted without its registry entry. */
 export type RuleId = keyof typeof RULE_TABLE
 
 /**

@@ -15,6 +15,7 @@ export function quote(s: string): string {
   return JSON.stringify(cut.length > MAX_ECHO ? cut.slice(0, MAX_ECHO).join('') + '…' : s)
 }
 
+/** A YAML mapping (plain object), as opposed to a list or a scalar. */
 export function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v)
 }
