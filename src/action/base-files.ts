@@ -16,12 +16,14 @@ export interface BaseFiles {
 }
 
 /** Contents API response for a file, narrowed to what we read. */
-function fileContent(data: unknown): string | null {
+function fileContent(data: unknown, path: string): string | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null
   const type: unknown = Reflect.get(data, 'type')
   const content: unknown = Reflect.get(data, 'content')
   const encoding: unknown = Reflect.get(data, 'encoding')
   if (type !== 'file' || typeof content !== 'string') return null
+  // Files over 1 MB come without content (encoding "none"): say so instead of diffing against an empty file.
+  if (encoding === 'none') throw new Error(`${path} is too large for the contents API; check out with fetch-depth: 0`)
   return encoding === 'base64' ? Buffer.from(content, 'base64').toString('utf8') : content
 }
 
@@ -43,15 +45,22 @@ export async function fetchBaseFiles(opts: {
     return { sources, via: 'git' }
   }
   if (api === null) throw new Error(`base commit ${baseSha} is not in the local history and no API token is available; check out with fetch-depth: 0`)
+  // One request per file, all at once (the throttling plugin caps concurrency); order kept.
+  const texts = await Promise.all(
+    paths.map(async (path) => {
+      try {
+        const r = await api.rest.repos.getContent({ ...repo, path, ref: baseSha })
+        return fileContent(r.data, path)
+      } catch (error) {
+        if (httpStatus(error) === 404) return null
+        throw error
+      }
+    })
+  )
   const sources: SourceFile[] = []
-  for (const path of paths) {
-    try {
-      const r = await api.rest.repos.getContent({ ...repo, path, ref: baseSha })
-      const text = fileContent(r.data)
-      if (text !== null) sources.push({ name: path, text })
-    } catch (error) {
-      if (httpStatus(error) !== 404) throw error
-    }
-  }
+  texts.forEach((text, i) => {
+    const name = paths[i]
+    if (text !== null && name !== undefined) sources.push({ name, text })
+  })
   return { sources, via: 'api' }
 }
