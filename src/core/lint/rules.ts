@@ -178,7 +178,7 @@ const RULE_TABLE = {
   },
   'placeholder-value': {
     severity: 'warning',
-    description: 'A value still looks like a placeholder (changeme, <...>, TODO, xxx, example.com...).',
+    description: 'A value still looks like a placeholder (`changeme`, `<...>`, `TODO`, `xxx`, `example.com` URLs...).',
     example: { values: 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.vault.azure.net\n    identityid: <identity-client-id>\n', line: 5, column: 17, message: 'clustersecretstore ("kv"): "azurekv.identityid": "<identity-client-id>" looks like a placeholder; replace it with the real value' }
   },
   'template-syntax': {
@@ -208,7 +208,7 @@ const RULE_TABLE = {
   },
   'azure-vault-url': {
     severity: 'warning',
-    description: 'An Azure vaulturl is not of the form https://<name>.vault.azure.net.',
+    description: 'An Azure vaulturl is not of the form `https://<name>.vault.azure.net`.',
     example: { values: 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.azure.net\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n', line: 4, column: 15, message: 'clustersecretstore ("kv"): "azurekv.vaulturl": "https://my-vault.azure.net" does not look like an Azure Key Vault URL; expected https://<vault-name>.vault.azure.net' }
   },
   'invalid-regex': {
