@@ -48,6 +48,8 @@ test('a 500 is retried and the run then succeeds', async () => {
   const r = await run()
   expect(r.code).toBe(0)
   expect(statuses('issues/create-comment')).toEqual([500, 500, 201])
+  expect(r.stdout).toContain('GitHub API answered 500 to POST')
+  expect(r.stdout).toContain(`GitHub API requests: ${server.requests.length}`)
   expect(server.comments).toHaveLength(1)
   expect(r.outputs['comment-id']).toBe(String(server.comments[0]?.id))
 })

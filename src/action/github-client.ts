@@ -39,6 +39,15 @@ export function createClient(options: ClientOptions): Client {
   const retries = options.retries ?? 3
   const unit = options.retryUnitMs ?? 1000
   let count = 0
+  // Every HTTP attempt goes through here (retries included): count it, and say
+  // when GitHub fails, since the retry plugin itself retries silently.
+  const baseFetch: typeof fetch = typeof githubDefaults.request?.fetch === 'function' ? githubDefaults.request.fetch : fetch
+  const observedFetch: typeof fetch = async (input, init) => {
+    count++
+    const response = await baseFetch(input, init)
+    if (response.status >= 500) core.info(`GitHub API answered ${response.status} to ${init?.method ?? 'GET'} ${String(input)}; retrying while attempts remain`)
+    return response
+  }
   const api = getOctokit(
     options.token,
     {
@@ -47,7 +56,7 @@ export function createClient(options: ClientOptions): Client {
       // would otherwise drop the proxy-aware fetch of @actions/github. The
       // retry count goes to the plugin state, not to `request.retries`: set
       // there, the plugin would retry every error, 403 and 404 included.
-      request: { ...githubDefaults.request },
+      request: { ...githubDefaults.request, fetch: observedFetch },
       retry: { retryAfterBaseValue: unit, retries },
       throttle: {
         retryAfterBaseValue: unit,
@@ -64,9 +73,6 @@ export function createClient(options: ClientOptions): Client {
     retry,
     throttling
   )
-  api.hook.before('request', () => {
-    count++
-  })
   return { api, requestCount: () => count }
 }
 
