@@ -151,3 +151,10 @@ describe('numeric keys', () => {
     expect(f).toMatchObject({ line: 14, column: 12, message: expect.stringContaining('"labels["0"]" must be a string') })
   })
 })
+
+describe('YAML 1.1 boolean spellings', () => {
+  it('are strings in YAML 1.2: the message says to write true or false', () => {
+    const [f] = only(entry('    multivalue: yes\n'), 'wrong-type')
+    expect(f?.message).toBe('externalsecrets[0] ("db"): "multivalue" must be a boolean (true or false), got the string "yes"; write multivalue: true')
+  })
+})

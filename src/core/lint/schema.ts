@@ -55,6 +55,9 @@ function translate(lint: FileLint, err: ErrorObject): void {
     let fix = ''
     if (expected.includes('boolean') && typeof err.data === 'string' && /^(true|false)$/i.test(err.data.trim())) {
       fix = `; write ${lastKey}: ${err.data.trim().toLowerCase()} without quotes`
+    } else if (expected.includes('boolean') && typeof err.data === 'string' && /^(y|yes|on|n|no|off)$/i.test(err.data.trim())) {
+      // YAML 1.1 spellings (Helm reads them as booleans); this tool reads YAML 1.2, where only true/false are.
+      fix = `; write ${lastKey}: ${/^(y|yes|on)$/i.test(err.data.trim()) ? 'true' : 'false'}`
     } else if (expected.includes('string') && (typeof err.data === 'number' || typeof err.data === 'boolean')) {
       fix = '; put the value in quotes so YAML reads it as text'
     } else if (err.data === '' && (expected.includes('object') || expected.includes('array'))) {
