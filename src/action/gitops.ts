@@ -52,8 +52,10 @@ export async function runGitops(
       setOutputs({
         'gitops-commit': result.commitSha ?? '',
         'gitops-changed': result.changed,
-        'gitops-files-added': result.filesAdded.length,
-        'gitops-files-removed': result.filesRemoved.length
+        // Newline-separated repository paths, the usual shape for file-list outputs.
+        'gitops-files-added': result.filesAdded.join('\n'),
+        'gitops-files-removed': result.filesRemoved.join('\n'),
+        'gitops-files-changed': result.filesChanged.join('\n')
       })
       core.info(result.changed ? `published ${result.commitSha ?? ''}` : 'GitOps branch already up to date')
       return null

@@ -15,7 +15,8 @@ export const OUTPUT_NAMES = [
   'gitops-commit',
   'gitops-changed',
   'gitops-files-added',
-  'gitops-files-removed'
+  'gitops-files-removed',
+  'gitops-files-changed'
 ] as const
 
 export type OutputName = (typeof OUTPUT_NAMES)[number]
