@@ -221,7 +221,7 @@ const BENCH_STORES: Values[] = [
   { name: 'aws-sm', providerType: 'aws', aws: { region: 'eu-west-1', auth: { serviceAccountName: 'eso-aws', serviceAccountNamespace: 'external-secrets' } } },
   { name: 'aws-ps', providerType: 'aws', aws: { region: 'eu-west-1', service: 'ParameterStore', auth: { serviceAccountName: 'eso-aws', serviceAccountNamespace: 'external-secrets' } } },
   { name: 'vault-token', providerType: 'vault', vault: { server: 'https://vault.service.consul:8200', path: 'secret', version: 'v2', auth: { tokenName: 'vault-token', tokenNamespace: 'external-secrets', tokenKey: 'token' } } },
-  { name: 'vault-k8s', providerType: 'vault', vault: { server: 'https://vault.service.consul:8200', path: 'secret', auth: { kubernetes: { mountPath: 'kubernetes', role: 'eso', serviceAccountName: 'eso-vault', serviceAccountNamespace: 'external-secrets' } } }, conditions: [{ namespaceRegexes: ['^team-.*$'] }] },
+  { name: 'vault-k8s', providerType: 'vault', vault: { server: 'https://vault.service.consul:8200', path: 'secret', auth: { kubernetes: { mountPath: 'kubernetes', role: 'eso', serviceAccountName: 'eso-vault', serviceAccountNamespace: 'external-secrets' } } }, conditions: [{ namespaceRegexes: ['^ns-[0-9]+$'] }] },
   { name: 'vault-approle', providerType: 'vault', vault: { server: 'https://vault.service.consul:8200', path: 'kv', version: 'v1', auth: { appRole: { path: 'approle', roleId: '0f3c2a9e-1b2c-4d5e-8f90-123456789abc', secretRef: { name: 'vault-approle', namespace: 'external-secrets', key: 'secret-id' } } } } }
 ]
 
