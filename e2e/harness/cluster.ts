@@ -130,7 +130,7 @@ export class Cluster {
     this.timings.crdsMs = Date.now() - t1
 
     this.start('external-secrets', [
-      '--metrics-addr=0', '--concurrent=5', '--loglevel=info', '--zap-time-encoding=iso8601',
+      '--metrics-addr=0', '--concurrent=1', '--loglevel=info', '--zap-time-encoding=iso8601',
       '--enable-push-secret-reconciler=false', '--enable-cluster-push-secret-reconciler=false',
       '--store-requeue-interval=10s'
     ], { ...esoEnv, KUBECONFIG: this.kubeconfig })

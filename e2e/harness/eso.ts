@@ -135,7 +135,8 @@ async function convergenceProblem(kube: Kube, resources: EsoResource[], namespac
       expected.add(`${ns}/${esName}`)
       const es = await kube.get(objectPath('external-secrets.io/v1', 'ExternalSecret', esName, ns))
       if (es === null) return `ExternalSecret ${ns}/${esName} not created yet`
-      if (!sameSubset(esSpec, es.spec)) return `ExternalSecret ${ns}/${esName} not updated from its ClusterExternalSecret yet`
+      const mismatch = subsetMismatch(esSpec, es.spec, 'spec')
+      if (mismatch !== null) return `ExternalSecret ${ns}/${esName} not updated from its ClusterExternalSecret yet (${mismatch})`
       const status = es.status as EsStatus | undefined
       const gen = (es.metadata as { generation?: number }).generation
       const r = ready(status?.conditions)
@@ -156,17 +157,42 @@ async function convergenceProblem(kube: Kube, resources: EsoResource[], namespac
   return null
 }
 
-/** Every field set in `want` has the same value in `got` (the API server may add defaults). */
-function sameSubset(want: unknown, got: unknown): boolean {
+/** Seconds of a Go/Kubernetes duration ("5m", "5m0s", "1h0m0s"), or null when it is not one. */
+function durationSeconds(v: string): number | null {
+  const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s)?$/.exec(v)
+  if (m === null || v === '') return null
+  return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0)
+}
+
+/**
+ * The first path where `got` lacks a field set in `want` or holds another
+ * value, or null when every field of `want` is in `got` (the API server adds
+ * defaults and writes durations as "5m0s", so only what was set is compared).
+ */
+export function subsetMismatch(want: unknown, got: unknown, path = ''): string | null {
   if (Array.isArray(want)) {
-    return Array.isArray(got) && want.length === got.length && want.every((w, i) => sameSubset(w, got[i]))
+    if (!Array.isArray(got) || want.length !== got.length) return `${path}: ${JSON.stringify(want)} vs ${JSON.stringify(got)}`
+    for (let i = 0; i < want.length; i++) {
+      const m = subsetMismatch(want[i], got[i], `${path}[${i}]`)
+      if (m !== null) return m
+    }
+    return null
   }
   if (typeof want === 'object' && want !== null) {
-    if (typeof got !== 'object' || got === null) return false
+    if (typeof got !== 'object' || got === null) return `${path}: missing`
     const g = got as Record<string, unknown>
-    return Object.entries(want).every(([k, v]) => sameSubset(v, g[k]))
+    for (const [k, v] of Object.entries(want)) {
+      const m = subsetMismatch(v, g[k], `${path}.${k}`)
+      if (m !== null) return m
+    }
+    return null
   }
-  return want === got
+  if (want === got) return null
+  if (typeof want === 'string' && typeof got === 'string') {
+    const a = durationSeconds(want)
+    if (a !== null && a === durationSeconds(got)) return null
+  }
+  return `${path}: ${JSON.stringify(want)} vs ${JSON.stringify(got)}`
 }
 
 /** ESO-managed Secrets of each namespace, values decoded, ESO's own labels dropped. */
