@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, inject, it } from 'vitest'
-import { observe, predicted, type DiffJson } from '../e2e/harness/compare.js'
+import { observe, predicted, type DiffJson, type ObservedChange } from '../e2e/harness/compare.js'
 import { applyAll, deleteAll, pruned, snapshot, waitConverged, withFakeProvider, type EsoResource } from '../e2e/harness/eso.js'
-import { Kube } from '../e2e/harness/kube.js'
+import { Kube, objectPath, waitFor } from '../e2e/harness/kube.js'
 import { predictDiff, render, scratch, writeValues } from '../e2e/harness/tool.js'
 
 // For each case: apply the base render, let ESO settle, apply the head render
@@ -63,7 +63,13 @@ interface Case {
   namespaces: Record<string, Record<string, string>>
   base: Entry[]
   head: Entry[]
+  /** The change per namespace written out by hand, so observed and predicted cannot agree on nothing. */
+  expected: ObservedChange[]
 }
+
+const added = (namespace: string, name: string): ObservedChange => ({ namespace, name, change: 'added', fields: [] })
+const removed = (namespace: string, name: string): ObservedChange => ({ namespace, name, change: 'removed', fields: [] })
+const changed = (namespace: string, name: string, fields: ObservedChange['fields']): ObservedChange => ({ namespace, name, change: 'changed', fields })
 
 const A = 'e2e-diff-a'
 const B = 'e2e-diff-b'
@@ -90,6 +96,10 @@ const CASES: Case[] = [
       { ces: 'e2e-diff-repoint', ns: B, secret: 'repoint', remote: 'd-json2', property: 'pass', key: 'password' },
       { ces: 'e2e-diff-new', ns: B, secret: 'new', remote: 'd-four', key: 'v' },
       { ces: 'e2e-diff-move', ns: B, secret: 'moving', remote: 'd-json', multivalue: true }
+    ],
+    expected: [
+      removed(A, 'moving'), changed(A, 'rekey', ['keys']), changed(A, 'relabel', ['labels']),
+      removed(B, 'gone'), added(B, 'moving'), added(B, 'new'), changed(B, 'repoint', ['values'])
     ]
   },
   {
@@ -102,7 +112,8 @@ const CASES: Case[] = [
     head: [
       { ces: 'e2e-diff-sel', selector: { 'e2e-diff-tier': 'db' }, secret: 'shared', remote: 'd-json', multivalue: true, labels: { by: 'selector' } },
       { ces: 'e2e-diff-rename', selector: { 'e2e-diff-tier': 'db' }, secret: 'after', remote: 'd-one', key: 'v' }
-    ]
+    ],
+    expected: [added(DB, 'after'), removed(DB, 'before'), added(DB, 'shared'), removed(WEB1, 'shared'), removed(WEB2, 'shared')]
   },
   {
     name: 'a property switched and a label added to every Secret of a selector',
@@ -114,7 +125,8 @@ const CASES: Case[] = [
     head: [
       { ces: 'e2e-diff-prop', selector: { 'e2e-diff-tier': 'web' }, secret: 'creds', remote: 'd-json', property: 'token', key: 'login', labels: { rotated: 'yes' } },
       { ces: 'e2e-diff-same', ns: DB, secret: 'same', remote: 'd-two', key: 'v' }
-    ]
+    ],
+    expected: [changed(WEB1, 'creds', ['labels', 'values']), changed(WEB2, 'creds', ['labels', 'values'])]
   }
 ]
 
@@ -152,8 +164,65 @@ describe('the change seen in the cluster equals the diff the tool predicted', ()
       const diff = JSON.parse(await predictDiff(dir, ['base.yaml'], ['head.yaml'], 'namespaces.json')) as DiffJson
       expect(diff.version).toBe(1)
       const seen = observe(before, after)
-      expect(seen.length).toBeGreaterThan(0)
-      expect(seen).toEqual(predicted(diff))
+      expect(seen).toEqual(c.expected)
+      expect(predicted(diff)).toEqual(seen)
     })
   }
+})
+
+describe('a Secret type change: predicted with a danger note, and what ESO really does', () => {
+  const NS = 'e2e-diff-type'
+  const base: Entry[] = [
+    { ces: 'e2e-diff-t-custom', ns: NS, secret: 'was-custom', remote: 'd-one', key: 'token', type: 'example.com/token' },
+    { ces: 'e2e-diff-t-opaque', ns: NS, secret: 'was-opaque', remote: 'd-two', key: 'token' }
+  ]
+  const head: Entry[] = [
+    { ces: 'e2e-diff-t-custom', ns: NS, secret: 'was-custom', remote: 'd-one', key: 'token' },
+    { ces: 'e2e-diff-t-opaque', ns: NS, secret: 'was-opaque', remote: 'd-two', key: 'token', type: 'example.com/token' }
+  ]
+
+  it('ESO keeps the old type until the Secret is deleted, as the danger note says; then the prediction holds', async () => {
+    await kube.namespace(NS)
+    const dir = scratch('diff-type')
+    writeValues(dir, { 'base.yaml': values(base), 'head.yaml': values(head) })
+    writeFileSync(join(dir, 'namespaces.json'), (await kube.raw('GET', '/api/v1/namespaces')).body)
+    const diff = JSON.parse(await predictDiff(dir, ['base.yaml'], ['head.yaml'], 'namespaces.json')) as DiffJson & {
+      secrets: Array<{ danger: string[] }>
+    }
+    for (const s of diff.secrets) expect(s.danger.join('\n')).toMatch(/does not allow changing the type/)
+
+    const baseRes = withFakeProvider(await render(dir, ['base.yaml']), STORE, REMOTE)
+    await deleteAll(kube, pruned(live, baseRes))
+    live = baseRes
+    await applyAll(kube, baseRes)
+    await waitConverged(kube, baseRes, [NS])
+    const before = await snapshot(kube, [NS])
+
+    const headRes = withFakeProvider(await render(dir, ['head.yaml']), STORE, REMOTE)
+    live = headRes
+    await applyAll(kube, headRes)
+    // Opaque -> custom type: the API server refuses the update, the ExternalSecret reports it.
+    await waitFor('was-opaque to fail its sync', 120_000, async () => {
+      const es = await kube.get(objectPath('external-secrets.io/v1', 'ExternalSecret', 'e2e-diff-t-opaque', NS))
+      const ready = (es?.status as { conditions?: Array<{ type: string; status: string; reason?: string }> } | undefined)
+        ?.conditions?.find((c) => c.type === 'Ready')
+      return ready?.status === 'False' && ready.reason === 'SecretSyncedError' ? true : undefined
+    })
+    // custom type -> no type (Opaque): nothing asks for a type any more, ESO syncs and leaves the old one.
+    await waitFor('was-custom to sync its new spec', 120_000, async () => {
+      const es = await kube.get(objectPath('external-secrets.io/v1', 'ExternalSecret', 'e2e-diff-t-custom', NS))
+      const status = es?.status as { syncedResourceVersion?: string; conditions?: Array<{ type: string; status: string }> } | undefined
+      const gen = (es?.metadata as { generation?: number } | undefined)?.generation
+      const synced = gen !== undefined && gen > 1 && status?.syncedResourceVersion?.startsWith(`${gen}-`) === true
+      return synced && status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ? true : undefined
+    })
+    expect(await snapshot(kube, [NS])).toEqual(before)
+
+    // Deleting the Secrets, as the danger note says, lets ESO create them with the new types.
+    for (const name of ['was-custom', 'was-opaque']) await kube.delete(`/api/v1/namespaces/${NS}/secrets/${name}`)
+    await waitConverged(kube, headRes, [NS])
+    const after = await snapshot(kube, [NS])
+    expect(observe(before, after)).toEqual([changed(NS, 'was-custom', ['type']), changed(NS, 'was-opaque', ['type'])])
+    expect(predicted(diff)).toEqual(observe(before, after))
+  })
 })

@@ -118,16 +118,18 @@ export class Cluster {
 
     this.kubeconfig = join(this.dir, 'admin.kubeconfig')
     writeKubeconfig(this.kubeconfig, server, pki)
+    const t1 = Date.now()
+    await installCrds(kube, this.assets.crds)
+    this.timings.crdsMs = Date.now() - t1
+
     // Only the controllers the scenarios rely on: the garbage collector deletes
-    // ExternalSecrets and Secrets through their owner references.
+    // ExternalSecrets and Secrets through their owner references. Started after
+    // the CRDs so its first discovery already knows ESO's kinds (it only
+    // rediscovers every 30 s, which would delay the first deletions).
     this.start('kube-controller-manager', [
       `--kubeconfig=${this.kubeconfig}`, '--controllers=garbage-collector-controller,namespace-controller',
       '--leader-elect=false', '--secure-port=0', '--use-service-account-credentials=false', '-v=1'
     ])
-
-    const t1 = Date.now()
-    await installCrds(kube, this.assets.crds)
-    this.timings.crdsMs = Date.now() - t1
 
     this.start('external-secrets', [
       '--metrics-addr=0', '--concurrent=1', '--loglevel=info', '--zap-time-encoding=iso8601',
