@@ -47,6 +47,10 @@ export function tail(path: string, lines = 40): string {
  */
 export class Cluster {
   private readonly procs: Proc[] = []
+  /** Set once stop() begins, so expected exits are not reported as crashes. */
+  private stopping = false
+  /** Called when a process exits on its own (after its log tail is printed). */
+  onCrash: ((name: string) => void) | null = null
   conn: KubeConnection | null = null
   kubeconfig = ''
   readonly timings: Record<string, number> = {}
@@ -69,13 +73,13 @@ export class Cluster {
     const proc = { name, child, log }
     child.on('error', (err) => process.stderr.write(`e2e: cannot run ${name}: ${err.message}\n`))
     child.on('exit', (code, signal) => {
-      if (!this.stopping) process.stderr.write(`e2e: ${name} exited (${code ?? signal}); log tail:\n${tail(log)}\n`)
+      if (this.stopping) return
+      process.stderr.write(`e2e: ${name} exited (${code ?? signal}); log tail:\n${tail(log)}\n`)
+      this.onCrash?.(name)
     })
     this.procs.push(proc)
     return proc
   }
-
-  private stopping = false
 
   private alive(p: Proc): void {
     if (p.child.exitCode !== null || p.child.signalCode !== null) {

@@ -65,6 +65,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const t = cluster.timings
   process.stdout.write(`e2e timing: apiserver ready ${ms(t.apiserverReadyMs)}, CRDs established ${ms(t.crdsMs)}, cluster up ${ms(t.upMs)}\n`)
   if (cluster.conn === null) throw new Error('cluster has no connection')
+  // A dead apiserver or controller would only show up as one wait timing out
+  // after another; end the run at once instead, with the log tail above.
+  cluster.onCrash = (name) => {
+    process.stderr.write(`e2e: ${name} died during the tests; stopping the run\n`)
+    cluster.killNow()
+    process.exit(1)
+  }
   project.provide('kube', cluster.conn)
   project.provide('clusterDir', dir)
   return async () => {
