@@ -12,7 +12,7 @@ wrappers="$repo/e2e/build"
 key="$( { go version; cat "$wrappers"/etcd/go.mod "$wrappers"/etcd/go.sum \
   "$wrappers"/kube/go.mod "$wrappers"/kube/go.sum "$wrappers"/eso/go.mod "$wrappers"/eso/go.sum; } \
   | sha256sum | cut -c1-16)"
-root="${SECRETS_INJECTOR_E2E_CACHE:-$HOME/.cache/secrets-injector-e2e}"
+root="${SECRETS_INJECTOR_E2E_CACHE:-${HOME:-/tmp}/.cache/secrets-injector-e2e}"
 bin="$root/$key/bin"
 times="$root/$key/build-times.txt"
 mkdir -p "$bin"
