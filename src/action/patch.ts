@@ -9,30 +9,16 @@ const HUNK_RE = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/
 
 /** Head-side line numbers that appear in the patch (added or context). */
 export function commentableLines(patch: string | null | undefined): Set<number> {
-  const lines = new Set<number>()
-  if (patch === null || patch === undefined || patch === '') return lines
-  let next = 0
-  let inHunk = false
-  for (const raw of patch.split('\n')) {
-    const hunk = HUNK_RE.exec(raw)
-    if (hunk !== null) {
-      next = Number(hunk[1])
-      inHunk = true
-      continue
-    }
-    if (!inHunk) continue
-    const tag = raw.charAt(0)
-    if (tag === '+' || tag === ' ') {
-      lines.add(next)
-      next++
-    }
-    // '-' lines exist only on the base side; '\' is "No newline at end of file".
-  }
-  return lines
+  return headLines(patch, (tag) => tag === '+' || tag === ' ')
 }
 
 /** Head-side line numbers that the patch adds (the lines the PR author wrote). */
 export function addedLines(patch: string | null | undefined): Set<number> {
+  return headLines(patch, (tag) => tag === '+')
+}
+
+/** Walk the hunks of a unified diff and keep the head-side line numbers whose tag `keep` accepts. */
+function headLines(patch: string | null | undefined, keep: (tag: string) => boolean): Set<number> {
   const lines = new Set<number>()
   if (patch === null || patch === undefined || patch === '') return lines
   let next = 0
@@ -46,7 +32,8 @@ export function addedLines(patch: string | null | undefined): Set<number> {
     }
     if (!inHunk) continue
     const tag = raw.charAt(0)
-    if (tag === '+') lines.add(next)
+    if (keep(tag)) lines.add(next)
+    // '-' lines exist only on the base side; '\' is "No newline at end of file".
     if (tag === '+' || tag === ' ') next++
   }
   return lines
