@@ -76,6 +76,7 @@ export function checkAcrossFiles(files: LintedFile[]): void {
       if (store !== undefined) {
         checkRemoteName(lint, entry, store.store, label)
         checkStoreConditions(lint, entry, store.store, label)
+        checkVaultWholeEntry(lint, entry, store.store, label)
       }
       if (entry.secretName !== '') checkSameSecret(secrets, lint, entry)
     }
@@ -126,6 +127,21 @@ function checkRemoteName(lint: FileLint, entry: Entry, store: Store, label: () =
   else if (p.type === 'aws' && p.service === 'ParameterStore' && !AWS_PS_NAME.test(probe)) rule = 'AWS Parameter Store names use only letters, digits and /_.-'
   if (rule === undefined) return
   lint.report('remote-name', [...entry.path, 'keyvaultsecretname'], `${label()}: "keyvaultsecretname": ${quote(name)} cannot exist in store ${quote(store.name)}: ${rule}`)
+}
+
+/**
+ * Vault secrets are maps of fields. ESO's Vault provider answers a remoteRef
+ * without `property` with the whole entry as JSON (`{"value":"..."}`), seen
+ * in the end-to-end suite against the real controller. For a single-value
+ * entry that is almost never what the user meant; `property` picks a field.
+ */
+function checkVaultWholeEntry(lint: FileLint, entry: Entry, store: Store, label: () => string): void {
+  if (store.provider.type !== 'vault' || entry.kind !== 'single') return
+  lint.report(
+    'vault-whole-entry',
+    [...entry.path, 'keyvaultsecretname'],
+    `${label()}: store ${quote(store.name)} is a Vault store, whose secrets are maps of fields: without "property" the key ${quote(entry.key ?? '')} receives the whole entry ${quote(entry.remoteName)} as JSON. Set "property" to the field to read`
+  )
 }
 
 /**

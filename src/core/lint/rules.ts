@@ -176,6 +176,11 @@ const RULE_TABLE = {
     description: 'An entry targets a namespace that the conditions of its store do not allow.',
     example: { values: `${STORE}  conditions:\n    - namespaces: [billing]\n${ENTRIES}`, line: 10, column: 22, message: 'externalsecrets[0] ("db"): store "kv" may not be used from namespace "payments": its conditions allow only billing; ESO will not sync there. Add the namespace to the store\'s conditions or use another store' }
   },
+  'vault-whole-entry': {
+    severity: 'warning',
+    description: 'A single-value entry reads from a Vault store without "property": ESO then writes the whole Vault entry as JSON into the key.',
+    example: { values: 'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: https://vault.internal.acme.io:8200\n    path: secret\n    auth:\n      tokenName: vault-token\n      tokenNamespace: external-secrets\n      tokenKey: token\n' + ENTRIES.replace('clustersecstore: kv', 'clustersecstore: vault'), line: 16, column: 25, message: 'externalsecrets[0] ("db"): store "vault" is a Vault store, whose secrets are maps of fields: without "property" the key "password" receives the whole entry "db-password" as JSON. Set "property" to the field to read' }
+  },
   'placeholder-value': {
     severity: 'warning',
     description: 'A value still looks like a placeholder (`changeme`, `<...>`, `TODO`, `xxx`, `example.com` URLs...).',
