@@ -47379,6 +47379,11 @@ const RULE_TABLE = {
         description: 'An entry targets a namespace that the conditions of its store do not allow.',
         example: { values: `${STORE}  conditions:\n    - namespaces: [billing]\n${ENTRIES}`, line: 10, column: 22, message: 'externalsecrets[0] ("db"): store "kv" may not be used from namespace "payments": its conditions allow only billing; ESO will not sync there. Add the namespace to the store\'s conditions or use another store' }
     },
+    'vault-whole-entry': {
+        severity: 'warning',
+        description: 'A single-value entry reads from a Vault store without "property": ESO then writes the whole Vault entry as JSON into the key.',
+        example: { values: 'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: https://vault.internal.acme.io:8200\n    path: secret\n    auth:\n      tokenName: vault-token\n      tokenNamespace: external-secrets\n      tokenKey: token\n' + ENTRIES.replace('clustersecstore: kv', 'clustersecstore: vault'), line: 16, column: 25, message: 'externalsecrets[0] ("db"): store "vault" is a Vault store, whose secrets are maps of fields: without "property" the key "password" receives the whole entry "db-password" as JSON. Set "property" to the field to read' }
+    },
     'placeholder-value': {
         severity: 'warning',
         description: 'A value still looks like a placeholder (`changeme`, `<...>`, `TODO`, `xxx`, `example.com` URLs...).',
@@ -47675,6 +47680,7 @@ function checkAcrossFiles(files) {
             if (store !== undefined) {
                 checkRemoteName(lint, entry, store.store, label);
                 checkStoreConditions(lint, entry, store.store, label);
+                checkVaultWholeEntry(lint, entry, store.store, label);
             }
             if (entry.secretName !== '')
                 checkSameSecret(secrets, lint, entry);
@@ -47725,6 +47731,17 @@ function checkRemoteName(lint, entry, store, label) {
     if (rule === undefined)
         return;
     lint.report('remote-name', [...entry.path, 'keyvaultsecretname'], `${label()}: "keyvaultsecretname": ${quote(name)} cannot exist in store ${quote(store.name)}: ${rule}`);
+}
+/**
+ * Vault secrets are maps of fields. ESO's Vault provider answers a remoteRef
+ * without `property` with the whole entry as JSON (`{"value":"..."}`), seen
+ * in the end-to-end suite against the real controller. For a single-value
+ * entry that is almost never what the user meant; `property` picks a field.
+ */
+function checkVaultWholeEntry(lint, entry, store, label) {
+    if (store.provider.type !== 'vault' || entry.kind !== 'single')
+        return;
+    lint.report('vault-whole-entry', [...entry.path, 'keyvaultsecretname'], `${label()}: store ${quote(store.name)} is a Vault store, whose secrets are maps of fields: without "property" the key ${quote(entry.key ?? '')} receives the whole entry ${quote(entry.remoteName)} as JSON. Set "property" to the field to read`);
 }
 /**
  * A store with `conditions` serves only the namespaces they allow. Named
