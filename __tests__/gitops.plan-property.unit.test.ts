@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { planPublish, type DirEntry, type Plan } from '../src/core/publish/plan.js'
+import { planPublish, type DirEntry } from '../src/core/publish/plan.js'
+import { applyPlan } from './helpers/plan.js'
 
 /**
  * Properties of the planner over random sequences of publishes into a
@@ -13,14 +14,6 @@ const foreign = fc.uniqueArray(fc.record({ name: fc.stringMatching(/^[A-Za-z0-9_
   selector: (f) => f.name,
   maxLength: 4
 })
-
-function apply(plan: Plan, entries: DirEntry[]): DirEntry[] {
-  const base = plan.dir === '' ? '' : `${plan.dir}/`
-  const m = new Map(entries.map((e) => [e.name, e]))
-  for (const d of plan.deletes) m.delete(d.slice(base.length))
-  for (const w of plan.writes) m.set(w.path.slice(base.length), { name: w.path.slice(base.length), kind: 'file', content: w.content })
-  return [...m.values()]
-}
 
 describe('planPublish properties', () => {
   it('never touches foreign files, stays inside DIR, and converges in one step', () => {
@@ -42,7 +35,7 @@ describe('planPublish properties', () => {
               expect(r.plan.writes.map((w) => w.path)).not.toContain(`a/b/${o.name}`)
             }
           }
-          entries = apply(r.plan, entries)
+          entries = applyPlan(r.plan, entries)
           const again = planPublish({ files: run, dir: 'a/b', state: { ancestors: ['dir', 'dir'], entries }, message: 'm' })
           expect(again.ok && again.plan.hasChanges).toBe(false)
           for (const f of run) expect(entries.find((e) => e.name === f.name)?.content?.trimEnd()).toBe(f.content.trimEnd())

@@ -11,6 +11,7 @@ import {
   type Plan,
   type PlanInput
 } from '../src/core/publish/plan.js'
+import { applyPlan } from './helpers/plan.js'
 
 const ces = (name: string, ns: string): string =>
   [
@@ -43,15 +44,6 @@ function ok(i: PlanInput): Plan {
   const r = planPublish(i)
   if (!r.ok) throw new Error(r.errors.join('\n'))
   return r.plan
-}
-
-/** The entries a tree would hold after applying `plan` to `entries`. */
-function apply(plan: Plan, entries: DirEntry[]): DirEntry[] {
-  const base = plan.dir === '' ? '' : `${plan.dir}/`
-  const m = new Map(entries.map((e) => [e.name, e]))
-  for (const d of plan.deletes) m.delete(d.slice(base.length))
-  for (const w of plan.writes) m.set(w.path.slice(base.length), { name: w.path.slice(base.length), kind: 'file', content: w.content })
-  return [...m.values()]
 }
 
 describe('normalizeDir', () => {
@@ -92,14 +84,14 @@ describe('planPublish', () => {
 
   it('is idempotent: applying the plan and planning again changes nothing', () => {
     const first = ok(input())
-    const again = ok(input({ state: { ancestors: ['dir', 'dir'], entries: apply(first, []) } }))
+    const again = ok(input({ state: { ancestors: ['dir', 'dir'], entries: applyPlan(first, []) } }))
     expect(again.hasChanges).toBe(false)
     expect(again.writes).toEqual([])
     expect(again.deletes).toEqual([])
   })
 
   it('removes only files it wrote earlier, never foreign ones', () => {
-    const before = apply(ok(input({ files: [...input().files, { name: 'clusterexternalsecret-b.yaml', content: ces('b', 'team-b') }] })), [])
+    const before = applyPlan(ok(input({ files: [...input().files, { name: 'clusterexternalsecret-b.yaml', content: ces('b', 'team-b') }] })), [])
     const entries: DirEntry[] = [...before, { name: 'README.md', kind: 'file', content: 'mine' }, { name: 'other.yaml', kind: 'file', content: 'x' }]
     const p = ok(input({ state: { ancestors: ['dir', 'dir'], entries } }))
     expect(p.deletes).toEqual(['clusters/prod/clusterexternalsecret-b.yaml'])
