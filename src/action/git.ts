@@ -13,6 +13,9 @@ export interface GitResult {
 }
 
 export class Git {
+  /** The action only reads history, so whether a commit is present cannot change during a run. */
+  private readonly commits = new Map<string, Promise<boolean>>()
+
   constructor(readonly cwd: string) {}
 
   /** Run git with `args`; resolves with the exit code instead of throwing. */
@@ -31,9 +34,13 @@ export class Git {
   }
 
   /** True when `rev` names a commit present in the local history (not the case in a shallow checkout). */
-  async hasCommit(rev: string): Promise<boolean> {
-    const r = await this.exec(['cat-file', '-e', `${rev}^{commit}`])
-    return r.code === 0
+  hasCommit(rev: string): Promise<boolean> {
+    let known = this.commits.get(rev)
+    if (known === undefined) {
+      known = this.exec(['cat-file', '-e', `${rev}^{commit}`]).then((r) => r.code === 0)
+      this.commits.set(rev, known)
+    }
+    return known
   }
 
   /** Resolve `rev` to a full SHA, or null. */

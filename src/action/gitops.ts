@@ -1,7 +1,5 @@
 import * as core from '@actions/core'
 import { publish, PublishError } from '../gitops/publish.js'
-import type { Resource } from '../core/render/index.js'
-import { resourceFileName, resourceToYaml } from '../core/render/yaml.js'
 import type { RunContext } from './context.js'
 import type { Client } from './github-client.js'
 import { setOutputs } from './outputs.js'
@@ -18,7 +16,7 @@ export async function runGitops(
   settings: Settings,
   ctx: RunContext,
   root: string,
-  lint: { resources: Resource[] | null },
+  manifests: Array<{ name: string; text: string }> | null,
   client: Client | null
 ): Promise<string | null> {
   const branch = settings.gitops.branch
@@ -27,14 +25,13 @@ export async function runGitops(
     core.info('GitOps publish skipped on a pull request (set gitops-on-pull-request: true to publish from PRs)')
     return null
   }
-  if (lint.resources === null) {
+  if (manifests === null) {
     core.notice(`GitOps publish to '${branch}' skipped: lint found errors, nothing broken is ever published.`)
     return null
   }
   const remoteRepo = settings.gitops.remote ?? `${ctx.repo.owner}/${ctx.repo.repo}`
   const [owner = '', repo = ''] = remoteRepo.split('/')
   const short = ctx.sha.slice(0, 7)
-  const resources = lint.resources
   return core.group(`GitOps publish to ${remoteRepo}@${branch}`, async () => {
     try {
       const result = await publish({
@@ -42,7 +39,7 @@ export async function runGitops(
         branch,
         dir: settings.gitops.path,
         message: settings.gitops.message ?? `secrets-injector: render ${short === '' ? 'manifests' : short}`,
-        files: resources.map((r) => ({ name: resourceFileName(r), content: resourceToYaml(r) })),
+        files: manifests.map((f) => ({ name: f.name, content: f.text })),
         ...(settings.token !== '' ? { token: settings.token } : { authFrom: root }),
         mode: settings.gitops.verified ? 'github-api' : 'git',
         github: { owner, repo, apiUrl: ctx.apiUrl },

@@ -149,16 +149,16 @@ async function runCompute(settings: Settings, ctx: RunContext, root: string): Pr
   // 2. Rendered head manifests (only when lint found no error: nothing broken is
   // ever written). The files are written in the background while the diff and
   // the API calls run; the output is set once they are all on disk.
+  // Serialized once: the same files go to manifests-dir and to the GitOps branch.
+  const manifests = lint.resources === null ? null : lint.resources.map((r) => ({ name: resourceFileName(r), text: resourceToYaml(r) }))
   let manifestsDir = ''
   let manifestsWritten: Promise<void> = Promise.resolve()
-  if (lint.resources !== null) {
-    const resources = lint.resources
+  if (manifests !== null) {
     const dir = settings.manifestsDir ?? path.join(work, 'manifests')
     manifestsDir = dir
-    const files = resources.map((r) => ({ name: resourceFileName(r), text: resourceToYaml(r) }))
     const t0 = performance.now()
-    manifestsWritten = writeDir(dir, files).then(() => {
-      core.info(`${resources.length} rendered resource(s) written to ${dir}`)
+    manifestsWritten = writeDir(dir, manifests).then(() => {
+      core.info(`${manifests.length} rendered resource(s) written to ${dir}`)
       core.debug(`Render: ${(performance.now() - t0).toFixed(0)} ms`)
     })
     // Keep a write failure from being an unhandled rejection until it is awaited below.
@@ -253,7 +253,7 @@ async function runCompute(settings: Settings, ctx: RunContext, root: string): Pr
 
   let publishFailure: string | null = null
   if (settings.gitops.branch !== null && settings.mode === 'full') {
-    publishFailure = await runGitops(settings, ctx, root, lint, client)
+    publishFailure = await runGitops(settings, ctx, root, manifests, client)
   }
   if (client !== null) core.info(`GitHub API requests: ${client.requestCount()}`)
   return verdict ?? publishFailure
