@@ -62969,6 +62969,8 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 class Git {
     cwd;
+    /** The action only reads history, so whether a commit is present cannot change during a run. */
+    commits = new Map();
     constructor(cwd) {
         this.cwd = cwd;
     }
@@ -62982,9 +62984,13 @@ class Git {
         });
     }
     /** True when `rev` names a commit present in the local history (not the case in a shallow checkout). */
-    async hasCommit(rev) {
-        const r = await this.exec(['cat-file', '-e', `${rev}^{commit}`]);
-        return r.code === 0;
+    hasCommit(rev) {
+        let known = this.commits.get(rev);
+        if (known === undefined) {
+            known = this.exec(['cat-file', '-e', `${rev}^{commit}`]).then((r) => r.code === 0);
+            this.commits.set(rev, known);
+        }
+        return known;
     }
     /** Resolve `rev` to a full SHA, or null. */
     async tryRevParse(rev) {
@@ -64529,7 +64535,6 @@ async function publish(opts) {
 
 
 
-
 /**
  * Publish the rendered manifests to the GitOps branch (src/gitops/publish.ts
  * does the git work). Runs on push and other non-PR events when gitops-branch
@@ -64537,7 +64542,7 @@ async function publish(opts) {
  * failure message when publishing was attempted and failed: a post-merge job
  * that silently leaves the branch stale would be worse than a red run.
  */
-async function runGitops(settings, ctx, root, lint, client) {
+async function runGitops(settings, ctx, root, manifests, client) {
     const branch = settings.gitops.branch;
     if (branch === null)
         return null;
@@ -64545,14 +64550,13 @@ async function runGitops(settings, ctx, root, lint, client) {
         info('GitOps publish skipped on a pull request (set gitops-on-pull-request: true to publish from PRs)');
         return null;
     }
-    if (lint.resources === null) {
+    if (manifests === null) {
         notice(`GitOps publish to '${branch}' skipped: lint found errors, nothing broken is ever published.`);
         return null;
     }
     const remoteRepo = settings.gitops.remote ?? `${ctx.repo.owner}/${ctx.repo.repo}`;
     const [owner = '', repo = ''] = remoteRepo.split('/');
     const short = ctx.sha.slice(0, 7);
-    const resources = lint.resources;
     return group(`GitOps publish to ${remoteRepo}@${branch}`, async () => {
         try {
             const result = await publish({
@@ -64560,7 +64564,7 @@ async function runGitops(settings, ctx, root, lint, client) {
                 branch,
                 dir: settings.gitops.path,
                 message: settings.gitops.message ?? `secrets-injector: render ${short === '' ? 'manifests' : short}`,
-                files: resources.map((r) => ({ name: resourceFileName(r), content: resourceToYaml(r) })),
+                files: manifests.map((f) => ({ name: f.name, content: f.text })),
                 ...(settings.token !== '' ? { token: settings.token } : { authFrom: root }),
                 mode: settings.gitops.verified ? 'github-api' : 'git',
                 github: { owner, repo, apiUrl: ctx.apiUrl },
@@ -64726,16 +64730,16 @@ async function runCompute(settings, ctx, root) {
     // 2. Rendered head manifests (only when lint found no error: nothing broken is
     // ever written). The files are written in the background while the diff and
     // the API calls run; the output is set once they are all on disk.
+    // Serialized once: the same files go to manifests-dir and to the GitOps branch.
+    const manifests = lint.resources === null ? null : lint.resources.map((r) => ({ name: resourceFileName(r), text: resourceToYaml(r) }));
     let manifestsDir = '';
     let manifestsWritten = Promise.resolve();
-    if (lint.resources !== null) {
-        const resources = lint.resources;
+    if (manifests !== null) {
         const dir = settings.manifestsDir ?? external_node_path_namespaceObject.join(work, 'manifests');
         manifestsDir = dir;
-        const files = resources.map((r) => ({ name: resourceFileName(r), text: resourceToYaml(r) }));
         const t0 = performance.now();
-        manifestsWritten = writeDir(dir, files).then(() => {
-            info(`${resources.length} rendered resource(s) written to ${dir}`);
+        manifestsWritten = writeDir(dir, manifests).then(() => {
+            info(`${manifests.length} rendered resource(s) written to ${dir}`);
             core_debug(`Render: ${(performance.now() - t0).toFixed(0)} ms`);
         });
         // Keep a write failure from being an unhandled rejection until it is awaited below.
@@ -64829,7 +64833,7 @@ async function runCompute(settings, ctx, root) {
     setOutputs({ 'manifests-dir': manifestsDir });
     let publishFailure = null;
     if (settings.gitops.branch !== null && settings.mode === 'full') {
-        publishFailure = await runGitops(settings, ctx, root, lint, client);
+        publishFailure = await runGitops(settings, ctx, root, manifests, client);
     }
     if (client !== null)
         info(`GitHub API requests: ${client.requestCount()}`);
