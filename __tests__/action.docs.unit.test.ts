@@ -23,7 +23,10 @@ test('every output of action.yml can be set, and nothing else', () => {
 })
 
 test('runs on node24 from the bundled dist/index.js, with branding', () => {
-  expect(action).toMatchObject({ runs: { using: 'node24', main: 'dist/index.js' }, branding: { icon: expect.any(String), color: expect.any(String) } })
+  expect(action).toMatchObject({
+    runs: { using: 'node24', main: 'dist/index.js' },
+    branding: { icon: expect.any(String), color: expect.any(String) }
+  })
 })
 
 test('the issue-mandated inputs and defaults are there', () => {
@@ -46,7 +49,9 @@ test('src/action reads inputs only through the input helper', () => {
   const files = readdirSync(new URL('../src/action/', import.meta.url)).filter((f) => f.endsWith('.ts') && f !== 'input-helper.ts')
   expect(files.length).toBeGreaterThan(5)
   for (const file of files) {
-    expect(readFileSync(new URL(`../src/action/${file}`, import.meta.url), 'utf8')).not.toMatch(/\b(getInput|getBooleanInput|getMultilineInput)\(/)
+    expect(readFileSync(new URL(`../src/action/${file}`, import.meta.url), 'utf8')).not.toMatch(
+      /\b(getInput|getBooleanInput|getMultilineInput)\(/
+    )
   }
 })
 

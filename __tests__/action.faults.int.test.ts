@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { commentMarker, markerId } from '../src/action/marker.js'
 import { startGitHubServer, type FakeGitHub } from './helpers/github-server.js'
-import { makeRepo, runAction, syncPull, valuesFile, type EntrySpec, type RunOptions, type TestRepo } from './helpers/github-server-harness.js'
+import {
+  makeRepo,
+  runAction,
+  syncPull,
+  valuesFile,
+  type EntrySpec,
+  type RunOptions,
+  type TestRepo
+} from './helpers/github-server-harness.js'
 
 /**
  * Fault injection: 5xx, secondary rate limits, a comment deleted under us, a
@@ -21,7 +29,14 @@ const inputs = { values: 'values/*.yaml' }
 const payments: EntrySpec = { name: 'payments-db', namespace: 'payments' }
 const orders: EntrySpec = { name: 'orders-db', namespace: 'orders' }
 // One entry without keyvaultsecretname: exactly one lint error (entry-required).
-const brokenTail = ['  - secret: broken', '    clustersecstore: platform-kv', '    namespace: x', '    namespacesecretname: broken', '    namespacesecretkeyname: value', ''].join('\n')
+const brokenTail = [
+  '  - secret: broken',
+  '    clustersecstore: platform-kv',
+  '    namespace: x',
+  '    namespacesecretname: broken',
+  '    namespacesecretkeyname: value',
+  ''
+].join('\n')
 
 beforeEach(async () => {
   server = await startGitHubServer()
@@ -129,7 +144,11 @@ test('a read-only token (fork pull request): notice instead of comment, annotati
 })
 
 test('a diff far over 65,536 characters: the comment is trimmed, the summary is complete', async () => {
-  const many: EntrySpec[] = Array.from({ length: 1200 }, (_, i) => ({ name: `app-${String(i).padStart(4, '0')}-credentials`, namespace: `team-${i % 300}`, remote: `remote-app-${i}-credentials-with-a-long-name` }))
+  const many: EntrySpec[] = Array.from({ length: 1200 }, (_, i) => ({
+    name: `app-${String(i).padStart(4, '0')}-credentials`,
+    namespace: `team-${i % 300}`,
+    remote: `remote-app-${i}-credentials-with-a-long-name`
+  }))
   change(many)
   const r = await run()
   expect(r.code).toBe(0)

@@ -23,14 +23,27 @@ let base: string
 let head: string
 const PR = 21
 const inputs = { values: 'values/*.yaml' }
-const brokenTail = ['  - secret: broken', '    clustersecstore: platform-kv', '    namespace: x', '    namespacesecretname: broken', '    namespacesecretkeyname: value', ''].join('\n')
+const brokenTail = [
+  '  - secret: broken',
+  '    clustersecstore: platform-kv',
+  '    namespace: x',
+  '    namespacesecretname: broken',
+  '    namespacesecretkeyname: value',
+  ''
+].join('\n')
 
 beforeEach(async () => {
   server = await startGitHubServer()
   repo = makeRepo()
   dir = mkdtempSync(path.join(tmpdir(), 'si-bundle-'))
   base = repo.commit({ 'values/prod.yaml': valuesFile([{ name: 'payments-db', namespace: 'payments' }]) })
-  head = repo.commit({ 'values/prod.yaml': valuesFile([{ name: 'payments-db', namespace: 'payments' }, { name: 'orders-db', namespace: 'orders' }]) + brokenTail })
+  head = repo.commit({
+    'values/prod.yaml':
+      valuesFile([
+        { name: 'payments-db', namespace: 'payments' },
+        { name: 'orders-db', namespace: 'orders' }
+      ]) + brokenTail
+  })
   syncPull(server, repo, PR, base, head)
 })
 afterEach(async () => {

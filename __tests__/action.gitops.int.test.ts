@@ -38,8 +38,15 @@ afterEach(async () => {
   rmSync(hosting, { recursive: true, force: true })
 })
 
-const env = () => ({ GITHUB_SERVER_URL: `file://${hosting}`, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' })
-const lsTree = (branch: string) => execFileSync('git', ['--git-dir', bare, 'ls-tree', '-r', '--name-only', branch], { encoding: 'utf8' }).trim().split('\n')
+const env = () => ({
+  GITHUB_SERVER_URL: `file://${hosting}`,
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.com'
+})
+const lsTree = (branch: string) =>
+  execFileSync('git', ['--git-dir', bare, 'ls-tree', '-r', '--name-only', branch], { encoding: 'utf8' }).trim().split('\n')
 
 test('push with gitops-branch publishes the rendered manifests and sets the outputs', async () => {
   const before = repo.commit({ 'values/prod.yaml': valuesFile([payments]) })
@@ -50,10 +57,21 @@ test('push with gitops-branch publishes the rendered manifests and sets the outp
   expect(r.outputs['gitops-changed']).toBe('true')
   expect(r.outputs['gitops-commit']).toMatch(/^[0-9a-f]{40}$/)
   expect(r.outputs['gitops-files-added']!.split('\n')).toEqual(
-    expect.arrayContaining(['clusters/prod/clusterexternalsecret-orders-db.yaml', 'clusters/prod/clusterexternalsecret-payments-db.yaml', 'clusters/prod/clustersecretstore-platform-kv.yaml', 'clusters/prod/kustomization.yaml'])
+    expect.arrayContaining([
+      'clusters/prod/clusterexternalsecret-orders-db.yaml',
+      'clusters/prod/clusterexternalsecret-payments-db.yaml',
+      'clusters/prod/clustersecretstore-platform-kv.yaml',
+      'clusters/prod/kustomization.yaml'
+    ])
   )
   expect(r.outputs['gitops-files-removed']).toBe('')
-  expect(lsTree('gitops')).toEqual(expect.arrayContaining(['clusters/prod/clusterexternalsecret-orders-db.yaml', 'clusters/prod/clusterexternalsecret-payments-db.yaml', 'clusters/prod/clustersecretstore-platform-kv.yaml']))
+  expect(lsTree('gitops')).toEqual(
+    expect.arrayContaining([
+      'clusters/prod/clusterexternalsecret-orders-db.yaml',
+      'clusters/prod/clusterexternalsecret-payments-db.yaml',
+      'clusters/prod/clustersecretstore-platform-kv.yaml'
+    ])
+  )
 
   // Same content again: nothing to commit, the tip is reported.
   const again = await runAction({ server, cwd: repo.dir, event: 'push', shas: { BEFORE_SHA: after, AFTER_SHA: after }, inputs, env: env() })
@@ -66,7 +84,15 @@ test('pull requests publish only with gitops-on-pull-request; lint errors never 
   const head = repo.commit({ 'values/prod.yaml': valuesFile([payments, orders]) })
   syncPull(server, repo, 9, base, head)
   const pr = (extra: Record<string, string>) =>
-    runAction({ server, cwd: repo.dir, event: 'pull_request', prNumber: 9, shas: { BASE_SHA: base, HEAD_SHA: head }, inputs: { values: 'values/*.yaml', 'gitops-branch': 'preview-9', comment: 'off', ...extra }, env: env() })
+    runAction({
+      server,
+      cwd: repo.dir,
+      event: 'pull_request',
+      prNumber: 9,
+      shas: { BASE_SHA: base, HEAD_SHA: head },
+      inputs: { values: 'values/*.yaml', 'gitops-branch': 'preview-9', comment: 'off', ...extra },
+      env: env()
+    })
   const skipped = await pr({})
   expect(skipped.code).toBe(0)
   expect(skipped.outputs['gitops-changed']).toBeUndefined()
@@ -75,7 +101,14 @@ test('pull requests publish only with gitops-on-pull-request; lint errors never 
   expect(lsTree('preview-9').some((f) => f.endsWith('clusterexternalsecret-orders-db.yaml'))).toBe(true)
 
   const broken = repo.commit({ 'values/prod.yaml': `${valuesFile([payments])}  - secret: x\n    namespace: y\n` })
-  const r = await runAction({ server, cwd: repo.dir, event: 'push', shas: { BEFORE_SHA: head, AFTER_SHA: broken }, inputs: { values: 'values/*.yaml', 'gitops-branch': 'gitops', 'fail-on': 'never' }, env: env() })
+  const r = await runAction({
+    server,
+    cwd: repo.dir,
+    event: 'push',
+    shas: { BEFORE_SHA: head, AFTER_SHA: broken },
+    inputs: { values: 'values/*.yaml', 'gitops-branch': 'gitops', 'fail-on': 'never' },
+    env: env()
+  })
   expect(r.code).toBe(0)
   expect(r.outputs['gitops-changed']).toBeUndefined()
   expect(r.annotations.some((a) => a.level === 'notice' && a.message.includes('skipped: lint found errors'))).toBe(true)

@@ -9,7 +9,9 @@ import { planReviewComments, reviewCommentBody } from '../src/action/review.js'
 import { parseSettings, SettingsError, splitValuesInput } from '../src/action/settings.js'
 import type { Finding } from '../src/core/types.js'
 
-const PATCH = ['@@ -1,4 +1,5 @@', ' a', '-b', '+B', '+C', ' d', '\\ No newline at end of file', '@@ -10,2 +11,3 @@', ' x', '+y', ' z'].join('\n')
+const PATCH = ['@@ -1,4 +1,5 @@', ' a', '-b', '+B', '+C', ' d', '\\ No newline at end of file', '@@ -10,2 +11,3 @@', ' x', '+y', ' z'].join(
+  '\n'
+)
 
 describe('patch lines', () => {
   test('head-side lines of added and context lines, across hunks', () => {
@@ -43,7 +45,10 @@ describe('markers', () => {
     expect(parseCommentMarker(`${m} trailing`)).toBeNull()
   })
   test('finding marker carries id and rule', () => {
-    expect(parseFindingMarker(`text\n${findingMarker('0123456789abcdef', 'tls-key-names')}`)).toEqual({ id: '0123456789abcdef', rule: 'tls-key-names' })
+    expect(parseFindingMarker(`text\n${findingMarker('0123456789abcdef', 'tls-key-names')}`)).toEqual({
+      id: '0123456789abcdef',
+      rule: 'tls-key-names'
+    })
     expect(parseFindingMarker('no marker')).toBeNull()
   })
 })
@@ -54,7 +59,15 @@ describe('settings', () => {
   test('defaults', () => {
     const s = parseSettings(reader({ values: 'a.yaml\n# comment\n\nb/*.yaml', 'github-token': 't' }), env)
     expect(s.values).toEqual(['a.yaml', 'b/*.yaml'])
-    expect(s).toMatchObject({ comment: 'always', failOn: 'error', mode: 'full', reviewComments: true, namespacesFile: null, baseRef: null, tempDir: '/tmp/runner' })
+    expect(s).toMatchObject({
+      comment: 'always',
+      failOn: 'error',
+      mode: 'full',
+      reviewComments: true,
+      namespacesFile: null,
+      baseRef: null,
+      tempDir: '/tmp/runner'
+    })
     expect(s.gitops).toEqual({ branch: null, path: 'manifests', message: null, remote: null, onPullRequest: false, verified: false })
   })
   test.each([
@@ -80,10 +93,12 @@ describe('settings', () => {
   test('an empty token is fine for compute only; case-insensitive choices', () => {
     expect(parseSettings(reader({ values: 'a', mode: 'compute' }), env).token).toBe('')
     expect(() => parseSettings(reader({ values: 'a' }), env)).toThrow(/github-token/)
-    expect(parseSettings(reader({ values: 'a', 'github-token': 't', comment: 'On-Change', 'gitops-verified': 'TRUE' }), env)).toMatchObject({
-      comment: 'on-change',
-      gitops: { verified: true }
-    })
+    expect(parseSettings(reader({ values: 'a', 'github-token': 't', comment: 'On-Change', 'gitops-verified': 'TRUE' }), env)).toMatchObject(
+      {
+        comment: 'on-change',
+        gitops: { verified: true }
+      }
+    )
   })
   test('splitValuesInput drops blanks and comments', () => {
     expect(splitValuesInput(' a.yaml \r\n#x\n\n b.yaml')).toEqual(['a.yaml', 'b.yaml'])
@@ -100,12 +115,25 @@ describe('values patterns', () => {
   })
 })
 
-const finding = (over: Partial<Finding>): Finding => ({ file: 'values/prod.yaml', line: 2, column: 3, severity: 'error', rule: 'entry-required', message: 'missing', ...over })
+const finding = (over: Partial<Finding>): Finding => ({
+  file: 'values/prod.yaml',
+  line: 2,
+  column: 3,
+  severity: 'error',
+  rule: 'entry-required',
+  message: 'missing',
+  ...over
+})
 
 describe('review comment planning', () => {
   const files = [{ filename: 'values/prod.yaml', status: 'modified', patch: '@@ -1,2 +1,3 @@\n a\n+b\n c' }]
   test('only lines in the diff, once per path+line+rule', () => {
-    const planned = planReviewComments([finding({}), finding({ column: 9 }), finding({ line: 40 }), finding({ file: 'other.yaml' })], files, [], 'aaaaaaaaaaaaaaaa')
+    const planned = planReviewComments(
+      [finding({}), finding({ column: 9 }), finding({ line: 40 }), finding({ file: 'other.yaml' })],
+      files,
+      [],
+      'aaaaaaaaaaaaaaaa'
+    )
     expect(planned).toEqual([{ path: 'values/prod.yaml', line: 2, body: reviewCommentBody(finding({}), 'aaaaaaaaaaaaaaaa') }])
   })
   test('skips findings we already commented, but not lookalikes by others', () => {
@@ -150,8 +178,20 @@ describe('run context', () => {
   const sha = (c: string) => c.repeat(40)
   test('pull request from a fork', () => {
     const ctx = readRunContext(
-      { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: 'acme/platform', GITHUB_API_URL: 'https://ghe.example/api/v3/', GITHUB_RUN_ID: '5', GITHUB_SERVER_URL: 'https://ghe.example' },
-      { pull_request: { number: 3, base: { sha: sha('a'), repo: { full_name: 'acme/platform' } }, head: { sha: sha('b'), repo: { full_name: 'someone/platform' } } } }
+      {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_REPOSITORY: 'acme/platform',
+        GITHUB_API_URL: 'https://ghe.example/api/v3/',
+        GITHUB_RUN_ID: '5',
+        GITHUB_SERVER_URL: 'https://ghe.example'
+      },
+      {
+        pull_request: {
+          number: 3,
+          base: { sha: sha('a'), repo: { full_name: 'acme/platform' } },
+          head: { sha: sha('b'), repo: { full_name: 'someone/platform' } }
+        }
+      }
     )
     expect(ctx.apiUrl).toBe('https://ghe.example/api/v3')
     expect(ctx.pullRequest).toEqual({ number: 3, baseSha: sha('a'), headSha: sha('b'), isFork: true })

@@ -92,11 +92,24 @@ describe('pull request comment', () => {
     const base = repo.commit({ 'values/prod.yaml': valuesFile([payments]), 'values/extra.yaml': valuesFile([billing], 'extra-kv') })
     const head = repo.commit({ 'values/prod.yaml': valuesFile([orders]) })
     syncPull(server, repo, PR, base, head)
-    server.contents.set(base, new Map([['values/prod.yaml', valuesFile([payments])], ['values/extra.yaml', valuesFile([billing], 'extra-kv')]]))
+    server.contents.set(
+      base,
+      new Map([
+        ['values/prod.yaml', valuesFile([payments])],
+        ['values/extra.yaml', valuesFile([billing], 'extra-kv')]
+      ])
+    )
     const clone = shallowClone(repo)
     try {
       expect(clone.git('rev-parse', 'HEAD')).toBe(head)
-      const r = await runAction({ server, cwd: clone.dir, event: 'pull_request', shas: { BASE_SHA: base, HEAD_SHA: head }, prNumber: PR, inputs })
+      const r = await runAction({
+        server,
+        cwd: clone.dir,
+        event: 'pull_request',
+        shas: { BASE_SHA: base, HEAD_SHA: head },
+        prNumber: PR,
+        inputs
+      })
       expect(r.code).toBe(0)
       expect(server.count('repos/get-content')).toBe(2)
       expect(r.outputs).toMatchObject({ 'secrets-added': '1', 'secrets-removed': '1', 'secrets-changed': '0' })
@@ -111,7 +124,14 @@ describe('pull request comment', () => {
     const head = repo.commit({ 'README.md': 'docs only\n' })
     syncPull(server, repo, PR, base, head)
     const run = (comment: string) =>
-      runAction({ server, cwd: repo.dir, event: 'pull_request', shas: { BASE_SHA: base, HEAD_SHA: head }, prNumber: PR, inputs: { ...inputs, comment } })
+      runAction({
+        server,
+        cwd: repo.dir,
+        event: 'pull_request',
+        shas: { BASE_SHA: base, HEAD_SHA: head },
+        prNumber: PR,
+        inputs: { ...inputs, comment }
+      })
     const quiet = await run('on-change')
     expect(quiet.code).toBe(0)
     expect(server.comments).toHaveLength(0)
@@ -132,14 +152,30 @@ test('only our own marker comment is edited: not a human quoting it; a personal 
   const ours = server.comments[0]
   expect(first.code).toBe(0)
   // Someone quotes the whole comment, marker included.
-  server.comments.push({ id: 1, issue: PR, body: `> quoting\n${ours?.body ?? ''}`, login: 'bob', createdAt: '2020-01-01T00:00:00Z', updatedAt: '2020-01-01T00:00:00Z' })
+  server.comments.push({
+    id: 1,
+    issue: PR,
+    body: `> quoting\n${ours?.body ?? ''}`,
+    login: 'bob',
+    createdAt: '2020-01-01T00:00:00Z',
+    updatedAt: '2020-01-01T00:00:00Z'
+  })
   await push({ 'values/prod.yaml': valuesFile([payments, orders, billing]) }, base)
   expect(server.comments.find((c) => c.id === 1)?.body.startsWith('> quoting')).toBe(true)
   expect(server.comments.find((c) => c.id === ours?.id)?.body).toContain('billing-api')
 
   // A personal access token posts as its user: GET /user tells which comments are ours.
   const head = repo.git('rev-parse', 'HEAD')
-  const run = () => runAction({ server, cwd: repo.dir, event: 'pull_request', shas: { BASE_SHA: base, HEAD_SHA: head }, prNumber: PR, inputs, token: 'ghp_alice' })
+  const run = () =>
+    runAction({
+      server,
+      cwd: repo.dir,
+      event: 'pull_request',
+      shas: { BASE_SHA: base, HEAD_SHA: head },
+      prNumber: PR,
+      inputs,
+      token: 'ghp_alice'
+    })
   await run()
   await run()
   expect(server.comments.filter((c) => c.login === 'alice')).toHaveLength(1)
@@ -148,7 +184,17 @@ test('only our own marker comment is edited: not a human quoting it; a personal 
 })
 
 describe('lint findings', () => {
-  const broken = valuesFile([payments]) + ['  - secret: orders-db', '    clustersecstore: platform-kv', '    namespace: orders', '    namespacesecretname: orders-db', '    namespacesecretkeyname: value', '    argocdBearerToken: true', ''].join('\n')
+  const broken =
+    valuesFile([payments]) +
+    [
+      '  - secret: orders-db',
+      '    clustersecstore: platform-kv',
+      '    namespace: orders',
+      '    namespacesecretname: orders-db',
+      '    namespacesecretkeyname: value',
+      '    argocdBearerToken: true',
+      ''
+    ].join('\n')
 
   test('annotations with file and line; inline review comments on changed lines only, never repeated', async () => {
     const base = repo.commit({ 'values/prod.yaml': valuesFile([payments]) })
@@ -158,7 +204,9 @@ describe('lint findings', () => {
     const errors = r1.annotations.filter((a) => a.level === 'error' && a.props['file'] === 'values/prod.yaml')
     expect(errors).toHaveLength(1)
     expect(errors[0]?.props).toMatchObject({ line: '13', col: '5', title: 'entry-required' })
-    expect(r1.annotations.some((a) => a.level === 'warning' && a.props['title'] === 'ineffective-flag' && a.props['line'] === '18')).toBe(true)
+    expect(r1.annotations.some((a) => a.level === 'warning' && a.props['title'] === 'ineffective-flag' && a.props['line'] === '18')).toBe(
+      true
+    )
     expect(server.reviewComments.map((c) => [c.path, c.line])).toEqual([
       ['values/prod.yaml', 13],
       ['values/prod.yaml', 18]
@@ -169,7 +217,14 @@ describe('lint findings', () => {
 
     // A re-run of the same commit: no new review comments.
     const head = repo.git('rev-parse', 'HEAD')
-    const r2 = await runAction({ server, cwd: repo.dir, event: 'pull_request', shas: { BASE_SHA: base, HEAD_SHA: head }, prNumber: PR, inputs })
+    const r2 = await runAction({
+      server,
+      cwd: repo.dir,
+      event: 'pull_request',
+      shas: { BASE_SHA: base, HEAD_SHA: head },
+      prNumber: PR,
+      inputs
+    })
     expect(r2.code).toBe(1)
     expect(server.reviewComments).toHaveLength(2)
     expect(server.count('pulls/create-review')).toBe(1)
@@ -181,7 +236,14 @@ describe('lint findings', () => {
     expect(r.code).toBe(1)
     expect(server.reviewComments).toHaveLength(0)
     const head = repo.git('rev-parse', 'HEAD')
-    const lenient = await runAction({ server, cwd: repo.dir, event: 'pull_request', shas: { BASE_SHA: base, HEAD_SHA: head }, prNumber: PR, inputs: { ...inputs, 'fail-on': 'never' } })
+    const lenient = await runAction({
+      server,
+      cwd: repo.dir,
+      event: 'pull_request',
+      shas: { BASE_SHA: base, HEAD_SHA: head },
+      prNumber: PR,
+      inputs: { ...inputs, 'fail-on': 'never' }
+    })
     expect(lenient.code).toBe(0)
     expect(lenient.annotations.some((a) => a.level === 'error' && a.props['title'] === 'entry-required')).toBe(true)
   })

@@ -31,7 +31,9 @@ function actionSteps(wf: unknown): Step[] {
   const steps: Step[] = []
   for (const job of Object.values(typeof jobs === 'object' && jobs !== null ? jobs : {})) {
     const list: unknown = typeof job === 'object' && job !== null ? Reflect.get(job, 'steps') : undefined
-    if (Array.isArray(list)) for (const s of list) if (typeof s === 'object' && s !== null && String(Reflect.get(s, 'uses')).includes('secrets-injector@')) steps.push(s as Step)
+    if (Array.isArray(list))
+      for (const s of list)
+        if (typeof s === 'object' && s !== null && String(Reflect.get(s, 'uses')).includes('secrets-injector@')) steps.push(s as Step)
   }
   return steps
 }
@@ -66,8 +68,14 @@ describe('as a new user', () => {
     const inputs = runnerInputs(actionSteps(prWorkflow)[0]?.with ?? {}, 'ghs_default')
     const base = repo.commit({ 'secrets/prod.yaml': valuesFile([{ name: 'payments-db', namespace: 'payments' }]) })
     const pushes = [
-      [{ name: 'payments-db', namespace: 'payments' }, { name: 'orders-db', namespace: 'orders' }],
-      [{ name: 'payments-db', namespace: 'payments', remote: 'payments-db-v2' }, { name: 'orders-db', namespace: 'orders' }],
+      [
+        { name: 'payments-db', namespace: 'payments' },
+        { name: 'orders-db', namespace: 'orders' }
+      ],
+      [
+        { name: 'payments-db', namespace: 'payments', remote: 'payments-db-v2' },
+        { name: 'orders-db', namespace: 'orders' }
+      ],
       [{ name: 'orders-db', namespace: 'orders' }]
     ]
     const expected = [
@@ -79,7 +87,14 @@ describe('as a new user', () => {
     for (const [i, entries] of pushes.entries()) {
       const head = repo.commit({ 'secrets/prod.yaml': valuesFile(entries) })
       syncPull(server, repo, 3, base, head)
-      const r = await runAction({ server, cwd: repo.dir, event: 'pull_request', shas: { BASE_SHA: base, HEAD_SHA: head }, prNumber: 3, inputs })
+      const r = await runAction({
+        server,
+        cwd: repo.dir,
+        event: 'pull_request',
+        shas: { BASE_SHA: base, HEAD_SHA: head },
+        prNumber: 3,
+        inputs
+      })
       expect(r.code).toBe(0)
       const want = expected[i]
       expect(r.outputs).toMatchObject({ 'secrets-added': want?.added, 'secrets-removed': want?.removed, 'secrets-changed': want?.changed })
@@ -101,9 +116,22 @@ describe('as a new user', () => {
     const computeInputs = runnerInputs(actionSteps(computeWorkflow)[0]?.with ?? {}, 'ghs_readonly')
     const postInputs = runnerInputs(actionSteps(postWorkflow)[0]?.with ?? {}, 'ghs_default')
     const base = repo.commit({ 'secrets/prod.yaml': valuesFile([{ name: 'payments-db', namespace: 'payments' }]) })
-    const head = repo.commit({ 'secrets/prod.yaml': valuesFile([{ name: 'payments-db', namespace: 'payments' }, { name: 'orders-db', namespace: 'orders' }]) })
+    const head = repo.commit({
+      'secrets/prod.yaml': valuesFile([
+        { name: 'payments-db', namespace: 'payments' },
+        { name: 'orders-db', namespace: 'orders' }
+      ])
+    })
     syncPull(server, repo, 4, base, head)
-    const c = await runAction({ server, cwd: repo.dir, event: 'pull_request', fork: true, shas: { BASE_SHA: base, HEAD_SHA: head }, prNumber: 4, inputs: computeInputs })
+    const c = await runAction({
+      server,
+      cwd: repo.dir,
+      event: 'pull_request',
+      fork: true,
+      shas: { BASE_SHA: base, HEAD_SHA: head },
+      prNumber: 4,
+      inputs: computeInputs
+    })
     expect(c.code).toBe(0)
     expect(server.comments).toHaveLength(0)
     // actions/upload-artifact + download-artifact: the same relative path in the other workspace.
@@ -130,10 +158,25 @@ test('GitHub Enterprise Server: the API URL (with /api/v3) comes from the enviro
     const head = repo.commit({ 'secrets/prod.yaml': valuesFile([{ name: 'orders-db', namespace: 'orders' }]) })
     syncPull(ghes, repo, 5, base, head)
     // 150 comments by people first: our comment is found on the second page.
-    for (let i = 0; i < 150; i++) ghes.comments.push({ id: i + 1, issue: 5, body: `lgtm ${i}`, login: 'alice', createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z' })
+    for (let i = 0; i < 150; i++)
+      ghes.comments.push({
+        id: i + 1,
+        issue: 5,
+        body: `lgtm ${i}`,
+        login: 'alice',
+        createdAt: '2025-01-01T00:00:00Z',
+        updatedAt: '2025-01-01T00:00:00Z'
+      })
     const inputs = { values: 'secrets/*.yaml' }
     await runAction({ server: ghes, cwd: repo.dir, event: 'pull_request', shas: { BASE_SHA: base, HEAD_SHA: head }, prNumber: 5, inputs })
-    const r = await runAction({ server: ghes, cwd: repo.dir, event: 'pull_request', shas: { BASE_SHA: base, HEAD_SHA: head }, prNumber: 5, inputs })
+    const r = await runAction({
+      server: ghes,
+      cwd: repo.dir,
+      event: 'pull_request',
+      shas: { BASE_SHA: base, HEAD_SHA: head },
+      prNumber: 5,
+      inputs
+    })
     expect(r.code).toBe(0)
     expect(ghes.url.endsWith('/api/v3')).toBe(true)
     expect(ghes.comments.filter((c) => c.login === 'github-actions[bot]')).toHaveLength(1)

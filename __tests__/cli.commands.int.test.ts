@@ -43,12 +43,27 @@ describe('secrets-injector lint', () => {
     const text = await runCli(['lint', `${FIX}/broken.yaml`])
     const json = await runCli(['lint', '--format', 'json', `${FIX}/broken.yaml`])
     expect(json.code).toBe(1)
-    const findings = JSON.parse(json.stdout) as Array<{ file: string; line: number; column: number; severity: string; message: string; rule: string }>
-    expect(findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.rule}]`).join('\n') + '\n').toBe(text.stdout)
+    const findings = JSON.parse(json.stdout) as Array<{
+      file: string
+      line: number
+      column: number
+      severity: string
+      message: string
+      rule: string
+    }>
+    expect(findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.rule}]`).join('\n') + '\n').toBe(
+      text.stdout
+    )
   })
 
   it('treats a missing file, no file, a bad flag and a bad format as usage errors (exit 2)', async () => {
-    for (const argv of [['lint'], ['lint', 'does-not-exist.yaml'], ['lint', '--nope', `${FIX}/clean.yaml`], ['lint', '--format', 'xml', `${FIX}/clean.yaml`], ['lint', FIX]]) {
+    for (const argv of [
+      ['lint'],
+      ['lint', 'does-not-exist.yaml'],
+      ['lint', '--nope', `${FIX}/clean.yaml`],
+      ['lint', '--format', 'xml', `${FIX}/clean.yaml`],
+      ['lint', FIX]
+    ]) {
       const r = await runCli(argv)
       expect(r.code, argv.join(' ')).toBe(2)
       expect(r.stderr).toMatch(/^secrets-injector lint: .+\nRun 'secrets-injector lint --help' for usage\.\n$/)

@@ -69,8 +69,15 @@ describe('AWS Secrets Manager store (IRSA) against a local AWS endpoint', () => 
     writeFileSync(join(dir, AWS_SECRETS_FILE), JSON.stringify(SECRETS))
     await kube.namespace(AUTH_NS)
     await kube.namespace(NS)
-    await kube.apply({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'eso-irsa', namespace: AUTH_NS,
-      annotations: { 'eks.amazonaws.com/role-arn': 'arn:aws:iam::123456789012:role/e2e-eso' } } })
+    await kube.apply({
+      apiVersion: 'v1',
+      kind: 'ServiceAccount',
+      metadata: {
+        name: 'eso-irsa',
+        namespace: AUTH_NS,
+        annotations: { 'eks.amazonaws.com/role-arn': 'arn:aws:iam::123456789012:role/e2e-eso' }
+      }
+    })
     const work = scratch('aws')
     resources = await render(work, writeValues(work, { 'values.yaml': VALUES }))
     await applyAll(kube, resources)
@@ -84,7 +91,10 @@ describe('AWS Secrets Manager store (IRSA) against a local AWS endpoint', () => 
   })
 
   it('ESO exchanged a service-account token at STS and read each secret from Secrets Manager', () => {
-    const calls = readFileSync(join(dir, AWS_CALLS_FILE), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as AwsCall)
+    const calls = readFileSync(join(dir, AWS_CALLS_FILE), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as AwsCall)
     expect(calls.some((c) => c.service === 'sts' && c.action === 'AssumeRoleWithWebIdentity')).toBe(true)
     const read = new Set(calls.filter((c) => c.action === 'GetSecretValue').map((c) => c.secretId))
     expect([...read].sort()).toEqual(['prod/api-key', 'prod/db', 'prod/site-crt', 'prod/site-key'])
@@ -96,7 +106,11 @@ describe('AWS Secrets Manager store (IRSA) against a local AWS endpoint', () => 
       db: { type: 'Opaque', labels: {}, data: { username: 'app', password: 'pa"ss' } },
       'db-password': { type: 'Opaque', labels: {}, data: { password: 'pa"ss' } },
       api: { type: 'Opaque', labels: { app: 'api' }, data: { API_KEY: SECRETS['prod/api-key'] } },
-      'site-tls': { type: 'kubernetes.io/tls', labels: {}, data: { 'tls.crt': SECRETS['prod/site-crt'], 'tls.key': SECRETS['prod/site-key'] } }
+      'site-tls': {
+        type: 'kubernetes.io/tls',
+        labels: {},
+        data: { 'tls.crt': SECRETS['prod/site-crt'], 'tls.key': SECRETS['prod/site-key'] }
+      }
     })
   })
 })

@@ -16,7 +16,10 @@ const STORE = 'e2e-diff-store'
 
 /** Every remote secret any case reads, each with its own value, so a changed reference changes the value. */
 const REMOTE = [
-  ['d-one', 'one'], ['d-two', 'two'], ['d-three', 'three'], ['d-four', 'four'],
+  ['d-one', 'one'],
+  ['d-two', 'two'],
+  ['d-three', 'three'],
+  ['d-four', 'four'],
   ['d-json', JSON.stringify({ user: 'u', pass: 'p', token: 't' })],
   ['d-json2', JSON.stringify({ user: 'u2', pass: 'p2', token: 't2' })]
 ].map(([key, value]) => ({ key: key!, value: value! }))
@@ -43,18 +46,23 @@ interface Entry {
 }
 
 function values(entries: Entry[]): string {
-  return STORE_BLOCK + entries.map((e) => {
-    const lines = [`  - secret: ${e.ces}`, `    clustersecstore: ${STORE}`]
-    if (e.ns !== undefined) lines.push(`    namespace: ${e.ns}`)
-    if (e.selector !== undefined) lines.push(`    namespaceSelector: ${JSON.stringify({ matchLabels: e.selector })}`)
-    lines.push(`    namespacesecretname: ${e.secret}`, `    keyvaultsecretname: ${e.remote}`)
-    if (e.multivalue) lines.push('    multivalue: true')
-    if (e.property !== undefined) lines.push(`    property: ${e.property}`)
-    if (e.type !== undefined) lines.push(`    type: ${e.type}`)
-    if (e.key !== undefined) lines.push(`    namespacesecretkeyname: ${e.key}`)
-    if (e.labels !== undefined) lines.push(`    labels: ${JSON.stringify(e.labels)}`)
-    return lines.join('\n') + '\n'
-  }).join('')
+  return (
+    STORE_BLOCK +
+    entries
+      .map((e) => {
+        const lines = [`  - secret: ${e.ces}`, `    clustersecstore: ${STORE}`]
+        if (e.ns !== undefined) lines.push(`    namespace: ${e.ns}`)
+        if (e.selector !== undefined) lines.push(`    namespaceSelector: ${JSON.stringify({ matchLabels: e.selector })}`)
+        lines.push(`    namespacesecretname: ${e.secret}`, `    keyvaultsecretname: ${e.remote}`)
+        if (e.multivalue) lines.push('    multivalue: true')
+        if (e.property !== undefined) lines.push(`    property: ${e.property}`)
+        if (e.type !== undefined) lines.push(`    type: ${e.type}`)
+        if (e.key !== undefined) lines.push(`    namespacesecretkeyname: ${e.key}`)
+        if (e.labels !== undefined) lines.push(`    labels: ${JSON.stringify(e.labels)}`)
+        return lines.join('\n') + '\n'
+      })
+      .join('')
+  )
 }
 
 interface Case {
@@ -69,7 +77,12 @@ interface Case {
 
 const added = (namespace: string, name: string): ObservedChange => ({ namespace, name, change: 'added', fields: [] })
 const removed = (namespace: string, name: string): ObservedChange => ({ namespace, name, change: 'removed', fields: [] })
-const changed = (namespace: string, name: string, fields: ObservedChange['fields']): ObservedChange => ({ namespace, name, change: 'changed', fields })
+const changed = (namespace: string, name: string, fields: ObservedChange['fields']): ObservedChange => ({
+  namespace,
+  name,
+  change: 'changed',
+  fields
+})
 
 const A = 'e2e-diff-a'
 const B = 'e2e-diff-b'
@@ -98,19 +111,38 @@ const CASES: Case[] = [
       { ces: 'e2e-diff-move', ns: B, secret: 'moving', remote: 'd-json', multivalue: true }
     ],
     expected: [
-      removed(A, 'moving'), changed(A, 'rekey', ['keys']), changed(A, 'relabel', ['labels']),
-      removed(B, 'gone'), added(B, 'moving'), added(B, 'new'), changed(B, 'repoint', ['values'])
+      removed(A, 'moving'),
+      changed(A, 'rekey', ['keys']),
+      changed(A, 'relabel', ['labels']),
+      removed(B, 'gone'),
+      added(B, 'moving'),
+      added(B, 'new'),
+      changed(B, 'repoint', ['values'])
     ]
   },
   {
     name: 'a selector that picks other namespaces, and a Secret renamed',
     namespaces: { [WEB1]: { 'e2e-diff-tier': 'web' }, [WEB2]: { 'e2e-diff-tier': 'web' }, [DB]: { 'e2e-diff-tier': 'db' } },
     base: [
-      { ces: 'e2e-diff-sel', selector: { 'e2e-diff-tier': 'web' }, secret: 'shared', remote: 'd-json', multivalue: true, labels: { by: 'selector' } },
+      {
+        ces: 'e2e-diff-sel',
+        selector: { 'e2e-diff-tier': 'web' },
+        secret: 'shared',
+        remote: 'd-json',
+        multivalue: true,
+        labels: { by: 'selector' }
+      },
       { ces: 'e2e-diff-rename', selector: { 'e2e-diff-tier': 'db' }, secret: 'before', remote: 'd-one', key: 'v' }
     ],
     head: [
-      { ces: 'e2e-diff-sel', selector: { 'e2e-diff-tier': 'db' }, secret: 'shared', remote: 'd-json', multivalue: true, labels: { by: 'selector' } },
+      {
+        ces: 'e2e-diff-sel',
+        selector: { 'e2e-diff-tier': 'db' },
+        secret: 'shared',
+        remote: 'd-json',
+        multivalue: true,
+        labels: { by: 'selector' }
+      },
       { ces: 'e2e-diff-rename', selector: { 'e2e-diff-tier': 'db' }, secret: 'after', remote: 'd-one', key: 'v' }
     ],
     expected: [added(DB, 'after'), removed(DB, 'before'), added(DB, 'shared'), removed(WEB1, 'shared'), removed(WEB2, 'shared')]
@@ -123,7 +155,15 @@ const CASES: Case[] = [
       { ces: 'e2e-diff-same', ns: DB, secret: 'same', remote: 'd-two', key: 'v' }
     ],
     head: [
-      { ces: 'e2e-diff-prop', selector: { 'e2e-diff-tier': 'web' }, secret: 'creds', remote: 'd-json', property: 'token', key: 'login', labels: { rotated: 'yes' } },
+      {
+        ces: 'e2e-diff-prop',
+        selector: { 'e2e-diff-tier': 'web' },
+        secret: 'creds',
+        remote: 'd-json',
+        property: 'token',
+        key: 'login',
+        labels: { rotated: 'yes' }
+      },
       { ces: 'e2e-diff-same', ns: DB, secret: 'same', remote: 'd-two', key: 'v' }
     ],
     expected: [changed(WEB1, 'creds', ['labels', 'values']), changed(WEB2, 'creds', ['labels', 'values'])]
@@ -204,8 +244,9 @@ describe('a Secret type change: predicted with a danger note, and what ESO reall
     // Opaque -> custom type: the API server refuses the update, the ExternalSecret reports it.
     await waitFor('was-opaque to fail its sync', 120_000, async () => {
       const es = await kube.get(objectPath('external-secrets.io/v1', 'ExternalSecret', 'e2e-diff-t-opaque', NS))
-      const ready = (es?.status as { conditions?: Array<{ type: string; status: string; reason?: string }> } | undefined)
-        ?.conditions?.find((c) => c.type === 'Ready')
+      const ready = (es?.status as { conditions?: Array<{ type: string; status: string; reason?: string }> } | undefined)?.conditions?.find(
+        (c) => c.type === 'Ready'
+      )
       return ready?.status === 'False' && ready.reason === 'SecretSyncedError' ? true : undefined
     })
     // custom type -> no type (Opaque): nothing asks for a type any more, ESO syncs and leaves the old one.

@@ -20,13 +20,24 @@ const REMOTE = {
   'web-crt': '-----BEGIN CERTIFICATE-----\nMIIBweb\n-----END CERTIFICATE-----\n',
   'web-key': '-----BEGIN PRIVATE KEY-----\nMIIEkey\n-----END PRIVATE KEY-----\n',
   'registry-auth': '{"auths":{"registry.example.com":{"auth":"dXNlcjpwYXNz"}}}',
-  'cluster-cert': JSON.stringify({ clusterName: `prod ${NASTY}`, host: 'https://10.0.0.1:6443', caData: b64(CA), certData: b64('cert\n"x"'), keyData: `${b64('key')}\\"\n` }),
-  'cluster-bearer': JSON.stringify({ clusterName: 'staging', host: 'https://10.0.0.2:6443', caData: `${b64(CA)}"\\`, bearerToken: `tok${NASTY}` }),
+  'cluster-cert': JSON.stringify({
+    clusterName: `prod ${NASTY}`,
+    host: 'https://10.0.0.1:6443',
+    caData: b64(CA),
+    certData: b64('cert\n"x"'),
+    keyData: `${b64('key')}\\"\n`
+  }),
+  'cluster-bearer': JSON.stringify({
+    clusterName: 'staging',
+    host: 'https://10.0.0.2:6443',
+    caData: `${b64(CA)}"\\`,
+    bearerToken: `tok${NASTY}`
+  }),
   'repo-creds': JSON.stringify({ type: 'git', url: 'https://git.example.com/org', username: 'bot', password: `p${NASTY}` }),
-  'alerting': 'apiVersion: 1\ncontactPoints:\n  - orgId: 1\n    name: "on-call"\n',
+  alerting: 'apiVersion: 1\ncontactPoints:\n  - orgId: 1\n    name: "on-call"\n',
   'app-config': JSON.stringify({ DB_HOST: 'db.local', DB_PORT: '5432', 'api.key': 'k"ey' }),
   'db-creds': JSON.stringify({ username: 'app', password: 'pa"ss\\word' }),
-  'plain': 'just a value\nwith a second line'
+  plain: 'just a value\nwith a second line'
 }
 
 const VALUES = `clustersecretstore:
@@ -123,7 +134,11 @@ describe('every secret kind through the real ESO controller', () => {
     await kube.namespace(NS.other, { 'e2e-kinds': 'not-selected' })
     const dir = scratch('kinds')
     const rendered = await render(dir, writeValues(dir, { 'values.yaml': VALUES }))
-    resources = withFakeProvider(rendered, STORE, Object.entries(REMOTE).map(([key, value]) => ({ key, value })))
+    resources = withFakeProvider(
+      rendered,
+      STORE,
+      Object.entries(REMOTE).map(([key, value]) => ({ key, value }))
+    )
     await applyAll(kube, resources)
     await kube.namespace(NS.c, SELECTED) // labelled after the apply, before ESO settles
     await waitConverged(kube, resources, Object.values(NS))
@@ -140,11 +155,19 @@ describe('every secret kind through the real ESO controller', () => {
   })
 
   it('TLS: kubernetes.io/tls with tls.crt and tls.key from R-crt and R-key', () => {
-    expect(snap[NS.a]?.['web-tls']).toEqual({ type: 'kubernetes.io/tls', labels: { team: 'web' }, data: { 'tls.crt': REMOTE['web-crt'], 'tls.key': REMOTE['web-key'] } })
+    expect(snap[NS.a]?.['web-tls']).toEqual({
+      type: 'kubernetes.io/tls',
+      labels: { team: 'web' },
+      data: { 'tls.crt': REMOTE['web-crt'], 'tls.key': REMOTE['web-key'] }
+    })
   })
 
   it('custom type: the given type, one key, the remote value as is', () => {
-    expect(snap[NS.a]?.registry).toEqual({ type: 'kubernetes.io/dockerconfigjson', labels: {}, data: { '.dockerconfigjson': REMOTE['registry-auth'] } })
+    expect(snap[NS.a]?.registry).toEqual({
+      type: 'kubernetes.io/dockerconfigjson',
+      labels: {},
+      data: { '.dockerconfigjson': REMOTE['registry-auth'] }
+    })
   })
 
   it('Argo CD cluster (client certificate): name, server and a config JSON that parses', () => {
@@ -198,7 +221,14 @@ describe('every secret kind through the real ESO controller', () => {
   })
 
   it('exactly the expected Secrets per namespace (nothing extra)', () => {
-    expect(Object.keys(snap[NS.a] ?? {}).sort()).toEqual(['cluster-prod', 'cluster-staging', 'grafana-contact', 'registry', 'repo-org', 'web-tls'])
+    expect(Object.keys(snap[NS.a] ?? {}).sort()).toEqual([
+      'cluster-prod',
+      'cluster-staging',
+      'grafana-contact',
+      'registry',
+      'repo-org',
+      'web-tls'
+    ])
     expect(snap[NS.late]).toEqual({})
   })
 
@@ -206,7 +236,12 @@ describe('every secret kind through the real ESO controller', () => {
     await kube.namespace(NS.late, SELECTED)
     await waitConverged(kube, resources, Object.values(NS))
     expect((await snapshot(kube, [NS.late]))[NS.late]).toEqual(SELECTOR_SECRETS)
-    await kube.json('PATCH', `/api/v1/namespaces/${NS.late}`, [{ op: 'remove', path: '/metadata/labels/e2e-kinds' }], 'application/json-patch+json')
+    await kube.json(
+      'PATCH',
+      `/api/v1/namespaces/${NS.late}`,
+      [{ op: 'remove', path: '/metadata/labels/e2e-kinds' }],
+      'application/json-patch+json'
+    )
     await waitFor(`selector Secrets gone from ${NS.late}`, 120_000, async () => {
       const s = await snapshot(kube, [NS.late])
       return Object.keys(s[NS.late] ?? {}).length === 0 ? true : undefined

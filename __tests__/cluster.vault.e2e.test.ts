@@ -74,7 +74,12 @@ describe('Vault store (KV v2, token auth) against a local Vault API', () => {
     await kube.namespace(AUTH_NS)
     await kube.namespace(NS[0]!, { 'e2e-vault': 'yes' })
     await kube.namespace(NS[1]!, { 'e2e-vault': 'yes' })
-    await kube.apply({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'vault-token', namespace: AUTH_NS }, stringData: { token: TOKEN } })
+    await kube.apply({
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: 'vault-token', namespace: AUTH_NS },
+      stringData: { token: TOKEN }
+    })
     const dir = scratch('vault')
     const files = writeValues(dir, { 'values.yaml': values(vault.url) })
     const lint = await cli(['lint', ...files], dir)
@@ -100,7 +105,12 @@ describe('Vault store (KV v2, token auth) against a local Vault API', () => {
   it("ESO's vault client looked up its token and read KV v2 paths with it", () => {
     expect(vault.calls.some((c) => c.path === '/v1/auth/token/lookup-self')).toBe(true)
     const reads = new Set(vault.calls.filter((c) => c.path.startsWith('/v1/secret/data/')).map((c) => c.path))
-    expect([...reads].sort()).toEqual(['/v1/secret/data/apps/config', '/v1/secret/data/apps/db', '/v1/secret/data/clusters/prod', '/v1/secret/data/plain'])
+    expect([...reads].sort()).toEqual([
+      '/v1/secret/data/apps/config',
+      '/v1/secret/data/apps/db',
+      '/v1/secret/data/clusters/prod',
+      '/v1/secret/data/plain'
+    ])
     expect(vault.calls.every((c) => c.token === TOKEN)).toBe(true)
   })
 
@@ -117,7 +127,10 @@ describe('Vault store (KV v2, token auth) against a local Vault API', () => {
     expect(s?.labels).toEqual({ 'argocd.argoproj.io/secret-type': 'cluster' })
     expect(s?.data.name).toBe(CLUSTER.clusterName)
     expect(s?.data.server).toBe(CLUSTER.host)
-    expect(JSON.parse(s?.data.config ?? '')).toEqual({ bearerToken: CLUSTER.bearerToken, tlsClientConfig: { insecure: false, caData: CLUSTER.caData } })
+    expect(JSON.parse(s?.data.config ?? '')).toEqual({
+      bearerToken: CLUSTER.bearerToken,
+      tlsClientConfig: { insecure: false, caData: CLUSTER.caData }
+    })
   })
 
   it('single value from Vault: ESO stores the whole KV map as JSON (Vault secrets are maps, not strings)', () => {

@@ -11,8 +11,25 @@ describe('describeSecrets per kind (SPEC.md section 3)', () => {
 
   it('single value: key K from remote R, Opaque', () => {
     const r = one({})
-    expect(r).toMatchObject({ namespace: 'app', selector: null, name: 'db', externalSecret: 'db', kind: 'single', type: 'Opaque', keys: ['password'], store: 'kv', remoteRefs: ['db-pass'], labels: {} })
-    expect(r).toMatchObject({ refreshInterval: '5m', refreshTime: '1m', creationPolicy: 'Owner', deletionPolicy: null, file: 'values.yaml' })
+    expect(r).toMatchObject({
+      namespace: 'app',
+      selector: null,
+      name: 'db',
+      externalSecret: 'db',
+      kind: 'single',
+      type: 'Opaque',
+      keys: ['password'],
+      store: 'kv',
+      remoteRefs: ['db-pass'],
+      labels: {}
+    })
+    expect(r).toMatchObject({
+      refreshInterval: '5m',
+      refreshTime: '1m',
+      creationPolicy: 'Owner',
+      deletionPolicy: null,
+      file: 'values.yaml'
+    })
   })
 
   it('property: R#property', () => {
@@ -20,16 +37,30 @@ describe('describeSecrets per kind (SPEC.md section 3)', () => {
   })
 
   it('TLS: tls.crt and tls.key from R-crt and R-key', () => {
-    expect(one({ type: 'kubernetes.io/tls' })).toMatchObject({ kind: 'tls', type: 'kubernetes.io/tls', keys: ['tls.crt', 'tls.key'], remoteRefs: ['db-pass-crt', 'db-pass-key'] })
+    expect(one({ type: 'kubernetes.io/tls' })).toMatchObject({
+      kind: 'tls',
+      type: 'kubernetes.io/tls',
+      keys: ['tls.crt', 'tls.key'],
+      remoteRefs: ['db-pass-crt', 'db-pass-key']
+    })
   })
 
   it('custom type: its type, key K', () => {
-    expect(one({ type: 'example.com/x' })).toMatchObject({ kind: 'custom-type', type: 'example.com/x', keys: ['password'], remoteRefs: ['db-pass'] })
+    expect(one({ type: 'example.com/x' })).toMatchObject({
+      kind: 'custom-type',
+      type: 'example.com/x',
+      keys: ['password'],
+      remoteRefs: ['db-pass']
+    })
   })
 
   it('Argo CD cluster (certificate and bearer) with its fixed label', () => {
     const cert = one({ argocd: true })
-    expect(cert).toMatchObject({ kind: 'argocd-cluster-cert', keys: ['config', 'name', 'server'], labels: { 'argocd.argoproj.io/secret-type': 'cluster' } })
+    expect(cert).toMatchObject({
+      kind: 'argocd-cluster-cert',
+      keys: ['config', 'name', 'server'],
+      labels: { 'argocd.argoproj.io/secret-type': 'cluster' }
+    })
     expect(cert.remoteRefs).toEqual(['db-pass#caData', 'db-pass#certData', 'db-pass#clusterName', 'db-pass#host', 'db-pass#keyData'])
     const bearer = one({ argocd: true, argocdBearerToken: true })
     expect(bearer.remoteRefs).toEqual(['db-pass#bearerToken', 'db-pass#caData', 'db-pass#clusterName', 'db-pass#host'])
@@ -43,7 +74,11 @@ describe('describeSecrets per kind (SPEC.md section 3)', () => {
   })
 
   it('Grafana contact point: grafana_alert added, a user value kept', () => {
-    expect(one({ contactpoint: true })).toMatchObject({ keys: ['contactpoints.yaml'], remoteRefs: ['db-pass'], labels: { grafana_alert: '1' } })
+    expect(one({ contactpoint: true })).toMatchObject({
+      keys: ['contactpoints.yaml'],
+      remoteRefs: ['db-pass'],
+      labels: { grafana_alert: '1' }
+    })
     expect(one({ contactpoint: true, labels: { grafana_alert: 'team-a' } }).labels).toEqual({ grafana_alert: 'team-a' })
   })
 
@@ -68,7 +103,13 @@ describe('describeSecrets targets', () => {
   })
 
   it('a selector target is one record with the selector text, keys sorted', () => {
-    const sel = { matchLabels: { team: 'x', env: 'prod' }, matchExpressions: [{ key: 'tier', operator: 'In', values: ['b', 'a'] }, { key: 'legacy', operator: 'DoesNotExist' }] }
+    const sel = {
+      matchLabels: { team: 'x', env: 'prod' },
+      matchExpressions: [
+        { key: 'tier', operator: 'In', values: ['b', 'a'] },
+        { key: 'legacy', operator: 'DoesNotExist' }
+      ]
+    }
     const [r] = describeSecrets([values(single({ namespaceSelector: sel }))])
     expect(r).toMatchObject({ namespace: null, selector: 'env=prod,!legacy,team=x,tier in (a,b)' })
   })
@@ -90,7 +131,10 @@ describe('describeSecrets targets', () => {
 
   it('named namespaces come before selector targets; several releases are one list', () => {
     const a = values(single({ namespaceSelector: { env: 'prod' }, namespacesecretname: 'a' }))
-    const b = release(`externalsecrets:\n  - {secret: z, clustersecstore: kv, namespace: zz, namespacesecretname: z, keyvaultsecretname: r, namespacesecretkeyname: k}\n`, 'b.yaml')
+    const b = release(
+      `externalsecrets:\n  - {secret: z, clustersecstore: kv, namespace: zz, namespacesecretname: z, keyvaultsecretname: r, namespacesecretkeyname: k}\n`,
+      'b.yaml'
+    )
     const records = describeSecrets([a, b])
     expect(records.map((r) => [r.namespace, r.selector, r.file])).toEqual([
       ['zz', null, 'b.yaml'],

@@ -13,7 +13,9 @@ describe('diffReleases: secrets', () => {
     expect(added.secrets.map((s) => s.change)).toEqual(['added'])
     expect(added.stores.map((s) => [s.name, s.change])).toEqual([['kv', 'added']])
     const deleted = diffReleases([values(single())], [])
-    expect(deleted.secrets.map((s) => [s.change, s.danger])).toEqual([['removed', ['deleted from the cluster by ESO (creationPolicy Owner)']]])
+    expect(deleted.secrets.map((s) => [s.change, s.danger])).toEqual([
+      ['removed', ['deleted from the cluster by ESO (creationPolicy Owner)']]
+    ])
     expect(deleted.counts).toEqual({ added: 0, removed: 1, changed: 0, storesChanged: 1 })
   })
 
@@ -35,9 +37,27 @@ describe('diffReleases: secrets', () => {
   it('lists each changed field in a fixed order', () => {
     const d = diffReleases(
       [values(single({ labels: { a: '1' } }))],
-      [values(single({ namespacesecretkeyname: 'pw', keyvaultsecretname: 'other', labels: { a: '2' }, refreshInterval: '1h', creationPolicy: 'Orphan', deletionPolicy: 'Retain' }))]
+      [
+        values(
+          single({
+            namespacesecretkeyname: 'pw',
+            keyvaultsecretname: 'other',
+            labels: { a: '2' },
+            refreshInterval: '1h',
+            creationPolicy: 'Orphan',
+            deletionPolicy: 'Retain'
+          })
+        )
+      ]
     )
-    expect(d.secrets[0]?.changes.map((c) => c.field)).toEqual(['keys', 'remoteRefs', 'labels', 'refreshInterval', 'creationPolicy', 'deletionPolicy'])
+    expect(d.secrets[0]?.changes.map((c) => c.field)).toEqual([
+      'keys',
+      'remoteRefs',
+      'labels',
+      'refreshInterval',
+      'creationPolicy',
+      'deletionPolicy'
+    ])
     expect(d.secrets[0]?.changes[0]).toEqual({ field: 'keys', before: ['password'], after: ['pw'] })
   })
 
@@ -64,7 +84,13 @@ externalsecrets:
 
   it('removal danger follows the creation policy', () => {
     const d = diffReleases(
-      [values(single({ secret: 'a', namespacesecretname: 'a', creationPolicy: 'Orphan' }), single({ secret: 'b', namespacesecretname: 'b', creationPolicy: 'Merge' }), single({ secret: 'c', namespacesecretname: 'c', creationPolicy: 'None' }))],
+      [
+        values(
+          single({ secret: 'a', namespacesecretname: 'a', creationPolicy: 'Orphan' }),
+          single({ secret: 'b', namespacesecretname: 'b', creationPolicy: 'Merge' }),
+          single({ secret: 'c', namespacesecretname: 'c', creationPolicy: 'None' })
+        )
+      ],
       [values()]
     )
     expect(d.secrets.map((s) => [s.name, s.danger.length ? s.danger[0] : ''])).toEqual([
@@ -75,7 +101,10 @@ externalsecrets:
   })
 
   it('warns about a type change, deletionPolicy Delete and keys that disappear', () => {
-    const d = diffReleases([values(single({ type: 'example.com/a' }))], [values(single({ type: 'example.com/b', namespacesecretkeyname: 'pw', deletionPolicy: 'Delete' }))])
+    const d = diffReleases(
+      [values(single({ type: 'example.com/a' }))],
+      [values(single({ type: 'example.com/b', namespacesecretkeyname: 'pw', deletionPolicy: 'Delete' }))]
+    )
     const danger = d.secrets[0]?.danger.join('\n') ?? ''
     expect(danger).toMatch(/does not allow changing the type/)
     expect(danger).toMatch(/deletionPolicy Delete/)
@@ -103,7 +132,12 @@ externalsecrets:
   })
 
   it('with an inventory a selector change shows per namespace', () => {
-    const inventory: NamespaceInventory = { namespaces: [{ name: 'x', labels: { env: 'prod', t: '1' } }, { name: 'y', labels: { env: 'prod' } }] }
+    const inventory: NamespaceInventory = {
+      namespaces: [
+        { name: 'x', labels: { env: 'prod', t: '1' } },
+        { name: 'y', labels: { env: 'prod' } }
+      ]
+    }
     const a = values(single({ namespaceSelector: { env: 'prod' } }))
     const b = values(single({ namespaceSelector: { t: '1' } }))
     const d = diffReleases([a], [b], inventory)
@@ -113,10 +147,18 @@ externalsecrets:
 
 describe('diffReleases: stores', () => {
   const withStore = (url: string, ...entries: Array<Record<string, unknown>>) =>
-    release(STORE.replace('https://kv-main.vault.azure.net', url) + `externalsecrets:\n` + entries.map((e) => `  - ${JSON.stringify(e)}\n`).join(''))
+    release(
+      STORE.replace('https://kv-main.vault.azure.net', url) +
+        `externalsecrets:\n` +
+        entries.map((e) => `  - ${JSON.stringify(e)}\n`).join('')
+    )
 
   it('a store-only change is listed once with what reads from it, not as Secret changes', () => {
-    const entries = [single({ namespace: 'a' }), single({ secret: 'db2', namespace: 'b' }), single({ secret: 'db3', namespace: undefined, namespaceSelector: { env: 'prod' } })]
+    const entries = [
+      single({ namespace: 'a' }),
+      single({ secret: 'db2', namespace: 'b' }),
+      single({ secret: 'db3', namespace: undefined, namespaceSelector: { env: 'prod' } })
+    ]
     const d = diffReleases([withStore('https://kv-1.vault.azure.net', ...entries)], [withStore('https://kv-2.vault.azure.net', ...entries)])
     expect(d.secrets).toEqual([])
     expect(d.stores).toEqual([

@@ -27,7 +27,19 @@ describe('diff golden directory', () => {
 
   it('covers the required situations', () => {
     const names = cases.map((c) => c.name)
-    for (const n of ['added', 'removed', 'changed', 'moved', 'selector', 'selector-inventory', 'store-only', 'reorder', 'file-added', 'file-deleted', 'huge']) {
+    for (const n of [
+      'added',
+      'removed',
+      'changed',
+      'moved',
+      'selector',
+      'selector-inventory',
+      'store-only',
+      'reorder',
+      'file-added',
+      'file-deleted',
+      'huge'
+    ]) {
       expect(names).toContain(n)
     }
   })

@@ -8,10 +8,7 @@ describe('parseNamespaceInventory', () => {
     const text = JSON.stringify({
       apiVersion: 'v1',
       kind: 'List',
-      items: [
-        { metadata: { name: 'b', labels: { env: 'prod', [NAME]: 'b' } } },
-        { metadata: { name: 'a' } }
-      ]
+      items: [{ metadata: { name: 'b', labels: { env: 'prod', [NAME]: 'b' } } }, { metadata: { name: 'a' } }]
     })
     const { inventory, findings } = parseNamespaceInventory(text, 'ns.json')
     expect(findings).toEqual([])
@@ -22,7 +19,10 @@ describe('parseNamespaceInventory', () => {
   })
 
   it('reads a YAML list of {name, labels} and bare names', () => {
-    const { inventory, findings } = parseNamespaceInventory('- name: shop\n  labels: {env: prod, critical: true, tier: 1}\n- tools\n', 'ns.yaml')
+    const { inventory, findings } = parseNamespaceInventory(
+      '- name: shop\n  labels: {env: prod, critical: true, tier: 1}\n- tools\n',
+      'ns.yaml'
+    )
     expect(findings).toEqual([])
     expect(inventory?.namespaces).toEqual([
       { name: 'shop', labels: { critical: 'true', env: 'prod', [NAME]: 'shop', tier: '1' } },

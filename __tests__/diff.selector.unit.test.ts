@@ -35,7 +35,11 @@ describe('matchesSelector', () => {
     ['Exists, absent', { matchExpressions: [{ key: 'zone', operator: 'Exists' }] }, false],
     ['DoesNotExist', { matchExpressions: [{ key: 'zone', operator: 'DoesNotExist' }] }, true],
     ['DoesNotExist, present', { matchExpressions: [{ key: 'env', operator: 'DoesNotExist' }] }, false],
-    ['all requirements must hold', { matchLabels: { env: 'prod' }, matchExpressions: [{ key: 'team', operator: 'In', values: ['b'] }] }, false],
+    [
+      'all requirements must hold',
+      { matchLabels: { env: 'prod' }, matchExpressions: [{ key: 'team', operator: 'In', values: ['b'] }] },
+      false
+    ],
     ['empty selector matches everything', {}, true]
   ]
   it.each(cases)('%s', (_name, selector, expected) => {

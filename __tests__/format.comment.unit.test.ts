@@ -42,10 +42,20 @@ function diffOf(secrets: SecretChange[], stores: StoreChange[] = []): DiffResult
   return { secrets, stores, counts: { added: n('added'), removed: n('removed'), changed: n('changed'), storesChanged: stores.length } }
 }
 
-const finding = (i: number, message = 'something is off'): Finding => ({ file: 'values.yaml', line: i + 1, column: 3, severity: i % 2 ? 'warning' : 'error', rule: 'some-rule', message })
+const finding = (i: number, message = 'something is off'): Finding => ({
+  file: 'values.yaml',
+  line: i + 1,
+  column: 3,
+  severity: i % 2 ? 'warning' : 'error',
+  rule: 'some-rule',
+  message
+})
 
 describe('formatComment layout', () => {
-  const d = diffReleases([values(single({ namespace: 'a' }))], [values(single({ namespace: 'b' }), single({ secret: 'x', namespacesecretname: 'x', namespace: 'a', labels: { t: '1' } }))])
+  const d = diffReleases(
+    [values(single({ namespace: 'a' }))],
+    [values(single({ namespace: 'b' }), single({ secret: 'x', namespacesecretname: 'x', namespace: 'a', labels: { t: '1' } }))]
+  )
 
   it('starts with the marker, then title, summary table, danger, details, findings and footer in that order', () => {
     const out = formatComment({ ...base, diff: d, findings: [finding(0)], commit: 'abcdef0123456789' }) ?? ''
@@ -66,7 +76,13 @@ describe('formatComment layout', () => {
     // Findings are worth a comment even without a change.
     expect(formatComment({ ...base, diff: none, findings: [finding(0)], mode: 'on-change' })).toContain('### Lint findings')
     // A store-only change is a change.
-    const store: StoreChange = { name: 'kv', change: 'changed', changes: [{ field: 'vaultUrl', before: 'a', after: 'b' }], affects: [], danger: [] }
+    const store: StoreChange = {
+      name: 'kv',
+      change: 'changed',
+      changes: [{ field: 'vaultUrl', before: 'a', after: 'b' }],
+      affects: [],
+      danger: []
+    }
     expect(formatComment({ ...base, diff: diffOf([], [store]), mode: 'on-change' })).toContain('### Store changes')
   })
 
@@ -100,14 +116,17 @@ describe('formatComment layout', () => {
   })
 
   it('shows a multivalue Secret as all keys of its remote secret', () => {
-    const out = formatComment({ ...base, diff: diffOf([added('app', 'mv', { kind: 'multivalue', keys: ['*'], remoteRefs: ['json-r'] })]) }) ?? ''
+    const out =
+      formatComment({ ...base, diff: diffOf([added('app', 'mv', { kind: 'multivalue', keys: ['*'], remoteRefs: ['json-r'] })]) }) ?? ''
     expect(out).toContain('keys (all keys of `json-r`)')
   })
 })
 
 describe('formatComment trimming', () => {
   const many = (namespaces: number, perNs: number): SecretChange[] =>
-    Array.from({ length: namespaces }, (_, i) => Array.from({ length: perNs }, (_, j) => added(`ns-${String(i).padStart(4, '0')}`, `secret-${j}`))).flat()
+    Array.from({ length: namespaces }, (_, i) =>
+      Array.from({ length: perNs }, (_, j) => added(`ns-${String(i).padStart(4, '0')}`, `secret-${j}`))
+    ).flat()
 
   it('drops namespace sections from the end first and points to the job summary', () => {
     const d = diffOf(many(50, 10))
@@ -136,7 +155,13 @@ describe('formatComment trimming', () => {
   })
 
   it('lists at most 25 danger notes at the top of the comment, all of them in the report', () => {
-    const removed = Array.from({ length: 60 }, (_, i): SecretChange => ({ ...added(`ns-${i}`, 's'), change: 'removed', before: rec(`ns-${i}`, 's'), after: null, danger: ['deleted'] }))
+    const removed = Array.from({ length: 60 }, (_, i): SecretChange => ({
+      ...added(`ns-${i}`, 's'),
+      change: 'removed',
+      before: rec(`ns-${i}`, 's'),
+      after: null,
+      danger: ['deleted']
+    }))
     const top = (text: string) => text.slice(text.indexOf('### ⚠️ Needs attention'), text.indexOf('### Details'))
     const comment = formatComment({ ...base, diff: diffOf(removed) }) ?? ''
     expect(top(comment).match(/^- ⚠️ /gm)).toHaveLength(25)

@@ -48,7 +48,13 @@ async function cli(argv: string[], env: NodeJS.ProcessEnv = GIT_ENV): Promise<{ 
 
 describe('secrets-injector publish', () => {
   it('publishes, re-runs without a commit, and removes a dropped resource', async () => {
-    writeFileSync(join(tmp.path, 'values.yaml'), values([{ name: 'payments-db', ns: 'payments' }, { name: 'orders-api', ns: 'orders' }]))
+    writeFileSync(
+      join(tmp.path, 'values.yaml'),
+      values([
+        { name: 'payments-db', ns: 'payments' },
+        { name: 'orders-api', ns: 'orders' }
+      ])
+    )
     const args = ['--remote', remote.url, '--branch', 'gitops', '--path', 'clusters/prod', 'values.yaml']
     const first = await cli(args)
     expect(first.code, first.stderr).toBe(0)
@@ -87,7 +93,9 @@ describe('secrets-injector publish', () => {
     const seed = seedCommit(remote.path, 'gitops', [{ path: 'manifests/clusterexternalsecret-payments-db.yaml', content: 'hand-made\n' }])
     const r = await cli(['--remote', remote.url, '--branch', 'gitops', 'values.yaml'])
     expect(r.code).toBe(1)
-    expect(r.stderr).toMatch(/refusing to publish to gitops:manifests\n {2}"manifests\/clusterexternalsecret-payments-db.yaml" exists and was not written/)
+    expect(r.stderr).toMatch(
+      /refusing to publish to gitops:manifests\n {2}"manifests\/clusterexternalsecret-payments-db.yaml" exists and was not written/
+    )
     expect(tryRev(remote.path, 'refs/heads/gitops')).toBe(seed)
     expect(filesAt(remote.path, 'gitops').size).toBe(1)
   })

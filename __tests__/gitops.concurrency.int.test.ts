@@ -43,7 +43,9 @@ function startDriver(id: string, options: Omit<PublishOptions, 'log' | 'beforePu
   let stderr = ''
   child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()))
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()))
-  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((res) => child.on('close', (code) => res({ code, stdout, stderr })))
+  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((res) =>
+    child.on('close', (code) => res({ code, stdout, stderr }))
+  )
   return { child, done }
 }
 
@@ -58,7 +60,9 @@ async function waitFor(path: string, timeoutMs = 60_000): Promise<void> {
 /** Start `n` publishers, wait until all are ready, release them together, collect results. */
 async function race(n: number, optionsFor: (i: number) => Omit<PublishOptions, 'log' | 'beforePush'>): Promise<PublishResult[]> {
   const go = join(tmp.path, 'go')
-  const drivers = Array.from({ length: n }, (_, i) => startDriver(String(i), optionsFor(i), { readyFile: join(tmp.path, `ready-${i}`), goFile: go }))
+  const drivers = Array.from({ length: n }, (_, i) =>
+    startDriver(String(i), optionsFor(i), { readyFile: join(tmp.path, `ready-${i}`), goFile: go })
+  )
   for (let i = 0; i < n; i++) await waitFor(join(tmp.path, `ready-${i}`))
   writeFileSync(go, 'go')
   const outs = await Promise.all(drivers.map((d) => d.done))
@@ -77,7 +81,11 @@ const base = (url: string): Omit<PublishOptions, 'log' | 'beforePush' | 'dir' | 
 describe(`${PUBLISHERS} concurrent publishers (separate processes)`, () => {
   it('into different paths of one branch over file://: all land, linear, nothing lost', async () => {
     const seed = seedCommit(remote.path, 'gitops', [{ path: 'README.md', content: 'keep me' }])
-    const results = await race(PUBLISHERS, (i) => ({ ...base(remote.url), dir: `clusters/c${i}`, files: [cesFile(`app-${i}`, `team-${i}`)] }))
+    const results = await race(PUBLISHERS, (i) => ({
+      ...base(remote.url),
+      dir: `clusters/c${i}`,
+      files: [cesFile(`app-${i}`, `team-${i}`)]
+    }))
 
     expect(results.every((r) => r.changed)).toBe(true)
     const history = linearHistory(remote.path, 'gitops')
@@ -95,7 +103,10 @@ describe(`${PUBLISHERS} concurrent publishers (separate processes)`, () => {
   it('into the same path over HTTP: every commit lands and the tip holds exactly one publisher’s output', async () => {
     const server: GitHttpServer = await startGitHttpServer(tmp.path)
     try {
-      const filesOf = (i: number): Array<{ name: string; content: string }> => [cesFile('shared', 'team-x', `\n  # writer ${i}`), cesFile(`only-${i}`, `team-${i}`)]
+      const filesOf = (i: number): Array<{ name: string; content: string }> => [
+        cesFile('shared', 'team-x', `\n  # writer ${i}`),
+        cesFile(`only-${i}`, `team-${i}`)
+      ]
       const results = await race(PUBLISHERS, (i) => ({ ...base(server.url('remote.git')), dir: 'deploy', files: filesOf(i) }))
 
       expect(results.every((r) => r.changed)).toBe(true)
@@ -107,7 +118,12 @@ describe(`${PUBLISHERS} concurrent publishers (separate processes)`, () => {
       const last = results.findIndex((r) => r.commitSha === tip)
       expect(last).toBeGreaterThanOrEqual(0)
       const names = [...filesAt(remote.path, 'gitops').keys()].sort()
-      expect(names).toEqual([`deploy/${INDEX_FILE}`, `deploy/clusterexternalsecret-only-${last}.yaml`, 'deploy/clusterexternalsecret-shared.yaml', 'deploy/kustomization.yaml'])
+      expect(names).toEqual([
+        `deploy/${INDEX_FILE}`,
+        `deploy/clusterexternalsecret-only-${last}.yaml`,
+        'deploy/clusterexternalsecret-shared.yaml',
+        'deploy/kustomization.yaml'
+      ])
       expect(filesAt(remote.path, 'gitops').get('deploy/clusterexternalsecret-shared.yaml')).toContain(`# writer ${last}`)
       // Each later commit removed the previous writer's only-file: proof that it re-planned on the new tip.
       expect(results.filter((r) => r.filesRemoved.length > 0).length).toBe(PUBLISHERS - 1)
@@ -141,9 +157,17 @@ describe('a publisher killed half-way', () => {
     const seed = seedCommit(remote.path, 'gitops', [{ path: 'README.md', content: 'keep me' }])
     const go = join(tmp.path, 'go')
     const marker = join(tmp.path, 'built')
-    const killed = startDriver('killed', { ...base(remote.url), dir: 'deploy', files: [cesFile('a', 'team-a')] }, { hangBeforePush: marker, readyFile: join(tmp.path, 'ready-k'), goFile: go })
+    const killed = startDriver(
+      'killed',
+      { ...base(remote.url), dir: 'deploy', files: [cesFile('a', 'team-a')] },
+      { hangBeforePush: marker, readyFile: join(tmp.path, 'ready-k'), goFile: go }
+    )
     const others = [0, 1, 2].map((i) =>
-      startDriver(`o${i}`, { ...base(remote.url), dir: 'deploy', files: [cesFile(`b${i}`, `team-${i}`)] }, { readyFile: join(tmp.path, `ready-o${i}`), goFile: go })
+      startDriver(
+        `o${i}`,
+        { ...base(remote.url), dir: 'deploy', files: [cesFile(`b${i}`, `team-${i}`)] },
+        { readyFile: join(tmp.path, `ready-o${i}`), goFile: go }
+      )
     )
     for (const r of ['ready-k', 'ready-o0', 'ready-o1', 'ready-o2']) await waitFor(join(tmp.path, r))
     writeFileSync(go, 'go')

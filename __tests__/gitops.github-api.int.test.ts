@@ -47,17 +47,32 @@ describe('publish through createCommitOnBranch', () => {
     const r = await publish(opts())
     expect(r).toMatchObject({ changed: true, attempts: 2 })
     expect(r.commitSha).toBe(tryRev(remote.path, 'refs/heads/gitops'))
-    expect([...filesAt(remote.path, 'gitops').keys()].sort()).toEqual([`deploy/${INDEX_FILE}`, 'deploy/clusterexternalsecret-a.yaml', 'deploy/kustomization.yaml'])
+    expect([...filesAt(remote.path, 'gitops').keys()].sort()).toEqual([
+      `deploy/${INDEX_FILE}`,
+      'deploy/clusterexternalsecret-a.yaml',
+      'deploy/kustomization.yaml'
+    ])
     const history = linearHistory(remote.path, 'gitops')
     expect(history.map((c) => c.subject)).toEqual(['Publish secrets', 'Start gitops for secrets-injector publish'])
     expect(history[0]?.body).toBe('namespace team-a: added a')
     // The root commit holds nothing but an empty index; the manifests arrive through createCommitOnBranch.
     expect(git(['ls-tree', '-r', '--name-only', 'refs/heads/gitops~1'], { gitDir: remote.path })).toBe(`deploy/${INDEX_FILE}`)
-    expect(api.calls).toEqual(['PublishHead', 'POST /git/trees', 'POST /git/commits', 'POST /git/refs', 'PublishHead', 'PublishTree', 'PublishCommit'])
+    expect(api.calls).toEqual([
+      'PublishHead',
+      'POST /git/trees',
+      'POST /git/commits',
+      'POST /git/refs',
+      'PublishHead',
+      'PublishTree',
+      'PublishCommit'
+    ])
   })
 
   it('makes no commit on a re-run and keeps unrelated files of an existing branch', async () => {
-    seedCommit(remote.path, 'gitops', [{ path: 'README.md', content: 'keep' }, { path: 'deploy/notes.txt', content: 'mine' }])
+    seedCommit(remote.path, 'gitops', [
+      { path: 'README.md', content: 'keep' },
+      { path: 'deploy/notes.txt', content: 'mine' }
+    ])
     const first = await publish(opts())
     const again = await publish(opts())
     expect(again).toMatchObject({ changed: false, commitSha: first.commitSha })
@@ -89,7 +104,9 @@ describe('publish through createCommitOnBranch', () => {
   })
 
   it('publishers racing to create the missing branch all land on one root', async () => {
-    const results = await Promise.all(Array.from({ length: 3 }, (_, i) => publish(opts({ dir: `c${i}`, files: [cesFile(`app-${i}`, `team-${i}`)] }))))
+    const results = await Promise.all(
+      Array.from({ length: 3 }, (_, i) => publish(opts({ dir: `c${i}`, files: [cesFile(`app-${i}`, `team-${i}`)] })))
+    )
     expect(results.every((r) => r.changed)).toBe(true)
     const history = linearHistory(remote.path, 'gitops')
     expect(history).toHaveLength(4)

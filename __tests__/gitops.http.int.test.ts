@@ -83,7 +83,15 @@ describe('publish over HTTP (git http-backend)', () => {
     const creds = join(tmp.path, 'git-credentials.config')
     git(['config', '--file', creds, `http.${server.url('')}.extraheader`, `AUTHORIZATION: ${BASIC}`])
     git(['config', `includeIf.gitdir:${checkout}/.git.path`, creds], { cwd: checkout })
-    const base = { remote: server.url('remote.git'), branch: 'gitops', dir: 'deploy', message: 'Publish', files: [cesFile('a', 'team-a')], authFrom: checkout, env }
+    const base = {
+      remote: server.url('remote.git'),
+      branch: 'gitops',
+      dir: 'deploy',
+      message: 'Publish',
+      files: [cesFile('a', 'team-a')],
+      authFrom: checkout,
+      env
+    }
     const logs: string[] = []
     expect((await publish({ ...base, log: (s) => logs.push(s), debug: (s) => logs.push(s) })).changed).toBe(true)
     const pushes = server.requests.filter((q) => q.method === 'POST' && q.url.includes('git-receive-pack')).length

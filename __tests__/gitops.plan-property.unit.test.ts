@@ -10,10 +10,13 @@ import { applyPlan } from './helpers/plan.js'
 
 const name = fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,12}\.yaml$/).filter((n) => n !== 'kustomization.yaml')
 const files = fc.uniqueArray(fc.record({ name, content: fc.string({ maxLength: 20 }) }), { selector: (f) => f.name, maxLength: 6 })
-const foreign = fc.uniqueArray(fc.record({ name: fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,10}$/), content: fc.string({ maxLength: 10 }) }), {
-  selector: (f) => f.name,
-  maxLength: 4
-})
+const foreign = fc.uniqueArray(
+  fc.record({ name: fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,10}$/), content: fc.string({ maxLength: 10 }) }),
+  {
+    selector: (f) => f.name,
+    maxLength: 4
+  }
+)
 
 describe('planPublish properties', () => {
   it('never touches foreign files, stays inside DIR, and converges in one step', () => {

@@ -25,7 +25,8 @@ const ces = (name: string, ns: string): string =>
     `        kubernetes.io/metadata.name: ${ns}`,
     ''
   ].join('\n')
-const store = (name: string): string => `apiVersion: external-secrets.io/v1\nkind: ClusterSecretStore\nmetadata:\n  name: ${name}\nspec: {}\n`
+const store = (name: string): string =>
+  `apiVersion: external-secrets.io/v1\nkind: ClusterSecretStore\nmetadata:\n  name: ${name}\nspec: {}\n`
 
 function input(over: Partial<PlanInput> = {}): PlanInput {
   return {
@@ -60,10 +61,28 @@ describe('normalizeDir', () => {
 
 describe('isValidBranchName', () => {
   it.each(['gitops', 'env/prod', 'release-1.2', 'a@b'])('accepts %j', (b) => expect(isValidBranchName(b)).toBe(true))
-  it.each(['', '-x', 'a..b', 'a b', 'a~1', 'a^', 'a:b', 'a?', 'a*', 'a[b', 'a\\b', 'a/', 'a.', '/a', 'a//b', 'x.lock', 'a/.b', '@', 'a@{1}', 'a.lock/b'])(
-    'rejects %j',
-    (b) => expect(isValidBranchName(b)).toBe(false)
-  )
+  it.each([
+    '',
+    '-x',
+    'a..b',
+    'a b',
+    'a~1',
+    'a^',
+    'a:b',
+    'a?',
+    'a*',
+    'a[b',
+    'a\\b',
+    'a/',
+    'a.',
+    '/a',
+    'a//b',
+    'x.lock',
+    'a/.b',
+    '@',
+    'a@{1}',
+    'a.lock/b'
+  ])('rejects %j', (b) => expect(isValidBranchName(b)).toBe(false))
 })
 
 describe('planPublish', () => {
@@ -91,8 +110,15 @@ describe('planPublish', () => {
   })
 
   it('removes only files it wrote earlier, never foreign ones', () => {
-    const before = applyPlan(ok(input({ files: [...input().files, { name: 'clusterexternalsecret-b.yaml', content: ces('b', 'team-b') }] })), [])
-    const entries: DirEntry[] = [...before, { name: 'README.md', kind: 'file', content: 'mine' }, { name: 'other.yaml', kind: 'file', content: 'x' }]
+    const before = applyPlan(
+      ok(input({ files: [...input().files, { name: 'clusterexternalsecret-b.yaml', content: ces('b', 'team-b') }] })),
+      []
+    )
+    const entries: DirEntry[] = [
+      ...before,
+      { name: 'README.md', kind: 'file', content: 'mine' },
+      { name: 'other.yaml', kind: 'file', content: 'x' }
+    ]
     const p = ok(input({ state: { ancestors: ['dir', 'dir'], entries } }))
     expect(p.deletes).toEqual(['clusters/prod/clusterexternalsecret-b.yaml'])
     expect(p.removed).toEqual(p.deletes)
@@ -145,7 +171,11 @@ describe('planPublish', () => {
   })
 
   it('ignores unsafe names in a tampered index', () => {
-    const index: DirEntry = { name: INDEX_FILE, kind: 'file', content: JSON.stringify({ files: ['../../etc/passwd', 'README.md', 'old.yaml'] }) }
+    const index: DirEntry = {
+      name: INDEX_FILE,
+      kind: 'file',
+      content: JSON.stringify({ files: ['../../etc/passwd', 'README.md', 'old.yaml'] })
+    }
     const entries: DirEntry[] = [index, { name: 'README.md', kind: 'file', content: 'x' }, { name: 'old.yaml', kind: 'file', content: 'y' }]
     const p = ok(input({ state: { ancestors: ['dir', 'dir'], entries } }))
     expect(p.deletes).toEqual(['clusters/prod/old.yaml'])

@@ -64,7 +64,11 @@ describe('publish over file://', () => {
     await publish(opts())
     const r = await publish(opts({ files: [cesFile('a', 'team-a', '\n  # changed')] }))
     expect(r.filesRemoved).toEqual(['clusters/prod/clusterexternalsecret-b.yaml'])
-    expect(r.filesChanged).toEqual(['clusters/prod/clusterexternalsecret-a.yaml', 'clusters/prod/kustomization.yaml', `clusters/prod/${INDEX_FILE}`])
+    expect(r.filesChanged).toEqual([
+      'clusters/prod/clusterexternalsecret-a.yaml',
+      'clusters/prod/kustomization.yaml',
+      `clusters/prod/${INDEX_FILE}`
+    ])
     const files = filesAt(remote.path, 'gitops')
     expect(files.get('README.md')).toBe('hello')
     expect(files.get('clusters/prod/hand-written.yaml')).toBe('kind: ConfigMap\n')
@@ -83,7 +87,8 @@ describe('publish over file://', () => {
         files: [cesFile('a', 'team-a', '\n  # v2')],
         // Another writer lands a commit touching the same directory after we built ours.
         beforePush: async () => {
-          if (sneaked === '') sneaked = seedCommit(remote.path, 'gitops', [{ path: 'clusters/prod/notes.txt', content: 'theirs' }], 'other writer')
+          if (sneaked === '')
+            sneaked = seedCommit(remote.path, 'gitops', [{ path: 'clusters/prod/notes.txt', content: 'theirs' }], 'other writer')
         }
       })
     )

@@ -19,7 +19,14 @@ describe('summaryFromDiff', () => {
     const d: DiffResult = {
       secrets: [
         change({ name: 'db' }),
-        change({ name: 'api', change: 'changed', changes: [{ field: 'keys', before: ['a'], after: ['b'] }, { field: 'store', before: 'x', after: 'y' }] }),
+        change({
+          name: 'api',
+          change: 'changed',
+          changes: [
+            { field: 'keys', before: ['a'], after: ['b'] },
+            { field: 'store', before: 'x', after: 'y' }
+          ]
+        }),
         change({ namespace: 'orders', name: 'old', change: 'removed' }),
         change({ namespace: null, selector: 'env=prod', name: 'shared' })
       ],

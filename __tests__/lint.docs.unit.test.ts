@@ -16,10 +16,29 @@ describe('generated docs', () => {
 
   it('the values reference has a row for every documented key, including the extensions', () => {
     const md = valuesReferenceMarkdown()
-    for (const key of ['clustersecretstores', 'defaults', 'esoApiVersion', 'conditions', 'workloadIdentity', 'service', 'kubernetes', 'appRole', 'namespaces', 'refreshTime', 'refreshInterval', 'creationPolicy', 'deletionPolicy']) {
+    for (const key of [
+      'clustersecretstores',
+      'defaults',
+      'esoApiVersion',
+      'conditions',
+      'workloadIdentity',
+      'service',
+      'kubernetes',
+      'appRole',
+      'namespaces',
+      'refreshTime',
+      'refreshInterval',
+      'creationPolicy',
+      'deletionPolicy'
+    ]) {
       expect(md).toContain(`| \`${key}\` |`)
     }
-    for (const table of ['## `clustersecretstore.vault.auth.appRole.secretRef`', '## `externalsecrets[]`', '## `clustersecretstore.conditions[].namespaceSelector`']) expect(md).toContain(table)
+    for (const table of [
+      '## `clustersecretstore.vault.auth.appRole.secretRef`',
+      '## `externalsecrets[]`',
+      '## `clustersecretstore.conditions[].namespaceSelector`'
+    ])
+      expect(md).toContain(table)
   })
 
   it('the rule list names every rule with its example output', () => {

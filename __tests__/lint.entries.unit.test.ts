@@ -3,11 +3,22 @@ import { describe, expect, it } from 'vitest'
 import { lintFiles } from '../src/core/lint/index.js'
 import type { Finding } from '../src/core/types.js'
 
-const STORE = 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.vault.azure.net\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n'
+const STORE =
+  'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.vault.azure.net\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n'
 /** One entry from key: value pairs (null removes a base key), after the store; line 7 is its first key. */
 const entry = (fields: Record<string, string | null>): string => {
-  const base: Record<string, string | null> = { secret: 'db', clustersecstore: 'kv', namespace: 'payments', namespacesecretname: 'db', keyvaultsecretname: 'db-password', namespacesecretkeyname: 'password', ...fields }
-  const lines = Object.entries(base).filter((kv): kv is [string, string] => kv[1] !== null).map(([k, v], i) => `${i === 0 ? '  - ' : '    '}${k}: ${v}`)
+  const base: Record<string, string | null> = {
+    secret: 'db',
+    clustersecstore: 'kv',
+    namespace: 'payments',
+    namespacesecretname: 'db',
+    keyvaultsecretname: 'db-password',
+    namespacesecretkeyname: 'password',
+    ...fields
+  }
+  const lines = Object.entries(base)
+    .filter((kv): kv is [string, string] => kv[1] !== null)
+    .map(([k, v], i) => `${i === 0 ? '  - ' : '    '}${k}: ${v}`)
   return `${STORE}externalsecrets:\n${lines.join('\n')}\n`
 }
 const lint = (text: string): Finding[] => lintFiles([{ name: 'v.yaml', text }]).findings
@@ -38,9 +49,14 @@ describe('required keys per kind', () => {
 
   it('namespacesecretkeyname only for single value, property and custom type', () => {
     expect(only(entry({ namespacesecretkeyname: null }), 'entry-required')[0]?.message).toContain('required for a single value entry')
-    expect(only(entry({ namespacesecretkeyname: null, property: 'user' }), 'entry-required')[0]?.message).toContain('required for a property entry')
-    expect(only(entry({ namespacesecretkeyname: null, type: 'kubernetes.io/basic-auth' }), 'entry-required')[0]?.message).toContain('required for a custom type entry')
-    for (const flag of ['multivalue', 'argocd', 'argocdRepoCreds', 'contactpoint']) expect(rules(entry({ namespacesecretkeyname: null, [flag]: 'true' }))).toEqual([])
+    expect(only(entry({ namespacesecretkeyname: null, property: 'user' }), 'entry-required')[0]?.message).toContain(
+      'required for a property entry'
+    )
+    expect(only(entry({ namespacesecretkeyname: null, type: 'kubernetes.io/basic-auth' }), 'entry-required')[0]?.message).toContain(
+      'required for a custom type entry'
+    )
+    for (const flag of ['multivalue', 'argocd', 'argocdRepoCreds', 'contactpoint'])
+      expect(rules(entry({ namespacesecretkeyname: null, [flag]: 'true' }))).toEqual([])
     expect(rules(entry({ namespacesecretkeyname: null, type: 'kubernetes.io/tls' }))).toEqual([])
   })
 })
@@ -62,12 +78,20 @@ describe('targets', () => {
   it('selector forms: plain map, matchLabels, matchExpressions', () => {
     expect(rules(entry({ namespace: null, namespaceSelector: '{team: a}' }))).toEqual([])
     expect(rules(entry({ namespace: null, namespaceSelector: '{matchLabels: {team: a}}' }))).toEqual([])
-    expect(rules(entry({ namespace: null, namespaceSelector: '{matchExpressions: [{key: env, operator: NotIn, values: [dev]}]}' }))).toEqual([])
+    expect(
+      rules(entry({ namespace: null, namespaceSelector: '{matchExpressions: [{key: env, operator: NotIn, values: [dev]}]}' }))
+    ).toEqual([])
   })
   it('selector expressions: values by operator, label syntax', () => {
-    expect(rules(entry({ namespace: null, namespaceSelector: '{matchExpressions: [{key: env, operator: In}]}' }))).toEqual(['invalid-selector'])
-    expect(rules(entry({ namespace: null, namespaceSelector: '{matchExpressions: [{key: env, operator: Exists, values: [a]}]}' }))).toEqual(['invalid-selector'])
-    expect(rules(entry({ namespace: null, namespaceSelector: '{matchExpressions: [{key: "bad key", operator: In, values: ["-x"]}]}' }))).toEqual(['invalid-label', 'invalid-label'])
+    expect(rules(entry({ namespace: null, namespaceSelector: '{matchExpressions: [{key: env, operator: In}]}' }))).toEqual([
+      'invalid-selector'
+    ])
+    expect(rules(entry({ namespace: null, namespaceSelector: '{matchExpressions: [{key: env, operator: Exists, values: [a]}]}' }))).toEqual(
+      ['invalid-selector']
+    )
+    expect(
+      rules(entry({ namespace: null, namespaceSelector: '{matchExpressions: [{key: "bad key", operator: In, values: ["-x"]}]}' }))
+    ).toEqual(['invalid-label', 'invalid-label'])
     expect(rules(entry({ namespace: null, namespaceSelector: '{matchLabels: {}}' }))).toEqual(['empty-selector'])
   })
 })
@@ -77,7 +101,10 @@ describe('Kubernetes names', () => {
     expect(rules(entry({ namespace: 'a'.repeat(63) }))).toEqual([])
     expect(rules(entry({ namespace: 'a'.repeat(64) }))).toEqual(['invalid-namespace'])
     expect(rules(entry({ namespace: 'team.a' }))).toEqual(['invalid-namespace'])
-    expect(only(entry({ namespace: null, namespaces: '[ok, Not-OK]' }), 'invalid-namespace')[0]).toMatchObject({ line: 12, message: expect.stringContaining('"namespaces[1]": "Not-OK"') })
+    expect(only(entry({ namespace: null, namespaces: '[ok, Not-OK]' }), 'invalid-namespace')[0]).toMatchObject({
+      line: 12,
+      message: expect.stringContaining('"namespaces[1]": "Not-OK"')
+    })
   })
   it('CES and Secret names are DNS subdomains of at most 253', () => {
     expect(rules(entry({ secret: 'a.b-c', namespacesecretname: 'x.y' }))).toEqual([])
@@ -115,10 +142,16 @@ describe('kinds', () => {
 
   it('flags with no effect', () => {
     const msg = (fields: Record<string, string | null>): string[] => only(entry(fields), 'ineffective-flag').map((f) => f.message)
-    expect(msg({ namespacesecretkeyname: null, multivalue: 'true', property: 'x' })).toEqual(['externalsecrets[0] ("db"): "property" has no effect on a multivalue entry; remove it'])
-    expect(msg({ multivalue: 'true' })).toEqual(['externalsecrets[0] ("db"): "namespacesecretkeyname" has no effect on a multivalue entry (its keys are fixed by the kind); remove it'])
+    expect(msg({ namespacesecretkeyname: null, multivalue: 'true', property: 'x' })).toEqual([
+      'externalsecrets[0] ("db"): "property" has no effect on a multivalue entry; remove it'
+    ])
+    expect(msg({ multivalue: 'true' })).toEqual([
+      'externalsecrets[0] ("db"): "namespacesecretkeyname" has no effect on a multivalue entry (its keys are fixed by the kind); remove it'
+    ])
     expect(msg({ namespacesecretkeynamecrt: 'tls.crt' })[0]).toContain('"namespacesecretkeynamecrt" has no effect on a single value entry')
-    expect(msg({ namespacesecretkeyname: null, type: 'kubernetes.io/tls', argocd: 'true', argocdBearerToken: 'true' })[0]).toContain('"argocdBearerToken" has no effect on a TLS entry')
+    expect(msg({ namespacesecretkeyname: null, type: 'kubernetes.io/tls', argocd: 'true', argocdBearerToken: 'true' })[0]).toContain(
+      '"argocdBearerToken" has no effect on a TLS entry'
+    )
     expect(msg({ namespacesecretkeyname: null, argocd: 'true', argocdBearerToken: 'true' })).toEqual([])
     expect(msg({ multivalue: 'false', argocd: 'false' })).toEqual([])
   })
@@ -127,15 +160,20 @@ describe('kinds', () => {
 describe('policies and refresh', () => {
   it('deletionPolicy Delete needs creationPolicy Owner, also through defaults', () => {
     expect(rules(entry({ deletionPolicy: 'Delete' }))).toEqual([])
-    expect(only(entry({ deletionPolicy: 'Delete', creationPolicy: 'Orphan' }), 'deletion-policy')[0]?.message).toContain('(got Orphan); ESO would delete a Secret it does not own')
-    expect(only(entry({ deletionPolicy: 'Delete', creationPolicy: 'None' }), 'deletion-policy')[0]?.message).toContain('(got None); ESO rejects this ExternalSecret')
+    expect(only(entry({ deletionPolicy: 'Delete', creationPolicy: 'Orphan' }), 'deletion-policy')[0]?.message).toContain(
+      '(got Orphan); ESO would delete a Secret it does not own'
+    )
+    expect(only(entry({ deletionPolicy: 'Delete', creationPolicy: 'None' }), 'deletion-policy')[0]?.message).toContain(
+      '(got None); ESO rejects this ExternalSecret'
+    )
     expect(rules(entry({ deletionPolicy: 'Merge', creationPolicy: 'None' }))).toEqual(['deletion-policy'])
     const viaDefaults = only(`defaults:\n  deletionPolicy: Delete\n${entry({ creationPolicy: 'Merge' })}`, 'deletion-policy')
     expect(viaDefaults[0]).toMatchObject({ line: 15, column: 21 })
   })
 
   it('refresh durations are Go durations', () => {
-    for (const d of ['0', '1m', '1h30m', '1.5h', '500ms', '90s']) expect(rules(entry({ refreshInterval: `'${d}'`, refreshTime: `'${d}'` }))).toEqual([])
+    for (const d of ['0', '1m', '1h30m', '1.5h', '500ms', '90s'])
+      expect(rules(entry({ refreshInterval: `'${d}'`, refreshTime: `'${d}'` }))).toEqual([])
     expect(rules(entry({ refreshTime: '1 hour' }))).toEqual(['invalid-duration'])
     expect(rules(entry({ refreshTime: '-1m' }))).toEqual(['invalid-duration'])
     expect(rules(`defaults:\n  refreshInterval: 5min\n${entry({})}`)).toEqual(['invalid-duration'])
@@ -145,7 +183,12 @@ describe('policies and refresh', () => {
 
 describe('text that must not reach a template or stay a placeholder', () => {
   it('{{ or }} anywhere an entry puts text, keys included', () => {
-    for (const [k, v] of [['keyvaultsecretname', "'a{{b'"], ['property', "'}}'"], ['namespacesecretkeyname', "'x}}'"], ['secret', "'{{.x}}'"]]) {
+    for (const [k, v] of [
+      ['keyvaultsecretname', "'a{{b'"],
+      ['property', "'}}'"],
+      ['namespacesecretkeyname', "'x}}'"],
+      ['secret', "'{{.x}}'"]
+    ]) {
       expect(rules(entry({ [k!]: v! }))).toContain('template-syntax')
     }
     const [f] = only(entry({ labels: "{'{{ x }}': a}" }), 'template-syntax')

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { lintFiles, RULES, type RuleInfo } from '../src/core/lint/index.js'
 
 const rules: Array<[string, RuleInfo]> = Object.entries(RULES)
-const withExamples = rules.filter((r): r is [string, RuleInfo & { example: NonNullable<RuleInfo['example']> }] => r[1].example !== undefined)
+const withExamples = rules.filter(
+  (r): r is [string, RuleInfo & { example: NonNullable<RuleInfo['example']> }] => r[1].example !== undefined
+)
 
 describe('rule registry', () => {
   it('every rule but internal-error has a runnable example', () => {

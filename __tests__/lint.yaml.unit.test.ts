@@ -31,7 +31,12 @@ describe('broken input is a finding with a location, never a crash', () => {
 
   it('an alias bomb', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]']
-    for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`)
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(', ')}]`
+      )
     const { findings } = lint(lines.join('\n') + '\n')
     expect(findings.map((f) => f.rule)).toContain('yaml-alias-bomb')
   })
@@ -60,44 +65,146 @@ describe('property: lintFiles never throws and every finding has a location', ()
   }
 
   it('on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => check(s)), { numRuns: 300 })
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => check(s)),
+      { numRuns: 300 }
+    )
   })
 
   it('on arbitrary YAML-looking text', () => {
-    const token = fc.constantFrom('externalsecrets:', 'clustersecretstore:', '  - ', '    secret: ', '{', '}', '[', ']', '&a ', '*a', '"', "'", ': ', '\n', '\t', '#', '---\n', 'namespace', 'true', '1')
-    fc.assert(fc.property(fc.array(token, { maxLength: 60 }), (parts) => check(parts.join(''))), { numRuns: 300 })
+    const token = fc.constantFrom(
+      'externalsecrets:',
+      'clustersecretstore:',
+      '  - ',
+      '    secret: ',
+      '{',
+      '}',
+      '[',
+      ']',
+      '&a ',
+      '*a',
+      '"',
+      "'",
+      ': ',
+      '\n',
+      '\t',
+      '#',
+      '---\n',
+      'namespace',
+      'true',
+      '1'
+    )
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 60 }), (parts) => check(parts.join(''))),
+      { numRuns: 300 }
+    )
   })
 
   it('on arbitrary JSON-ish values serialized as YAML', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 5 }), (v) => check(stringify(v))), { numRuns: 200 })
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 5 }), (v) => check(stringify(v))),
+      { numRuns: 200 }
+    )
   })
 
   it('on arbitrary values shaped like a values file', () => {
-    const leaf = fc.oneof(fc.string({ maxLength: 80 }), fc.integer(), fc.boolean(), fc.constant(null), fc.constantFrom('{{ x }}', 'changeme', 'http://x', 'Delete', 'kubernetes.io/tls'))
-    const keys = fc.constantFrom('secret', 'clustersecstore', 'namespace', 'namespaces', 'namespaceSelector', 'namespacesecretname', 'keyvaultsecretname', 'namespacesecretkeyname', 'property', 'multivalue', 'type', 'argocd', 'argocdBearerToken', 'argocdRepoCreds', 'contactpoint', 'labels', 'refreshTime', 'creationPolicy', 'deletionPolicy', 'matchLabels', 'matchExpressions', 'nonsense')
+    const leaf = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constantFrom('{{ x }}', 'changeme', 'http://x', 'Delete', 'kubernetes.io/tls')
+    )
+    const keys = fc.constantFrom(
+      'secret',
+      'clustersecstore',
+      'namespace',
+      'namespaces',
+      'namespaceSelector',
+      'namespacesecretname',
+      'keyvaultsecretname',
+      'namespacesecretkeyname',
+      'property',
+      'multivalue',
+      'type',
+      'argocd',
+      'argocdBearerToken',
+      'argocdRepoCreds',
+      'contactpoint',
+      'labels',
+      'refreshTime',
+      'creationPolicy',
+      'deletionPolicy',
+      'matchLabels',
+      'matchExpressions',
+      'nonsense'
+    )
     const { value } = fc.letrec((tie) => ({
-      value: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(keys, tie('value'), { maxKeys: 5 }))
+      value: fc.oneof(
+        { depthSize: 'small' },
+        leaf,
+        fc.array(tie('value'), { maxLength: 3 }),
+        fc.dictionary(keys, tie('value'), { maxKeys: 5 })
+      )
     }))
-    const storeKeys = fc.constantFrom('name', 'providerType', 'azurekv', 'aws', 'vault', 'conditions', 'vaulturl', 'identityid', 'workloadIdentity', 'auth', 'kubernetes', 'appRole', 'server', 'clientid')
+    const storeKeys = fc.constantFrom(
+      'name',
+      'providerType',
+      'azurekv',
+      'aws',
+      'vault',
+      'conditions',
+      'vaulturl',
+      'identityid',
+      'workloadIdentity',
+      'auth',
+      'kubernetes',
+      'appRole',
+      'server',
+      'clientid'
+    )
     const store = fc.dictionary(storeKeys, value, { maxKeys: 5 })
     const file = fc.record(
-      { clustersecretstore: store, clustersecretstores: fc.array(store, { maxLength: 2 }), externalsecrets: fc.array(fc.dictionary(keys, value, { maxKeys: 8 }), { maxLength: 4 }), defaults: value, esoApiVersion: value },
+      {
+        clustersecretstore: store,
+        clustersecretstores: fc.array(store, { maxLength: 2 }),
+        externalsecrets: fc.array(fc.dictionary(keys, value, { maxKeys: 8 }), { maxLength: 4 }),
+        defaults: value,
+        esoApiVersion: value
+      },
       { requiredKeys: [] }
     )
-    fc.assert(fc.property(file, (v) => check(stringify(v))), { numRuns: 120 })
+    fc.assert(
+      fc.property(file, (v) => check(stringify(v))),
+      { numRuns: 120 }
+    )
   })
 })
 
 describe('YAML 1.1 readers (Helm) would type some unquoted scalars differently', () => {
   const base = 'externalsecrets:\n  - secret: db\n    labels:\n'
   const warnings = (labels: string): Array<[number, number, string]> =>
-    lintFiles([{ name: 'v.yaml', text: `${base}${labels}` }]).findings.filter((f) => f.rule === 'yaml11-ambiguous').map((f) => [f.line, f.column, f.message])
+    lintFiles([{ name: 'v.yaml', text: `${base}${labels}` }])
+      .findings.filter((f) => f.rule === 'yaml11-ambiguous')
+      .map((f) => [f.line, f.column, f.message])
 
   it('booleans and numbers, in values and keys', () => {
     expect(warnings('      yes: off\n      big: 1_000\n')).toEqual([
-      [4, 7, 'externalsecrets[0] ("db"): "labels": the unquoted key yes is the string "yes" here, but Helm and other YAML 1.1 readers read it as the boolean true; write it in quotes: "yes"'],
-      [4, 12, 'externalsecrets[0] ("db"): "labels.yes": the unquoted off is the string "off" here, but Helm and other YAML 1.1 readers read it as the boolean false; write it in quotes: "off"'],
-      [5, 12, 'externalsecrets[0] ("db"): "labels.big": the unquoted 1_000 is the string "1_000" here, but Helm and other YAML 1.1 readers read it as a number; write it in quotes: "1_000"']
+      [
+        4,
+        7,
+        'externalsecrets[0] ("db"): "labels": the unquoted key yes is the string "yes" here, but Helm and other YAML 1.1 readers read it as the boolean true; write it in quotes: "yes"'
+      ],
+      [
+        4,
+        12,
+        'externalsecrets[0] ("db"): "labels.yes": the unquoted off is the string "off" here, but Helm and other YAML 1.1 readers read it as the boolean false; write it in quotes: "off"'
+      ],
+      [
+        5,
+        12,
+        'externalsecrets[0] ("db"): "labels.big": the unquoted 1_000 is the string "1_000" here, but Helm and other YAML 1.1 readers read it as a number; write it in quotes: "1_000"'
+      ]
     ])
   })
 
@@ -108,7 +215,8 @@ describe('YAML 1.1 readers (Helm) would type some unquoted scalars differently',
 
 describe('merge keys', () => {
   it('`<<` merges like Helm does instead of being an unknown key', () => {
-    const text = 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://kv-main.vault.azure.net\n    identityid: abc\nexternalsecrets:\n  - &first\n    secret: one\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: one\n    keyvaultsecretname: r\n    namespacesecretkeyname: k\n  - <<: *first\n    secret: two\n    namespace: billing\n'
+    const text =
+      'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://kv-main.vault.azure.net\n    identityid: abc\nexternalsecrets:\n  - &first\n    secret: one\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: one\n    keyvaultsecretname: r\n    namespacesecretkeyname: k\n  - <<: *first\n    secret: two\n    namespace: billing\n'
     const r = lintFiles([{ name: 'v.yaml', text }])
     expect(r.findings).toEqual([])
     expect(r.releases[0]?.entries.map((e) => [e.name, e.secretName, e.target])).toEqual([

@@ -35,7 +35,9 @@ describe('README', () => {
   })
 
   it('shows only values examples that lint clean', () => {
-    const blocks = codeBlocks(withoutRuleExamples(readme)).filter((b) => b.lang === 'yaml' && /^(clustersecretstore|externalsecrets|clustersecretstores):/m.test(b.body))
+    const blocks = codeBlocks(withoutRuleExamples(readme)).filter(
+      (b) => b.lang === 'yaml' && /^(clustersecretstore|externalsecrets|clustersecretstores):/m.test(b.body)
+    )
     for (const [i, b] of blocks.entries()) {
       const { findings } = lintFiles([{ name: `README-example-${i}.yaml`, text: b.body }])
       expect(hasErrors(findings), JSON.stringify(findings)).toBe(false)

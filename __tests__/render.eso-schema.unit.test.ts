@@ -8,7 +8,9 @@ const good = (): Resource[] =>
   renderRelease(
     normalizeRelease('f', {
       clustersecretstore: { name: 'kv', azurekv: { vaulturl: 'https://kv.vault.azure.net', identityid: 'mi' } },
-      externalsecrets: [{ secret: 'app', clustersecstore: 'kv', namespace: 'web', namespacesecretname: 'app', keyvaultsecretname: 'r', argocd: true }]
+      externalsecrets: [
+        { secret: 'app', clustersecstore: 'kv', namespace: 'web', namespacesecretname: 'app', keyvaultsecretname: 'r', argocd: true }
+      ]
     })
   )
 
@@ -41,7 +43,9 @@ describe('eso-schema helper', () => {
   })
 
   it('rejects unknown fields at any depth (the package validators let them through)', () => {
-    expect(mutate(1, [...TEMPLATE, 'metadata'], 'extra', {})).toEqual(['/spec/externalSecretSpec/target/template/metadata/extra: unknown field'])
+    expect(mutate(1, [...TEMPLATE, 'metadata'], 'extra', {})).toEqual([
+      '/spec/externalSecretSpec/target/template/metadata/extra: unknown field'
+    ])
     expect(mutate(0, AZURE, 'vaultURL', 'x')).toEqual(['/spec/provider/azurekv/vaultURL: unknown field'])
     expect(mutate(1, ['metadata'], 'namespace2', 'x')).toEqual(['/metadata/namespace2: unknown field'])
   })
@@ -50,7 +54,9 @@ describe('eso-schema helper', () => {
     expect(mutate(0, AZURE, 'authType', 'Password').join()).toMatch(/authType/)
     expect(mutate(1, TARGET, 'creationPolicy', 'Always').join()).toMatch(/creationPolicy/)
     expect(mutate(1, ES, 'data', [{ secretKey: 'host', remoteRef: 'x' }]).join()).toMatch(/remoteRef/)
-    expect(mutate(1, [], 'apiVersion', 'external-secrets.io/v2')).toEqual(['unexpected apiVersion/kind external-secrets.io/v2/ClusterExternalSecret'])
+    expect(mutate(1, [], 'apiVersion', 'external-secrets.io/v2')).toEqual([
+      'unexpected apiVersion/kind external-secrets.io/v2/ClusterExternalSecret'
+    ])
   })
 
   it('rejects ESO semantic errors of SPEC.md section 5', () => {
@@ -58,14 +64,22 @@ describe('eso-schema helper', () => {
     expect(mutate(1, ES, 'data', [hostFromR, hostFromR])).toContain('externalSecretSpec.data: duplicate secretKey host')
     const merged = { name: 'app', creationPolicy: 'Merge', deletionPolicy: 'Delete' }
     expect(mutate(1, ES, 'target', merged)).toContain('target: deletionPolicy Delete needs creationPolicy Owner')
-    expect(mutate(1, [...TEMPLATE, 'metadata'], 'labels', { team: '{{ .host }}' })).toContain('template labels: invalid value "{{ .host }}" for team')
-    expect(mutate(1, TEMPLATE, 'data', { server: '{{ .hostname }}' })).toContain('template data server: reads .hostname which no data item fetches')
+    expect(mutate(1, [...TEMPLATE, 'metadata'], 'labels', { team: '{{ .host }}' })).toContain(
+      'template labels: invalid value "{{ .host }}" for team'
+    )
+    expect(mutate(1, TEMPLATE, 'data', { server: '{{ .hostname }}' })).toContain(
+      'template data server: reads .hostname which no data item fetches'
+    )
     expect(mutate(0, ['metadata'], 'namespace', 'default')).toContain('metadata.namespace on a cluster-scoped store')
   })
 
   it('renderReleases concatenates releases in the order given', () => {
-    const a = normalizeRelease('a.yaml', { clustersecretstore: { name: 'zz', azurekv: { vaulturl: 'https://a.vault.azure.net', identityid: 'mi' } } })
-    const b = normalizeRelease('b.yaml', { clustersecretstore: { name: 'aa', azurekv: { vaulturl: 'https://b.vault.azure.net', identityid: 'mi' } } })
+    const a = normalizeRelease('a.yaml', {
+      clustersecretstore: { name: 'zz', azurekv: { vaulturl: 'https://a.vault.azure.net', identityid: 'mi' } }
+    })
+    const b = normalizeRelease('b.yaml', {
+      clustersecretstore: { name: 'aa', azurekv: { vaulturl: 'https://b.vault.azure.net', identityid: 'mi' } }
+    })
     expect(renderReleases([a, b]).map((r) => r.metadata.name)).toEqual(['zz', 'aa'])
   })
 })

@@ -34,19 +34,35 @@ describe('render: golden files', () => {
     const all = names.flatMap((n) => renderFixture(n).resources)
     const text = JSON.stringify(all)
     for (const needle of [
-      '"authType":"ManagedIdentity"', '"authType":"ServicePrincipal"', '"authType":"WorkloadIdentity"',
-      '"service":"SecretsManager"', '"service":"ParameterStore"',
-      '"tokenSecretRef"', '"kubernetes":{', '"appRole"', '"conditions"',
-      '"type":"kubernetes.io/tls"', '"type":"kubernetes.io/dockerconfigjson"', '"argocd.argoproj.io/secret-type":"cluster"',
-      '"bearerToken"', '"argocd.argoproj.io/secret-type":"repo-creds"', '"grafana_alert"', '"dataFrom"', '"property"',
-      '"operator":"In"', '"deletionPolicy":"Delete"', 'external-secrets.io/v1beta1'
+      '"authType":"ManagedIdentity"',
+      '"authType":"ServicePrincipal"',
+      '"authType":"WorkloadIdentity"',
+      '"service":"SecretsManager"',
+      '"service":"ParameterStore"',
+      '"tokenSecretRef"',
+      '"kubernetes":{',
+      '"appRole"',
+      '"conditions"',
+      '"type":"kubernetes.io/tls"',
+      '"type":"kubernetes.io/dockerconfigjson"',
+      '"argocd.argoproj.io/secret-type":"cluster"',
+      '"bearerToken"',
+      '"argocd.argoproj.io/secret-type":"repo-creds"',
+      '"grafana_alert"',
+      '"dataFrom"',
+      '"property"',
+      '"operator":"In"',
+      '"deletionPolicy":"Delete"',
+      'external-secrets.io/v1beta1'
     ]) {
       expect(text, needle).toContain(needle)
     }
   })
 
   it('the examples render to ESO-valid resources, one store and one CES per entry', () => {
-    const examples = readdirSync('examples').filter((f) => f.endsWith('.yaml')).sort()
+    const examples = readdirSync('examples')
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
     expect(examples).toEqual(expect.arrayContaining(['aws-values.yaml', 'azure-values.yaml', 'vault-values.yaml']))
     const releases = examples.map((f) => normalizeRelease(`examples/${f}`, parse(readFileSync(join('examples', f), 'utf8'))))
     const resources = renderReleases(releases)

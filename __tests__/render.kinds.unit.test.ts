@@ -5,11 +5,19 @@ import { ARGOCD_BEARER_CONFIG, ARGOCD_CERT_CONFIG } from '../src/core/render/kin
 import { esoErrorsAll } from './helpers/eso-schema.js'
 
 const STORE = { name: 'kv', azurekv: { vaulturl: 'https://kv.vault.azure.net', identityid: 'mi-client-id' } }
-const BASE = { secret: 'app-creds', clustersecstore: 'kv', namespace: 'payments', namespacesecretname: 'app-creds', keyvaultsecretname: 'app-remote' }
+const BASE = {
+  secret: 'app-creds',
+  clustersecstore: 'kv',
+  namespace: 'payments',
+  namespacesecretname: 'app-creds',
+  keyvaultsecretname: 'app-remote'
+}
 
 /** Render one entry (plus the store) and return its ClusterExternalSecret, after checking the whole output is valid ESO. */
 function ces(entry: Record<string, unknown>, extra: Record<string, unknown> = {}): Resource {
-  const resources = renderRelease(normalizeRelease('values.yaml', { clustersecretstore: STORE, externalsecrets: [{ ...BASE, ...entry }], ...extra }))
+  const resources = renderRelease(
+    normalizeRelease('values.yaml', { clustersecretstore: STORE, externalsecrets: [{ ...BASE, ...entry }], ...extra })
+  )
   expect(esoErrorsAll(resources)).toEqual([])
   const found = resources.find((r) => r.kind === 'ClusterExternalSecret')
   if (!found) throw new Error('no ClusterExternalSecret rendered')
@@ -60,7 +68,12 @@ describe('render: one ClusterExternalSecret per kind (SPEC.md section 3)', () =>
   })
 
   it('TLS: keys tls.crt / tls.key from R-crt / R-key, whatever key names the values give', () => {
-    const spec = esSpec({ type: 'kubernetes.io/tls', namespacesecretkeynamecrt: 'cert.pem', namespacesecretkeynamekey: 'key.pem', labels: { app: 'web' } })
+    const spec = esSpec({
+      type: 'kubernetes.io/tls',
+      namespacesecretkeynamecrt: 'cert.pem',
+      namespacesecretkeynamekey: 'key.pem',
+      labels: { app: 'web' }
+    })
     expect(spec.data).toEqual([
       { secretKey: 'tls.crt', remoteRef: { key: 'app-remote-crt' } },
       { secretKey: 'tls.key', remoteRef: { key: 'app-remote-key' } }
@@ -75,7 +88,11 @@ describe('render: one ClusterExternalSecret per kind (SPEC.md section 3)', () =>
   it('custom type: key K from R, the type set by a template without template code', () => {
     const spec = esSpec({ type: 'kubernetes.io/dockerconfigjson', namespacesecretkeyname: '.dockerconfigjson' })
     expect(spec.data).toEqual([{ secretKey: '.dockerconfigjson', remoteRef: { key: 'app-remote' } }])
-    expect(spec.target).toEqual({ name: 'app-creds', creationPolicy: 'Owner', template: { engineVersion: 'v2', type: 'kubernetes.io/dockerconfigjson' } })
+    expect(spec.target).toEqual({
+      name: 'app-creds',
+      creationPolicy: 'Owner',
+      template: { engineVersion: 'v2', type: 'kubernetes.io/dockerconfigjson' }
+    })
   })
 
   it('Argo CD cluster, client certificate: fixed temporary keys, config built with dict | toJson', () => {
@@ -92,20 +109,32 @@ describe('render: one ClusterExternalSecret per kind (SPEC.md section 3)', () =>
         data: { name: '{{ .clusterName }}', server: '{{ .host }}', config: ARGOCD_CERT_CONFIG }
       }
     })
-    expect(ARGOCD_CERT_CONFIG).toBe('{{ dict "tlsClientConfig" (dict "insecure" false "caData" .caData "certData" .certData "keyData" .keyData) | toJson }}')
+    expect(ARGOCD_CERT_CONFIG).toBe(
+      '{{ dict "tlsClientConfig" (dict "insecure" false "caData" .caData "certData" .certData "keyData" .keyData) | toJson }}'
+    )
   })
 
   it('Argo CD cluster, bearer token', () => {
     const spec = esSpec({ argocd: true, argocdBearerToken: true })
-    expect(spec.data).toEqual(['clusterName', 'host', 'caData', 'bearerToken'].map((p) => ({ secretKey: p, remoteRef: { key: 'app-remote', property: p } })))
+    expect(spec.data).toEqual(
+      ['clusterName', 'host', 'caData', 'bearerToken'].map((p) => ({ secretKey: p, remoteRef: { key: 'app-remote', property: p } }))
+    )
     expect(field(spec.target, 'template', 'metadata')).toEqual({ labels: { 'argocd.argoproj.io/secret-type': 'cluster' } })
-    expect(field(spec.target, 'template', 'data')).toEqual({ name: '{{ .clusterName }}', server: '{{ .host }}', config: ARGOCD_BEARER_CONFIG })
-    expect(ARGOCD_BEARER_CONFIG).toBe('{{ dict "bearerToken" .bearerToken "tlsClientConfig" (dict "insecure" false "caData" .caData) | toJson }}')
+    expect(field(spec.target, 'template', 'data')).toEqual({
+      name: '{{ .clusterName }}',
+      server: '{{ .host }}',
+      config: ARGOCD_BEARER_CONFIG
+    })
+    expect(ARGOCD_BEARER_CONFIG).toBe(
+      '{{ dict "bearerToken" .bearerToken "tlsClientConfig" (dict "insecure" false "caData" .caData) | toJson }}'
+    )
   })
 
   it('Argo CD repo creds: properties type, url, username, password; repo-creds label', () => {
     const spec = esSpec({ argocdRepoCreds: true, labels: { team: 'platform' } })
-    expect(spec.data).toEqual(['type', 'url', 'username', 'password'].map((p) => ({ secretKey: p, remoteRef: { key: 'app-remote', property: p } })))
+    expect(spec.data).toEqual(
+      ['type', 'url', 'username', 'password'].map((p) => ({ secretKey: p, remoteRef: { key: 'app-remote', property: p } }))
+    )
     expect(spec.target).toEqual({
       name: 'app-creds',
       creationPolicy: 'Owner',
@@ -132,7 +161,11 @@ describe('render: one ClusterExternalSecret per kind (SPEC.md section 3)', () =>
     const spec = esSpec({ multivalue: true, labels: { app: 'api' } })
     expect(spec.dataFrom).toEqual([{ extract: { key: 'app-remote' } }])
     expect(spec.data).toBeUndefined()
-    expect(spec.target).toEqual({ name: 'app-creds', creationPolicy: 'Owner', template: { engineVersion: 'v2', metadata: { labels: { app: 'api' } } } })
+    expect(spec.target).toEqual({
+      name: 'app-creds',
+      creationPolicy: 'Owner',
+      template: { engineVersion: 'v2', metadata: { labels: { app: 'api' } } }
+    })
   })
 
   it('property: key K from property P of R, labels kept (the chart dropped them)', () => {
@@ -156,13 +189,18 @@ describe('render: targets, policies and API version', () => {
   })
 
   it('label selector wins over namespace; a plain map means matchLabels', () => {
-    expect(ces({ namespacesecretkeyname: 'k', namespaceSelector: { team: 'a' } }).spec.namespaceSelectors).toEqual([{ matchLabels: { team: 'a' } }])
+    expect(ces({ namespacesecretkeyname: 'k', namespaceSelector: { team: 'a' } }).spec.namespaceSelectors).toEqual([
+      { matchLabels: { team: 'a' } }
+    ])
     const sel = { matchLabels: { env: 'prod' }, matchExpressions: [{ key: 'team', operator: 'In', values: ['a', 'b'] }] }
     expect(ces({ namespacesecretkeyname: 'k', namespaceSelector: sel }).spec.namespaceSelectors).toEqual([sel])
   })
 
   it('refresh settings and policies from the entry, then from defaults', () => {
-    const r = ces({ namespacesecretkeyname: 'k', refreshTime: '30s', deletionPolicy: 'Delete' }, { defaults: { refreshInterval: '1h', creationPolicy: 'Owner' } })
+    const r = ces(
+      { namespacesecretkeyname: 'k', refreshTime: '30s', deletionPolicy: 'Delete' },
+      { defaults: { refreshInterval: '1h', creationPolicy: 'Owner' } }
+    )
     expect(r.spec.refreshTime).toBe('30s')
     expect(field(r.spec, 'externalSecretSpec', 'refreshInterval')).toBe('1h')
     expect(field(r.spec, 'externalSecretSpec', 'target')).toEqual({ name: 'app-creds', creationPolicy: 'Owner', deletionPolicy: 'Delete' })
@@ -170,7 +208,9 @@ describe('render: targets, policies and API version', () => {
 
   it('esoApiVersion v1beta1 changes only the apiVersion of every resource', () => {
     const v1 = renderRelease(normalizeRelease('f', { clustersecretstore: STORE, externalsecrets: [{ ...BASE, multivalue: true }] }))
-    const beta = renderRelease(normalizeRelease('f', { esoApiVersion: 'v1beta1', clustersecretstore: STORE, externalsecrets: [{ ...BASE, multivalue: true }] }))
+    const beta = renderRelease(
+      normalizeRelease('f', { esoApiVersion: 'v1beta1', clustersecretstore: STORE, externalsecrets: [{ ...BASE, multivalue: true }] })
+    )
     expect(esoErrorsAll(beta)).toEqual([])
     expect(beta.map((r) => r.apiVersion)).toEqual(['external-secrets.io/v1beta1', 'external-secrets.io/v1beta1'])
     expect(beta.map((r) => ({ ...r, apiVersion: '' }))).toEqual(v1.map((r) => ({ ...r, apiVersion: '' })))
@@ -183,6 +223,12 @@ describe('render: targets, policies and API version', () => {
       externalsecrets: ['b', 'c', 'a'].map((secret) => ({ ...BASE, secret, clustersecstore: 'zeta', namespacesecretkeyname: 'k' }))
     }
     const names = renderRelease(normalizeRelease('f', values)).map((r) => `${r.kind}/${r.metadata.name}`)
-    expect(names).toEqual(['ClusterSecretStore/alpha', 'ClusterSecretStore/zeta', 'ClusterExternalSecret/a', 'ClusterExternalSecret/b', 'ClusterExternalSecret/c'])
+    expect(names).toEqual([
+      'ClusterSecretStore/alpha',
+      'ClusterSecretStore/zeta',
+      'ClusterExternalSecret/a',
+      'ClusterExternalSecret/b',
+      'ClusterExternalSecret/c'
+    ])
   })
 })

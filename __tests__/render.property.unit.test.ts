@@ -36,7 +36,12 @@ function secretOf(ces: Resource): { type: string; labels: unknown; keys: string[
     }),
     ...list(field(es, 'dataFrom')).map((d) => String(field(d, 'extract', 'key')))
   ]
-  return { type: String(field(template, 'type') ?? 'Opaque'), labels: field(template, 'metadata', 'labels') ?? {}, keys: sorted(keys), remoteRefs: sorted(remoteRefs) }
+  return {
+    type: String(field(template, 'type') ?? 'Opaque'),
+    labels: field(template, 'metadata', 'labels') ?? {},
+    keys: sorted(keys),
+    remoteRefs: sorted(remoteRefs)
+  }
 }
 
 describe('render: properties', () => {
@@ -84,7 +89,12 @@ describe('render: properties', () => {
         for (const e of release.entries) {
           const ces = byName.get(`ClusterExternalSecret/${e.name}`)
           if (!ces) throw new Error(`no CES ${e.name}`)
-          expect(secretOf(ces)).toEqual({ type: secretTypeOf(e), labels: secretLabelsOf(e), keys: sorted(secretKeysOf(e)), remoteRefs: remoteRefsOf(e) })
+          expect(secretOf(ces)).toEqual({
+            type: secretTypeOf(e),
+            labels: secretLabelsOf(e),
+            keys: sorted(secretKeysOf(e)),
+            remoteRefs: remoteRefsOf(e)
+          })
         }
       }),
       { numRuns: 100 }
@@ -94,24 +104,50 @@ describe('render: properties', () => {
   it('normalize + render never throws, whatever JSON-like input it gets', () => {
     const anyValue = fc.jsonValue({ maxDepth: 3 })
     const entryish = fc.dictionary(
-      fc.constantFrom('secret', 'clustersecstore', 'namespace', 'namespaces', 'namespaceSelector', 'namespacesecretname', 'keyvaultsecretname',
-        'namespacesecretkeyname', 'property', 'multivalue', 'type', 'argocd', 'argocdBearerToken', 'argocdRepoCreds', 'contactpoint', 'labels',
-        'refreshTime', 'refreshInterval', 'creationPolicy', 'deletionPolicy'),
+      fc.constantFrom(
+        'secret',
+        'clustersecstore',
+        'namespace',
+        'namespaces',
+        'namespaceSelector',
+        'namespacesecretname',
+        'keyvaultsecretname',
+        'namespacesecretkeyname',
+        'property',
+        'multivalue',
+        'type',
+        'argocd',
+        'argocdBearerToken',
+        'argocdRepoCreds',
+        'contactpoint',
+        'labels',
+        'refreshTime',
+        'refreshInterval',
+        'creationPolicy',
+        'deletionPolicy'
+      ),
       fc.oneof(anyValue, fc.constant(true), fc.constant('kubernetes.io/tls'))
     )
     const storeish = fc.dictionary(
       fc.constantFrom('name', 'providerType', 'azurekv', 'aws', 'vault', 'conditions'),
-      fc.oneof(anyValue, fc.constantFrom('aws', 'vault', 'azurekv'), fc.record({ auth: fc.dictionary(fc.constantFrom('kubernetes', 'appRole', 'tokenName'), anyValue) }))
+      fc.oneof(
+        anyValue,
+        fc.constantFrom('aws', 'vault', 'azurekv'),
+        fc.record({ auth: fc.dictionary(fc.constantFrom('kubernetes', 'appRole', 'tokenName'), anyValue) })
+      )
     )
     const valuesish = fc.oneof(
       fc.anything(),
-      fc.record({
-        clustersecretstore: fc.oneof(storeish, anyValue),
-        clustersecretstores: fc.oneof(fc.array(storeish, { maxLength: 3 }), anyValue),
-        externalsecrets: fc.oneof(fc.array(entryish, { maxLength: 5 }), anyValue),
-        defaults: anyValue,
-        esoApiVersion: fc.oneof(anyValue, fc.constant('v1beta1'))
-      }, { requiredKeys: [] })
+      fc.record(
+        {
+          clustersecretstore: fc.oneof(storeish, anyValue),
+          clustersecretstores: fc.oneof(fc.array(storeish, { maxLength: 3 }), anyValue),
+          externalsecrets: fc.oneof(fc.array(entryish, { maxLength: 5 }), anyValue),
+          defaults: anyValue,
+          esoApiVersion: fc.oneof(anyValue, fc.constant('v1beta1'))
+        },
+        { requiredKeys: [] }
+      )
     )
     fc.assert(
       fc.property(valuesish, (values) => {
@@ -128,7 +164,9 @@ describe('render: properties', () => {
     expect(generateValues({ entries: 60, namespaces: 7, seed: 43 })).not.toEqual(a)
     const release = normalizeRelease('bench.yaml', a)
     expect(new Set(release.entries.map((e) => e.kind)).size).toBe(9)
-    expect(new Set(release.stores.map((s) => `${s.provider.type}/${s.provider.type === 'aws' ? s.provider.service : s.provider.auth.mode}`)).size).toBe(8)
+    expect(
+      new Set(release.stores.map((s) => `${s.provider.type}/${s.provider.type === 'aws' ? s.provider.service : s.provider.auth.mode}`)).size
+    ).toBe(8)
     const resources = renderReleases([release])
     expect(resources).toHaveLength(68)
     expect(esoErrorsAll(resources)).toEqual([])

@@ -6,12 +6,96 @@ import { needsQuotes, resourceFileName, resourceToYaml, toYaml } from '../src/co
 
 /** Strings a YAML 1.1 reader (go-yaml v2, sigs.k8s.io/yaml) would not read back as the same string if unquoted. */
 const TRAPS = [
-  'on', 'off', 'On', 'OFF', 'yes', 'no', 'Yes', 'NO', 'y', 'n', 'Y', 'N', 'true', 'False', 'null', 'Null', '~',
-  '0755', 'e0', 'E12', 'e-9', '0o17', '0x1F', '0b101', '1e3', '1E3', '123', '-123', '+12', '1_000', '12:30', '190:20:30', '1.5', '.5', '0.',
-  '.inf', '-.inf', '.NaN', '2001-12-14', '2001-12-14t21:59:43.10-05:00', '', ' ', ' a', 'a ', '#x', 'a #b', 'a: b', 'a:',
-  '- x', '-', '? x', '?', ':x', '@x', '`x', '!x', '&x', '*x', '|', '>', '%x', '{a}', '[a]', ',', '"q', "'q", '=', '<<',
-  '---', '...', 'a\nb', 'a\tb', '\t', 'line\r', 'x\u0085y', 'x\u2028y', 'x\u2029y', 'del\u007f', 'c1\u0090', 'bom\ufeff',
-  'a:b', 'https://vault.local:8200/v1', 'a:1', 'é', 'naïve', '日本', '😀', '{{ .clusterName }}', '{{ dict "a" .b | toJson }}', 'it\'s "x"'
+  'on',
+  'off',
+  'On',
+  'OFF',
+  'yes',
+  'no',
+  'Yes',
+  'NO',
+  'y',
+  'n',
+  'Y',
+  'N',
+  'true',
+  'False',
+  'null',
+  'Null',
+  '~',
+  '0755',
+  'e0',
+  'E12',
+  'e-9',
+  '0o17',
+  '0x1F',
+  '0b101',
+  '1e3',
+  '1E3',
+  '123',
+  '-123',
+  '+12',
+  '1_000',
+  '12:30',
+  '190:20:30',
+  '1.5',
+  '.5',
+  '0.',
+  '.inf',
+  '-.inf',
+  '.NaN',
+  '2001-12-14',
+  '2001-12-14t21:59:43.10-05:00',
+  '',
+  ' ',
+  ' a',
+  'a ',
+  '#x',
+  'a #b',
+  'a: b',
+  'a:',
+  '- x',
+  '-',
+  '? x',
+  '?',
+  ':x',
+  '@x',
+  '`x',
+  '!x',
+  '&x',
+  '*x',
+  '|',
+  '>',
+  '%x',
+  '{a}',
+  '[a]',
+  ',',
+  '"q',
+  "'q",
+  '=',
+  '<<',
+  '---',
+  '...',
+  'a\nb',
+  'a\tb',
+  '\t',
+  'line\r',
+  'x\u0085y',
+  'x\u2028y',
+  'x\u2029y',
+  'del\u007f',
+  'c1\u0090',
+  'bom\ufeff',
+  'a:b',
+  'https://vault.local:8200/v1',
+  'a:1',
+  'é',
+  'naïve',
+  '日本',
+  '😀',
+  '{{ .clusterName }}',
+  '{{ dict "a" .b | toJson }}',
+  'it\'s "x"'
 ]
 
 function resourceWith(values: string[]): Resource {
@@ -19,7 +103,12 @@ function resourceWith(values: string[]): Resource {
   values.forEach((v, i) => (labels[`k${i}`] = v))
   const keyed: Record<string, string> = {}
   values.forEach((v, i) => (keyed[v] = `v${i}`))
-  return { apiVersion: 'external-secrets.io/v1', kind: 'ClusterExternalSecret', metadata: { name: 'x', labels }, spec: { keyed, list: values } }
+  return {
+    apiVersion: 'external-secrets.io/v1',
+    kind: 'ClusterExternalSecret',
+    metadata: { name: 'x', labels },
+    spec: { keyed, list: values }
+  }
 }
 
 /** Parse a stream in both YAML versions and return the documents as plain data. */
@@ -44,7 +133,28 @@ describe('render: YAML output', () => {
   })
 
   it('quotes the traps the issue names and leaves ordinary names plain', () => {
-    const text = resourceToYaml(resourceWith(['on', 'off', 'yes', 'no', 'y', 'n', 'true', 'null', '~', '0755', '0x1F', '1e3', '123', '1_000', '12:30', '.inf', '.nan', '']))
+    const text = resourceToYaml(
+      resourceWith([
+        'on',
+        'off',
+        'yes',
+        'no',
+        'y',
+        'n',
+        'true',
+        'null',
+        '~',
+        '0755',
+        '0x1F',
+        '1e3',
+        '123',
+        '1_000',
+        '12:30',
+        '.inf',
+        '.nan',
+        ''
+      ])
+    )
     for (const line of text.split('\n').filter((l) => /^ {4}k\d+:/.test(l))) expect(line).toMatch(/: "/)
     expect(needsQuotes('payments')).toBe(false)
     expect(needsQuotes('kubernetes.io/metadata.name')).toBe(false)
@@ -64,7 +174,12 @@ describe('render: YAML output', () => {
   it('no line folding, 2-space indent, `---` before every document, no anchors for repeated objects', () => {
     const long = 'a'.repeat(300)
     const shared = { team: 'a' }
-    const r: Resource = { apiVersion: 'external-secrets.io/v1', kind: 'ClusterSecretStore', metadata: { name: long }, spec: { a: shared, b: shared } }
+    const r: Resource = {
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'ClusterSecretStore',
+      metadata: { name: long },
+      spec: { a: shared, b: shared }
+    }
     const text = toYaml([r, r])
     expect(text.startsWith('---\napiVersion: external-secrets.io/v1\nkind: ClusterSecretStore\nmetadata:\n  name: ')).toBe(true)
     expect(text.split('\n').filter((l) => l === '---')).toHaveLength(2)

@@ -28,7 +28,11 @@ try {
     event,
     JSON.stringify({
       number: PR,
-      pull_request: { number: PR, base: { sha: base, repo: { full_name: 'acme/platform' } }, head: { sha: head, repo: { full_name: 'acme/platform' } } }
+      pull_request: {
+        number: PR,
+        base: { sha: base, repo: { full_name: 'acme/platform' } },
+        head: { sha: head, repo: { full_name: 'acme/platform' } }
+      }
     })
   )
   for (const f of ['output', 'summary.md']) writeFileSync(path.join(work, f), '')

@@ -55,7 +55,10 @@ export function renderActionUsage(actionYml: string): string {
     '',
     '| Input | Default | Description |',
     '| --- | --- | --- |',
-    ...inputs.map((i) => `| \`${i.name}\`${i.required ? ' (required)' : ''} | ${i.default === null ? '' : `\`${cell(i.default)}\``} | ${cell(i.description)} |`),
+    ...inputs.map(
+      (i) =>
+        `| \`${i.name}\`${i.required ? ' (required)' : ''} | ${i.default === null ? '' : `\`${cell(i.default)}\``} | ${cell(i.description)} |`
+    ),
     '',
     '## Outputs',
     '',

@@ -58,7 +58,9 @@ function fieldTable(): FieldTable {
   if (table) return table
   const pkg: unknown = JSON.parse(readFileSync(`${PKG_DIR}package.json`, 'utf8'))
   const version = pkg !== null && typeof pkg === 'object' ? String(Reflect.get(pkg, 'version')) : 'unknown'
-  const cacheFile = fileURLToPath(new URL(`../../node_modules/.cache/secrets-injector/eso-fields-${version}-ts${ts.version}.json`, import.meta.url))
+  const cacheFile = fileURLToPath(
+    new URL(`../../node_modules/.cache/secrets-injector/eso-fields-${version}-ts${ts.version}.json`, import.meta.url)
+  )
   try {
     const cached: unknown = JSON.parse(readFileSync(cacheFile, 'utf8'))
     if (isFieldTable(cached)) return (table = cached)
@@ -210,7 +212,8 @@ export function semanticErrors(value: unknown): string[] {
   if (target.deletionPolicy === 'Delete' && (target.creationPolicy ?? 'Owner') !== 'Owner') {
     errors.push('target: deletionPolicy Delete needs creationPolicy Owner')
   }
-  if (target.deletionPolicy === 'Merge' && target.creationPolicy === 'None') errors.push('target: deletionPolicy Merge with creationPolicy None')
+  if (target.deletionPolicy === 'Merge' && target.creationPolicy === 'None')
+    errors.push('target: deletionPolicy Merge with creationPolicy None')
   const template = asObj(target.template)
   for (const [k, v] of Object.entries(asObj(asObj(template.metadata).labels))) {
     if (!LABEL_KEY.test(k) || k.length > 317) errors.push(`template labels: invalid key ${JSON.stringify(k)}`)

@@ -21,10 +21,17 @@ export interface FakeGitHub {
   close(): Promise<void>
 }
 
-function run(gitDir: string, args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ code: number; out: string }> {
+function run(
+  gitDir: string,
+  args: string[],
+  opts: { input?: string; env?: NodeJS.ProcessEnv } = {}
+): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
-    const child = execFile('git', args, { env: { ...GIT_ENV, GIT_DIR: gitDir, ...opts.env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (err, stdout) =>
-      resolve({ code: err === null ? 0 : typeof err.code === 'number' ? err.code : 1, out: stdout })
+    const child = execFile(
+      'git',
+      args,
+      { env: { ...GIT_ENV, GIT_DIR: gitDir, ...opts.env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout) => resolve({ code: err === null ? 0 : typeof err.code === 'number' ? err.code : 1, out: stdout })
     )
     child.stdin?.on('error', () => undefined)
     child.stdin?.end(opts.input ?? '')
@@ -44,10 +51,14 @@ function send(res: ServerResponse, status: number, payload: unknown): void {
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '')
-const rec = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.fromEntries(Object.entries(v)) : {})
+const rec = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.fromEntries(Object.entries(v)) : {}
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 
-export async function startFakeGitHub(gitDir: string, opts: { owner: string; repo: string; token: string; tmp: string; failFirstCommits?: number }): Promise<FakeGitHub> {
+export async function startFakeGitHub(
+  gitDir: string,
+  opts: { owner: string; repo: string; token: string; tmp: string; failFirstCommits?: number }
+): Promise<FakeGitHub> {
   const calls: string[] = []
   let seq = 0
   let failedCommits = 0
@@ -75,7 +86,8 @@ export async function startFakeGitHub(gitDir: string, opts: { owner: string; rep
           for (const line of ls.out.split('\0').filter((l) => l !== '')) {
             const [meta = '', name = ''] = line.split('\t')
             const [mode = '', type = '', oid = ''] = meta.split(' ')
-            const object = type === 'blob' ? { text: (await run(gitDir, ['cat-file', 'blob', oid])).out, isBinary: false, isTruncated: false } : {}
+            const object =
+              type === 'blob' ? { text: (await run(gitDir, ['cat-file', 'blob', oid])).out, isBinary: false, isTruncated: false } : {}
             entries.push({ name, type, mode: Number.parseInt(mode, 8), object })
           }
           repository[k] = { __typename: 'Tree', entries }
@@ -100,9 +112,13 @@ export async function startFakeGitHub(gitDir: string, opts: { owner: string; rep
     const ref = `refs/heads/${str(branch.branchName)}`
     const stale = (): unknown => {
       calls.push('PublishCommit:stale')
-      return { data: { createCommitOnBranch: null }, errors: [{ type: 'STALE_DATA', message: `Expected branch to point to "${expected}" but it did not. Pull and try again.` }] }
+      return {
+        data: { createCommitOnBranch: null },
+        errors: [{ type: 'STALE_DATA', message: `Expected branch to point to "${expected}" but it did not. Pull and try again.` }]
+      }
     }
-    if (str(branch.repositoryNameWithOwner) !== `${opts.owner}/${opts.repo}`) return { errors: [{ type: 'NOT_FOUND', message: 'no such repository' }] }
+    if (str(branch.repositoryNameWithOwner) !== `${opts.owner}/${opts.repo}`)
+      return { errors: [{ type: 'NOT_FOUND', message: 'no such repository' }] }
     const head = await run(gitDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
     if (head.code !== 0) return { errors: [{ type: 'NOT_FOUND', message: `branch ${ref} not found` }] }
     if (head.out.trim() !== expected) return stale()
@@ -124,7 +140,12 @@ export async function startFakeGitHub(gitDir: string, opts: { owner: string; rep
     await rm(index, { force: true })
     const message = rec(input.message)
     const text = str(message.body) === '' ? str(message.headline) : `${str(message.headline)}\n\n${str(message.body)}`
-    const sha = (await run(gitDir, ['commit-tree', tree, '-p', expected, '-F', '-'], { input: text, env: { GIT_COMMITTER_NAME: 'GitHub', GIT_COMMITTER_EMAIL: 'noreply@github.com' } })).out.trim()
+    const sha = (
+      await run(gitDir, ['commit-tree', tree, '-p', expected, '-F', '-'], {
+        input: text,
+        env: { GIT_COMMITTER_NAME: 'GitHub', GIT_COMMITTER_EMAIL: 'noreply@github.com' }
+      })
+    ).out.trim()
     // Compare-and-swap: fails if another mutation moved the branch since our check.
     if ((await run(gitDir, ['update-ref', ref, sha, expected])).code !== 0) return stale()
     calls.push('PublishCommit')
@@ -133,7 +154,8 @@ export async function startFakeGitHub(gitDir: string, opts: { owner: string; rep
 
   const server = createServer((req, res) => {
     void (async () => {
-      if (!/^(token|bearer) /i.test(req.headers.authorization ?? '') || req.headers.authorization?.slice(6).trim() !== opts.token) return send(res, 401, { message: 'Bad credentials' })
+      if (!/^(token|bearer) /i.test(req.headers.authorization ?? '') || req.headers.authorization?.slice(6).trim() !== opts.token)
+        return send(res, 401, { message: 'Bad credentials' })
       const payload = await body(req)
       const url = req.url ?? ''
       if (req.method === 'POST' && url === '/graphql') {
@@ -166,7 +188,9 @@ export async function startFakeGitHub(gitDir: string, opts: { owner: string; rep
       if (req.method === 'POST' && url === `${prefix}refs`) {
         calls.push('POST /git/refs')
         const r = await run(gitDir, ['update-ref', str(payload.ref), str(payload.sha), ''])
-        return r.code === 0 ? send(res, 201, { ref: payload.ref, object: { sha: payload.sha } }) : send(res, 422, { message: 'Reference already exists' })
+        return r.code === 0
+          ? send(res, 201, { ref: payload.ref, object: { sha: payload.sha } })
+          : send(res, 422, { message: 'Reference already exists' })
       }
       send(res, 404, { message: 'Not Found' })
     })().catch((err: unknown) => send(res, 500, { message: String(err) }))

@@ -30,7 +30,10 @@ function normalizeAuth(v: string | undefined): string | undefined {
   return v?.replace(/^\S+/, (scheme) => scheme.toLowerCase())
 }
 
-export async function startGitHttpServer(projectRoot: string, opts: { requireAuthorization?: string; failFirst?: number } = {}): Promise<GitHttpServer> {
+export async function startGitHttpServer(
+  projectRoot: string,
+  opts: { requireAuthorization?: string; failFirst?: number } = {}
+): Promise<GitHttpServer> {
   const requests: GitHttpServer['requests'] = []
   const server: Server = createServer((req, res) => {
     void (async () => {

@@ -24,7 +24,10 @@ delete GIT_ENV.GIT_INDEX_FILE
 delete GIT_ENV.GIT_WORK_TREE
 
 /** Run git with the test identity; returns trimmed stdout. */
-export function git(args: string[], opts: { cwd?: string; gitDir?: string; input?: string; env?: NodeJS.ProcessEnv; raw?: boolean } = {}): string {
+export function git(
+  args: string[],
+  opts: { cwd?: string; gitDir?: string; input?: string; env?: NodeJS.ProcessEnv; raw?: boolean } = {}
+): string {
   const env = { ...GIT_ENV, ...opts.env }
   if (opts.gitDir !== undefined) env.GIT_DIR = opts.gitDir
   const out = execFileSync('git', args, { cwd: opts.cwd, env, input: opts.input ?? '', encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] })
@@ -82,7 +85,8 @@ export function tryRev(gitDir: string, ref: string): string | null {
 export function filesAt(gitDir: string, branch: string): Map<string, string> {
   const out = new Map<string, string>()
   const listing = git(['ls-tree', '-r', '-z', '--name-only', `refs/heads/${branch}`], { gitDir })
-  for (const p of listing.split('\0').filter((s) => s !== '')) out.set(p, git(['cat-file', 'blob', `refs/heads/${branch}:${p}`], { gitDir, raw: true }))
+  for (const p of listing.split('\0').filter((s) => s !== ''))
+    out.set(p, git(['cat-file', 'blob', `refs/heads/${branch}:${p}`], { gitDir, raw: true }))
   return out
 }
 

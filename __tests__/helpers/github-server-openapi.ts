@@ -108,10 +108,16 @@ function loadCache(): Cache {
     const op = (paths[template] as Record<string, Record<string, unknown>>)[method]
     if (op === undefined) throw new Error(`${method} ${template} not in the description`)
     const body = op['requestBody']
-    const bodySchema = isObject(body) && isObject(body['content']) && isObject(body['content']['application/json']) ? body['content']['application/json']['schema'] : null
+    const bodySchema =
+      isObject(body) && isObject(body['content']) && isObject(body['content']['application/json'])
+        ? body['content']['application/json']['schema']
+        : null
     const responses: Record<string, object | null> = {}
     for (const [status, r] of Object.entries(op['responses'] as Record<string, unknown>)) {
-      const schema = isObject(r) && isObject(r['content']) && isObject(r['content']['application/json']) ? r['content']['application/json']['schema'] : null
+      const schema =
+        isObject(r) && isObject(r['content']) && isObject(r['content']['application/json'])
+          ? r['content']['application/json']['schema']
+          : null
       responses[status] = isObject(schema) ? (shallow(schema, 2) as object) : null
     }
     return {
@@ -191,7 +197,9 @@ export function openApi(): OpenApi {
   loaded = {
     match(method, pathname) {
       const m = method.toLowerCase()
-      const candidates = ops.filter((o) => o.method === m && o.regex.test(pathname)).sort((a, b) => literalCount(b.template) - literalCount(a.template))
+      const candidates = ops
+        .filter((o) => o.method === m && o.regex.test(pathname))
+        .sort((a, b) => literalCount(b.template) - literalCount(a.template))
       const op = candidates[0]
       if (op !== undefined) {
         const hit = op.regex.exec(pathname)
@@ -202,7 +210,12 @@ export function openApi(): OpenApi {
         return { op, params }
       }
       const known = allRoutes.find((r) => r.method === m && r.regex.test(pathname))
-      return { error: known === undefined ? `${method} ${pathname} is not a GitHub REST endpoint` : `${method} ${known.template} is not implemented by the fake server` }
+      return {
+        error:
+          known === undefined
+            ? `${method} ${pathname} is not a GitHub REST endpoint`
+            : `${method} ${known.template} is not implemented by the fake server`
+      }
     }
   }
   return loaded

@@ -156,7 +156,11 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
     updated_at: c.updatedAt,
     author_association: 'NONE'
   })
-  const links = (self: string, html: string, pr: string): Json => ({ self: { href: self }, html: { href: html }, pull_request: { href: pr } })
+  const links = (self: string, html: string, pr: string): Json => ({
+    self: { href: self },
+    html: { href: html },
+    pull_request: { href: pr }
+  })
   const reviewComment = (c: FakeReviewComment): Json => ({
     url: `${repoUrl()}/pulls/comments/${c.id}`,
     id: c.id,
@@ -175,7 +179,11 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
     html_url: `https://github.example/${owner}/${repo}/pull/${c.pull}#discussion_r${c.id}`,
     pull_request_url: `${repoUrl()}/pulls/${c.pull}`,
     author_association: 'NONE',
-    _links: links(`${repoUrl()}/pulls/comments/${c.id}`, `https://github.example/${owner}/${repo}/pull/${c.pull}#discussion_r${c.id}`, `${repoUrl()}/pulls/${c.pull}`)
+    _links: links(
+      `${repoUrl()}/pulls/comments/${c.id}`,
+      `https://github.example/${owner}/${repo}/pull/${c.pull}#discussion_r${c.id}`,
+      `${repoUrl()}/pulls/${c.pull}`
+    )
   })
 
   const server: FakeGitHub = {
@@ -255,9 +263,11 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
     const { op, params } = matched
     const problems: string[] = []
     const paramData: Json = { ...params }
-    if (!op.validateParams(paramData)) problems.push(...(op.validateParams.errors ?? []).map((e) => `path ${e.instancePath} ${e.message ?? ''}`))
+    if (!op.validateParams(paramData))
+      problems.push(...(op.validateParams.errors ?? []).map((e) => `path ${e.instancePath} ${e.message ?? ''}`))
     const query: Json = Object.fromEntries(url.searchParams.entries())
-    if (!op.validateQuery(query)) problems.push(...(op.validateQuery.errors ?? []).map((e) => `query ${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`))
+    if (!op.validateQuery(query))
+      problems.push(...(op.validateQuery.errors ?? []).map((e) => `query ${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`))
     const raw = await readBody(req)
     let body: unknown = undefined
     if (raw !== '') {
@@ -320,7 +330,11 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
     }
     if (method !== 'GET' && who.readOnly) {
       record(op.operationId, 403)
-      send(res, null, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' })
+      send(res, null, 403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '403'
+      })
       return
     }
     const status = route(op, params, url, body, who, res)
@@ -341,7 +355,22 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
           send(res, null, 403, { message: 'Resource not accessible by integration' })
           return 403
         }
-        send(res, op, 200, { ...user(who.login), name: null, company: null, blog: null, location: null, email: null, hireable: null, bio: null, public_repos: 0, public_gists: 0, followers: 0, following: 0, created_at: now(), updated_at: now() })
+        send(res, op, 200, {
+          ...user(who.login),
+          name: null,
+          company: null,
+          blog: null,
+          location: null,
+          email: null,
+          hireable: null,
+          bio: null,
+          public_repos: 0,
+          public_gists: 0,
+          followers: 0,
+          following: 0,
+          created_at: now(),
+          updated_at: now()
+        })
         return 200
       }
       case 'issues/list-comments': {
@@ -351,9 +380,19 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
       }
       case 'issues/create-comment': {
         const t = now()
-        const c: FakeComment = { id: nextId++, issue: int(params['issue_number']), body: String(bodyField(body, 'body')), login: who.login, createdAt: t, updatedAt: t }
+        const c: FakeComment = {
+          id: nextId++,
+          issue: int(params['issue_number']),
+          body: String(bodyField(body, 'body')),
+          login: who.login,
+          createdAt: t,
+          updatedAt: t
+        }
         if (c.body.length > 65536) {
-          send(res, null, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] })
+          send(res, null, 422, {
+            message: 'Validation Failed',
+            errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }]
+          })
           return 422
         }
         server.comments.push(c)
@@ -434,7 +473,16 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
             send(res, null, 422, { message: 'Unprocessable Entity', errors: ['Pull request review thread line must be part of the diff'] })
             return 422
           }
-          created.push({ id: nextId++, pull: pr.number, reviewId, path: String(bodyField(c, 'path')), line, body: String(bodyField(c, 'body')), login: who.login, commitId: String(bodyField(body, 'commit_id') ?? pr.headSha) })
+          created.push({
+            id: nextId++,
+            pull: pr.number,
+            reviewId,
+            path: String(bodyField(c, 'path')),
+            line,
+            body: String(bodyField(c, 'body')),
+            login: who.login,
+            commitId: String(bodyField(body, 'commit_id') ?? pr.headSha)
+          })
         }
         server.reviewComments.push(...created)
         const html = `https://github.example/${owner}/${repo}/pull/${pr.number}#pullrequestreview-${reviewId}`
@@ -482,7 +530,13 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
 
   function pullRequest(pr: FakePull): Json {
     const u = `${repoUrl()}/pulls/${pr.number}`
-    const side = (sha: string, ref: string): Json => ({ label: `${owner}:${ref}`, ref, sha, user: user(owner), repo: { id: 1, name: repo, full_name: `${owner}/${repo}` } })
+    const side = (sha: string, ref: string): Json => ({
+      label: `${owner}:${ref}`,
+      ref,
+      sha,
+      user: user(owner),
+      repo: { id: 1, name: repo, full_name: `${owner}/${repo}` }
+    })
     return {
       url: u,
       id: pr.number + 5000,
@@ -512,7 +566,9 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
       assignee: null,
       head: side(pr.headSha, 'feature'),
       base: side(pr.baseSha, 'main'),
-      _links: Object.fromEntries(['comments', 'commits', 'statuses', 'html', 'issue', 'review_comments', 'review_comment', 'self'].map((k) => [k, { href: u }])),
+      _links: Object.fromEntries(
+        ['comments', 'commits', 'statuses', 'html', 'issue', 'review_comments', 'review_comment', 'self'].map((k) => [k, { href: u }])
+      ),
       author_association: 'CONTRIBUTOR',
       auto_merge: null,
       merged: false,

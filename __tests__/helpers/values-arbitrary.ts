@@ -57,34 +57,67 @@ const serviceAccount = fc.record({ serviceAccountName: dnsLabel, serviceAccountN
 
 /** A store block without its name: every provider and every auth mode. */
 const storeBody: fc.Arbitrary<Values> = fc.oneof(
-  fc.record({
-    providerType: fc.constantFrom(undefined, 'azurekv'),
-    azurekv: fc.oneof(
-      fc.record({ vaulturl: fc.constant('https://kv-main.vault.azure.net'), identityid: guid, tenantid: fc.option(guid, { nil: undefined }) }, { requiredKeys: ['vaulturl', 'identityid'] }),
-      fc.record({ vaulturl: fc.constant('https://kv-sp.vault.azure.net'), tenantid: guid, clientid: secretRef('client-id'), clientsecret: secretRef('client-secret') }),
-      fc.record({ vaulturl: fc.constant('https://kv-wi.vault.azure.net'), tenantid: fc.option(guid, { nil: undefined }), workloadIdentity: serviceAccount }, { requiredKeys: ['vaulturl', 'workloadIdentity'] })
-    )
-  }, { requiredKeys: ['azurekv'] }),
+  fc.record(
+    {
+      providerType: fc.constantFrom(undefined, 'azurekv'),
+      azurekv: fc.oneof(
+        fc.record(
+          { vaulturl: fc.constant('https://kv-main.vault.azure.net'), identityid: guid, tenantid: fc.option(guid, { nil: undefined }) },
+          { requiredKeys: ['vaulturl', 'identityid'] }
+        ),
+        fc.record({
+          vaulturl: fc.constant('https://kv-sp.vault.azure.net'),
+          tenantid: guid,
+          clientid: secretRef('client-id'),
+          clientsecret: secretRef('client-secret')
+        }),
+        fc.record(
+          {
+            vaulturl: fc.constant('https://kv-wi.vault.azure.net'),
+            tenantid: fc.option(guid, { nil: undefined }),
+            workloadIdentity: serviceAccount
+          },
+          { requiredKeys: ['vaulturl', 'workloadIdentity'] }
+        )
+      )
+    },
+    { requiredKeys: ['azurekv'] }
+  ),
   fc.record({
     providerType: fc.constant('aws'),
-    aws: fc.record({ region: fc.constantFrom(...AWS_REGIONS), service: fc.constantFrom('SecretsManager', 'ParameterStore'), auth: serviceAccount }, { requiredKeys: ['auth'] })
+    aws: fc.record(
+      { region: fc.constantFrom(...AWS_REGIONS), service: fc.constantFrom('SecretsManager', 'ParameterStore'), auth: serviceAccount },
+      { requiredKeys: ['auth'] }
+    )
   }),
   fc.record({
     providerType: fc.constant('vault'),
-    vault: fc.record({
-      server: fc.constant('https://vault.service.consul:8200'),
-      path: fc.constantFrom('secret', 'kv', 'team-a'),
-      version: fc.constantFrom(undefined, 'v1', 'v2'),
-      auth: fc.oneof(
-        fc.record({ tokenName: dnsLabel, tokenNamespace: dnsLabel, tokenKey: secretKey }),
-        fc.record({
-          kubernetes: fc
-            .tuple(fc.record({ mountPath: fc.constantFrom('kubernetes', 'k8s-prod'), role: dnsLabel }, { requiredKeys: ['role'] }), fc.option(serviceAccount, { nil: undefined }))
-            .map(([k, sa]) => ({ ...k, ...sa }))
-        }),
-        fc.record({ appRole: fc.record({ path: fc.constantFrom('approle', 'ar'), roleId: guid, secretRef: secretRef('secret-id').map(({ name, namespace }) => ({ name, namespace, key: 'secret-id' })) }) })
-      )
-    }, { requiredKeys: ['server', 'path', 'auth'] })
+    vault: fc.record(
+      {
+        server: fc.constant('https://vault.service.consul:8200'),
+        path: fc.constantFrom('secret', 'kv', 'team-a'),
+        version: fc.constantFrom(undefined, 'v1', 'v2'),
+        auth: fc.oneof(
+          fc.record({ tokenName: dnsLabel, tokenNamespace: dnsLabel, tokenKey: secretKey }),
+          fc.record({
+            kubernetes: fc
+              .tuple(
+                fc.record({ mountPath: fc.constantFrom('kubernetes', 'k8s-prod'), role: dnsLabel }, { requiredKeys: ['role'] }),
+                fc.option(serviceAccount, { nil: undefined })
+              )
+              .map(([k, sa]) => ({ ...k, ...sa }))
+          }),
+          fc.record({
+            appRole: fc.record({
+              path: fc.constantFrom('approle', 'ar'),
+              roleId: guid,
+              secretRef: secretRef('secret-id').map(({ name, namespace }) => ({ name, namespace, key: 'secret-id' }))
+            })
+          })
+        )
+      },
+      { requiredKeys: ['server', 'path', 'auth'] }
+    )
   })
 )
 
@@ -99,7 +132,14 @@ const conditions = fc.array(
 
 /** The kind-selecting fields of an entry: exactly one kind each. */
 const kindFields: fc.Arbitrary<Values> = fc.oneof(
-  fc.record({ type: fc.constant('kubernetes.io/tls'), namespacesecretkeynamecrt: fc.constant('tls.crt'), namespacesecretkeynamekey: fc.constant('tls.key') }, { requiredKeys: ['type'] }),
+  fc.record(
+    {
+      type: fc.constant('kubernetes.io/tls'),
+      namespacesecretkeynamecrt: fc.constant('tls.crt'),
+      namespacesecretkeynamekey: fc.constant('tls.key')
+    },
+    { requiredKeys: ['type'] }
+  ),
   fc.oneof(
     fc.record({ type: fc.constant('kubernetes.io/dockerconfigjson'), namespacesecretkeyname: fc.constant('.dockerconfigjson') }),
     fc.record({ type: fc.constantFrom('Opaque', 'example.com/custom'), namespacesecretkeyname: secretKey })
@@ -121,7 +161,12 @@ const target: fc.Arbitrary<Values> = fc.oneof(
       namespaceSelector: fc.oneof(
         fc.dictionary(labelKey, labelValue, { minKeys: 1, maxKeys: 2 }),
         fc.record({ matchLabels: fc.dictionary(labelKey, labelValue, { minKeys: 1, maxKeys: 2 }) }),
-        fc.record({ matchExpressions: fc.constant([{ key: 'team', operator: 'In', values: ['a', 'yes'] }, { key: 'env', operator: 'Exists' }]) })
+        fc.record({
+          matchExpressions: fc.constant([
+            { key: 'team', operator: 'In', values: ['a', 'yes'] },
+            { key: 'env', operator: 'Exists' }
+          ])
+        })
       )
     })
   }
@@ -129,7 +174,10 @@ const target: fc.Arbitrary<Values> = fc.oneof(
 
 const policies: fc.Arbitrary<Values> = fc.oneof(
   fc.constant({}),
-  fc.record({ creationPolicy: fc.constantFrom('Owner', 'Orphan', 'Merge'), deletionPolicy: fc.constantFrom('Retain', 'Merge') }, { requiredKeys: [] }),
+  fc.record(
+    { creationPolicy: fc.constantFrom('Owner', 'Orphan', 'Merge'), deletionPolicy: fc.constantFrom('Retain', 'Merge') },
+    { requiredKeys: [] }
+  ),
   fc.constant({ creationPolicy: 'Owner', deletionPolicy: 'Delete' })
 )
 
@@ -160,7 +208,10 @@ export function validValuesArbitrary(): fc.Arbitrary<Values> {
       secretNames: fc.uniqueArray(dnsLabel, { minLength: 0, maxLength: 8 }),
       entries: fc.array(fc.tuple(entryBody, fc.nat()), { minLength: 8, maxLength: 8 }),
       esoApiVersion: fc.constantFrom(undefined, 'v1', 'v1beta1'),
-      defaults: fc.option(fc.record({ refreshTime: duration, refreshInterval: duration, creationPolicy: fc.constant('Owner') }, { requiredKeys: [] }), { nil: undefined })
+      defaults: fc.option(
+        fc.record({ refreshTime: duration, refreshInterval: duration, creationPolicy: fc.constant('Owner') }, { requiredKeys: [] }),
+        { nil: undefined }
+      )
     })
     .map((g) => {
       const names = g.storeNames.map((n, i) => (i === 0 && g.omitFirstName ? 'cluster-azure-backend' : n))
@@ -215,14 +266,86 @@ function prng(seed: number): () => number {
 
 /** One store of each provider and auth mode, with realistic names. */
 const BENCH_STORES: Values[] = [
-  { name: 'azure-mi', providerType: 'azurekv', azurekv: { vaulturl: 'https://kv-mi.vault.azure.net', tenantid: '11111111-2222-3333-4444-555555555555', identityid: '66666666-7777-8888-9999-000000000000' } },
-  { name: 'azure-sp', providerType: 'azurekv', azurekv: { vaulturl: 'https://kv-sp.vault.azure.net', tenantid: '11111111-2222-3333-4444-555555555555', clientid: { name: 'azure-sp', namespace: 'external-secrets', id: 'client-id' }, clientsecret: { name: 'azure-sp', namespace: 'external-secrets', id: 'client-secret' } } },
-  { name: 'azure-wi', providerType: 'azurekv', azurekv: { vaulturl: 'https://kv-wi.vault.azure.net', tenantid: '11111111-2222-3333-4444-555555555555', workloadIdentity: { serviceAccountName: 'eso-azure', serviceAccountNamespace: 'external-secrets' } } },
-  { name: 'aws-sm', providerType: 'aws', aws: { region: 'eu-west-1', auth: { serviceAccountName: 'eso-aws', serviceAccountNamespace: 'external-secrets' } } },
-  { name: 'aws-ps', providerType: 'aws', aws: { region: 'eu-west-1', service: 'ParameterStore', auth: { serviceAccountName: 'eso-aws', serviceAccountNamespace: 'external-secrets' } } },
-  { name: 'vault-token', providerType: 'vault', vault: { server: 'https://vault.service.consul:8200', path: 'secret', version: 'v2', auth: { tokenName: 'vault-token', tokenNamespace: 'external-secrets', tokenKey: 'token' } } },
-  { name: 'vault-k8s', providerType: 'vault', vault: { server: 'https://vault.service.consul:8200', path: 'secret', auth: { kubernetes: { mountPath: 'kubernetes', role: 'eso', serviceAccountName: 'eso-vault', serviceAccountNamespace: 'external-secrets' } } }, conditions: [{ namespaceRegexes: ['^ns-[0-9]+$'] }] },
-  { name: 'vault-approle', providerType: 'vault', vault: { server: 'https://vault.service.consul:8200', path: 'kv', version: 'v1', auth: { appRole: { path: 'approle', roleId: '0f3c2a9e-1b2c-4d5e-8f90-123456789abc', secretRef: { name: 'vault-approle', namespace: 'external-secrets', key: 'secret-id' } } } } }
+  {
+    name: 'azure-mi',
+    providerType: 'azurekv',
+    azurekv: {
+      vaulturl: 'https://kv-mi.vault.azure.net',
+      tenantid: '11111111-2222-3333-4444-555555555555',
+      identityid: '66666666-7777-8888-9999-000000000000'
+    }
+  },
+  {
+    name: 'azure-sp',
+    providerType: 'azurekv',
+    azurekv: {
+      vaulturl: 'https://kv-sp.vault.azure.net',
+      tenantid: '11111111-2222-3333-4444-555555555555',
+      clientid: { name: 'azure-sp', namespace: 'external-secrets', id: 'client-id' },
+      clientsecret: { name: 'azure-sp', namespace: 'external-secrets', id: 'client-secret' }
+    }
+  },
+  {
+    name: 'azure-wi',
+    providerType: 'azurekv',
+    azurekv: {
+      vaulturl: 'https://kv-wi.vault.azure.net',
+      tenantid: '11111111-2222-3333-4444-555555555555',
+      workloadIdentity: { serviceAccountName: 'eso-azure', serviceAccountNamespace: 'external-secrets' }
+    }
+  },
+  {
+    name: 'aws-sm',
+    providerType: 'aws',
+    aws: { region: 'eu-west-1', auth: { serviceAccountName: 'eso-aws', serviceAccountNamespace: 'external-secrets' } }
+  },
+  {
+    name: 'aws-ps',
+    providerType: 'aws',
+    aws: {
+      region: 'eu-west-1',
+      service: 'ParameterStore',
+      auth: { serviceAccountName: 'eso-aws', serviceAccountNamespace: 'external-secrets' }
+    }
+  },
+  {
+    name: 'vault-token',
+    providerType: 'vault',
+    vault: {
+      server: 'https://vault.service.consul:8200',
+      path: 'secret',
+      version: 'v2',
+      auth: { tokenName: 'vault-token', tokenNamespace: 'external-secrets', tokenKey: 'token' }
+    }
+  },
+  {
+    name: 'vault-k8s',
+    providerType: 'vault',
+    vault: {
+      server: 'https://vault.service.consul:8200',
+      path: 'secret',
+      auth: {
+        kubernetes: { mountPath: 'kubernetes', role: 'eso', serviceAccountName: 'eso-vault', serviceAccountNamespace: 'external-secrets' }
+      }
+    },
+    conditions: [{ namespaceRegexes: ['^ns-[0-9]+$'] }]
+  },
+  {
+    name: 'vault-approle',
+    providerType: 'vault',
+    vault: {
+      server: 'https://vault.service.consul:8200',
+      path: 'kv',
+      version: 'v1',
+      auth: {
+        appRole: {
+          path: 'approle',
+          roleId: '0f3c2a9e-1b2c-4d5e-8f90-123456789abc',
+          secretRef: { name: 'vault-approle', namespace: 'external-secrets', key: 'secret-id' }
+        }
+      }
+    }
+  }
 ]
 
 const BENCH_KINDS: Array<(i: number) => Values> = [

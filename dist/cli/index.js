@@ -46074,7 +46074,11 @@ function diffReleases(base, head, inventory) {
     secrets.sort(compareTargets);
     const stores = diffStores(base, head, baseRecords, headRecords);
     const count = (c) => secrets.filter((s) => s.change === c).length;
-    return { secrets, stores, counts: { added: count('added'), removed: count('removed'), changed: count('changed'), storesChanged: stores.length } };
+    return {
+        secrets,
+        stores,
+        counts: { added: count('added'), removed: count('removed'), changed: count('changed'), storesChanged: stores.length }
+    };
 }
 /** Records are sorted, so when two entries make the same Secret (a lint error) the first one wins every time. */
 function byIdentity(records) {
@@ -46237,7 +46241,14 @@ function parseNamespaceInventory(text, file) {
         doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     }
     catch (err) {
-        findings.push({ file, line: 1, column: 1, severity: 'error', rule: RULE, message: `cannot parse: ${err instanceof Error ? err.message : String(err)}` });
+        findings.push({
+            file,
+            line: 1,
+            column: 1,
+            severity: 'error',
+            rule: RULE,
+            message: `cannot parse: ${err instanceof Error ? err.message : String(err)}`
+        });
         return { inventory: null, findings };
     }
     for (const e of doc.errors) {
@@ -46277,7 +46288,14 @@ function parseNamespaceInventory(text, file) {
     const seen = new Map();
     for (const ns of out) {
         if (seen.has(ns.name)) {
-            findings.push({ file, line: 1, column: 1, severity: 'warning', rule: RULE, message: `namespace ${ns.name} is listed more than once; the first entry is used` });
+            findings.push({
+                file,
+                line: 1,
+                column: 1,
+                severity: 'warning',
+                rule: RULE,
+                message: `namespace ${ns.name} is listed more than once; the first entry is used`
+            });
             continue;
         }
         // Kubernetes adds this label itself; hand-written lists usually leave it out.
@@ -46536,7 +46554,10 @@ function fieldChangeText(c, s) {
         const b = strings(c.before);
         const a = strings(c.after);
         const fmt = (k, r) => (c.field === 'keys' ? keyText(k, r) : code(k));
-        const parts = [...a.filter((k) => !b.includes(k)).map((k) => `+${fmt(k, s.after)}`), ...b.filter((k) => !a.includes(k)).map((k) => `-${fmt(k, s.before)}`)];
+        const parts = [
+            ...a.filter((k) => !b.includes(k)).map((k) => `+${fmt(k, s.after)}`),
+            ...b.filter((k) => !a.includes(k)).map((k) => `-${fmt(k, s.before)}`)
+        ];
         return `${label}: ${parts.join(', ')}`;
     }
     if (c.field === 'labels') {
@@ -46599,7 +46620,9 @@ function storeLines(s, maxAffects) {
             lines.push(`  - ${escapeMd(c.field)}: ${valueText(c.before)} → ${valueText(c.after)}`);
     }
     if (s.affects.length > 0) {
-        const shown = s.affects.slice(0, maxAffects).map((a) => (a.namespace !== null ? code(`${a.namespace}/${a.name}`) : `${code(a.name)} (selector ${code(a.selector ?? '')})`));
+        const shown = s.affects
+            .slice(0, maxAffects)
+            .map((a) => (a.namespace !== null ? code(`${a.namespace}/${a.name}`) : `${code(a.name)} (selector ${code(a.selector ?? '')})`));
         const more = s.affects.length - shown.length;
         const verb = s.change === 'removed' ? 'was read by' : 'read by';
         lines.push(`  - ${verb} ${s.affects.length === 1 ? '1 Secret' : `${s.affects.length} Secrets`}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`);
@@ -46762,7 +46785,15 @@ function formatComment(input) {
     if (input.mode === 'on-change' && !hasChanges(diff) && findings.length === 0)
         return null;
     const maxLength = input.maxLength ?? GITHUB_COMMENT_LIMIT;
-    const parts = buildParts(diff, { marker: input.marker, title: input.title, findings, commit: input.commit, collapsible: true, maxAffects: COMMENT_MAX_AFFECTS, maxDanger: COMMENT_MAX_DANGER });
+    const parts = buildParts(diff, {
+        marker: input.marker,
+        title: input.title,
+        findings,
+        commit: input.commit,
+        collapsible: true,
+        maxAffects: COMMENT_MAX_AFFECTS,
+        maxDanger: COMMENT_MAX_DANGER
+    });
     const notice = input.detailsUrl
         ? `> ℹ️ This comment was shortened to fit GitHub's size limit. [Full report in the job summary](${input.detailsUrl}).`
         : "> ℹ️ This comment was shortened to fit GitHub's size limit. Full report in the job summary.";
@@ -46770,12 +46801,28 @@ function formatComment(input) {
 }
 /** The full report for the job summary: the same layout as the comment, never trimmed. */
 function formatReport(input) {
-    const parts = buildParts(input.diff, { marker: input.marker, title: input.title, findings: input.findings, commit: input.commit, collapsible: true, maxAffects: Infinity, maxDanger: Infinity });
+    const parts = buildParts(input.diff, {
+        marker: input.marker,
+        title: input.title,
+        findings: input.findings,
+        commit: input.commit,
+        collapsible: true,
+        maxAffects: Infinity,
+        maxDanger: Infinity
+    });
     return fitSections(parts, { maxLength: Infinity, notice: '', marker: input.marker });
 }
 /** The diff alone as Markdown, for `secrets-injector diff --format markdown` (headings instead of `<details>`). */
 function formatDiffMarkdown(d) {
-    const parts = buildParts(d, { marker: null, title: 'Secrets diff', findings: [], commit: undefined, collapsible: false, maxAffects: Infinity, maxDanger: Infinity });
+    const parts = buildParts(d, {
+        marker: null,
+        title: 'Secrets diff',
+        findings: [],
+        commit: undefined,
+        collapsible: false,
+        maxAffects: Infinity,
+        maxDanger: Infinity
+    });
     return fit_fitSections(parts, { maxLength: Infinity, notice: '', marker: '' });
 }
 function hasChanges(d) {
@@ -46903,7 +46950,10 @@ function normalizeStore(file, path, s) {
     if (type === 'aws') {
         const a = obj(s.aws);
         const auth = obj(a.auth);
-        const jwt = { mode: 'jwt', serviceAccount: { name: str(auth.serviceAccountName), namespace: str(auth.serviceAccountNamespace) } };
+        const jwt = {
+            mode: 'jwt',
+            serviceAccount: { name: str(auth.serviceAccountName), namespace: str(auth.serviceAccountNamespace) }
+        };
         provider = {
             type: 'aws',
             region: str(a.region) || DEFAULTS.awsRegion,
@@ -46927,7 +46977,10 @@ function normalizeStore(file, path, s) {
             vaultAuth = { mode: 'appRole', path: str(r.path) || 'approle', roleId: str(r.roleId), secretRef: keyRef(obj(r.secretRef), 'key') };
         }
         else {
-            vaultAuth = { mode: 'token', tokenSecretRef: { name: str(auth.tokenName), namespace: str(auth.tokenNamespace), key: str(auth.tokenKey) } };
+            vaultAuth = {
+                mode: 'token',
+                tokenSecretRef: { name: str(auth.tokenName), namespace: str(auth.tokenNamespace), key: str(auth.tokenKey) }
+            };
         }
         provider = { type: 'vault', server: str(v.server), path: str(v.path), version: v.version === 'v1' ? 'v1' : 'v2', auth: vaultAuth };
     }
@@ -47090,7 +47143,14 @@ function parseValuesFile(source) {
         plainScalars: () => []
     });
     if (text.length > MAX_FILE_BYTES) {
-        findings.push({ file, line: 1, column: 1, severity: 'error', rule: 'yaml-syntax', message: `file is larger than ${MAX_FILE_BYTES} bytes; this is not a values file` });
+        findings.push({
+            file,
+            line: 1,
+            column: 1,
+            severity: 'error',
+            rule: 'yaml-syntax',
+            message: `file is larger than ${MAX_FILE_BYTES} bytes; this is not a values file`
+        });
         return empty(undefined);
     }
     const binaryAt = findBinary(text);
@@ -47109,7 +47169,14 @@ function parseValuesFile(source) {
     }
     catch (err) {
         // The parser documents no throws for text input; keep the promise of "never a crash" anyway.
-        findings.push({ file, line: 1, column: 1, severity: 'error', rule: 'yaml-syntax', message: `cannot parse YAML: ${err.message}` });
+        findings.push({
+            file,
+            line: 1,
+            column: 1,
+            severity: 'error',
+            rule: 'yaml-syntax',
+            message: `cannot parse YAML: ${err.message}`
+        });
         return empty(undefined);
     }
     for (const e of doc.errors) {
@@ -47130,7 +47197,16 @@ function parseValuesFile(source) {
         catch (err) {
             const msg = err.message;
             const rule = /alias/i.test(msg) ? 'yaml-alias-bomb' : 'yaml-syntax';
-            findings.push({ file, line: 1, column: 1, severity: 'error', rule, message: rule === 'yaml-alias-bomb' ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}); refusing a possible alias bomb` : parse_firstLine(msg) });
+            findings.push({
+                file,
+                line: 1,
+                column: 1,
+                severity: 'error',
+                rule,
+                message: rule === 'yaml-alias-bomb'
+                    ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}); refusing a possible alias bomb`
+                    : parse_firstLine(msg)
+            });
             value = undefined;
         }
     }
@@ -47216,7 +47292,10 @@ function findBinary(text) {
     return -1;
 }
 function parse_firstLine(message) {
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+    return message
+        .split('\n')[0]
+        .replace(/ at line \d+, column \d+:?$/, '')
+        .trim();
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/lint/rules.js
@@ -47229,7 +47308,12 @@ const RULE_TABLE = {
     'yaml-syntax': {
         severity: 'error',
         description: 'The file is not valid YAML (or is binary, or too large).',
-        example: { values: 'externalsecrets:\n  - secret: [db\n', line: 3, column: 1, message: 'Flow sequence in block collection must be sufficiently indented and end with a ]' }
+        example: {
+            values: 'externalsecrets:\n  - secret: [db\n',
+            line: 3,
+            column: 1,
+            message: 'Flow sequence in block collection must be sufficiently indented and end with a ]'
+        }
     },
     'yaml-tab': {
         severity: 'error',
@@ -47239,190 +47323,373 @@ const RULE_TABLE = {
     'yaml-duplicate-key': {
         severity: 'error',
         description: 'A key appears twice in one mapping (YAML tools disagree on which one wins).',
-        example: { values: `${STORE}externalsecrets:\n  - secret: db\n    secret: db2\n`, line: 8, column: 5, message: 'Map keys must be unique' }
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    secret: db2\n`,
+            line: 8,
+            column: 5,
+            message: 'Map keys must be unique'
+        }
     },
     'yaml-alias-bomb': {
         severity: 'error',
         description: 'Aliases expand to too many nodes (a "billion laughs" document).',
         example: {
             values: 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
-            line: 1, column: 1, message: 'too many alias expansions (more than 100); refusing a possible alias bomb'
+            line: 1,
+            column: 1,
+            message: 'too many alias expansions (more than 100); refusing a possible alias bomb'
         }
     },
     'yaml11-ambiguous': {
         severity: 'warning',
         description: 'An unquoted value or key (on, yes, no, y, n, 1_000...) is a string here but a boolean or number to Helm and other YAML 1.1 readers.',
-        example: { values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: on\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`, line: 9, column: 16, message: 'externalsecrets[0] ("db"): "namespace": the unquoted on is the string "on" here, but Helm and other YAML 1.1 readers read it as the boolean true; write it in quotes: "on"' }
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: on\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            line: 9,
+            column: 16,
+            message: 'externalsecrets[0] ("db"): "namespace": the unquoted on is the string "on" here, but Helm and other YAML 1.1 readers read it as the boolean true; write it in quotes: "on"'
+        }
     },
     'empty-file': {
         severity: 'error',
         description: 'The file is empty or holds only comments.',
-        example: { values: '# nothing here\n', line: 1, column: 1, message: 'the file is empty; a values file needs at least "clustersecretstore" or "externalsecrets"' }
+        example: {
+            values: '# nothing here\n',
+            line: 1,
+            column: 1,
+            message: 'the file is empty; a values file needs at least "clustersecretstore" or "externalsecrets"'
+        }
     },
     'not-a-mapping': {
         severity: 'error',
         description: 'The top level of the file is a list or a single value instead of a mapping.',
-        example: { values: '- secret: db\n', line: 1, column: 1, message: 'the file holds a list, but a values file is a mapping (clustersecretstore: ..., externalsecrets: [...])' }
+        example: {
+            values: '- secret: db\n',
+            line: 1,
+            column: 1,
+            message: 'the file holds a list, but a values file is a mapping (clustersecretstore: ..., externalsecrets: [...])'
+        }
     },
     'unknown-key': {
         severity: 'error',
         description: 'A key the values format does not know (usually a typo); suggests the closest allowed key.',
-        example: { values: `${STORE}${ENTRIES}    namespaceselector:\n      team: payments\n`, line: 13, column: 5, message: 'externalsecrets[0] ("db"): unknown key "namespaceselector"; did you mean "namespaceSelector"?' }
+        example: {
+            values: `${STORE}${ENTRIES}    namespaceselector:\n      team: payments\n`,
+            line: 13,
+            column: 5,
+            message: 'externalsecrets[0] ("db"): unknown key "namespaceselector"; did you mean "namespaceSelector"?'
+        }
     },
     'wrong-type': {
         severity: 'error',
         description: 'A value of the wrong type, e.g. a quoted "true" where a boolean belongs or a number where a name belongs.',
-        example: { values: `${STORE}${ENTRIES}    multivalue: "true"\n`, line: 13, column: 17, message: 'externalsecrets[0] ("db"): "multivalue" must be a boolean (true or false), got the string "true"; write multivalue: true without quotes' }
+        example: {
+            values: `${STORE}${ENTRIES}    multivalue: "true"\n`,
+            line: 13,
+            column: 17,
+            message: 'externalsecrets[0] ("db"): "multivalue" must be a boolean (true or false), got the string "true"; write multivalue: true without quotes'
+        }
     },
     'invalid-value': {
         severity: 'error',
         description: 'A value outside its allowed set (providerType, version, policies, esoApiVersion...) or otherwise against the JSON Schema.',
-        example: { values: 'clustersecretstore:\n  name: kv\n  providerType: azure\n', line: 3, column: 17, message: 'clustersecretstore ("kv"): "providerType" must be one of azurekv, aws, vault, got the string "azure"' }
+        example: {
+            values: 'clustersecretstore:\n  name: kv\n  providerType: azure\n',
+            line: 3,
+            column: 17,
+            message: 'clustersecretstore ("kv"): "providerType" must be one of azurekv, aws, vault, got the string "azure"'
+        }
     },
     'missing-key': {
         severity: 'error',
         description: 'A nested object misses a key the schema requires (e.g. a matchExpressions item without operator).',
-        example: { values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespaceSelector:\n      matchExpressions:\n        - key: env\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`, line: 11, column: 11, message: 'externalsecrets[0] ("db"): "namespaceSelector.matchExpressions[0].operator" is required' }
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespaceSelector:\n      matchExpressions:\n        - key: env\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            line: 11,
+            column: 11,
+            message: 'externalsecrets[0] ("db"): "namespaceSelector.matchExpressions[0].operator" is required'
+        }
     },
     'entry-required': {
         severity: 'error',
         description: 'An entry misses a key its kind needs (secret, clustersecstore, namespacesecretname, keyvaultsecretname; namespacesecretkeyname for single value, property and custom type).',
-        example: { values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`, line: 7, column: 5, message: 'externalsecrets[0] ("db"): "namespacesecretname" is required (the name of the Kubernetes Secret to create)' }
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            line: 7,
+            column: 5,
+            message: 'externalsecrets[0] ("db"): "namespacesecretname" is required (the name of the Kubernetes Secret to create)'
+        }
     },
     'store-required': {
         severity: 'error',
         description: 'A store misses a key its provider and auth mode need.',
-        example: { values: 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.vault.azure.net\n    tenantid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n', line: 3, column: 3, message: 'clustersecretstore ("kv"): "azurekv.clientid" is required (a Secret reference {name, namespace, id}) for ServicePrincipal auth (or set "identityid" for ManagedIdentity, "workloadIdentity" for WorkloadIdentity)' }
+        example: {
+            values: 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.vault.azure.net\n    tenantid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n',
+            line: 3,
+            column: 3,
+            message: 'clustersecretstore ("kv"): "azurekv.clientid" is required (a Secret reference {name, namespace, id}) for ServicePrincipal auth (or set "identityid" for ManagedIdentity, "workloadIdentity" for WorkloadIdentity)'
+        }
     },
     'no-target': {
         severity: 'error',
         description: 'An entry has no target namespace (namespace, namespaces or namespaceSelector).',
-        example: { values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`, line: 7, column: 5, message: 'externalsecrets[0] ("db"): has no target namespace; set "namespace", "namespaces" or "namespaceSelector"' }
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            line: 7,
+            column: 5,
+            message: 'externalsecrets[0] ("db"): has no target namespace; set "namespace", "namespaces" or "namespaceSelector"'
+        }
     },
     'namespace-conflict': {
         severity: 'error',
         description: 'An entry sets both namespace and namespaces.',
-        example: { values: `${STORE}${ENTRIES}    namespaces: [billing]\n`, line: 13, column: 5, message: 'externalsecrets[0] ("db"): sets both "namespace" and "namespaces"; keep one (put every namespace in "namespaces")' }
+        example: {
+            values: `${STORE}${ENTRIES}    namespaces: [billing]\n`,
+            line: 13,
+            column: 5,
+            message: 'externalsecrets[0] ("db"): sets both "namespace" and "namespaces"; keep one (put every namespace in "namespaces")'
+        }
     },
     'invalid-resource-name': {
         severity: 'error',
         description: 'A ClusterExternalSecret, Secret, store or service account name is not a DNS-1123 subdomain (max 253).',
-        example: { values: `${STORE}externalsecrets:\n  - secret: DB_Creds\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`, line: 7, column: 13, message: 'externalsecrets[0] ("DB_Creds"): "secret": "DB_Creds" is not a valid ClusterExternalSecret name: use at most 253 lowercase letters, digits, "-" and ".", starting and ending with a letter or digit' }
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: DB_Creds\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            line: 7,
+            column: 13,
+            message: 'externalsecrets[0] ("DB_Creds"): "secret": "DB_Creds" is not a valid ClusterExternalSecret name: use at most 253 lowercase letters, digits, "-" and ".", starting and ending with a letter or digit'
+        }
     },
     'invalid-namespace': {
         severity: 'error',
         description: 'A namespace is not a DNS-1123 label (max 63).',
-        example: { values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: Payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`, line: 9, column: 16, message: 'externalsecrets[0] ("db"): "namespace": "Payments" is not a valid namespace name: use at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit' }
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: Payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            line: 9,
+            column: 16,
+            message: 'externalsecrets[0] ("db"): "namespace": "Payments" is not a valid namespace name: use at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit'
+        }
     },
     'invalid-secret-key': {
         severity: 'error',
         description: 'A key inside a Secret does not match [-._a-zA-Z0-9]+.',
-        example: { values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: db password\n`, line: 12, column: 29, message: 'externalsecrets[0] ("db"): "namespacesecretkeyname": "db password" is not a valid Secret key: use only letters, digits, "-", "_" and "." (at most 253, not "." and not starting with "..")' }
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: db password\n`,
+            line: 12,
+            column: 29,
+            message: 'externalsecrets[0] ("db"): "namespacesecretkeyname": "db password" is not a valid Secret key: use only letters, digits, "-", "_" and "." (at most 253, not "." and not starting with "..")'
+        }
     },
     'invalid-label': {
         severity: 'error',
         description: 'A label key or value (Secret labels or a selector) breaks the Kubernetes label rules.',
-        example: { values: `${STORE}${ENTRIES}    labels:\n      team: -payments\n`, line: 14, column: 13, message: 'externalsecrets[0] ("db"): "labels.team": "-payments" is not a valid label value: use at most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit (or leave it empty)' }
+        example: {
+            values: `${STORE}${ENTRIES}    labels:\n      team: -payments\n`,
+            line: 14,
+            column: 13,
+            message: 'externalsecrets[0] ("db"): "labels.team": "-payments" is not a valid label value: use at most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit (or leave it empty)'
+        }
     },
     'invalid-selector': {
         severity: 'error',
         description: 'A namespace selector mixes plain labels with matchLabels/matchExpressions, or an expression has the wrong values for its operator.',
-        example: { values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespaceSelector:\n      matchLabels: {team: payments}\n      env: prod\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`, line: 11, column: 7, message: 'externalsecrets[0] ("db"): "namespaceSelector" mixes matchLabels with the plain label "env"; move the label under matchLabels' }
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespaceSelector:\n      matchLabels: {team: payments}\n      env: prod\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            line: 11,
+            column: 7,
+            message: 'externalsecrets[0] ("db"): "namespaceSelector" mixes matchLabels with the plain label "env"; move the label under matchLabels'
+        }
     },
     'empty-selector': {
         severity: 'warning',
         description: 'An empty namespace selector selects every namespace of the cluster.',
-        example: { values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespaceSelector: {}\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`, line: 9, column: 24, message: 'externalsecrets[0] ("db"): "namespaceSelector" is empty, which selects every namespace in the cluster; add matchLabels or use "namespace"' }
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespaceSelector: {}\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            line: 9,
+            column: 24,
+            message: 'externalsecrets[0] ("db"): "namespaceSelector" is empty, which selects every namespace in the cluster; add matchLabels or use "namespace"'
+        }
     },
     'tls-key-name': {
         severity: 'error',
         description: 'A TLS entry names its keys other than tls.crt / tls.key.',
-        example: { values: `${STORE}externalsecrets:\n  - secret: web-tls\n    clustersecstore: kv\n    namespace: web\n    namespacesecretname: web-tls\n    keyvaultsecretname: web\n    type: kubernetes.io/tls\n    namespacesecretkeynamecrt: cert.pem\n`, line: 13, column: 32, message: 'externalsecrets[0] ("web-tls"): "namespacesecretkeynamecrt" must be tls.crt (Kubernetes requires it for kubernetes.io/tls Secrets), got "cert.pem"' }
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: web-tls\n    clustersecstore: kv\n    namespace: web\n    namespacesecretname: web-tls\n    keyvaultsecretname: web\n    type: kubernetes.io/tls\n    namespacesecretkeynamecrt: cert.pem\n`,
+            line: 13,
+            column: 32,
+            message: 'externalsecrets[0] ("web-tls"): "namespacesecretkeynamecrt" must be tls.crt (Kubernetes requires it for kubernetes.io/tls Secrets), got "cert.pem"'
+        }
     },
     'conflicting-kind-flags': {
         severity: 'warning',
         description: 'An entry sets two kind flags; names the kind this tool makes and the one the published chart 1.1 would make.',
-        example: { values: `${STORE}externalsecrets:\n  - secret: prod-cluster\n    clustersecstore: kv\n    namespace: argocd\n    namespacesecretname: prod-cluster\n    keyvaultsecretname: prod-cluster\n    argocd: true\n    contactpoint: true\n`, line: 13, column: 5, message: 'externalsecrets[0] ("prod-cluster"): sets several kind flags (argocd, contactpoint): this tool makes an Argo CD cluster (client certificate) secret (argocd wins), the published chart 1.1 would make a Grafana contact point secret (contactpoint); keep only one' }
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: prod-cluster\n    clustersecstore: kv\n    namespace: argocd\n    namespacesecretname: prod-cluster\n    keyvaultsecretname: prod-cluster\n    argocd: true\n    contactpoint: true\n`,
+            line: 13,
+            column: 5,
+            message: 'externalsecrets[0] ("prod-cluster"): sets several kind flags (argocd, contactpoint): this tool makes an Argo CD cluster (client certificate) secret (argocd wins), the published chart 1.1 would make a Grafana contact point secret (contactpoint); keep only one'
+        }
     },
     'ineffective-flag': {
         severity: 'warning',
         description: 'A key that has no effect where it is (argocdBearerToken without argocd, a key name on a kind with fixed keys, namespace next to namespaceSelector, an unused provider block...).',
-        example: { values: `${STORE}${ENTRIES}    argocdBearerToken: true\n`, line: 13, column: 5, message: 'externalsecrets[0] ("db"): "argocdBearerToken" has no effect without "argocd: true"; remove it' }
+        example: {
+            values: `${STORE}${ENTRIES}    argocdBearerToken: true\n`,
+            line: 13,
+            column: 5,
+            message: 'externalsecrets[0] ("db"): "argocdBearerToken" has no effect without "argocd: true"; remove it'
+        }
     },
     'duplicate-name': {
         severity: 'error',
         description: 'Two entries (in one file or across files) share a ClusterExternalSecret name.',
-        example: { values: `${STORE}${ENTRIES}  - secret: db\n    clustersecstore: kv\n    namespace: billing\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`, line: 13, column: 13, message: 'externalsecrets[1] ("db"): ClusterExternalSecret name "db" is already used by externalsecrets[0] ("db") at values.yaml:7:13; names are cluster-wide, rename one' }
+        example: {
+            values: `${STORE}${ENTRIES}  - secret: db\n    clustersecstore: kv\n    namespace: billing\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            line: 13,
+            column: 13,
+            message: 'externalsecrets[1] ("db"): ClusterExternalSecret name "db" is already used by externalsecrets[0] ("db") at values.yaml:7:13; names are cluster-wide, rename one'
+        }
     },
     'duplicate-store': {
         severity: 'error',
         description: 'Two stores (in one file or across files) share a ClusterSecretStore name.',
-        example: { values: `${STORE}clustersecretstores:\n  - name: kv\n    providerType: aws\n    aws:\n      auth: {serviceAccountName: eso, serviceAccountNamespace: eso}\n`, line: 7, column: 11, message: 'clustersecretstores[0] ("kv"): ClusterSecretStore name "kv" is already used by clustersecretstore ("kv") at values.yaml:2:9; store names are cluster-wide, rename one' }
+        example: {
+            values: `${STORE}clustersecretstores:\n  - name: kv\n    providerType: aws\n    aws:\n      auth: {serviceAccountName: eso, serviceAccountNamespace: eso}\n`,
+            line: 7,
+            column: 11,
+            message: 'clustersecretstores[0] ("kv"): ClusterSecretStore name "kv" is already used by clustersecretstore ("kv") at values.yaml:2:9; store names are cluster-wide, rename one'
+        }
     },
     'duplicate-secret': {
         severity: 'error',
         description: 'Two entries create the same Secret in the same namespace (or with the same selector).',
-        example: { values: `${STORE}${ENTRIES}  - secret: db-copy\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`, line: 16, column: 26, message: 'externalsecrets[1] ("db-copy"): Secret "db" in namespace "payments" is also created by externalsecrets[0] ("db") at values.yaml:10:26; the two ExternalSecrets would overwrite each other. Rename one Secret (or use creationPolicy: Merge)' }
+        example: {
+            values: `${STORE}${ENTRIES}  - secret: db-copy\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            line: 16,
+            column: 26,
+            message: 'externalsecrets[1] ("db-copy"): Secret "db" in namespace "payments" is also created by externalsecrets[0] ("db") at values.yaml:10:26; the two ExternalSecrets would overwrite each other. Rename one Secret (or use creationPolicy: Merge)'
+        }
     },
     'unknown-store': {
         severity: 'warning',
         description: 'An entry reads from a store that none of the given files defines.',
-        example: { values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kb\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`, line: 8, column: 22, message: 'externalsecrets[0] ("db"): store "kb" is not defined in any of the given files; did you mean "kv"?' }
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kb\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            line: 8,
+            column: 22,
+            message: 'externalsecrets[0] ("db"): store "kb" is not defined in any of the given files; did you mean "kv"?'
+        }
     },
     'remote-name': {
         severity: 'warning',
         description: 'keyvaultsecretname cannot be a secret name in the provider of its store (Azure Key Vault: letters, digits and "-"; AWS character sets).',
-        example: { values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db_password\n    namespacesecretkeyname: password\n`, line: 11, column: 25, message: 'externalsecrets[0] ("db"): "keyvaultsecretname": "db_password" cannot exist in store "kv": Azure Key Vault secret names use only letters, digits and "-" (at most 127)' }
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db_password\n    namespacesecretkeyname: password\n`,
+            line: 11,
+            column: 25,
+            message: 'externalsecrets[0] ("db"): "keyvaultsecretname": "db_password" cannot exist in store "kv": Azure Key Vault secret names use only letters, digits and "-" (at most 127)'
+        }
     },
     'store-conditions': {
         severity: 'warning',
         description: 'An entry targets a namespace that the conditions of its store do not allow.',
-        example: { values: `${STORE}  conditions:\n    - namespaces: [billing]\n${ENTRIES}`, line: 10, column: 22, message: 'externalsecrets[0] ("db"): store "kv" may not be used from namespace "payments": its conditions allow only billing; ESO will not sync there. Add the namespace to the store\'s conditions or use another store' }
+        example: {
+            values: `${STORE}  conditions:\n    - namespaces: [billing]\n${ENTRIES}`,
+            line: 10,
+            column: 22,
+            message: 'externalsecrets[0] ("db"): store "kv" may not be used from namespace "payments": its conditions allow only billing; ESO will not sync there. Add the namespace to the store\'s conditions or use another store'
+        }
     },
     'vault-whole-entry': {
         severity: 'warning',
         description: 'A single-value entry reads from a Vault store without "property": ESO then writes the whole Vault entry as JSON into the key.',
-        example: { values: 'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: https://vault.internal.acme.io:8200\n    path: secret\n    auth:\n      tokenName: vault-token\n      tokenNamespace: external-secrets\n      tokenKey: token\n' + ENTRIES.replace('clustersecstore: kv', 'clustersecstore: vault'), line: 16, column: 25, message: 'externalsecrets[0] ("db"): store "vault" is a Vault store, whose secrets are maps of fields: without "property" the key "password" receives the whole entry "db-password" as JSON. Set "property" to the field to read' }
+        example: {
+            values: 'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: https://vault.internal.acme.io:8200\n    path: secret\n    auth:\n      tokenName: vault-token\n      tokenNamespace: external-secrets\n      tokenKey: token\n' +
+                ENTRIES.replace('clustersecstore: kv', 'clustersecstore: vault'),
+            line: 16,
+            column: 25,
+            message: 'externalsecrets[0] ("db"): store "vault" is a Vault store, whose secrets are maps of fields: without "property" the key "password" receives the whole entry "db-password" as JSON. Set "property" to the field to read'
+        }
     },
     'placeholder-value': {
         severity: 'warning',
         description: 'A value still looks like a placeholder (`changeme`, `<...>`, `TODO`, `xxx`, `example.com` URLs...).',
-        example: { values: 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.vault.azure.net\n    identityid: <identity-client-id>\n', line: 5, column: 17, message: 'clustersecretstore ("kv"): "azurekv.identityid": "<identity-client-id>" looks like a placeholder; replace it with the real value' }
+        example: {
+            values: 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.vault.azure.net\n    identityid: <identity-client-id>\n',
+            line: 5,
+            column: 17,
+            message: 'clustersecretstore ("kv"): "azurekv.identityid": "<identity-client-id>" looks like a placeholder; replace it with the real value'
+        }
     },
     'template-syntax': {
         severity: 'error',
         description: 'A value or key contains "{{" or "}}", which ESO (Go text/template) would evaluate.',
-        example: { values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: 'db-{{ .env }}'\n    namespacesecretkeyname: password\n`, line: 11, column: 25, message: 'externalsecrets[0] ("db"): "keyvaultsecretname": "db-{{ .env }}" contains "{{" or "}}"; ESO templates are Go templates and would evaluate it. Remove the braces' }
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: 'db-{{ .env }}'\n    namespacesecretkeyname: password\n`,
+            line: 11,
+            column: 25,
+            message: 'externalsecrets[0] ("db"): "keyvaultsecretname": "db-{{ .env }}" contains "{{" or "}}"; ESO templates are Go templates and would evaluate it. Remove the braces'
+        }
     },
     'deletion-policy': {
         severity: 'error',
         description: 'deletionPolicy Delete without creationPolicy Owner (or Merge with None): ESO rejects the ExternalSecret.',
-        example: { values: `${STORE}${ENTRIES}    creationPolicy: Merge\n    deletionPolicy: Delete\n`, line: 14, column: 21, message: 'externalsecrets[0] ("db"): deletionPolicy Delete needs creationPolicy Owner (got Merge); ESO rejects this ExternalSecret. Use creationPolicy: Owner or another deletionPolicy' }
+        example: {
+            values: `${STORE}${ENTRIES}    creationPolicy: Merge\n    deletionPolicy: Delete\n`,
+            line: 14,
+            column: 21,
+            message: 'externalsecrets[0] ("db"): deletionPolicy Delete needs creationPolicy Owner (got Merge); ESO rejects this ExternalSecret. Use creationPolicy: Owner or another deletionPolicy'
+        }
     },
     'invalid-duration': {
         severity: 'error',
         description: 'refreshTime / refreshInterval is not a Go duration (30s, 5m, 1h30m, 0).',
-        example: { values: `${STORE}${ENTRIES}    refreshInterval: 5 minutes\n`, line: 13, column: 22, message: 'externalsecrets[0] ("db"): "refreshInterval": "5 minutes" is not a Go duration; write e.g. 30s, 5m, 1h30m, or 0 for never' }
+        example: {
+            values: `${STORE}${ENTRIES}    refreshInterval: 5 minutes\n`,
+            line: 13,
+            column: 22,
+            message: 'externalsecrets[0] ("db"): "refreshInterval": "5 minutes" is not a Go duration; write e.g. 30s, 5m, 1h30m, or 0 for never'
+        }
     },
     'invalid-url': {
         severity: 'error',
         description: 'A store URL (vault server, Azure vaulturl) is not an http(s) URL.',
-        example: { values: 'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: vault.internal:8200\n    path: secret\n    auth: {tokenName: vault-token, tokenNamespace: eso, tokenKey: token}\n', line: 5, column: 13, message: 'clustersecretstore ("vault"): "vault.server": "vault.internal:8200" is not a URL; write it like https://vault.example.internal:8200' }
+        example: {
+            values: 'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: vault.internal:8200\n    path: secret\n    auth: {tokenName: vault-token, tokenNamespace: eso, tokenKey: token}\n',
+            line: 5,
+            column: 13,
+            message: 'clustersecretstore ("vault"): "vault.server": "vault.internal:8200" is not a URL; write it like https://vault.example.internal:8200'
+        }
     },
     'insecure-url': {
         severity: 'warning',
         description: 'A store URL uses plain http (fine only for local test servers).',
-        example: { values: 'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: http://vault.internal:8200\n    path: secret\n    auth: {tokenName: vault-token, tokenNamespace: eso, tokenKey: token}\n', line: 5, column: 13, message: 'clustersecretstore ("vault"): "vault.server": "http://vault.internal:8200" uses plain http, so credentials and secrets travel unencrypted; use https (http is only fine for a local test server)' }
+        example: {
+            values: 'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: http://vault.internal:8200\n    path: secret\n    auth: {tokenName: vault-token, tokenNamespace: eso, tokenKey: token}\n',
+            line: 5,
+            column: 13,
+            message: 'clustersecretstore ("vault"): "vault.server": "http://vault.internal:8200" uses plain http, so credentials and secrets travel unencrypted; use https (http is only fine for a local test server)'
+        }
     },
     'azure-vault-url': {
         severity: 'warning',
         description: 'An Azure vaulturl is not of the form `https://<name>.vault.azure.net`.',
-        example: { values: 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.azure.net\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n', line: 4, column: 15, message: 'clustersecretstore ("kv"): "azurekv.vaulturl": "https://my-vault.azure.net" does not look like an Azure Key Vault URL; expected https://<vault-name>.vault.azure.net' }
+        example: {
+            values: 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.azure.net\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n',
+            line: 4,
+            column: 15,
+            message: 'clustersecretstore ("kv"): "azurekv.vaulturl": "https://my-vault.azure.net" does not look like an Azure Key Vault URL; expected https://<vault-name>.vault.azure.net'
+        }
     },
     'invalid-regex': {
         severity: 'error',
         description: 'A store condition namespaceRegexes item is not a valid regular expression.',
-        example: { values: `${STORE}  conditions:\n    - namespaceRegexes: ['team-(a']\n`, line: 7, column: 26, message: 'clustersecretstore ("kv"): "conditions[0].namespaceRegexes[0]": "team-(a" is not a valid regular expression' }
+        example: {
+            values: `${STORE}  conditions:\n    - namespaceRegexes: ['team-(a']\n`,
+            line: 7,
+            column: 26,
+            message: 'clustersecretstore ("kv"): "conditions[0].namespaceRegexes[0]": "team-(a" is not a valid regular expression'
+        }
     },
     'internal-error': {
         severity: 'error',
@@ -47674,7 +47941,9 @@ function checkAcrossFiles(files) {
             const store = entry.store === '' ? undefined : stores.get(entry.store);
             if (entry.store !== '' && store === undefined) {
                 const guess = didYouMean(entry.store, stores.keys());
-                const hint = guess !== undefined ? `; did you mean ${quote(guess)}?` : ' (fine if another release installs it; otherwise add it to clustersecretstore)';
+                const hint = guess !== undefined
+                    ? `; did you mean ${quote(guess)}?`
+                    : ' (fine if another release installs it; otherwise add it to clustersecretstore)';
                 lint.report('unknown-store', [...entry.path, 'clustersecstore'], `${label()}: store ${quote(entry.store)} is not defined in any of the given files${hint}`);
             }
             if (store !== undefined) {
@@ -47941,7 +48210,14 @@ const REQUIRED = [
     ['keyvaultsecretname', 'the name of the secret in the provider']
 ];
 /** Kinds whose Secret keys are fixed by the kind, so namespacesecretkeyname is ignored. */
-const FIXED_KEYS = new Set(['tls', 'argocd-cluster-cert', 'argocd-cluster-bearer', 'argocd-repo-creds', 'grafana-contact-point', 'multivalue']);
+const FIXED_KEYS = new Set([
+    'tls',
+    'argocd-cluster-cert',
+    'argocd-cluster-bearer',
+    'argocd-repo-creds',
+    'grafana-contact-point',
+    'multivalue'
+]);
 const KIND_FLAGS = ['type', 'argocd', 'argocdRepoCreds', 'contactpoint', 'multivalue'];
 /**
  * All per-entry rules of one `externalsecrets` item. `raw` is the item as
@@ -48031,7 +48307,9 @@ function checkKindFlags(lint, raw, kind, at, me) {
     if (flags.length >= 2) {
         const chart = decideChartKind(raw);
         const ours = `this tool makes ${withArticle(KIND_LABEL[kind])} secret (${KIND_FLAG[kind]} wins)`;
-        const theirs = chart === kind ? 'the published chart 1.1 picks the same' : `the published chart 1.1 would make ${withArticle(KIND_LABEL[chart])} secret (${KIND_FLAG[chart]})`;
+        const theirs = chart === kind
+            ? 'the published chart 1.1 picks the same'
+            : `the published chart 1.1 would make ${withArticle(KIND_LABEL[chart])} secret (${KIND_FLAG[chart]})`;
         lint.report('conflicting-kind-flags', at(flags[1]), `${me()}: sets several kind flags (${flags.join(', ')}): ${ours}, ${theirs}; keep only one`, 'key');
     }
     const isTls = kind === 'tls';
@@ -48067,7 +48345,11 @@ function checkPolicies(lint, raw, defaults, at, me) {
     if (deletion === undefined)
         return;
     const creation = own('creationPolicy') ?? fromDefaults('creationPolicy') ?? 'Owner';
-    const where = own('deletionPolicy') !== undefined ? at('deletionPolicy') : own('creationPolicy') !== undefined ? at('creationPolicy') : ['defaults', 'deletionPolicy'];
+    const where = own('deletionPolicy') !== undefined
+        ? at('deletionPolicy')
+        : own('creationPolicy') !== undefined
+            ? at('creationPolicy')
+            : ['defaults', 'deletionPolicy'];
     if (deletion === 'Delete' && creation !== 'Owner') {
         // ESO's webhook rejects Delete with Merge or None; with Orphan it accepts it but would delete a Secret it does not own.
         const why = creation === 'Orphan' ? 'ESO would delete a Secret it does not own' : 'ESO rejects this ExternalSecret';
@@ -48134,7 +48416,11 @@ function translate(lint, err) {
         const where = owner === '' ? '' : `${owner}: `;
         const inside = rest.length > 1 ? ` in "${keyPath(rest.slice(0, -1))}"` : path.length === 0 ? ' at the top level' : '';
         const guess = didYouMean(key, allowed);
-        const fix = guess !== undefined ? `did you mean "${guess}"?` : allowed.length <= 12 ? `allowed keys here: ${allowed.join(', ')}` : 'remove it (see the values reference for the allowed keys)';
+        const fix = guess !== undefined
+            ? `did you mean "${guess}"?`
+            : allowed.length <= 12
+                ? `allowed keys here: ${allowed.join(', ')}`
+                : 'remove it (see the values reference for the allowed keys)';
         lint.report('unknown-key', keyAt, `${where}unknown key ${quote(key)}${inside}; ${fix}`, 'key');
         return;
     }
@@ -48172,7 +48458,9 @@ function translate(lint, err) {
         return;
     }
     if (err.keyword === 'enum') {
-        const allowed = Array.isArray(err.params.allowedValues) ? err.params.allowedValues.filter((v) => typeof v === 'string') : [];
+        const allowed = Array.isArray(err.params.allowedValues)
+            ? err.params.allowedValues.filter((v) => typeof v === 'string')
+            : [];
         const guess = typeof err.data === 'string' ? didYouMean(err.data, allowed) : undefined;
         const fix = guess !== undefined ? `; did you mean "${guess}"?` : '';
         lint.report('invalid-value', path, `${head} must be one of ${allowed.join(', ')}, got ${describeValue(err.data)}${fix}`);
@@ -48544,7 +48832,14 @@ function formatFindingsText(findings) {
 }
 /** JSON array of findings with a fixed key order (file, line, column, severity, rule, message), newline-terminated. */
 function formatFindingsJson(findings) {
-    const stable = findings.map((f) => ({ file: f.file, line: f.line, column: f.column, severity: f.severity, rule: f.rule, message: f.message }));
+    const stable = findings.map((f) => ({
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        severity: f.severity,
+        rule: f.rule,
+        message: f.message
+    }));
     return `${JSON.stringify(stable, null, 2)}\n`;
 }
 /** A message never breaks the one-finding-per-line format (YAML library messages can hold newlines). */
@@ -48597,7 +48892,11 @@ function lintFiles(sources) {
     }
     for (const { lint } of linted)
         append(findings, lint.findings);
-    findings.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message));
+    findings.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        cmp(a.rule, b.rule) ||
+        cmp(a.message, b.message));
     return { findings, releases: linted.map((f) => f.release) };
 }
 /** True when any finding is an error (errors block render, publish and comments). */
@@ -48611,12 +48910,35 @@ function lintOne(source) {
         return { findings: parsed.findings };
     const root = parsed.value;
     if (root === null || root === undefined) {
-        return { findings: [...parsed.findings, { file: source.name, line: 1, column: 1, severity: RULES['empty-file'].severity, rule: 'empty-file', message: 'the file is empty; a values file needs at least "clustersecretstore" or "externalsecrets"' }] };
+        return {
+            findings: [
+                ...parsed.findings,
+                {
+                    file: source.name,
+                    line: 1,
+                    column: 1,
+                    severity: RULES['empty-file'].severity,
+                    rule: 'empty-file',
+                    message: 'the file is empty; a values file needs at least "clustersecretstore" or "externalsecrets"'
+                }
+            ]
+        };
     }
     if (!isRecord(root)) {
         const got = Array.isArray(root) ? 'a list' : 'a single value';
         const p = parsed.positionOf([]);
-        return { findings: [...parsed.findings, { file: source.name, ...p, severity: RULES['not-a-mapping'].severity, rule: 'not-a-mapping', message: `the file holds ${got}, but a values file is a mapping (clustersecretstore: ..., externalsecrets: [...])` }] };
+        return {
+            findings: [
+                ...parsed.findings,
+                {
+                    file: source.name,
+                    ...p,
+                    severity: RULES['not-a-mapping'].severity,
+                    rule: 'not-a-mapping',
+                    message: `the file holds ${got}, but a values file is a mapping (clustersecretstore: ..., externalsecrets: [...])`
+                }
+            ]
+        };
     }
     const lint = new FileLint(parsed, root);
     append(lint.findings, parsed.findings);
@@ -48628,7 +48950,11 @@ function lintOne(source) {
         for (const key of ['refreshTime', 'refreshInterval'])
             checkDuration(lint, ['defaults', key], defaults[key], () => `"defaults.${key}"`);
         for (const store of release.stores) {
-            const raw = store.path.length === 1 ? root.clustersecretstore : Array.isArray(root.clustersecretstores) ? root.clustersecretstores[Number(store.path[1])] : undefined;
+            const raw = store.path.length === 1
+                ? root.clustersecretstore
+                : Array.isArray(root.clustersecretstores)
+                    ? root.clustersecretstores[Number(store.path[1])]
+                    : undefined;
             checkStore(lint, store.path, raw, store);
         }
         if (Array.isArray(root.externalsecrets))
@@ -48643,7 +48969,14 @@ function lintOne(source) {
 }
 function internalError(file, err) {
     const msg = err instanceof Error ? err.message : String(err);
-    return { file, line: 1, column: 1, severity: RULES['internal-error'].severity, rule: 'internal-error', message: `internal error while linting (please report this bug): ${msg.slice(0, 200)}` };
+    return {
+        file,
+        line: 1,
+        column: 1,
+        severity: RULES['internal-error'].severity,
+        rule: 'internal-error',
+        message: `internal error while linting (please report this bug): ${msg.slice(0, 200)}`
+    };
 }
 /** push(...xs) overflows the call stack for very many findings; a loop does not. */
 function append(to, xs) {
@@ -49245,7 +49578,10 @@ function toYaml(resources) {
  * else is replaced so a bad name can never escape the output directory.
  */
 function resourceFileName(r) {
-    const name = r.metadata.name.toLowerCase().replace(/[^a-z0-9.-]/g, '-').replace(/^\.+/, '') || 'unnamed';
+    const name = r.metadata.name
+        .toLowerCase()
+        .replace(/[^a-z0-9.-]/g, '-')
+        .replace(/^\.+/, '') || 'unnamed';
     return `${r.kind.toLowerCase()}-${name}.yaml`;
 }
 
@@ -49449,7 +49785,10 @@ function planPublish(input) {
     const current = new Map(input.state.entries.map((e) => [e.name, e]));
     const indexEntry = current.get(INDEX_FILE);
     if (indexEntry !== undefined && indexEntry.kind !== 'file') {
-        return { ok: false, errors: [`"${childPath(dirSegments, INDEX_FILE)}" is a ${indexEntry.kind}, not our index file; refusing to publish`] };
+        return {
+            ok: false,
+            errors: [`"${childPath(dirSegments, INDEX_FILE)}" is a ${indexEntry.kind}, not our index file; refusing to publish`]
+        };
     }
     const owned = new Set(parseIndex(indexEntry?.content));
     const desired = input.files.map((f) => ({ name: f.name, content: withNewline(f.content) }));
@@ -49796,7 +50135,7 @@ class Git {
         if (oids.length === 0)
             return result;
         const raw = await new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.execFile)('git', ['cat-file', '--batch'], { env: this.environment(undefined), maxBuffer: 256 * 1024 * 1024, encoding: 'buffer' }, (err, stdout) => (err === null ? resolve(stdout) : reject(new GitError(`git cat-file failed: ${this.redact(err.message)}`, ['cat-file'], 1, '', ''))));
+            const child = (0,external_node_child_process_namespaceObject.execFile)('git', ['cat-file', '--batch'], { env: this.environment(undefined), maxBuffer: 256 * 1024 * 1024, encoding: 'buffer' }, (err, stdout) => err === null ? resolve(stdout) : reject(new GitError(`git cat-file failed: ${this.redact(err.message)}`, ['cat-file'], 1, '', '')));
             child.stdin?.on('error', () => undefined);
             child.stdin?.end(`${oids.join('\n')}\n`);
         });
@@ -49857,10 +50196,15 @@ function parseLsTree(out) {
 /** Create a git backend; it owns a temporary directory until `close()`. */
 async function createGitBackend(opts) {
     const check = new Git({ env: opts.env });
-    if (opts.branch.startsWith('-') || (await check.exec(['check-ref-format', `refs/heads/${opts.branch}`], { allowFail: true })).exitCode !== 0) {
+    if (opts.branch.startsWith('-') ||
+        (await check.exec(['check-ref-format', `refs/heads/${opts.branch}`], { allowFail: true })).exitCode !== 0) {
         throw new PublishError(`invalid branch name "${opts.branch}"`);
     }
-    const config = [['remote.origin.url', opts.remote], ['core.hooksPath', '/dev/null'], ['gc.auto', '0']];
+    const config = [
+        ['remote.origin.url', opts.remote],
+        ['core.hooksPath', '/dev/null'],
+        ['gc.auto', '0']
+    ];
     const secrets = [];
     if (opts.token !== undefined && opts.token !== '') {
         const auth = tokenAuthConfig(opts.remote, opts.token);
@@ -49947,7 +50291,9 @@ async function createGitBackend(opts) {
             await (0,promises_namespaceObject.mkdir)(blobDir);
             const blobPaths = plan.writes.map((_, i) => (0,external_node_path_namespaceObject.join)(blobDir, String(i)));
             await Promise.all(plan.writes.map((w, i) => (0,promises_namespaceObject.writeFile)(blobPaths[i] ?? '', w.content)));
-            const oids = blobPaths.length === 0 ? [] : (await git.out(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${blobPaths.join('\n')}\n` })).split('\n');
+            const oids = blobPaths.length === 0
+                ? []
+                : (await git.out(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${blobPaths.join('\n')}\n` })).split('\n');
             await (0,promises_namespaceObject.rm)(blobDir, { recursive: true, force: true });
             const lines = [];
             plan.writes.forEach((w, i) => {
@@ -55093,11 +55439,21 @@ function createGitHubBackend(opts) {
         const path = dir === '' ? INDEX_FILE : `${dir}/${INDEX_FILE}`;
         const owner = target?.owner;
         const repo = target?.repo;
-        const tree = await call('create root tree', () => client.request('POST /repos/{owner}/{repo}/git/trees', { owner, repo, tree: [{ path, mode: '100644', type: 'blob', content: formatIndex([]) }] }));
+        const tree = await call('create root tree', () => client.request('POST /repos/{owner}/{repo}/git/trees', {
+            owner,
+            repo,
+            tree: [{ path, mode: '100644', type: 'blob', content: formatIndex([]) }]
+        }));
         const treeSha = field(tree.data, 'sha');
         if (typeof treeSha !== 'string')
             throw new PublishError('GitHub API create root tree: no sha in the response');
-        const commit = await call('create root commit', () => client.request('POST /repos/{owner}/{repo}/git/commits', { owner, repo, message: `Start ${opts.branch} for secrets-injector publish`, tree: treeSha, parents: [] }));
+        const commit = await call('create root commit', () => client.request('POST /repos/{owner}/{repo}/git/commits', {
+            owner,
+            repo,
+            message: `Start ${opts.branch} for secrets-injector publish`,
+            tree: treeSha,
+            parents: []
+        }));
         const sha = field(commit.data, 'sha');
         if (typeof sha !== 'string')
             throw new PublishError('GitHub API create root commit: no sha in the response');
@@ -55243,7 +55599,13 @@ async function publish(opts) {
                 if (!planned.ok)
                     throw new PublishError(`refusing to publish to ${opts.branch}:${nd.segments.join('/') || '.'}`, planned.errors);
                 const plan = planned.plan;
-                const result = { filesAdded: plan.added, filesRemoved: plan.removed, filesChanged: plan.changed, attempts: attempt, notes: plan.notes };
+                const result = {
+                    filesAdded: plan.added,
+                    filesRemoved: plan.removed,
+                    filesChanged: plan.changed,
+                    attempts: attempt,
+                    notes: plan.notes
+                };
                 if (!plan.hasChanges) {
                     return { changed: false, commitSha: head, ...result };
                 }
@@ -55349,7 +55711,11 @@ function describe(r, branch, dir) {
     if (!r.changed)
         return `nothing to change: ${where} is up to date${r.commitSha === null ? '' : ` at ${r.commitSha.slice(0, 12)}`}; no commit made\n`;
     const lines = [`published ${r.commitSha ?? ''} to ${where} (attempt ${r.attempts})`];
-    for (const [label, files] of [['added', r.filesAdded], ['changed', r.filesChanged], ['removed', r.filesRemoved]]) {
+    for (const [label, files] of [
+        ['added', r.filesAdded],
+        ['changed', r.filesChanged],
+        ['removed', r.filesRemoved]
+    ]) {
         for (const f of files)
             lines.push(`  ${label.padEnd(7)} ${f}`);
     }

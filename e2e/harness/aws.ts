@@ -78,11 +78,21 @@ export class FakeAws {
         res.end(JSON.stringify(v))
       }
       const value = input.SecretId === undefined ? undefined : this.secrets()[input.SecretId]
-      if (action !== 'GetSecretValue') return json(400, { __type: 'InvalidRequestException', message: `e2e fake: ${action} not supported` }, 'InvalidRequestException')
-      if (value === undefined) return json(400, { __type: 'ResourceNotFoundException', message: 'Secrets Manager can\'t find the specified secret.' }, 'ResourceNotFoundException')
+      if (action !== 'GetSecretValue')
+        return json(400, { __type: 'InvalidRequestException', message: `e2e fake: ${action} not supported` }, 'InvalidRequestException')
+      if (value === undefined)
+        return json(
+          400,
+          { __type: 'ResourceNotFoundException', message: "Secrets Manager can't find the specified secret." },
+          'ResourceNotFoundException'
+        )
       return json(200, {
         ARN: `arn:aws:secretsmanager:us-east-1:123456789012:secret:${input.SecretId}`,
-        Name: input.SecretId, SecretString: value, VersionId: 'e2e-v1', VersionStages: ['AWSCURRENT'], CreatedDate: 1767225600
+        Name: input.SecretId,
+        SecretString: value,
+        VersionId: 'e2e-v1',
+        VersionStages: ['AWSCURRENT'],
+        CreatedDate: 1767225600
       })
     }
     const form = new URLSearchParams(body)

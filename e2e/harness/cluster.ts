@@ -93,31 +93,50 @@ export class Cluster {
     const pki = makePki(this.dir)
     const [etcdPort, peerPort, apiPort] = [await freePort(), await freePort(), await freePort()]
     const etcd = this.start('etcd', [
-      '--name=e2e', `--data-dir=${join(this.dir, 'etcd')}`,
-      `--listen-client-urls=http://127.0.0.1:${etcdPort}`, `--advertise-client-urls=http://127.0.0.1:${etcdPort}`,
-      `--listen-peer-urls=http://127.0.0.1:${peerPort}`, `--initial-advertise-peer-urls=http://127.0.0.1:${peerPort}`,
-      `--initial-cluster=e2e=http://127.0.0.1:${peerPort}`, '--unsafe-no-fsync', '--log-level=warn'
+      '--name=e2e',
+      `--data-dir=${join(this.dir, 'etcd')}`,
+      `--listen-client-urls=http://127.0.0.1:${etcdPort}`,
+      `--advertise-client-urls=http://127.0.0.1:${etcdPort}`,
+      `--listen-peer-urls=http://127.0.0.1:${peerPort}`,
+      `--initial-advertise-peer-urls=http://127.0.0.1:${peerPort}`,
+      `--initial-cluster=e2e=http://127.0.0.1:${peerPort}`,
+      '--unsafe-no-fsync',
+      '--log-level=warn'
     ])
     const server = `https://127.0.0.1:${apiPort}`
     const api = this.start('kube-apiserver', [
       `--etcd-servers=http://127.0.0.1:${etcdPort}`,
-      '--bind-address=127.0.0.1', '--advertise-address=127.0.0.1', `--secure-port=${apiPort}`,
+      '--bind-address=127.0.0.1',
+      '--advertise-address=127.0.0.1',
+      `--secure-port=${apiPort}`,
       `--cert-dir=${join(this.dir, 'apiserver-certs')}`,
-      `--tls-cert-file=${pki.serverCert}`, `--tls-private-key-file=${pki.serverKey}`,
-      `--client-ca-file=${pki.caCert}`, `--token-auth-file=${pki.tokenFile}`,
+      `--tls-cert-file=${pki.serverCert}`,
+      `--tls-private-key-file=${pki.serverKey}`,
+      `--client-ca-file=${pki.caCert}`,
+      `--token-auth-file=${pki.tokenFile}`,
       '--authorization-mode=RBAC',
-      '--service-account-issuer=https://kubernetes.default.svc', `--service-account-key-file=${pki.saPub}`,
-      `--service-account-signing-key-file=${pki.saKey}`, '--service-cluster-ip-range=10.0.0.0/24',
-      '--endpoint-reconciler-type=none', '--enable-priority-and-fairness=false', '--profiling=false', '-v=1'
+      '--service-account-issuer=https://kubernetes.default.svc',
+      `--service-account-key-file=${pki.saPub}`,
+      `--service-account-signing-key-file=${pki.saKey}`,
+      '--service-cluster-ip-range=10.0.0.0/24',
+      '--endpoint-reconciler-type=none',
+      '--enable-priority-and-fairness=false',
+      '--profiling=false',
+      '-v=1'
     ])
     this.conn = { server, ca: readFileSync(pki.caCert, 'utf8'), token: pki.adminToken }
     const kube = new Kube(this.conn)
-    await waitFor('kube-apiserver /readyz', 180_000, async () => {
-      this.alive(etcd)
-      this.alive(api)
-      const r = await kube.raw('GET', '/readyz')
-      return r.status === 200 ? true : undefined
-    }, 500)
+    await waitFor(
+      'kube-apiserver /readyz',
+      180_000,
+      async () => {
+        this.alive(etcd)
+        this.alive(api)
+        const r = await kube.raw('GET', '/readyz')
+        return r.status === 200 ? true : undefined
+      },
+      500
+    )
     this.timings.apiserverReadyMs = Date.now() - t0
 
     this.kubeconfig = join(this.dir, 'admin.kubeconfig')
@@ -131,15 +150,27 @@ export class Cluster {
     // the CRDs so its first discovery already knows ESO's kinds (it only
     // rediscovers every 30 s, which would delay the first deletions).
     this.start('kube-controller-manager', [
-      `--kubeconfig=${this.kubeconfig}`, '--controllers=garbage-collector-controller,namespace-controller',
-      '--leader-elect=false', '--secure-port=0', '--use-service-account-credentials=false', '-v=1'
+      `--kubeconfig=${this.kubeconfig}`,
+      '--controllers=garbage-collector-controller,namespace-controller',
+      '--leader-elect=false',
+      '--secure-port=0',
+      '--use-service-account-credentials=false',
+      '-v=1'
     ])
 
-    this.start('external-secrets', [
-      '--metrics-addr=0', '--concurrent=1', '--loglevel=info', '--zap-time-encoding=iso8601',
-      '--enable-push-secret-reconciler=false', '--enable-cluster-push-secret-reconciler=false',
-      '--store-requeue-interval=10s'
-    ], { ...esoEnv, KUBECONFIG: this.kubeconfig })
+    this.start(
+      'external-secrets',
+      [
+        '--metrics-addr=0',
+        '--concurrent=1',
+        '--loglevel=info',
+        '--zap-time-encoding=iso8601',
+        '--enable-push-secret-reconciler=false',
+        '--enable-cluster-push-secret-reconciler=false',
+        '--store-requeue-interval=10s'
+      ],
+      { ...esoEnv, KUBECONFIG: this.kubeconfig }
+    )
     this.timings.upMs = Date.now() - t0
     return kube
   }

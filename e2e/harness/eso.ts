@@ -91,8 +91,9 @@ export function selects(sel: LabelSelector, labels: Record<string, string>): boo
 export function targetedNamespaces(ces: EsoResource, namespaces: Record<string, Record<string, string>>): string[] {
   const spec = ces.spec as { namespaceSelector?: LabelSelector; namespaceSelectors?: LabelSelector[]; namespaces?: string[] }
   const selectors = [...(spec.namespaceSelectors ?? []), ...(spec.namespaceSelector ? [spec.namespaceSelector] : [])]
-  return Object.keys(namespaces).filter((ns) =>
-    (spec.namespaces ?? []).includes(ns) || selectors.some((s) => selects(s, namespaces[ns] ?? {})))
+  return Object.keys(namespaces).filter(
+    (ns) => (spec.namespaces ?? []).includes(ns) || selectors.some((s) => selects(s, namespaces[ns] ?? {}))
+  )
 }
 
 function ready(conds: Condition[] | undefined): Condition | undefined {
@@ -109,15 +110,20 @@ function ready(conds: Condition[] | undefined): Condition | undefined {
  */
 export async function waitConverged(kube: Kube, resources: EsoResource[], namespaces: string[], timeoutMs = 180_000): Promise<void> {
   let streak = 0
-  await waitFor('ESO to converge', timeoutMs, async () => {
-    const problem = await convergenceProblem(kube, resources, namespaces)
-    if (problem !== null) {
-      streak = 0
-      throw new Error(problem)
-    }
-    streak++
-    return streak >= 2 ? true : undefined
-  }, 500)
+  await waitFor(
+    'ESO to converge',
+    timeoutMs,
+    async () => {
+      const problem = await convergenceProblem(kube, resources, namespaces)
+      if (problem !== null) {
+        streak = 0
+        throw new Error(problem)
+      }
+      streak++
+      return streak >= 2 ? true : undefined
+    },
+    500
+  )
 }
 
 async function convergenceProblem(kube: Kube, resources: EsoResource[], namespaces: string[]): Promise<string | null> {
@@ -151,7 +157,8 @@ async function convergenceProblem(kube: Kube, resources: EsoResource[], namespac
     for (const s of await kube.secrets(ns)) {
       if (s.metadata.labels?.[`${ESO_LABEL_PREFIX}managed`] === undefined) continue
       const owner = s.metadata.ownerReferences?.find((o) => o.kind === 'ExternalSecret')
-      if (owner !== undefined && !expected.has(`${ns}/${owner.name}`)) return `Secret ${ns}/${s.metadata.name} of a removed ExternalSecret still there`
+      if (owner !== undefined && !expected.has(`${ns}/${owner.name}`))
+        return `Secret ${ns}/${s.metadata.name} of a removed ExternalSecret still there`
     }
   }
   return null

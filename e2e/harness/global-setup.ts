@@ -63,7 +63,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw e
   }
   const t = cluster.timings
-  process.stdout.write(`e2e timing: apiserver ready ${ms(t.apiserverReadyMs)}, CRDs established ${ms(t.crdsMs)}, cluster up ${ms(t.upMs)}\n`)
+  process.stdout.write(
+    `e2e timing: apiserver ready ${ms(t.apiserverReadyMs)}, CRDs established ${ms(t.crdsMs)}, cluster up ${ms(t.upMs)}\n`
+  )
   if (cluster.conn === null) throw new Error('cluster has no connection')
   // A dead apiserver or controller would only show up as one wait timing out
   // after another; end the run at once instead, with the log tail above.

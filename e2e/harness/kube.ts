@@ -67,20 +67,24 @@ export class Kube {
   raw(method: string, path: string, body?: string, contentType = 'application/json'): Promise<{ status: number; body: string }> {
     const url = new URL(path, this.conn.server)
     return new Promise((resolve, reject) => {
-      const req = request(url, {
-        method,
-        ca: this.conn.ca,
-        headers: {
-          authorization: `Bearer ${this.conn.token}`,
-          accept: 'application/json',
-          ...(body === undefined ? {} : { 'content-type': contentType, 'content-length': Buffer.byteLength(body) })
+      const req = request(
+        url,
+        {
+          method,
+          ca: this.conn.ca,
+          headers: {
+            authorization: `Bearer ${this.conn.token}`,
+            accept: 'application/json',
+            ...(body === undefined ? {} : { 'content-type': contentType, 'content-length': Buffer.byteLength(body) })
+          }
+        },
+        (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c: Buffer) => chunks.push(c))
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))
+          res.on('error', reject)
         }
-      }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))
-        res.on('error', reject)
-      })
+      )
       req.on('error', reject)
       req.setTimeout(30_000, () => req.destroy(new Error(`timeout: ${method} ${path}`)))
       if (body !== undefined) req.write(body)
@@ -120,8 +124,12 @@ export class Kube {
 
   /** Create or relabel a namespace (labels merged, as `kubectl label`). */
   async namespace(name: string, labels: Record<string, string> = {}): Promise<void> {
-    await this.json('PATCH', `/api/v1/namespaces/${name}?fieldManager=secrets-injector-e2e-${name}&force=true`,
-      { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } }, 'application/apply-patch+yaml')
+    await this.json(
+      'PATCH',
+      `/api/v1/namespaces/${name}?fieldManager=secrets-injector-e2e-${name}&force=true`,
+      { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } },
+      'application/apply-patch+yaml'
+    )
   }
 
   secrets(namespace: string): Promise<SecretObject[]> {

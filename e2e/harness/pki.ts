@@ -25,15 +25,35 @@ function openssl(args: string[], cwd: string): void {
  * because Node's crypto can make keys but not sign X.509 certificates.
  */
 export function makePki(dir: string): Pki {
-  openssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=e2e-ca',
-    '-keyout', 'ca.key', '-out', 'ca.crt'], dir)
-  writeFileSync(join(dir, 'san.cnf'),
-    'subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:kubernetes.default.svc\n' +
-    'extendedKeyUsage=serverAuth\n')
-  openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=kube-apiserver',
-    '-keyout', 'server.key', '-out', 'server.csr'], dir)
-  openssl(['x509', '-req', '-in', 'server.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial',
-    '-days', '2', '-extfile', 'san.cnf', '-out', 'server.crt'], dir)
+  openssl(
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=e2e-ca', '-keyout', 'ca.key', '-out', 'ca.crt'],
+    dir
+  )
+  writeFileSync(
+    join(dir, 'san.cnf'),
+    'subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:kubernetes.default.svc\n' + 'extendedKeyUsage=serverAuth\n'
+  )
+  openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=kube-apiserver', '-keyout', 'server.key', '-out', 'server.csr'], dir)
+  openssl(
+    [
+      'x509',
+      '-req',
+      '-in',
+      'server.csr',
+      '-CA',
+      'ca.crt',
+      '-CAkey',
+      'ca.key',
+      '-CAcreateserial',
+      '-days',
+      '2',
+      '-extfile',
+      'san.cnf',
+      '-out',
+      'server.crt'
+    ],
+    dir
+  )
   openssl(['genrsa', '-out', 'sa.key', '2048'], dir)
   openssl(['rsa', '-in', 'sa.key', '-pubout', '-out', 'sa.pub'], dir)
   const adminToken = randomBytes(24).toString('hex')
@@ -51,7 +71,9 @@ export function makePki(dir: string): Pki {
 
 /** A kubeconfig with the admin token, for kube-controller-manager and ESO. */
 export function writeKubeconfig(path: string, server: string, pki: Pki): void {
-  writeFileSync(path, `apiVersion: v1
+  writeFileSync(
+    path,
+    `apiVersion: v1
 kind: Config
 clusters:
 - name: e2e
@@ -66,5 +88,6 @@ contexts:
 - name: e2e
   context: {cluster: e2e, user: admin}
 current-context: e2e
-`)
+`
+  )
 }

@@ -58,8 +58,13 @@ function isEsoResource(obj: unknown): obj is EsoResource {
   if (typeof obj !== 'object' || obj === null) return false
   const o = obj as Record<string, unknown>
   const md = o.metadata as Record<string, unknown> | undefined
-  return (o.kind === 'ClusterSecretStore' || o.kind === 'ClusterExternalSecret') && typeof o.apiVersion === 'string' &&
-    typeof md?.name === 'string' && typeof o.spec === 'object' && o.spec !== null
+  return (
+    (o.kind === 'ClusterSecretStore' || o.kind === 'ClusterExternalSecret') &&
+    typeof o.apiVersion === 'string' &&
+    typeof md?.name === 'string' &&
+    typeof o.spec === 'object' &&
+    o.spec !== null
+  )
 }
 
 /**
@@ -69,8 +74,18 @@ function isEsoResource(obj: unknown): obj is EsoResource {
  * output) used to expand selectors.
  */
 export async function predictDiff(dir: string, base: string[], head: string[], inventoryFile: string): Promise<string> {
-  const run = await cli(['diff', '--format', 'json', ...base.flatMap((f) => ['--base', f]), ...head.flatMap((f) => ['--head', f]),
-    '--namespaces-file', inventoryFile], dir)
+  const run = await cli(
+    [
+      'diff',
+      '--format',
+      'json',
+      ...base.flatMap((f) => ['--base', f]),
+      ...head.flatMap((f) => ['--head', f]),
+      '--namespaces-file',
+      inventoryFile
+    ],
+    dir
+  )
   if (run.code !== 0) throw new Error(`diff failed (exit ${run.code}):\n${run.stderr}`)
   return run.stdout
 }

@@ -56,7 +56,10 @@ export class FakeVault {
     if (token !== this.token) return send(403, { errors: ['permission denied'] })
     if (req.method === 'GET' && url.pathname === '/v1/auth/token/lookup-self') {
       return send(200, {
-        request_id: 'e2e', lease_id: '', renewable: false, lease_duration: 0,
+        request_id: 'e2e',
+        lease_id: '',
+        renewable: false,
+        lease_duration: 0,
         data: { type: 'service', ttl: 3600, expire_time: null, policies: ['default'], id: token, renewable: false }
       })
     }
@@ -66,7 +69,10 @@ export class FakeVault {
       const data = this.kv.get(`${m[1]}/${m[2]}`)
       if (data === undefined) return send(404, { errors: [] })
       return send(200, {
-        request_id: 'e2e', lease_id: '', renewable: false, lease_duration: 0,
+        request_id: 'e2e',
+        lease_id: '',
+        renewable: false,
+        lease_duration: 0,
         data: { data, metadata: { created_time: '2026-01-01T00:00:00Z', deletion_time: '', destroyed: false, version: 1 } }
       })
     }

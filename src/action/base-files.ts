@@ -44,7 +44,8 @@ export async function fetchBaseFiles(opts: {
     }
     return { sources, via: 'git' }
   }
-  if (api === null) throw new Error(`base commit ${baseSha} is not in the local history and no API token is available; check out with fetch-depth: 0`)
+  if (api === null)
+    throw new Error(`base commit ${baseSha} is not in the local history and no API token is available; check out with fetch-depth: 0`)
   // One request per file, all at once (the throttling plugin caps concurrency); order kept.
   const texts = await Promise.all(
     paths.map(async (path) => {

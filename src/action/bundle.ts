@@ -49,7 +49,8 @@ function str(o: object, key: string, max: number): string {
 
 function int(o: object, key: string): number {
   const v = field(o, key)
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0) throw new BundleError(`report bundle: '${key}' must be a positive integer`)
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0)
+    throw new BundleError(`report bundle: '${key}' must be a positive integer`)
   return v
 }
 
@@ -78,14 +79,16 @@ export function parseBundle(text: string): ReportBundle {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new BundleError('report bundle must be a JSON object')
   if (field(raw, 'version') !== BUNDLE_VERSION) throw new BundleError(`report bundle: unsupported version (expected ${BUNDLE_VERSION})`)
   const markerId = str(raw, 'markerId', 16)
-  if (parseCommentMarker(`<!-- secrets-injector:comment id=${markerId} -->`) !== markerId) throw new BundleError("report bundle: 'markerId' must be 16 hex digits")
+  if (parseCommentMarker(`<!-- secrets-injector:comment id=${markerId} -->`) !== markerId)
+    throw new BundleError("report bundle: 'markerId' must be 16 hex digits")
   const repository = str(raw, 'repository', 200)
   if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) throw new BundleError("report bundle: 'repository' must be owner/repo")
   const headSha = str(raw, 'headSha', 64)
   if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(headSha)) throw new BundleError("report bundle: 'headSha' must be a commit SHA")
   const commentBody = field(raw, 'commentBody') === null ? null : str(raw, 'commentBody', MAX_BODY)
   const findingsRaw = field(raw, 'findings')
-  if (!Array.isArray(findingsRaw) || findingsRaw.length > MAX_FINDINGS) throw new BundleError(`report bundle: 'findings' must be an array of at most ${MAX_FINDINGS}`)
+  if (!Array.isArray(findingsRaw) || findingsRaw.length > MAX_FINDINGS)
+    throw new BundleError(`report bundle: 'findings' must be an array of at most ${MAX_FINDINGS}`)
   return {
     version: BUNDLE_VERSION,
     markerId,

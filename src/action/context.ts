@@ -46,7 +46,9 @@ function sha(v: unknown): string | null {
 /** Build the run context from the environment and the parsed event payload. */
 export function readRunContext(env: NodeJS.ProcessEnv, payload: unknown): RunContext {
   const eventName = env['GITHUB_EVENT_NAME'] ?? ''
-  const repository = env['GITHUB_REPOSITORY'] ?? `${String(get(payload, 'repository', 'owner', 'login') ?? '')}/${String(get(payload, 'repository', 'name') ?? '')}`
+  const repository =
+    env['GITHUB_REPOSITORY'] ??
+    `${String(get(payload, 'repository', 'owner', 'login') ?? '')}/${String(get(payload, 'repository', 'name') ?? '')}`
   const [owner = '', repo = ''] = repository.split('/')
   const serverUrl = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '')
   const apiUrl = (env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '')
@@ -59,7 +61,12 @@ export function readRunContext(env: NodeJS.ProcessEnv, payload: unknown): RunCon
   if (typeof number === 'number' && baseSha !== null && headSha !== null) {
     const headRepo = get(pr, 'head', 'repo', 'full_name')
     const baseRepo = get(pr, 'base', 'repo', 'full_name')
-    pullRequest = { number, baseSha, headSha, isFork: typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo }
+    pullRequest = {
+      number,
+      baseSha,
+      headSha,
+      isFork: typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo
+    }
   }
   return {
     eventName,

@@ -45,7 +45,8 @@ export function createClient(options: ClientOptions): Client {
   const observedFetch: typeof fetch = async (input, init) => {
     count++
     const response = await baseFetch(input, init)
-    if (response.status >= 500) core.info(`GitHub API answered ${response.status} to ${init?.method ?? 'GET'} ${String(input)}; retrying while attempts remain`)
+    if (response.status >= 500)
+      core.info(`GitHub API answered ${response.status} to ${init?.method ?? 'GET'} ${String(input)}; retrying while attempts remain`)
     return response
   }
   const api = getOctokit(
@@ -65,7 +66,9 @@ export function createClient(options: ClientOptions): Client {
           return retryCount < retries
         },
         onSecondaryRateLimit: (retryAfter: number, opts: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          core.warning(`GitHub API secondary rate limit on ${opts.method} ${opts.url}; retry ${retryCount + 1} of ${retries} in ${retryAfter}s`)
+          core.warning(
+            `GitHub API secondary rate limit on ${opts.method} ${opts.url}; retry ${retryCount + 1} of ${retries} in ${retryAfter}s`
+          )
           return retryCount < retries
         }
       }
@@ -100,5 +103,5 @@ export function isPermissionError(error: unknown): boolean {
 export function describeApiError(error: unknown): string {
   const status = httpStatus(error)
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
-  return status === undefined ? message ?? 'unknown error' : `HTTP ${status}: ${message ?? ''}`
+  return status === undefined ? (message ?? 'unknown error') : `HTTP ${status}: ${message ?? ''}`
 }

@@ -60,7 +60,8 @@ function failure(settings: Settings, findings: Finding[]): string | null {
   const errors = findings.filter((f) => f.severity === 'error').length
   const warnings = findings.length - errors
   if (settings.failOn === 'error' && errors > 0) return `secrets-injector: ${errors} lint error(s)`
-  if (settings.failOn === 'warning' && findings.length > 0) return `secrets-injector: ${errors} lint error(s), ${warnings} warning(s) (fail-on: warning)`
+  if (settings.failOn === 'warning' && findings.length > 0)
+    return `secrets-injector: ${errors} lint error(s), ${warnings} warning(s) (fail-on: warning)`
   return null
 }
 
@@ -121,7 +122,9 @@ async function diffPhase(
   // Files the change deleted still have a base version: they diff against nothing on the head side.
   let deleted: string[] = []
   if (prFiles !== null) {
-    deleted = prFiles.flatMap((f) => (f.status === 'removed' ? [f.filename] : f.status === 'renamed' && f.previous_filename !== undefined ? [f.previous_filename] : []))
+    deleted = prFiles.flatMap((f) =>
+      f.status === 'removed' ? [f.filename] : f.status === 'renamed' && f.previous_filename !== undefined ? [f.previous_filename] : []
+    )
   } else if (await git.hasCommit(base)) {
     deleted = (await git.tryDeletedFiles(base, 'HEAD')) ?? []
   }
@@ -210,7 +213,9 @@ async function runCompute(settings: Settings, ctx: RunContext, root: string): Pr
     ...(ctx.runUrl !== null ? { detailsUrl: ctx.runUrl } : {})
   }
   const report = formatReport(input)
-  await writeSummary(diff === null ? `> **Note:** the Secret diff could not be computed (see the warnings of this run).\n\n${report}` : report)
+  await writeSummary(
+    diff === null ? `> **Note:** the Secret diff could not be computed (see the warnings of this run).\n\n${report}` : report
+  )
   const body = diff === null ? null : formatComment(input)
   const fallbackBody = diff === null ? null : formatComment({ ...input, mode: 'always' })
 

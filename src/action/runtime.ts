@@ -49,7 +49,8 @@ export function reportApiFailure(what: string, error: unknown): void {
 
 /** Write the job summary, cut at GitHub's size limit; never fails the run. */
 export async function writeSummary(report: string): Promise<void> {
-  const text = report.length > MAX_SUMMARY ? `${report.slice(0, MAX_SUMMARY)}\n\n… (report truncated at the job summary size limit)\n` : report
+  const text =
+    report.length > MAX_SUMMARY ? `${report.slice(0, MAX_SUMMARY)}\n\n… (report truncated at the job summary size limit)\n` : report
   try {
     await core.summary.addRaw(text, true).write()
   } catch (error) {

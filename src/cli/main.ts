@@ -60,7 +60,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return EXIT.usage
     }
     // A bug of ours, not the user's: say so plainly, with the stack for the report.
-    io.stderr(`secrets-injector ${name}: internal error, please report it: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
+    io.stderr(
+      `secrets-injector ${name}: internal error, please report it: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`
+    )
     return EXIT.findings
   }
 }

@@ -74,9 +74,7 @@ export type CreationPolicy = 'Owner' | 'Orphan' | 'Merge' | 'None'
 export type DeletionPolicy = 'Retain' | 'Delete' | 'Merge'
 
 /** Where the ExternalSecrets of one ClusterExternalSecret go. */
-export type Target =
-  | { kind: 'namespaces'; namespaces: string[] }
-  | { kind: 'selector'; selector: LabelSelector }
+export type Target = { kind: 'namespaces'; namespaces: string[] } | { kind: 'selector'; selector: LabelSelector }
 
 export interface Entry {
   file: string

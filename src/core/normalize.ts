@@ -52,7 +52,10 @@ function normalizeStore(file: string, path: Array<string | number>, s: Record<st
   if (type === 'aws') {
     const a = obj(s.aws)
     const auth = obj(a.auth)
-    const jwt: AwsAuth = { mode: 'jwt', serviceAccount: { name: str(auth.serviceAccountName), namespace: str(auth.serviceAccountNamespace) } }
+    const jwt: AwsAuth = {
+      mode: 'jwt',
+      serviceAccount: { name: str(auth.serviceAccountName), namespace: str(auth.serviceAccountNamespace) }
+    }
     provider = {
       type: 'aws',
       region: str(a.region) || DEFAULTS.awsRegion,
@@ -72,7 +75,10 @@ function normalizeStore(file: string, path: Array<string | number>, s: Record<st
       const r = obj(auth.appRole)
       vaultAuth = { mode: 'appRole', path: str(r.path) || 'approle', roleId: str(r.roleId), secretRef: keyRef(obj(r.secretRef), 'key') }
     } else {
-      vaultAuth = { mode: 'token', tokenSecretRef: { name: str(auth.tokenName), namespace: str(auth.tokenNamespace), key: str(auth.tokenKey) } }
+      vaultAuth = {
+        mode: 'token',
+        tokenSecretRef: { name: str(auth.tokenName), namespace: str(auth.tokenNamespace), key: str(auth.tokenKey) }
+      }
     }
     provider = { type: 'vault', server: str(v.server), path: str(v.path), version: v.version === 'v1' ? 'v1' : 'v2', auth: vaultAuth }
   } else {
@@ -128,7 +134,8 @@ function normalizeEntry(file: string, index: number, e: Record<string, unknown>,
 
 /** SPEC: a selector wins over a namespace; the `namespaces` list is our extension. */
 export function targetOf(e: Record<string, unknown>): Target {
-  if (e.namespaceSelector !== undefined && e.namespaceSelector !== null) return { kind: 'selector', selector: labelSelector(e.namespaceSelector) }
+  if (e.namespaceSelector !== undefined && e.namespaceSelector !== null)
+    return { kind: 'selector', selector: labelSelector(e.namespaceSelector) }
   if (Array.isArray(e.namespaces)) return { kind: 'namespaces', namespaces: [...new Set(e.namespaces.map(str))].sort() }
   return { kind: 'namespaces', namespaces: str(e.namespace) ? [str(e.namespace)] : [] }
 }

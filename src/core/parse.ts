@@ -71,7 +71,14 @@ export function parseValuesFile(source: SourceFile): ParsedFile {
   })
 
   if (text.length > MAX_FILE_BYTES) {
-    findings.push({ file, line: 1, column: 1, severity: 'error', rule: 'yaml-syntax', message: `file is larger than ${MAX_FILE_BYTES} bytes; this is not a values file` })
+    findings.push({
+      file,
+      line: 1,
+      column: 1,
+      severity: 'error',
+      rule: 'yaml-syntax',
+      message: `file is larger than ${MAX_FILE_BYTES} bytes; this is not a values file`
+    })
     return empty(undefined)
   }
   const binaryAt = findBinary(text)
@@ -88,7 +95,14 @@ export function parseValuesFile(source: SourceFile): ParsedFile {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2', merge: true })
   } catch (err) {
     // The parser documents no throws for text input; keep the promise of "never a crash" anyway.
-    findings.push({ file, line: 1, column: 1, severity: 'error', rule: 'yaml-syntax', message: `cannot parse YAML: ${(err as Error).message}` })
+    findings.push({
+      file,
+      line: 1,
+      column: 1,
+      severity: 'error',
+      rule: 'yaml-syntax',
+      message: `cannot parse YAML: ${(err as Error).message}`
+    })
     return empty(undefined)
   }
 
@@ -109,7 +123,17 @@ export function parseValuesFile(source: SourceFile): ParsedFile {
     } catch (err) {
       const msg = (err as Error).message
       const rule = /alias/i.test(msg) ? 'yaml-alias-bomb' : 'yaml-syntax'
-      findings.push({ file, line: 1, column: 1, severity: 'error', rule, message: rule === 'yaml-alias-bomb' ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}); refusing a possible alias bomb` : firstLine(msg) })
+      findings.push({
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule,
+        message:
+          rule === 'yaml-alias-bomb'
+            ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}); refusing a possible alias bomb`
+            : firstLine(msg)
+      })
       value = undefined
     }
   }
@@ -151,13 +175,15 @@ export function parseValuesFile(source: SourceFile): ParsedFile {
       const walk = (n: unknown, depth: number): void => {
         if (depth > 200) return
         if (isScalar(n)) {
-          if (n.type === 'PLAIN' && typeof n.source === 'string' && test(n.source)) out.push({ path: [...path], position: rangePos(n), source: n.source, isKey: false })
+          if (n.type === 'PLAIN' && typeof n.source === 'string' && test(n.source))
+            out.push({ path: [...path], position: rangePos(n), source: n.source, isKey: false })
         } else if (isMap(n)) {
           for (const pair of n.items) {
             const k = pair.key
             const name = isScalar(k) ? String(k.value) : String(k)
             path.push(name)
-            if (isScalar(k) && k.type === 'PLAIN' && typeof k.source === 'string' && test(k.source)) out.push({ path: [...path], position: rangePos(k), source: k.source, isKey: true })
+            if (isScalar(k) && k.type === 'PLAIN' && typeof k.source === 'string' && test(k.source))
+              out.push({ path: [...path], position: rangePos(k), source: k.source, isKey: true })
             walk(pair.value, depth + 1)
             path.pop()
           }
@@ -186,5 +212,8 @@ function findBinary(text: string): number {
 }
 
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim()
+  return message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim()
 }

@@ -1,7 +1,15 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { INDEX_FILE, isResourceFileName, KUSTOMIZATION_FILE, type DirEntry, type EntryKind, type Plan, type TreeState } from '../core/publish/plan.js'
+import {
+  INDEX_FILE,
+  isResourceFileName,
+  KUSTOMIZATION_FILE,
+  type DirEntry,
+  type EntryKind,
+  type Plan,
+  type TreeState
+} from '../core/publish/plan.js'
 import { PublishError, TRANSIENT_PATTERN, TransientError, type PublishBackend } from './backend.js'
 import { Git, tokenAuthConfig } from './git.js'
 
@@ -66,11 +74,18 @@ function parseLsTree(out: string): LsEntry[] {
 /** Create a git backend; it owns a temporary directory until `close()`. */
 export async function createGitBackend(opts: GitBackendOptions): Promise<PublishBackend> {
   const check = new Git({ env: opts.env })
-  if (opts.branch.startsWith('-') || (await check.exec(['check-ref-format', `refs/heads/${opts.branch}`], { allowFail: true })).exitCode !== 0) {
+  if (
+    opts.branch.startsWith('-') ||
+    (await check.exec(['check-ref-format', `refs/heads/${opts.branch}`], { allowFail: true })).exitCode !== 0
+  ) {
     throw new PublishError(`invalid branch name "${opts.branch}"`)
   }
 
-  const config: Array<[string, string]> = [['remote.origin.url', opts.remote], ['core.hooksPath', '/dev/null'], ['gc.auto', '0']]
+  const config: Array<[string, string]> = [
+    ['remote.origin.url', opts.remote],
+    ['core.hooksPath', '/dev/null'],
+    ['gc.auto', '0']
+  ]
   const secrets: string[] = []
   if (opts.token !== undefined && opts.token !== '') {
     const auth = tokenAuthConfig(opts.remote, opts.token)
@@ -98,7 +113,8 @@ export async function createGitBackend(opts: GitBackendOptions): Promise<Publish
   let author = opts.author
   // A configured identity (env or git config) wins; never let git invent one from the host name.
   const env = opts.env ?? process.env
-  if (author === undefined && env.GIT_AUTHOR_EMAIL === undefined && (await git.tryConfig('user.email')) === null) author = defaultAuthor(env)
+  if (author === undefined && env.GIT_AUTHOR_EMAIL === undefined && (await git.tryConfig('user.email')) === null)
+    author = defaultAuthor(env)
   const identityEnv: Record<string, string> =
     author === undefined
       ? {}
@@ -140,7 +156,9 @@ export async function createGitBackend(opts: GitBackendOptions): Promise<Publish
       const prefix = dir === '' ? '' : `${dir}/`
       const entries = listing.map((e) => ({ ...e, name: e.path.slice(prefix.length), kind: kindOf(e.mode, e.type) }))
       // Only files the plan may compare or adopt are read; unrelated files stay unread.
-      const wanted = entries.filter((e) => e.kind === 'file' && (e.name === INDEX_FILE || e.name === KUSTOMIZATION_FILE || isResourceFileName(e.name)))
+      const wanted = entries.filter(
+        (e) => e.kind === 'file' && (e.name === INDEX_FILE || e.name === KUSTOMIZATION_FILE || isResourceFileName(e.name))
+      )
       const blobs = await git.readBlobs(wanted.map((e) => e.oid))
       state.entries = entries.map((e): DirEntry => {
         const content = e.kind === 'file' ? blobs.get(e.oid) : undefined
@@ -157,7 +175,10 @@ export async function createGitBackend(opts: GitBackendOptions): Promise<Publish
       await mkdir(blobDir)
       const blobPaths = plan.writes.map((_, i) => join(blobDir, String(i)))
       await Promise.all(plan.writes.map((w, i) => writeFile(blobPaths[i] ?? '', w.content)))
-      const oids = blobPaths.length === 0 ? [] : (await git.out(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${blobPaths.join('\n')}\n` })).split('\n')
+      const oids =
+        blobPaths.length === 0
+          ? []
+          : (await git.out(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${blobPaths.join('\n')}\n` })).split('\n')
       await rm(blobDir, { recursive: true, force: true })
       const lines: string[] = []
       plan.writes.forEach((w, i) => {

@@ -50,7 +50,8 @@ export interface ExecOptions {
 }
 
 /** Inherited variables that would point git at another repository, index or config. */
-const DROPPED_ENV = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|CEILING_DIRECTORIES|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_PARAMETERS|PREFIX|COMMON_DIR|SHALLOW_FILE|QUARANTINE_PATH|ASKPASS)$/
+const DROPPED_ENV =
+  /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|CEILING_DIRECTORIES|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_PARAMETERS|PREFIX|COMMON_DIR|SHALLOW_FILE|QUARANTINE_PATH|ASKPASS)$/
 
 /**
  * Hide credentials in text meant for logs or errors: known secret strings,
@@ -178,7 +179,8 @@ export class Git {
         'git',
         ['cat-file', '--batch'],
         { env: this.environment(undefined), maxBuffer: 256 * 1024 * 1024, encoding: 'buffer' },
-        (err, stdout) => (err === null ? resolve(stdout) : reject(new GitError(`git cat-file failed: ${this.redact(err.message)}`, ['cat-file'], 1, '', '')))
+        (err, stdout) =>
+          err === null ? resolve(stdout) : reject(new GitError(`git cat-file failed: ${this.redact(err.message)}`, ['cat-file'], 1, '', ''))
       )
       child.stdin?.on('error', () => undefined)
       child.stdin?.end(`${oids.join('\n')}\n`)

@@ -25,7 +25,6 @@ export interface GitHubTarget {
   client?: GitHubClient
 }
 
-
 const HEAD_QUERY = `query PublishHead($owner: String!, $name: String!, $ref: String!) {
   repository(owner: $owner, name: $name) { ref(qualifiedName: $ref) { target { oid } } }
 }`
@@ -98,7 +97,8 @@ export function createGitHubBackend(opts: {
   log?: (line: string) => void
 }): PublishBackend {
   const target = opts.github
-  if (target === undefined || target.owner === '' || target.repo === '') throw new PublishError('github-api mode needs github.owner and github.repo')
+  if (target === undefined || target.owner === '' || target.repo === '')
+    throw new PublishError('github-api mode needs github.owner and github.repo')
   const client = target.client ?? createClient(opts.token, target.apiUrl)
   const secrets = opts.token === undefined ? [] : [opts.token]
   const repoVars = { owner: target.owner, name: target.repo }
@@ -136,12 +136,22 @@ export function createGitHubBackend(opts: {
     const owner = target?.owner
     const repo = target?.repo
     const tree = await call('create root tree', () =>
-      client.request('POST /repos/{owner}/{repo}/git/trees', { owner, repo, tree: [{ path, mode: '100644', type: 'blob', content: formatIndex([]) }] })
+      client.request('POST /repos/{owner}/{repo}/git/trees', {
+        owner,
+        repo,
+        tree: [{ path, mode: '100644', type: 'blob', content: formatIndex([]) }]
+      })
     )
     const treeSha = field(tree.data, 'sha')
     if (typeof treeSha !== 'string') throw new PublishError('GitHub API create root tree: no sha in the response')
     const commit = await call('create root commit', () =>
-      client.request('POST /repos/{owner}/{repo}/git/commits', { owner, repo, message: `Start ${opts.branch} for secrets-injector publish`, tree: treeSha, parents: [] })
+      client.request('POST /repos/{owner}/{repo}/git/commits', {
+        owner,
+        repo,
+        message: `Start ${opts.branch} for secrets-injector publish`,
+        tree: treeSha,
+        parents: []
+      })
     )
     const sha = field(commit.data, 'sha')
     if (typeof sha !== 'string') throw new PublishError('GitHub API create root commit: no sha in the response')

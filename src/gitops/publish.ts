@@ -104,7 +104,13 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
         const planned = planPublish({ files: opts.files, dir: opts.dir, state, message: opts.message, summary: opts.summary })
         if (!planned.ok) throw new PublishError(`refusing to publish to ${opts.branch}:${nd.segments.join('/') || '.'}`, planned.errors)
         const plan = planned.plan
-        const result = { filesAdded: plan.added, filesRemoved: plan.removed, filesChanged: plan.changed, attempts: attempt, notes: plan.notes }
+        const result = {
+          filesAdded: plan.added,
+          filesRemoved: plan.removed,
+          filesChanged: plan.changed,
+          attempts: attempt,
+          notes: plan.notes
+        }
         if (!plan.hasChanges) {
           return { changed: false, commitSha: head, ...result }
         }

@@ -63,9 +63,14 @@ function readToken(io: CliIO, name: string | undefined, fallback: string | undef
 
 function describe(r: PublishResult, branch: string, dir: string): string {
   const where = `${branch}:${dir}`
-  if (!r.changed) return `nothing to change: ${where} is up to date${r.commitSha === null ? '' : ` at ${r.commitSha.slice(0, 12)}`}; no commit made\n`
+  if (!r.changed)
+    return `nothing to change: ${where} is up to date${r.commitSha === null ? '' : ` at ${r.commitSha.slice(0, 12)}`}; no commit made\n`
   const lines = [`published ${r.commitSha ?? ''} to ${where} (attempt ${r.attempts})`]
-  for (const [label, files] of [['added', r.filesAdded], ['changed', r.filesChanged], ['removed', r.filesRemoved]] as const) {
+  for (const [label, files] of [
+    ['added', r.filesAdded],
+    ['changed', r.filesChanged],
+    ['removed', r.filesRemoved]
+  ] as const) {
     for (const f of files) lines.push(`  ${label.padEnd(7)} ${f}`)
   }
   return `${lines.join('\n')}\n`
@@ -107,7 +112,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   let maxAttempts: number | undefined
   if (values['max-attempts'] !== undefined) {
     maxAttempts = Number(values['max-attempts'])
-    if (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 100) throw new UsageError('--max-attempts must be an integer from 1 to 100')
+    if (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 100)
+      throw new UsageError('--max-attempts must be an integer from 1 to 100')
   }
   const dir = values.path ?? 'manifests'
   const checkedDir = normalizeDir(dir)

@@ -50,7 +50,11 @@ export function diffReleases(base: Release[], head: Release[], inventory?: Names
 
   const stores = diffStores(base, head, baseRecords, headRecords)
   const count = (c: SecretChange['change']): number => secrets.filter((s) => s.change === c).length
-  return { secrets, stores, counts: { added: count('added'), removed: count('removed'), changed: count('changed'), storesChanged: stores.length } }
+  return {
+    secrets,
+    stores,
+    counts: { added: count('added'), removed: count('removed'), changed: count('changed'), storesChanged: stores.length }
+  }
 }
 
 /** Records are sorted, so when two entries make the same Secret (a lint error) the first one wins every time. */
@@ -98,17 +102,26 @@ function removalDanger(r: SecretRecord): string[] {
 
 function changeDanger(b: SecretRecord, a: SecretRecord): string[] {
   const out: string[] = []
-  if (b.type !== a.type) out.push(`Kubernetes does not allow changing the type of an existing Secret (${b.type} → ${a.type}): ESO cannot update it until it is deleted`)
+  if (b.type !== a.type)
+    out.push(
+      `Kubernetes does not allow changing the type of an existing Secret (${b.type} → ${a.type}): ESO cannot update it until it is deleted`
+    )
   if (b.externalSecret !== a.externalSecret && b.creationPolicy === 'Owner') {
-    out.push(`ClusterExternalSecret renamed (${b.externalSecret} → ${a.externalSecret}): the old ExternalSecret is deleted, and with it the Secret (creationPolicy Owner), before the new one recreates it`)
+    out.push(
+      `ClusterExternalSecret renamed (${b.externalSecret} → ${a.externalSecret}): the old ExternalSecret is deleted, and with it the Secret (creationPolicy Owner), before the new one recreates it`
+    )
   }
   if (b.store !== a.store) out.push(`reads from another store (${b.store} → ${a.store}): the remote secrets must exist there`)
   const gone = b.keys.filter((k) => !a.keys.includes(k))
-  if (gone.length > 0 && a.kind === b.kind) out.push(`keys no longer provided: ${gone.map((k) => (k === '*' ? '(all keys of the remote secret)' : k)).join(', ')}`)
+  if (gone.length > 0 && a.kind === b.kind)
+    out.push(`keys no longer provided: ${gone.map((k) => (k === '*' ? '(all keys of the remote secret)' : k)).join(', ')}`)
   if (b.creationPolicy !== a.creationPolicy) {
-    if (b.creationPolicy === 'Owner') out.push(`creationPolicy Owner → ${a.creationPolicy}: ESO no longer owns the Secret; it stays when its ExternalSecret is deleted`)
-    else if (a.creationPolicy === 'Owner') out.push(`creationPolicy ${b.creationPolicy} → Owner: ESO takes ownership; the Secret is deleted with its ExternalSecret`)
+    if (b.creationPolicy === 'Owner')
+      out.push(`creationPolicy Owner → ${a.creationPolicy}: ESO no longer owns the Secret; it stays when its ExternalSecret is deleted`)
+    else if (a.creationPolicy === 'Owner')
+      out.push(`creationPolicy ${b.creationPolicy} → Owner: ESO takes ownership; the Secret is deleted with its ExternalSecret`)
   }
-  if (a.deletionPolicy === 'Delete' && b.deletionPolicy !== 'Delete') out.push('deletionPolicy Delete: ESO deletes the Secret when its remote secrets are gone from the provider')
+  if (a.deletionPolicy === 'Delete' && b.deletionPolicy !== 'Delete')
+    out.push('deletionPolicy Delete: ESO deletes the Secret when its remote secrets are gone from the provider')
   return out
 }

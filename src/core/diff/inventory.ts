@@ -29,7 +29,14 @@ export function parseNamespaceInventory(text: string, file: string): { inventory
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   } catch (err) {
-    findings.push({ file, line: 1, column: 1, severity: 'error', rule: RULE, message: `cannot parse: ${err instanceof Error ? err.message : String(err)}` })
+    findings.push({
+      file,
+      line: 1,
+      column: 1,
+      severity: 'error',
+      rule: RULE,
+      message: `cannot parse: ${err instanceof Error ? err.message : String(err)}`
+    })
     return { inventory: null, findings }
   }
   for (const e of doc.errors) {
@@ -63,7 +70,14 @@ export function parseNamespaceInventory(text: string, file: string): { inventory
   const seen = new Map<string, Ns>()
   for (const ns of out) {
     if (seen.has(ns.name)) {
-      findings.push({ file, line: 1, column: 1, severity: 'warning', rule: RULE, message: `namespace ${ns.name} is listed more than once; the first entry is used` })
+      findings.push({
+        file,
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        rule: RULE,
+        message: `namespace ${ns.name} is listed more than once; the first entry is used`
+      })
       continue
     }
     // Kubernetes adds this label itself; hand-written lists usually leave it out.

@@ -58,7 +58,15 @@ export function formatComment(input: CommentInput): string | null {
   const { diff, findings } = input
   if (input.mode === 'on-change' && !hasChanges(diff) && findings.length === 0) return null
   const maxLength = input.maxLength ?? GITHUB_COMMENT_LIMIT
-  const parts = buildParts(diff, { marker: input.marker, title: input.title, findings, commit: input.commit, collapsible: true, maxAffects: COMMENT_MAX_AFFECTS, maxDanger: COMMENT_MAX_DANGER })
+  const parts = buildParts(diff, {
+    marker: input.marker,
+    title: input.title,
+    findings,
+    commit: input.commit,
+    collapsible: true,
+    maxAffects: COMMENT_MAX_AFFECTS,
+    maxDanger: COMMENT_MAX_DANGER
+  })
   const notice = input.detailsUrl
     ? `> ℹ️ This comment was shortened to fit GitHub's size limit. [Full report in the job summary](${input.detailsUrl}).`
     : "> ℹ️ This comment was shortened to fit GitHub's size limit. Full report in the job summary."
@@ -67,13 +75,29 @@ export function formatComment(input: CommentInput): string | null {
 
 /** The full report for the job summary: the same layout as the comment, never trimmed. */
 export function formatReport(input: Omit<CommentInput, 'maxLength'>): string {
-  const parts = buildParts(input.diff, { marker: input.marker, title: input.title, findings: input.findings, commit: input.commit, collapsible: true, maxAffects: Infinity, maxDanger: Infinity })
+  const parts = buildParts(input.diff, {
+    marker: input.marker,
+    title: input.title,
+    findings: input.findings,
+    commit: input.commit,
+    collapsible: true,
+    maxAffects: Infinity,
+    maxDanger: Infinity
+  })
   return fitSections(parts, { maxLength: Infinity, notice: '', marker: input.marker })
 }
 
 /** The diff alone as Markdown, for `secrets-injector diff --format markdown` (headings instead of `<details>`). */
 export function formatDiffMarkdown(d: DiffResult): string {
-  const parts = buildParts(d, { marker: null, title: 'Secrets diff', findings: [], commit: undefined, collapsible: false, maxAffects: Infinity, maxDanger: Infinity })
+  const parts = buildParts(d, {
+    marker: null,
+    title: 'Secrets diff',
+    findings: [],
+    commit: undefined,
+    collapsible: false,
+    maxAffects: Infinity,
+    maxDanger: Infinity
+  })
   return fitSections(parts, { maxLength: Infinity, notice: '', marker: '' })
 }
 
@@ -156,7 +180,10 @@ function findingsSection(findings: Finding[]): ListSection {
   const header = `### Lint findings (${errors} ${errors === 1 ? 'error' : 'errors'}, ${findings.length - errors} ${findings.length - errors === 1 ? 'warning' : 'warnings'})\n\n| Location | Severity | Rule | Message |\n| --- | --- | --- | --- |`
   return {
     header,
-    items: findings.map((f) => `| ${code(`${f.file}:${f.line}:${f.column}`)} | ${f.severity === 'error' ? '❌ error' : '⚠️ warning'} | ${code(f.rule)} | ${escapeMd(f.message)} |`),
+    items: findings.map(
+      (f) =>
+        `| ${code(`${f.file}:${f.line}:${f.column}`)} | ${f.severity === 'error' ? '❌ error' : '⚠️ warning'} | ${code(f.rule)} | ${escapeMd(f.message)} |`
+    ),
     sep: '\n',
     more: (n) => `| … | | | ${n} more ${n === 1 ? 'finding' : 'findings'} in the full report |`
   }

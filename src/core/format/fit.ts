@@ -35,7 +35,12 @@ function safetyMargin(maxLength: number): number {
  */
 export function fitSections(p: Parts, o: { maxLength: number; notice: string; marker: string }): string {
   const lists: Array<keyof Pick<Parts, 'danger' | 'stores' | 'details' | 'findings'>> = ['danger', 'stores', 'details', 'findings']
-  const full = assemble(p, { danger: shownMax(p.danger), stores: shownMax(p.stores), details: shownMax(p.details), findings: shownMax(p.findings) }, p.table?.rows.length ?? 0, null)
+  const full = assemble(
+    p,
+    { danger: shownMax(p.danger), stores: shownMax(p.stores), details: shownMax(p.details), findings: shownMax(p.findings) },
+    p.table?.rows.length ?? 0,
+    null
+  )
   if (!Number.isFinite(o.maxLength) || full.length <= o.maxLength - safetyMargin(o.maxLength)) return full
 
   const budget = o.maxLength - safetyMargin(o.maxLength)
@@ -116,7 +121,12 @@ function tableText(t: NonNullable<Parts['table']>, k: number): string {
   return [t.header, ...rows, t.total].join('\n')
 }
 
-function assemble(p: Parts, counts: Record<'danger' | 'stores' | 'details' | 'findings', number>, rows: number, notice: string | null): string {
+function assemble(
+  p: Parts,
+  counts: Record<'danger' | 'stores' | 'details' | 'findings', number>,
+  rows: number,
+  notice: string | null
+): string {
   const sections = [
     p.head,
     p.table ? tableText(p.table, rows) : '',

@@ -49,7 +49,10 @@ export function secretLines(s: SecretChange): string[] {
   const r = s.after ?? s.before
   const what = r ? `${KIND_LABEL[r.kind]} from store ${code(r.store)}` : ''
   const lines: string[] = []
-  if (s.change === 'added' && r) lines.push(`- ${ICON.added} ${code(s.name)} added: ${what}, ${r.keys.length === 1 && r.keys[0] !== ALL_KEYS ? 'key' : 'keys'} ${keyList(r.keys, r)}`)
+  if (s.change === 'added' && r)
+    lines.push(
+      `- ${ICON.added} ${code(s.name)} added: ${what}, ${r.keys.length === 1 && r.keys[0] !== ALL_KEYS ? 'key' : 'keys'} ${keyList(r.keys, r)}`
+    )
   else if (s.change === 'removed') lines.push(`- ${ICON.removed} ${code(s.name)} removed (was ${what})`)
   else lines.push(`- ${ICON.changed} ${code(s.name)} changed`)
   for (const c of s.changes) lines.push(`  - ${fieldChangeText(c, s)}`)
@@ -78,7 +81,10 @@ export function fieldChangeText(c: FieldChange, s: SecretChange): string {
     const b = strings(c.before)
     const a = strings(c.after)
     const fmt = (k: string, r: SecretRecord | null): string => (c.field === 'keys' ? keyText(k, r) : code(k))
-    const parts = [...a.filter((k) => !b.includes(k)).map((k) => `+${fmt(k, s.after)}`), ...b.filter((k) => !a.includes(k)).map((k) => `-${fmt(k, s.before)}`)]
+    const parts = [
+      ...a.filter((k) => !b.includes(k)).map((k) => `+${fmt(k, s.after)}`),
+      ...b.filter((k) => !a.includes(k)).map((k) => `-${fmt(k, s.before)}`)
+    ]
     return `${label}: ${parts.join(', ')}`
   }
   if (c.field === 'labels') {
@@ -138,10 +144,14 @@ export function storeLines(s: StoreChange, maxAffects: number): string[] {
     else if (s.change === 'changed') lines.push(`  - ${escapeMd(c.field)}: ${valueText(c.before)} → ${valueText(c.after)}`)
   }
   if (s.affects.length > 0) {
-    const shown = s.affects.slice(0, maxAffects).map((a) => (a.namespace !== null ? code(`${a.namespace}/${a.name}`) : `${code(a.name)} (selector ${code(a.selector ?? '')})`))
+    const shown = s.affects
+      .slice(0, maxAffects)
+      .map((a) => (a.namespace !== null ? code(`${a.namespace}/${a.name}`) : `${code(a.name)} (selector ${code(a.selector ?? '')})`))
     const more = s.affects.length - shown.length
     const verb = s.change === 'removed' ? 'was read by' : 'read by'
-    lines.push(`  - ${verb} ${s.affects.length === 1 ? '1 Secret' : `${s.affects.length} Secrets`}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`)
+    lines.push(
+      `  - ${verb} ${s.affects.length === 1 ? '1 Secret' : `${s.affects.length} Secrets`}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`
+    )
   }
   return lines
 }

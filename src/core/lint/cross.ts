@@ -70,8 +70,15 @@ export function checkAcrossFiles(files: LintedFile[]): void {
       const store = entry.store === '' ? undefined : stores.get(entry.store)
       if (entry.store !== '' && store === undefined) {
         const guess = didYouMean(entry.store, stores.keys())
-        const hint = guess !== undefined ? `; did you mean ${quote(guess)}?` : ' (fine if another release installs it; otherwise add it to clustersecretstore)'
-        lint.report('unknown-store', [...entry.path, 'clustersecstore'], `${label()}: store ${quote(entry.store)} is not defined in any of the given files${hint}`)
+        const hint =
+          guess !== undefined
+            ? `; did you mean ${quote(guess)}?`
+            : ' (fine if another release installs it; otherwise add it to clustersecretstore)'
+        lint.report(
+          'unknown-store',
+          [...entry.path, 'clustersecstore'],
+          `${label()}: store ${quote(entry.store)} is not defined in any of the given files${hint}`
+        )
       }
       if (store !== undefined) {
         checkRemoteName(lint, entry, store.store, label)
@@ -89,7 +96,8 @@ export function checkAcrossFiles(files: LintedFile[]): void {
  * Merge, so a pair where either side merges is allowed.
  */
 function checkSameSecret(secrets: Map<string, { seen: Seen; entry: Entry }>, lint: FileLint, entry: Entry): void {
-  const targets = entry.target.kind === 'namespaces' ? entry.target.namespaces.map((ns) => `ns:${ns}`) : [`sel:${selectorId(entry.target.selector)}`]
+  const targets =
+    entry.target.kind === 'namespaces' ? entry.target.namespaces.map((ns) => `ns:${ns}`) : [`sel:${selectorId(entry.target.selector)}`]
   const here: Seen = { lint, path: [...entry.path, 'namespacesecretname'], owner: entry.path }
   for (const t of targets) {
     const id = `${t}\u0000${entry.secretName}`
@@ -123,10 +131,16 @@ function checkRemoteName(lint: FileLint, entry: Entry, store: Store, label: () =
   const p = store.provider
   let rule: string | undefined
   if (p.type === 'azurekv' && !AZURE_NAME.test(probe)) rule = 'Azure Key Vault secret names use only letters, digits and "-" (at most 127)'
-  else if (p.type === 'aws' && p.service === 'SecretsManager' && !AWS_SM_NAME.test(probe)) rule = 'AWS Secrets Manager names use only letters, digits and /_+=.@- (at most 512)'
-  else if (p.type === 'aws' && p.service === 'ParameterStore' && !AWS_PS_NAME.test(probe)) rule = 'AWS Parameter Store names use only letters, digits and /_.-'
+  else if (p.type === 'aws' && p.service === 'SecretsManager' && !AWS_SM_NAME.test(probe))
+    rule = 'AWS Secrets Manager names use only letters, digits and /_+=.@- (at most 512)'
+  else if (p.type === 'aws' && p.service === 'ParameterStore' && !AWS_PS_NAME.test(probe))
+    rule = 'AWS Parameter Store names use only letters, digits and /_.-'
   if (rule === undefined) return
-  lint.report('remote-name', [...entry.path, 'keyvaultsecretname'], `${label()}: "keyvaultsecretname": ${quote(name)} cannot exist in store ${quote(store.name)}: ${rule}`)
+  lint.report(
+    'remote-name',
+    [...entry.path, 'keyvaultsecretname'],
+    `${label()}: "keyvaultsecretname": ${quote(name)} cannot exist in store ${quote(store.name)}: ${rule}`
+  )
 }
 
 /**

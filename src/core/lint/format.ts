@@ -7,7 +7,14 @@ export function formatFindingsText(findings: Finding[]): string {
 
 /** JSON array of findings with a fixed key order (file, line, column, severity, rule, message), newline-terminated. */
 export function formatFindingsJson(findings: Finding[]): string {
-  const stable = findings.map((f) => ({ file: f.file, line: f.line, column: f.column, severity: f.severity, rule: f.rule, message: f.message }))
+  const stable = findings.map((f) => ({
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    severity: f.severity,
+    rule: f.rule,
+    message: f.message
+  }))
   return `${JSON.stringify(stable, null, 2)}\n`
 }
 

@@ -47,7 +47,14 @@ export function lintFiles(sources: SourceFile[]): LintResult {
     findings.push(internalError(sources[0]?.name ?? '', err))
   }
   for (const { lint } of linted) append(findings, lint.findings)
-  findings.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message))
+  findings.sort(
+    (a, b) =>
+      (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      cmp(a.rule, b.rule) ||
+      cmp(a.message, b.message)
+  )
   return { findings, releases: linted.map((f) => f.release) }
 }
 
@@ -62,12 +69,35 @@ function lintOne(source: SourceFile): { findings: Finding[]; file?: LintedFile }
   if (parsed.findings.some((f) => f.severity === 'error')) return { findings: parsed.findings }
   const root = parsed.value
   if (root === null || root === undefined) {
-    return { findings: [...parsed.findings, { file: source.name, line: 1, column: 1, severity: RULES['empty-file'].severity, rule: 'empty-file', message: 'the file is empty; a values file needs at least "clustersecretstore" or "externalsecrets"' }] }
+    return {
+      findings: [
+        ...parsed.findings,
+        {
+          file: source.name,
+          line: 1,
+          column: 1,
+          severity: RULES['empty-file'].severity,
+          rule: 'empty-file',
+          message: 'the file is empty; a values file needs at least "clustersecretstore" or "externalsecrets"'
+        }
+      ]
+    }
   }
   if (!isRecord(root)) {
     const got = Array.isArray(root) ? 'a list' : 'a single value'
     const p = parsed.positionOf([])
-    return { findings: [...parsed.findings, { file: source.name, ...p, severity: RULES['not-a-mapping'].severity, rule: 'not-a-mapping', message: `the file holds ${got}, but a values file is a mapping (clustersecretstore: ..., externalsecrets: [...])` }] }
+    return {
+      findings: [
+        ...parsed.findings,
+        {
+          file: source.name,
+          ...p,
+          severity: RULES['not-a-mapping'].severity,
+          rule: 'not-a-mapping',
+          message: `the file holds ${got}, but a values file is a mapping (clustersecretstore: ..., externalsecrets: [...])`
+        }
+      ]
+    }
   }
   const lint = new FileLint(parsed, root)
   append(lint.findings, parsed.findings)
@@ -76,9 +106,15 @@ function lintOne(source: SourceFile): { findings: Finding[]; file?: LintedFile }
     release = normalizeRelease(source.name, root)
     checkSchema(lint)
     const defaults = isRecord(root.defaults) ? root.defaults : {}
-    for (const key of ['refreshTime', 'refreshInterval'] as const) checkDuration(lint, ['defaults', key], defaults[key], () => `"defaults.${key}"`)
+    for (const key of ['refreshTime', 'refreshInterval'] as const)
+      checkDuration(lint, ['defaults', key], defaults[key], () => `"defaults.${key}"`)
     for (const store of release.stores) {
-      const raw = store.path.length === 1 ? root.clustersecretstore : Array.isArray(root.clustersecretstores) ? root.clustersecretstores[Number(store.path[1])] : undefined
+      const raw =
+        store.path.length === 1
+          ? root.clustersecretstore
+          : Array.isArray(root.clustersecretstores)
+            ? root.clustersecretstores[Number(store.path[1])]
+            : undefined
       checkStore(lint, store.path, raw, store)
     }
     if (Array.isArray(root.externalsecrets)) root.externalsecrets.forEach((e, i) => checkEntry(lint, i, e, defaults))
@@ -92,7 +128,14 @@ function lintOne(source: SourceFile): { findings: Finding[]; file?: LintedFile }
 
 function internalError(file: string, err: unknown): Finding {
   const msg = err instanceof Error ? err.message : String(err)
-  return { file, line: 1, column: 1, severity: RULES['internal-error'].severity, rule: 'internal-error', message: `internal error while linting (please report this bug): ${msg.slice(0, 200)}` }
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: RULES['internal-error'].severity,
+    rule: 'internal-error',
+    message: `internal error while linting (please report this bug): ${msg.slice(0, 200)}`
+  }
 }
 
 /** push(...xs) overflows the call stack for very many findings; a loop does not. */

@@ -44,7 +44,12 @@ function translate(lint: FileLint, err: ErrorObject): void {
     const where = owner === '' ? '' : `${owner}: `
     const inside = rest.length > 1 ? ` in "${keyPath(rest.slice(0, -1))}"` : path.length === 0 ? ' at the top level' : ''
     const guess = didYouMean(key, allowed)
-    const fix = guess !== undefined ? `did you mean "${guess}"?` : allowed.length <= 12 ? `allowed keys here: ${allowed.join(', ')}` : 'remove it (see the values reference for the allowed keys)'
+    const fix =
+      guess !== undefined
+        ? `did you mean "${guess}"?`
+        : allowed.length <= 12
+          ? `allowed keys here: ${allowed.join(', ')}`
+          : 'remove it (see the values reference for the allowed keys)'
     lint.report('unknown-key', keyAt, `${where}unknown key ${quote(key)}${inside}; ${fix}`, 'key')
     return
   }
@@ -75,7 +80,9 @@ function translate(lint: FileLint, err: ErrorObject): void {
     return
   }
   if (err.keyword === 'enum') {
-    const allowed = Array.isArray(err.params.allowedValues) ? err.params.allowedValues.filter((v): v is string => typeof v === 'string') : []
+    const allowed = Array.isArray(err.params.allowedValues)
+      ? err.params.allowedValues.filter((v): v is string => typeof v === 'string')
+      : []
     const guess = typeof err.data === 'string' ? didYouMean(err.data, allowed) : undefined
     const fix = guess !== undefined ? `; did you mean "${guess}"?` : ''
     lint.report('invalid-value', path, `${head} must be one of ${allowed.join(', ')}, got ${describeValue(err.data)}${fix}`)

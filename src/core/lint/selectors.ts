@@ -8,10 +8,21 @@ export function checkLabels(lint: FileLint, path: ValuePath, labels: unknown): v
   if (!isRecord(labels)) return
   for (const [k, v] of Object.entries(labels)) {
     const keyProblem = labelKeyProblem(k)
-    if (keyProblem) lint.report('invalid-label', [...path, k], `${subject(lint.root, path)}: key ${quote(k)} is not a valid label key: ${keyProblem}`, 'key')
+    if (keyProblem)
+      lint.report(
+        'invalid-label',
+        [...path, k],
+        `${subject(lint.root, path)}: key ${quote(k)} is not a valid label key: ${keyProblem}`,
+        'key'
+      )
     if (typeof v === 'string') {
       const valueProblem = labelValueProblem(v)
-      if (valueProblem) lint.report('invalid-label', [...path, k], `${subject(lint.root, [...path, k])}: ${quote(v)} is not a valid label value: ${valueProblem}`)
+      if (valueProblem)
+        lint.report(
+          'invalid-label',
+          [...path, k],
+          `${subject(lint.root, [...path, k])}: ${quote(v)} is not a valid label value: ${valueProblem}`
+        )
     }
   }
 }
@@ -27,7 +38,11 @@ export function checkSelector(lint: FileLint, path: ValuePath, sel: unknown): vo
   if (!isRecord(sel)) return
   const keys = Object.keys(sel)
   if (keys.length === 0) {
-    lint.report('empty-selector', path, `${subject(lint.root, path)} is empty, which selects every namespace in the cluster; add matchLabels or use "namespace"`)
+    lint.report(
+      'empty-selector',
+      path,
+      `${subject(lint.root, path)} is empty, which selects every namespace in the cluster; add matchLabels or use "namespace"`
+    )
     return
   }
   const formal = keys.filter((k) => SELECTOR_KEYS.has(k))
@@ -37,13 +52,22 @@ export function checkSelector(lint: FileLint, path: ValuePath, sel: unknown): vo
   }
   if (formal.length < keys.length) {
     const plain = keys.find((k) => !SELECTOR_KEYS.has(k))!
-    lint.report('invalid-selector', [...path, plain], `${subject(lint.root, path)} mixes ${formal.join('/')} with the plain label ${quote(plain)}; move the label under matchLabels`, 'key')
+    lint.report(
+      'invalid-selector',
+      [...path, plain],
+      `${subject(lint.root, path)} mixes ${formal.join('/')} with the plain label ${quote(plain)}; move the label under matchLabels`,
+      'key'
+    )
     return
   }
   checkLabels(lint, [...path, 'matchLabels'], sel.matchLabels)
   const exprs = Array.isArray(sel.matchExpressions) ? sel.matchExpressions : []
   if (exprs.length === 0 && (!isRecord(sel.matchLabels) || Object.keys(sel.matchLabels).length === 0)) {
-    lint.report('empty-selector', path, `${subject(lint.root, path)} has no labels and no expressions, which selects every namespace in the cluster; add matchLabels or use "namespace"`)
+    lint.report(
+      'empty-selector',
+      path,
+      `${subject(lint.root, path)} has no labels and no expressions, which selects every namespace in the cluster; add matchLabels or use "namespace"`
+    )
     return
   }
   exprs.forEach((x, i) => {
@@ -51,19 +75,34 @@ export function checkSelector(lint: FileLint, path: ValuePath, sel: unknown): vo
     const at = [...path, 'matchExpressions', i]
     if (typeof x.key === 'string') {
       const problem = labelKeyProblem(x.key)
-      if (problem) lint.report('invalid-label', [...at, 'key'], `${subject(lint.root, [...at, 'key'])}: ${quote(x.key)} is not a valid label key: ${problem}`)
+      if (problem)
+        lint.report(
+          'invalid-label',
+          [...at, 'key'],
+          `${subject(lint.root, [...at, 'key'])}: ${quote(x.key)} is not a valid label key: ${problem}`
+        )
     }
     const values = Array.isArray(x.values) ? x.values : []
     if ((x.operator === 'In' || x.operator === 'NotIn') && values.length === 0) {
       lint.report('invalid-selector', at, `${subject(lint.root, at)}: operator ${x.operator} needs at least one value in "values"`)
     }
     if ((x.operator === 'Exists' || x.operator === 'DoesNotExist') && values.length > 0) {
-      lint.report('invalid-selector', [...at, 'values'], `${subject(lint.root, at)}: operator ${x.operator} takes no "values"; remove them`, 'key')
+      lint.report(
+        'invalid-selector',
+        [...at, 'values'],
+        `${subject(lint.root, at)}: operator ${x.operator} takes no "values"; remove them`,
+        'key'
+      )
     }
     values.forEach((v, j) => {
       if (typeof v !== 'string') return
       const problem = labelValueProblem(v)
-      if (problem) lint.report('invalid-label', [...at, 'values', j], `${subject(lint.root, [...at, 'values', j])}: ${quote(v)} is not a valid label value: ${problem}`)
+      if (problem)
+        lint.report(
+          'invalid-label',
+          [...at, 'values', j],
+          `${subject(lint.root, [...at, 'values', j])}: ${quote(v)} is not a valid label value: ${problem}`
+        )
     })
   })
 }

@@ -26,13 +26,23 @@ export function checkStore(lint: FileLint, path: ValuePath, raw: unknown, store:
 
   if (typeof raw.name === 'string' && raw.name !== '') {
     const problem = dnsSubdomainProblem(raw.name)
-    if (problem) lint.report('invalid-resource-name', at('name'), `${me()}: "name": ${quote(raw.name)} is not a valid ClusterSecretStore name: ${problem}`)
+    if (problem)
+      lint.report(
+        'invalid-resource-name',
+        at('name'),
+        `${me()}: "name": ${quote(raw.name)} is not a valid ClusterSecretStore name: ${problem}`
+      )
   }
   const type = providerTypeOf(raw)
   for (const p of PROVIDERS) {
     if (p !== type && raw[p] !== undefined && raw[p] !== null) {
       const chosen = present(raw.providerType) ? `providerType is ${type}` : `providerType is not set and defaults to ${type}`
-      lint.report('ineffective-flag', at(p), `${me()}: the "${p}" block has no effect because ${chosen}; remove it or set providerType: ${p}`, 'key')
+      lint.report(
+        'ineffective-flag',
+        at(p),
+        `${me()}: the "${p}" block has no effect because ${chosen}; remove it or set providerType: ${p}`,
+        'key'
+      )
     }
   }
 
@@ -46,7 +56,8 @@ export function checkStore(lint: FileLint, path: ValuePath, raw: unknown, store:
   if (provider.type === 'azurekv') {
     const z = isRecord(raw.azurekv) ? raw.azurekv : {}
     need(['azurekv', 'vaulturl'], z.vaulturl, 'for an Azure Key Vault store (https://<vault-name>.vault.azure.net)')
-    if (typeof z.vaulturl === 'string' && z.vaulturl !== '') checkUrl(lint, at('azurekv', 'vaulturl'), z.vaulturl, `${me()}: "azurekv.vaulturl"`, true)
+    if (typeof z.vaulturl === 'string' && z.vaulturl !== '')
+      checkUrl(lint, at('azurekv', 'vaulturl'), z.vaulturl, `${me()}: "azurekv.vaulturl"`, true)
     const mode = provider.auth.mode
     if (mode === 'ServicePrincipal') {
       const why = 'for ServicePrincipal auth (or set "identityid" for ManagedIdentity, "workloadIdentity" for WorkloadIdentity)'
@@ -62,7 +73,8 @@ export function checkStore(lint: FileLint, path: ValuePath, raw: unknown, store:
       for (const ref of ['clientid', 'clientsecret', 'workloadIdentity']) {
         if (mode === 'WorkloadIdentity' && ref === 'workloadIdentity') continue
         if (z[ref] !== undefined && z[ref] !== null) {
-          const why = mode === 'ManagedIdentity' ? '"identityid" selects ManagedIdentity auth' : '"workloadIdentity" selects WorkloadIdentity auth'
+          const why =
+            mode === 'ManagedIdentity' ? '"identityid" selects ManagedIdentity auth' : '"workloadIdentity" selects WorkloadIdentity auth'
           lint.report('ineffective-flag', at('azurekv', ref), `${me()}: "azurekv.${ref}" has no effect because ${why}; remove it`, 'key')
         }
       }
@@ -94,21 +106,39 @@ export function checkStore(lint: FileLint, path: ValuePath, raw: unknown, store:
       const r = isRecord(auth.appRole) ? auth.appRole : {}
       need(['vault', 'auth', 'appRole', 'roleId'], r.roleId, 'for Vault AppRole auth')
       const ref = isRecord(r.secretRef) ? r.secretRef : {}
-      if (r.secretRef === undefined || r.secretRef === null) need(['vault', 'auth', 'appRole', 'secretRef'], undefined, 'for Vault AppRole auth (a Secret reference {name, namespace, key} holding the secret id)')
-      else for (const f of ['name', 'namespace', 'key']) need(['vault', 'auth', 'appRole', 'secretRef', f], ref[f], 'for Vault AppRole auth')
+      if (r.secretRef === undefined || r.secretRef === null)
+        need(
+          ['vault', 'auth', 'appRole', 'secretRef'],
+          undefined,
+          'for Vault AppRole auth (a Secret reference {name, namespace, key} holding the secret id)'
+        )
+      else
+        for (const f of ['name', 'namespace', 'key']) need(['vault', 'auth', 'appRole', 'secretRef', f], ref[f], 'for Vault AppRole auth')
       checkSecretRef(lint, at('vault', 'auth', 'appRole', 'secretRef'), ref, 'key', `${me()}: "vault.auth.appRole.secretRef`)
     } else {
       const why = 'for Vault token auth (or configure "auth.kubernetes" or "auth.appRole")'
       need(['vault', 'auth', 'tokenName'], auth.tokenName, why)
       need(['vault', 'auth', 'tokenNamespace'], auth.tokenNamespace, why)
       need(['vault', 'auth', 'tokenKey'], auth.tokenKey, why)
-      checkSecretRef(lint, at('vault', 'auth'), { name: auth.tokenName, namespace: auth.tokenNamespace, key: auth.tokenKey }, 'key', `${me()}: "vault.auth`, ['tokenName', 'tokenNamespace', 'tokenKey'])
+      checkSecretRef(
+        lint,
+        at('vault', 'auth'),
+        { name: auth.tokenName, namespace: auth.tokenNamespace, key: auth.tokenKey },
+        'key',
+        `${me()}: "vault.auth`,
+        ['tokenName', 'tokenNamespace', 'tokenKey']
+      )
     }
     const ignored: string[] = []
     if (mode !== 'token') ignored.push(...['tokenName', 'tokenNamespace', 'tokenKey'].filter((f) => present(auth[f])))
     if (mode !== 'appRole' && auth.appRole !== undefined) ignored.push('appRole')
     for (const f of ignored) {
-      lint.report('ineffective-flag', at('vault', 'auth', f), `${me()}: "vault.auth.${f}" has no effect because ${mode} auth is selected; remove it`, 'key')
+      lint.report(
+        'ineffective-flag',
+        at('vault', 'auth', f),
+        `${me()}: "vault.auth.${f}" has no effect because ${mode} auth is selected; remove it`,
+        'key'
+      )
     }
   }
 
@@ -116,14 +146,21 @@ export function checkStore(lint: FileLint, path: ValuePath, raw: unknown, store:
 }
 
 /** ESO `spec.conditions`: namespaces, selectors and regexes that may use the store. */
-function checkConditions(lint: FileLint, raw: Record<string, unknown>, at: (...rest: Array<string | number>) => ValuePath, me: () => string): void {
+function checkConditions(
+  lint: FileLint,
+  raw: Record<string, unknown>,
+  at: (...rest: Array<string | number>) => ValuePath,
+  me: () => string
+): void {
   if (Array.isArray(raw.conditions)) {
     raw.conditions.forEach((c, i) => {
       if (!isRecord(c)) return
-      if (c.namespaceSelector !== undefined && c.namespaceSelector !== null) checkSelector(lint, at('conditions', i, 'namespaceSelector'), c.namespaceSelector)
+      if (c.namespaceSelector !== undefined && c.namespaceSelector !== null)
+        checkSelector(lint, at('conditions', i, 'namespaceSelector'), c.namespaceSelector)
       if (Array.isArray(c.namespaces)) {
         c.namespaces.forEach((ns, j) => {
-          if (typeof ns === 'string') checkNamespace(lint, at('conditions', i, 'namespaces', j), ns, () => `${me()}: "conditions[${i}].namespaces[${j}]"`)
+          if (typeof ns === 'string')
+            checkNamespace(lint, at('conditions', i, 'namespaces', j), ns, () => `${me()}: "conditions[${i}].namespaces[${j}]"`)
         })
       }
       if (Array.isArray(c.namespaceRegexes)) {
@@ -132,7 +169,11 @@ function checkConditions(lint: FileLint, raw: Record<string, unknown>, at: (...r
           try {
             new RegExp(re)
           } catch {
-            lint.report('invalid-regex', at('conditions', i, 'namespaceRegexes', j), `${me()}: "conditions[${i}].namespaceRegexes[${j}]": ${quote(re)} is not a valid regular expression`)
+            lint.report(
+              'invalid-regex',
+              at('conditions', i, 'namespaceRegexes', j),
+              `${me()}: "conditions[${i}].namespaceRegexes[${j}]": ${quote(re)} is not a valid regular expression`
+            )
           }
         })
       }
@@ -152,20 +193,32 @@ function checkSecretRef(
   const [nameField, nsField, kField] = fields
   if (typeof r.name === 'string' && r.name !== '') {
     const problem = dnsSubdomainProblem(r.name)
-    if (problem) lint.report('invalid-resource-name', [...path, nameField], `${head}.${nameField}": ${quote(r.name)} is not a valid Secret name: ${problem}`)
+    if (problem)
+      lint.report(
+        'invalid-resource-name',
+        [...path, nameField],
+        `${head}.${nameField}": ${quote(r.name)} is not a valid Secret name: ${problem}`
+      )
   }
-  if (typeof r.namespace === 'string' && r.namespace !== '') checkNamespace(lint, [...path, nsField], r.namespace, () => `${head}.${nsField}"`)
+  if (typeof r.namespace === 'string' && r.namespace !== '')
+    checkNamespace(lint, [...path, nsField], r.namespace, () => `${head}.${nsField}"`)
   const key = r[keyField]
   if (typeof key === 'string' && key !== '') {
     const problem = secretKeyProblem(key)
-    if (problem) lint.report('invalid-secret-key', [...path, kField], `${head}.${kField}": ${quote(key)} is not a valid Secret key: ${problem}`)
+    if (problem)
+      lint.report('invalid-secret-key', [...path, kField], `${head}.${kField}": ${quote(key)} is not a valid Secret key: ${problem}`)
   }
 }
 
 function checkServiceAccount(lint: FileLint, path: ValuePath, sa: Record<string, unknown>, head: string): void {
   if (typeof sa.serviceAccountName === 'string' && sa.serviceAccountName !== '') {
     const problem = dnsSubdomainProblem(sa.serviceAccountName)
-    if (problem) lint.report('invalid-resource-name', [...path, 'serviceAccountName'], `${head}.serviceAccountName": ${quote(sa.serviceAccountName)} is not a valid service account name: ${problem}`)
+    if (problem)
+      lint.report(
+        'invalid-resource-name',
+        [...path, 'serviceAccountName'],
+        `${head}.serviceAccountName": ${quote(sa.serviceAccountName)} is not a valid service account name: ${problem}`
+      )
   }
   if (typeof sa.serviceAccountNamespace === 'string' && sa.serviceAccountNamespace !== '') {
     checkNamespace(lint, [...path, 'serviceAccountNamespace'], sa.serviceAccountNamespace, () => `${head}.serviceAccountNamespace"`)
@@ -189,9 +242,17 @@ function checkUrl(lint: FileLint, path: ValuePath, v: string, head: string, azur
     return
   }
   if (url.protocol === 'http:') {
-    lint.report('insecure-url', path, `${head}: ${quote(v)} uses plain http, so credentials and secrets travel unencrypted; use https (http is only fine for a local test server)`)
+    lint.report(
+      'insecure-url',
+      path,
+      `${head}: ${quote(v)} uses plain http, so credentials and secrets travel unencrypted; use https (http is only fine for a local test server)`
+    )
   }
   if (azure && !AZURE_VAULT_HOST.test(url.hostname)) {
-    lint.report('azure-vault-url', path, `${head}: ${quote(v)} does not look like an Azure Key Vault URL; expected https://<vault-name>.vault.azure.net`)
+    lint.report(
+      'azure-vault-url',
+      path,
+      `${head}: ${quote(v)} does not look like an Azure Key Vault URL; expected https://<vault-name>.vault.azure.net`
+    )
   }
 }

@@ -7,7 +7,8 @@ import { quote, subject } from './text.js'
  * called "todo-api" is not flagged.
  */
 const PLACEHOLDER_WORD = /^(changeme|change[-_ ]me|replaceme|replace[-_ ]me|placeholder|dummy|tbd|todo|fixme|x{3,}|\.\.\.)$/i
-const PLACEHOLDER_MARK = /<[^<>\s][^<>]*>|\b(TODO|FIXME|CHANGEME|CHANGE_ME|REPLACE_ME|TBD)\b|^[xX]{3,}(-[xX]+)+$|^0{8}-0{4}-0{4}-0{4}-0{12}$/
+const PLACEHOLDER_MARK =
+  /<[^<>\s][^<>]*>|\b(TODO|FIXME|CHANGEME|CHANGE_ME|REPLACE_ME|TBD)\b|^[xX]{3,}(-[xX]+)+$|^0{8}-0{4}-0{4}-0{4}-0{12}$/
 /** Documentation domains (RFC 2606), only in URLs: `example.com/owner` is a fine label prefix. */
 const PLACEHOLDER_URL = /^[a-z][a-z0-9+.-]*:\/\/([^/@]*@)?([^/:]*\.)?example\.(com|org|net)(?=$|[:/?#])/i
 /** Go template delimiters: ESO evaluates templates with text/template and escapes nothing. */
@@ -31,9 +32,17 @@ export function checkStrings(lint: FileLint): void {
     if (stack.length > MAX_DEPTH) return
     if (typeof v === 'string') {
       if (TEMPLATE.test(v)) {
-        lint.report('template-syntax', [...stack], `${subject(lint.root, stack)}: ${quote(v)} contains "{{" or "}}"; ESO templates are Go templates and would evaluate it. Remove the braces`)
+        lint.report(
+          'template-syntax',
+          [...stack],
+          `${subject(lint.root, stack)}: ${quote(v)} contains "{{" or "}}"; ESO templates are Go templates and would evaluate it. Remove the braces`
+        )
       } else if (placeholder(v)) {
-        lint.report('placeholder-value', [...stack], `${subject(lint.root, stack)}: ${quote(v)} looks like a placeholder; replace it with the real value`)
+        lint.report(
+          'placeholder-value',
+          [...stack],
+          `${subject(lint.root, stack)}: ${quote(v)} looks like a placeholder; replace it with the real value`
+        )
       }
       return
     }
@@ -51,7 +60,12 @@ export function checkStrings(lint: FileLint): void {
         if (stack.length === 0 && k === 'global') continue
         stack.push(k)
         if (TEMPLATE.test(k)) {
-          lint.report('template-syntax', [...stack], `${subject(lint.root, stack)}: the key ${quote(k)} contains "{{" or "}}"; ESO templates are Go templates and would evaluate it. Remove the braces`, 'key')
+          lint.report(
+            'template-syntax',
+            [...stack],
+            `${subject(lint.root, stack)}: the key ${quote(k)} contains "{{" or "}}"; ESO templates are Go templates and would evaluate it. Remove the braces`,
+            'key'
+          )
         }
         visit(child)
         stack.pop()

@@ -12,7 +12,8 @@ const YAML11_TRUE = /^(y|Y|yes|Yes|YES|on|On|ON)$/
 const YAML11_FALSE = /^(n|N|no|No|NO|off|Off|OFF)$/
 const YAML11_NUMBER = /^[-+]?(0b[01_]+|[0-9][0-9_]*_[0-9_]*(\.[0-9_]*)?|[1-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?)$/
 /** Cheap pre-check on the raw text, so files without any candidate skip the tree walk. */
-const CANDIDATE = /(^|[\s[{,:?-])(y|yes|n|no|on|off|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*_[0-9_.]*|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?)[ \t]*($|[,\]}#:])/im
+const CANDIDATE =
+  /(^|[\s[{,:?-])(y|yes|n|no|on|off|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*_[0-9_.]*|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?)[ \t]*($|[,\]}#:])/im
 
 function yaml11Reading(source: string): string | null {
   if (YAML11_TRUE.test(source)) return 'the boolean true'

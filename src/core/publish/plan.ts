@@ -85,7 +85,8 @@ export function normalizeDir(dir: string): { ok: true; segments: string[] } | { 
   const trimmed = dir.trim()
   if (trimmed === '' || trimmed === '.' || trimmed === './') return { ok: true, segments: [] }
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f\\]/.test(trimmed)) return { ok: false, error: `path "${dir}": control characters and backslashes are not allowed` }
+  if (/[\u0000-\u001f\u007f\\]/.test(trimmed))
+    return { ok: false, error: `path "${dir}": control characters and backslashes are not allowed` }
   if (trimmed.startsWith('/')) return { ok: false, error: `path "${dir}" must be relative to the repository root` }
   const segments = trimmed.replace(/^\.\//, '').replace(/\/+$/, '').split('/')
   for (const s of segments) {
@@ -214,7 +215,10 @@ export function planPublish(input: PlanInput): PlanResult {
   const current = new Map(input.state.entries.map((e) => [e.name, e]))
   const indexEntry = current.get(INDEX_FILE)
   if (indexEntry !== undefined && indexEntry.kind !== 'file') {
-    return { ok: false, errors: [`"${childPath(dirSegments, INDEX_FILE)}" is a ${indexEntry.kind}, not our index file; refusing to publish`] }
+    return {
+      ok: false,
+      errors: [`"${childPath(dirSegments, INDEX_FILE)}" is a ${indexEntry.kind}, not our index file; refusing to publish`]
+    }
   }
   const owned = new Set(parseIndex(indexEntry?.content))
 

@@ -1,4 +1,13 @@
-import type { AzureAuth, EsoApiVersion, SecretKeyRef, ServiceAccountRef, Store, StoreCondition, StoreProvider, VaultAuth } from '../model.js'
+import type {
+  AzureAuth,
+  EsoApiVersion,
+  SecretKeyRef,
+  ServiceAccountRef,
+  Store,
+  StoreCondition,
+  StoreProvider,
+  VaultAuth
+} from '../model.js'
 import { copySelector } from './order.js'
 import type { Resource } from './index.js'
 

@@ -1,4 +1,12 @@
-import { stringify, type ScalarTag, type Tags, type ToStringOptions, type DocumentOptions, type SchemaOptions, type CreateNodeOptions } from 'yaml'
+import {
+  stringify,
+  type ScalarTag,
+  type Tags,
+  type ToStringOptions,
+  type DocumentOptions,
+  type SchemaOptions,
+  type CreateNodeOptions
+} from 'yaml'
 import type { Resource } from './index.js'
 
 /**
@@ -93,6 +101,10 @@ export function toYaml(resources: Resource[]): string {
  * else is replaced so a bad name can never escape the output directory.
  */
 export function resourceFileName(r: Resource): string {
-  const name = r.metadata.name.toLowerCase().replace(/[^a-z0-9.-]/g, '-').replace(/^\.+/, '') || 'unnamed'
+  const name =
+    r.metadata.name
+      .toLowerCase()
+      .replace(/[^a-z0-9.-]/g, '-')
+      .replace(/^\.+/, '') || 'unnamed'
   return `${r.kind.toLowerCase()}-${name}.yaml`
 }
