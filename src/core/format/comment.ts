@@ -2,7 +2,7 @@ import type { DiffResult } from '../diff/types.js'
 import type { Finding } from '../types.js'
 import { code, escapeMd } from './markdown.js'
 import { countsOf, groupLabel, groupLabelHtml, groupSecrets, secretLines, secretRef, storeLines, type Group } from './lines.js'
-import { fitSections, type ListSection } from './fit.js'
+import { fitSections, type ListSection, type Parts } from './fit.js'
 
 /** GitHub rejects issue comments longer than this many characters (UTF-16 code units). */
 export const GITHUB_COMMENT_LIMIT = 65536
@@ -105,17 +105,6 @@ function hasChanges(d: DiffResult): boolean {
   return d.secrets.length > 0 || d.stores.length > 0
 }
 
-/** The sections of the document, in document order; fit.ts decides what is kept. */
-export interface Parts {
-  head: string
-  table: { header: string; rows: string[]; total: string } | null
-  danger: ListSection
-  stores: ListSection
-  details: ListSection
-  findings: ListSection
-  footer: string
-}
-
 function buildParts(d: DiffResult, o: Options): Parts {
   const groups = groupSecrets(d.secrets)
   const title = o.title.length > 200 ? `${o.title.slice(0, 200)}…` : o.title
@@ -177,12 +166,18 @@ function groupBlock(g: Group, collapsible: boolean): string {
 
 function findingsSection(findings: Finding[]): ListSection {
   const errors = findings.filter((f) => f.severity === 'error').length
-  const header = `### Lint findings (${errors} ${errors === 1 ? 'error' : 'errors'}, ${findings.length - errors} ${findings.length - errors === 1 ? 'warning' : 'warnings'})\n\n| Location | Severity | Rule | Message |\n| --- | --- | --- | --- |`
+  const header =
+    `### Lint findings (${errors} ${errors === 1 ? 'error' : 'errors'}, ` +
+    `${findings.length - errors} ` +
+    `${findings.length - errors === 1 ? 'warning' : 'warnings'})\n\n| Location | Severity | ` +
+    `Rule | Message |\n| --- | --- | --- | --- |`
   return {
     header,
     items: findings.map(
       (f) =>
-        `| ${code(`${f.file}:${f.line}:${f.column}`)} | ${f.severity === 'error' ? '❌ error' : '⚠️ warning'} | ${code(f.rule)} | ${escapeMd(f.message)} |`
+        `| ${code(`${f.file}:${f.line}:${f.column}`)} | ` +
+        `${f.severity === 'error' ? '❌ error' : '⚠️ warning'} | ${code(f.rule)} | ` +
+        `${escapeMd(f.message)} |`
     ),
     sep: '\n',
     more: (n) => `| … | | | ${n} more ${n === 1 ? 'finding' : 'findings'} in the full report |`

@@ -1,5 +1,3 @@
-import type { Parts } from './comment.js'
-
 /** A section that can lose items from its end; `more(n)` says how many were left out. */
 export interface ListSection {
   /** Text before the first item; the items follow after one line break. */
@@ -9,6 +7,17 @@ export interface ListSection {
   more: (n: number) => string
   /** Show at most this many items even when there is room (the rest is summed up by `more`). */
   cap?: number
+}
+
+/** The sections of the document, in document order; fit.ts decides what is kept. */
+export interface Parts {
+  head: string
+  table: { header: string; rows: string[]; total: string } | null
+  danger: ListSection
+  stores: ListSection
+  details: ListSection
+  findings: ListSection
+  footer: string
 }
 
 /** How many items a section shows when nothing needs trimming. */

@@ -1,7 +1,7 @@
 import type { Entry, EsoApiVersion, LabelSelector, Target } from '../model.js'
 import { KIND_RENDERERS } from './kinds.js'
 import { compareStrings, copySelector } from './order.js'
-import type { Resource } from './index.js'
+import type { Resource } from './types.js'
 import type { SecretTemplate, DataFromItem, DataItem } from './types.js'
 
 /** Label every namespace carries with its own name (Kubernetes >= 1.21). */

@@ -2,18 +2,9 @@ import type { Release } from '../model.js'
 import { renderClusterExternalSecret } from './ces.js'
 import { compareStrings } from './order.js'
 import { renderClusterSecretStore } from './store.js'
+import type { Resource } from './types.js'
 
-/**
- * A rendered Kubernetes object, as plain data. Keys are written in the order
- * they should appear in YAML (apiVersion, kind, metadata, spec, then a fixed
- * order inside spec), so serializing needs no sorting.
- */
-export interface Resource {
-  apiVersion: string
-  kind: 'ClusterSecretStore' | 'ClusterExternalSecret'
-  metadata: { name: string; labels?: Record<string, string>; annotations?: Record<string, string> }
-  spec: Record<string, unknown>
-}
+export type { Resource } from './types.js'
 
 /**
  * Render one release: its ClusterSecretStores sorted by name, then its

@@ -9,7 +9,7 @@ import type {
   VaultAuth
 } from '../model.js'
 import { copySelector } from './order.js'
-import type { Resource } from './index.js'
+import type { Resource } from './types.js'
 
 /**
  * One ClusterSecretStore (SPEC.md section 3, "Stores"). Cluster-scoped, so

@@ -33,3 +33,15 @@ export interface ExternalSecretBody {
   dataFrom?: DataFromItem[]
   template?: SecretTemplate
 }
+
+/**
+ * A rendered Kubernetes object, as plain data. Keys are written in the order
+ * they should appear in YAML (apiVersion, kind, metadata, spec, then a fixed
+ * order inside spec), so serializing needs no sorting.
+ */
+export interface Resource {
+  apiVersion: string
+  kind: 'ClusterSecretStore' | 'ClusterExternalSecret'
+  metadata: { name: string; labels?: Record<string, string>; annotations?: Record<string, string> }
+  spec: Record<string, unknown>
+}

@@ -7,7 +7,7 @@ import {
   type SchemaOptions,
   type CreateNodeOptions
 } from 'yaml'
-import type { Resource } from './index.js'
+import type { Resource } from './types.js'
 
 /**
  * YAML output that means the same to every reader. kubectl, Argo CD and
@@ -36,7 +36,6 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
 const BARE_EXPONENT = /^[eE][-+]?[0-9]+$/
 /** Plain words YAML 1.1 (any case) resolves to booleans or null. */
 const YAML11_WORDS = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null'])
-// eslint-disable-next-line no-control-regex
 const UNSAFE_RAW = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g
 
 /** True when `s` must be quoted to stay a string under YAML 1.1 and 1.2. */
