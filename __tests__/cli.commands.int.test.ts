@@ -115,7 +115,7 @@ describe('help and dispatch', () => {
   it('shows --help for the program and every command', async () => {
     const top = await runCli(['--help'])
     expect(top.code).toBe(0)
-    const commands = [...top.stdout.matchAll(/^  ([a-z]+)  /gm)].map((m) => m[1]!)
+    const commands = [...top.stdout.matchAll(/^ {2}([a-z]+) {2}/gm)].map((m) => m[1]!)
     expect(commands).toEqual(expect.arrayContaining(['lint', 'render', 'diff', 'publish']))
     for (const c of commands) {
       const r = await runCli([c, '--help'])

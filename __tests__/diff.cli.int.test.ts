@@ -31,11 +31,13 @@ file('broken.yaml', `${STORE}externalsecrets:\n  - secret: x\n`)
 file('empty.yaml', '')
 file(
   'selector.yaml',
-  `${STORE}externalsecrets:\n  - {secret: s, clustersecstore: kv, namespaceSelector: {env: prod}, namespacesecretname: s, keyvaultsecretname: r, namespacesecretkeyname: k}\n`
+  `${STORE}externalsecrets:\n  - {secret: s, clustersecstore: kv, namespaceSelector: {env: ` +
+    `prod}, namespacesecretname: s, keyvaultsecretname: r, namespacesecretkeyname: k}\n`
 )
 file(
   'second.yaml',
-  `externalsecrets:\n  - {secret: t, clustersecstore: kv, namespace: ops, namespacesecretname: t, keyvaultsecretname: r, namespacesecretkeyname: k}\n`
+  `externalsecrets:\n  - {secret: t, clustersecstore: kv, namespace: ops, ` +
+    `namespacesecretname: t, keyvaultsecretname: r, namespacesecretkeyname: k}\n`
 )
 file('ns.yaml', '- {name: p1, labels: {env: prod}}\n- {name: d1, labels: {env: dev}}\n')
 file('ns-bad.yaml', '- {labels: {env: prod}}\n')

@@ -132,7 +132,8 @@ describe('describeSecrets targets', () => {
   it('named namespaces come before selector targets; several releases are one list', () => {
     const a = values(single({ namespaceSelector: { env: 'prod' }, namespacesecretname: 'a' }))
     const b = release(
-      `externalsecrets:\n  - {secret: z, clustersecstore: kv, namespace: zz, namespacesecretname: z, keyvaultsecretname: r, namespacesecretkeyname: k}\n`,
+      `externalsecrets:\n  - {secret: z, clustersecstore: kv, namespace: zz, ` +
+        `namespacesecretname: z, keyvaultsecretname: r, namespacesecretkeyname: k}\n`,
       'b.yaml'
     )
     const records = describeSecrets([a, b])

@@ -195,7 +195,9 @@ describe('manifestInfo', () => {
   it('reads namespaces from matchLabels, matchExpressions and other selectors', () => {
     expect(manifestInfo(ces('a', 'ns1'))?.targets).toEqual(['ns1'])
     const expr =
-      'kind: ClusterExternalSecret\nmetadata: {name: b}\nspec:\n  namespaceSelectors:\n    - matchExpressions:\n        - {key: kubernetes.io/metadata.name, operator: In, values: [x, y]}\n'
+      'kind: ClusterExternalSecret\nmetadata: {name: b}\nspec:\n  namespaceSelectors:\n    - ' +
+      'matchExpressions:\n        - {key: kubernetes.io/metadata.name, operator: In, values: [x, ' +
+      'y]}\n'
     expect(manifestInfo(expr)?.targets).toEqual(['x', 'y'])
     const sel = 'kind: ClusterExternalSecret\nmetadata: {name: c}\nspec:\n  namespaceSelector:\n    matchLabels: {env: prod}\n'
     expect(manifestInfo(sel)?.targets).toEqual(['selector env=prod'])

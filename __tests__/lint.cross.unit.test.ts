@@ -4,7 +4,9 @@ import { lintFiles } from '../src/core/lint/index.js'
 const store = (name: string): string =>
   `clustersecretstore:\n  name: ${name}\n  azurekv:\n    vaulturl: https://kv-main.vault.azure.net\n    identityid: abc\n`
 const entry = (secret: string, opts: { store?: string; ns?: string; name?: string; extra?: string } = {}): string =>
-  `  - secret: ${secret}\n    clustersecstore: ${opts.store ?? 'kv'}\n    ${opts.ns ?? 'namespace: payments'}\n    namespacesecretname: ${opts.name ?? secret}\n    keyvaultsecretname: r\n    namespacesecretkeyname: k\n${opts.extra ?? ''}`
+  `  - secret: ${secret}\n    clustersecstore: ${opts.store ?? 'kv'}\n    ` +
+  `${opts.ns ?? 'namespace: payments'}\n    namespacesecretname: ${opts.name ?? secret}\n    ` +
+  `keyvaultsecretname: r\n    namespacesecretkeyname: k\n${opts.extra ?? ''}`
 const file = (name: string, storeName: string | null, ...entries: string[]): { name: string; text: string } => ({
   name,
   text: `${storeName === null ? '' : store(storeName)}externalsecrets:\n${entries.join('')}`
@@ -21,7 +23,8 @@ describe('across files', () => {
         severity: 'error',
         rule: 'duplicate-store',
         message:
-          'clustersecretstore ("kv"): ClusterSecretStore name "kv" is already used by clustersecretstore ("kv") at a.yaml:2:9; store names are cluster-wide, rename one'
+          'clustersecretstore ("kv"): ClusterSecretStore name "kv" is already used by ' +
+          'clustersecretstore ("kv") at a.yaml:2:9; store names are cluster-wide, rename one'
       }
     ])
   })
@@ -55,7 +58,8 @@ describe('across files', () => {
         severity: 'warning',
         rule: 'unknown-store',
         message:
-          'externalsecrets[0] ("db"): store "vault-prod" is not defined in any of the given files (fine if another release installs it; otherwise add it to clustersecretstore)'
+          'externalsecrets[0] ("db"): store "vault-prod" is not defined in any of the given files ' +
+          '(fine if another release installs it; otherwise add it to clustersecretstore)'
       }
     ])
   })
@@ -118,7 +122,8 @@ describe('across files', () => {
 
 describe('entries against the store they read from (in any file)', () => {
   const awsStore = (service: string): string =>
-    `clustersecretstore:\n  name: kv\n  providerType: aws\n  aws:\n    service: ${service}\n    auth: {serviceAccountName: eso, serviceAccountNamespace: eso}\n`
+    `clustersecretstore:\n  name: kv\n  providerType: aws\n  aws:\n    service: ${service}\n  ` +
+    `  auth: {serviceAccountName: eso, serviceAccountNamespace: eso}\n`
   const one = (storeText: string, e: string): string[] =>
     lintFiles([
       { name: 's.yaml', text: storeText },
@@ -152,7 +157,9 @@ describe('entries against the store they read from (in any file)', () => {
         { name: 'e.yaml', text: `externalsecrets:\n${entry('c', { ns: 'namespaces: [web, team-y, api]' })}` }
       ]).findings[0]?.message
     ).toBe(
-      'externalsecrets[0] ("c"): store "kv" may not be used from namespaces "api", "web": its conditions allow only payments, /^team-/; ESO will not sync there. Add the namespace to the store\'s conditions or use another store'
+      'externalsecrets[0] ("c"): store "kv" may not be used from namespaces "api", "web": its ' +
+        'conditions allow only payments, /^team-/; ESO will not sync there. Add the namespace to ' +
+        "the store's conditions or use another store"
     )
     expect(one(limited, entry('d', { ns: 'namespaceSelector: {team: a}' }))).toEqual([])
     expect(one(`${limited}    - namespaceSelector: {matchLabels: {eso: 'on'}}\n`, entry('e', { ns: 'namespace: web' }))).toEqual([])

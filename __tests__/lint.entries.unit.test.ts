@@ -4,7 +4,8 @@ import { lintFiles } from '../src/core/lint/index.js'
 import type { Finding } from '../src/core/types.js'
 
 const STORE =
-  'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.vault.azure.net\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n'
+  'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: ' +
+  'https://my-vault.vault.azure.net\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n'
 /** One entry from key: value pairs (null removes a base key), after the store; line 7 is its first key. */
 const entry = (fields: Record<string, string | null>): string => {
   const base: Record<string, string | null> = {
@@ -134,7 +135,9 @@ describe('kinds', () => {
   it('two kind flags: names our kind and the chart kind', () => {
     const [f] = only(entry({ namespacesecretkeyname: null, argocdRepoCreds: 'true', contactpoint: 'true' }), 'conflicting-kind-flags')
     expect(f?.message).toBe(
-      'externalsecrets[0] ("db"): sets several kind flags (argocdRepoCreds, contactpoint): this tool makes an Argo CD repo creds secret (argocdRepoCreds wins), the published chart 1.1 would make a Grafana contact point secret (contactpoint); keep only one'
+      'externalsecrets[0] ("db"): sets several kind flags (argocdRepoCreds, contactpoint): this ' +
+        'tool makes an Argo CD repo creds secret (argocdRepoCreds wins), the published chart 1.1 ' +
+        'would make a Grafana contact point secret (contactpoint); keep only one'
     )
     const [same] = only(entry({ namespacesecretkeyname: null, type: 'kubernetes.io/tls', multivalue: 'true' }), 'conflicting-kind-flags')
     expect(same?.message).toContain('this tool makes a TLS secret (type: kubernetes.io/tls wins), the published chart 1.1 picks the same')

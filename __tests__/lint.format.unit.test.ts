@@ -30,7 +30,8 @@ describe('formatFindingsJson', () => {
   it('is an array of findings with a stable key order', () => {
     const shuffled = { message: 'm', rule: 'r', severity: 'warning', column: 2, line: 1, file: 'a' } as const
     expect(formatFindingsJson([shuffled])).toBe(
-      '[\n  {\n    "file": "a",\n    "line": 1,\n    "column": 2,\n    "severity": "warning",\n    "rule": "r",\n    "message": "m"\n  }\n]\n'
+      '[\n  {\n    "file": "a",\n    "line": 1,\n    "column": 2,\n    "severity": "warning",\n   ' +
+        ' "rule": "r",\n    "message": "m"\n  }\n]\n'
     )
     expect(JSON.parse(formatFindingsJson([]))).toEqual([])
   })

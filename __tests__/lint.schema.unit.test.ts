@@ -5,9 +5,12 @@ import { lintFiles } from '../src/core/lint/index.js'
 import type { Finding } from '../src/core/types.js'
 
 const STORE =
-  'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.vault.azure.net\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n'
+  'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: ' +
+  'https://my-vault.vault.azure.net\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n'
 const entry = (extra: string): string =>
-  `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n${extra}`
+  `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: ` +
+  `payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
+  `namespacesecretkeyname: password\n${extra}`
 const lint = (text: string): Finding[] => lintFiles([{ name: 'v.yaml', text }]).findings
 const only = (text: string, rule: string): Finding[] => lint(text).filter((f) => f.rule === rule)
 
@@ -134,7 +137,8 @@ describe('wrong types name the key, the entry, what was found and the fix', () =
   it('a label value that is not a string, with the label key in brackets when it has dots', () => {
     const [f] = only(entry('    labels:\n      app.kubernetes.io/part-of: 5\n'), 'wrong-type')
     expect(f?.message).toBe(
-      'externalsecrets[0] ("db"): "labels["app.kubernetes.io/part-of"]" must be a string, got the number 5; put the value in quotes so YAML reads it as text'
+      'externalsecrets[0] ("db"): "labels["app.kubernetes.io/part-of"]" must be a string, got the ' +
+        'number 5; put the value in quotes so YAML reads it as text'
     )
   })
 
@@ -162,13 +166,15 @@ describe('enums', () => {
       line: 13,
       column: 21,
       message:
-        'externalsecrets[0] ("db"): "creationPolicy" must be one of Owner, Orphan, Merge, None, got the string "owner"; did you mean "Owner"?'
+        'externalsecrets[0] ("db"): "creationPolicy" must be one of Owner, Orphan, Merge, None, got ' +
+        'the string "owner"; did you mean "Owner"?'
     })
   })
 
   it('cover esoApiVersion, version and service', () => {
     const text =
-      'esoApiVersion: v2\nclustersecretstore:\n  providerType: aws\n  aws:\n    service: SSM\n    auth: {serviceAccountName: a, serviceAccountNamespace: b}\n'
+      'esoApiVersion: v2\nclustersecretstore:\n  providerType: aws\n  aws:\n    service: SSM\n    ' +
+      'auth: {serviceAccountName: a, serviceAccountNamespace: b}\n'
     expect(only(text, 'invalid-value').map((f) => f.line)).toEqual([1, 5])
   })
 })
@@ -189,7 +195,8 @@ describe('empty strings where a mapping belongs', () => {
   it('say how to leave the key unset (an empty selector would select every namespace)', () => {
     const [f] = only(entry('    namespaceSelector: ""\n'), 'wrong-type')
     expect(f?.message).toBe(
-      'externalsecrets[0] ("db"): "namespaceSelector" must be a mapping (key: value pairs), got the string ""; to leave it unset, write the key with no value or remove it'
+      'externalsecrets[0] ("db"): "namespaceSelector" must be a mapping (key: value pairs), got ' +
+        'the string ""; to leave it unset, write the key with no value or remove it'
     )
   })
 })

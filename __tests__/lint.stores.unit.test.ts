@@ -25,7 +25,8 @@ describe('azurekv auth modes', () => {
 
   it('ServicePrincipal needs tenantid and both Secret references', () => {
     const full =
-      '    tenantid: t\n    clientid: {name: sp, namespace: eso, id: client-id}\n    clientsecret: {name: sp, namespace: eso, id: client-secret}\n'
+      '    tenantid: t\n    clientid: {name: sp, namespace: eso, id: client-id}\n    ' +
+      'clientsecret: {name: sp, namespace: eso, id: client-secret}\n'
     expect(rules(azure(full))).toEqual([])
     const partial = lint(azure('    tenantid: t\n    clientid: {name: sp, id: client-id}\n'))
     expect(partial.map((f) => [f.rule, f.line, f.column])).toEqual([
@@ -33,8 +34,11 @@ describe('azurekv auth modes', () => {
       ['store-required', 6, 5]
     ])
     expect(partial.map((f) => f.message)).toEqual([
-      'clustersecretstore ("kv"): "azurekv.clientsecret" is required (a Secret reference {name, namespace, id}) for ServicePrincipal auth (or set "identityid" for ManagedIdentity, "workloadIdentity" for WorkloadIdentity)',
-      'clustersecretstore ("kv"): "azurekv.clientid.namespace" is required for ServicePrincipal auth (or set "identityid" for ManagedIdentity, "workloadIdentity" for WorkloadIdentity)'
+      'clustersecretstore ("kv"): "azurekv.clientsecret" is required (a Secret reference {name, ' +
+        'namespace, id}) for ServicePrincipal auth (or set "identityid" for ManagedIdentity, ' +
+        '"workloadIdentity" for WorkloadIdentity)',
+      'clustersecretstore ("kv"): "azurekv.clientid.namespace" is required for ServicePrincipal ' +
+        'auth (or set "identityid" for ManagedIdentity, "workloadIdentity" for WorkloadIdentity)'
     ])
   })
 
@@ -78,7 +82,8 @@ describe('vault auth modes', () => {
   it('token', () => {
     expect(rules(vault('      tokenName: t\n      tokenNamespace: eso\n      tokenKey: token\n'))).toEqual([])
     expect(messages(vault('      tokenName: t\n      tokenKey: token\n'), 'store-required')).toEqual([
-      'clustersecretstore ("v"): "vault.auth.tokenNamespace" is required for Vault token auth (or configure "auth.kubernetes" or "auth.appRole")'
+      'clustersecretstore ("v"): "vault.auth.tokenNamespace" is required for Vault token auth (or ' +
+        'configure "auth.kubernetes" or "auth.appRole")'
     ])
     expect(rules(vault('      tokenName: t\n      tokenNamespace: eso\n      tokenKey: a b\n'))).toEqual(['invalid-secret-key'])
   })
@@ -93,7 +98,8 @@ describe('vault auth modes', () => {
   it('appRole', () => {
     expect(rules(vault('      appRole: {roleId: r, secretRef: {name: ar, namespace: eso, key: secret-id}}\n'))).toEqual([])
     expect(messages(vault('      appRole: {roleId: r}\n'), 'store-required')).toEqual([
-      'clustersecretstore ("v"): "vault.auth.appRole.secretRef" is required for Vault AppRole auth (a Secret reference {name, namespace, key} holding the secret id)'
+      'clustersecretstore ("v"): "vault.auth.appRole.secretRef" is required for Vault AppRole ' +
+        'auth (a Secret reference {name, namespace, key} holding the secret id)'
     ])
   })
   it('server and path are required; the server is a URL; http warns', () => {
@@ -123,7 +129,9 @@ describe('provider blocks and conditions', () => {
     expect(rules('clustersecretstore:\n  providerType: gcp\n')).toEqual(['invalid-value'])
   })
   it('conditions: namespaces, selectors and regexes are checked', () => {
-    const text = `${azure('    identityid: abc\n')}  conditions:\n    - namespaces: [Bad_NS]\n    - namespaceSelector: {}\n    - namespaceRegexes: ['(']\n`
+    const text =
+      `${azure('    identityid: abc\n')}  conditions:\n    - namespaces: [Bad_NS]\n    - ` +
+      `namespaceSelector: {}\n    - namespaceRegexes: ['(']\n`
     expect(rules(text)).toEqual(['invalid-namespace', 'empty-selector', 'invalid-regex'])
   })
   it('clustersecretstores items are checked like clustersecretstore', () => {

@@ -193,17 +193,20 @@ describe('YAML 1.1 readers (Helm) would type some unquoted scalars differently',
       [
         4,
         7,
-        'externalsecrets[0] ("db"): "labels": the unquoted key yes is the string "yes" here, but Helm and other YAML 1.1 readers read it as the boolean true; write it in quotes: "yes"'
+        'externalsecrets[0] ("db"): "labels": the unquoted key yes is the string "yes" here, but ' +
+          'Helm and other YAML 1.1 readers read it as the boolean true; write it in quotes: "yes"'
       ],
       [
         4,
         12,
-        'externalsecrets[0] ("db"): "labels.yes": the unquoted off is the string "off" here, but Helm and other YAML 1.1 readers read it as the boolean false; write it in quotes: "off"'
+        'externalsecrets[0] ("db"): "labels.yes": the unquoted off is the string "off" here, but ' +
+          'Helm and other YAML 1.1 readers read it as the boolean false; write it in quotes: "off"'
       ],
       [
         5,
         12,
-        'externalsecrets[0] ("db"): "labels.big": the unquoted 1_000 is the string "1_000" here, but Helm and other YAML 1.1 readers read it as a number; write it in quotes: "1_000"'
+        'externalsecrets[0] ("db"): "labels.big": the unquoted 1_000 is the string "1_000" here, ' +
+          'but Helm and other YAML 1.1 readers read it as a number; write it in quotes: "1_000"'
       ]
     ])
   })
@@ -216,7 +219,11 @@ describe('YAML 1.1 readers (Helm) would type some unquoted scalars differently',
 describe('merge keys', () => {
   it('`<<` merges like Helm does instead of being an unknown key', () => {
     const text =
-      'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://kv-main.vault.azure.net\n    identityid: abc\nexternalsecrets:\n  - &first\n    secret: one\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: one\n    keyvaultsecretname: r\n    namespacesecretkeyname: k\n  - <<: *first\n    secret: two\n    namespace: billing\n'
+      'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: ' +
+      'https://kv-main.vault.azure.net\n    identityid: abc\nexternalsecrets:\n  - &first\n    ' +
+      'secret: one\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: ' +
+      'one\n    keyvaultsecretname: r\n    namespacesecretkeyname: k\n  - <<: *first\n    secret: ' +
+      'two\n    namespace: billing\n'
     const r = lintFiles([{ name: 'v.yaml', text }])
     expect(r.findings).toEqual([])
     expect(r.releases[0]?.entries.map((e) => [e.name, e.secretName, e.target])).toEqual([

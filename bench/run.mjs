@@ -75,17 +75,24 @@ for (const entries of [1000, 10000]) {
   }
   rows.push(row)
   console.log(
-    `${String(entries).padStart(7)}  ${fmt(row.inputKiB)}  | ${fmt(row.toolMs)}  ${fmt(row.floorMs)}  ${(row.toolMs / row.floorMs).toFixed(2).padStart(5)} | ${fmt(row.toolMiB)}  ${fmt(row.floorMiB)}`
+    `${String(entries).padStart(7)}  ${fmt(row.inputKiB)}  | ${fmt(row.toolMs)}  ` +
+      `${fmt(row.floorMs)}  ${(row.toolMs / row.floorMs).toFixed(2).padStart(5)} | ` +
+      `${fmt(row.toolMiB)}  ${fmt(row.floorMiB)}`
   )
 }
 console.log(`\nwith NODE_OPTIONS=${SMALL_YOUNG_GEN} (smaller V8 young generation; peak memory is mostly parse garbage):`)
 for (const row of rows) console.log(`${String(row.entries).padStart(7)}  tool ${fmt(row.smallYoungMs)} ms  ${fmt(row.smallYoungMiB)} MiB`)
 const [small, big] = rows
 console.log(
-  `\ngrowth 1,000 -> 10,000 entries: time x${(big.toolMs / small.toolMs).toFixed(1)}, memory x${(big.toolMiB / small.toolMiB).toFixed(1)} (linear: time about x10 minus fixed start-up)`
+  `\ngrowth 1,000 -> 10,000 entries: time x${(big.toolMs / small.toolMs).toFixed(1)}, ` +
+    `memory x${(big.toolMiB / small.toolMiB).toFixed(1)} (linear: time about x10 minus fixed start-up)`
 )
 console.log(
-  `targets at 10,000 entries: within 2x floor: ${big.toolMs <= 2 * big.floorMs ? 'yes' : 'NO'} (${(big.toolMs / big.floorMs).toFixed(2)}x); under 300 MB: ${big.toolMiB < 300 ? 'yes' : 'NO'} (${big.toolMiB.toFixed(0)} MiB; ${big.smallYoungMiB.toFixed(0)} MiB with ${SMALL_YOUNG_GEN})`
+  `targets at 10,000 entries: within 2x floor: ` +
+    `${big.toolMs <= 2 * big.floorMs ? 'yes' : 'NO'} ` +
+    `(${(big.toolMs / big.floorMs).toFixed(2)}x); under 300 MB: ` +
+    `${big.toolMiB < 300 ? 'yes' : 'NO'} (${big.toolMiB.toFixed(0)} MiB; ` +
+    `${big.smallYoungMiB.toFixed(0)} MiB with ${SMALL_YOUNG_GEN})`
 )
 
 if (existsSync('bench/action.ts')) {

@@ -55600,9 +55600,12 @@ function removalDanger(r) {
 function changeDanger(b, a) {
     const out = [];
     if (b.type !== a.type)
-        out.push(`Kubernetes does not allow changing the type of an existing Secret (${b.type} → ${a.type}): ESO cannot update it until it is deleted`);
+        out.push(`Kubernetes does not allow changing the type of an existing Secret (${b.type} → ${a.type}): ` +
+            'ESO cannot update it until it is deleted');
     if (b.externalSecret !== a.externalSecret && b.creationPolicy === 'Owner') {
-        out.push(`ClusterExternalSecret renamed (${b.externalSecret} → ${a.externalSecret}): the old ExternalSecret is deleted, and with it the Secret (creationPolicy Owner), before the new one recreates it`);
+        out.push(`ClusterExternalSecret renamed (${b.externalSecret} → ${a.externalSecret}): the old ` +
+            `ExternalSecret is deleted, and with it the Secret (creationPolicy Owner), before the new ` +
+            `one recreates it`);
     }
     if (b.store !== a.store)
         out.push(`reads from another store (${b.store} → ${a.store}): the remote secrets must exist there`);
@@ -55998,7 +56001,8 @@ function secretLines(s) {
     const what = r ? `${KIND_LABEL[r.kind]} from store ${code(r.store)}` : '';
     const lines = [];
     if (s.change === 'added' && r)
-        lines.push(`- ${ICON.added} ${code(s.name)} added: ${what}, ${r.keys.length === 1 && r.keys[0] !== ALL_KEYS ? 'key' : 'keys'} ${keyList(r.keys, r)}`);
+        lines.push(`- ${ICON.added} ${code(s.name)} added: ${what}, ` +
+            `${r.keys.length === 1 && r.keys[0] !== ALL_KEYS ? 'key' : 'keys'} ${keyList(r.keys, r)}`);
     else if (s.change === 'removed')
         lines.push(`- ${ICON.removed} ${code(s.name)} removed (was ${what})`);
     else
@@ -56100,13 +56104,16 @@ function storeLines(s, maxAffects) {
             .map((a) => (a.namespace !== null ? code(`${a.namespace}/${a.name}`) : `${code(a.name)} (selector ${code(a.selector ?? '')})`));
         const more = s.affects.length - shown.length;
         const verb = s.change === 'removed' ? 'was read by' : 'read by';
-        lines.push(`  - ${verb} ${s.affects.length === 1 ? '1 Secret' : `${s.affects.length} Secrets`}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`);
+        lines.push(`  - ${verb} ${lines_plural(s.affects.length, 'Secret')}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`);
     }
     return lines;
 }
 /** `app/db` or `db (selector env=prod)`, for the danger list. */
 function secretRef(s) {
     return s.namespace !== null ? code(`${s.namespace}/${s.name}`) : `${code(s.name)} (selector ${code(s.selector ?? '')})`;
+}
+function lines_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/format/fit.js
@@ -56365,10 +56372,15 @@ function groupBlock(g, collapsible) {
 }
 function findingsSection(findings) {
     const errors = findings.filter((f) => f.severity === 'error').length;
-    const header = `### Lint findings (${errors} ${errors === 1 ? 'error' : 'errors'}, ${findings.length - errors} ${findings.length - errors === 1 ? 'warning' : 'warnings'})\n\n| Location | Severity | Rule | Message |\n| --- | --- | --- | --- |`;
+    const header = `### Lint findings (${errors} ${errors === 1 ? 'error' : 'errors'}, ` +
+        `${findings.length - errors} ` +
+        `${findings.length - errors === 1 ? 'warning' : 'warnings'})\n\n| Location | Severity | ` +
+        `Rule | Message |\n| --- | --- | --- | --- |`;
     return {
         header,
-        items: findings.map((f) => `| ${code(`${f.file}:${f.line}:${f.column}`)} | ${f.severity === 'error' ? '❌ error' : '⚠️ warning'} | ${code(f.rule)} | ${escapeMd(f.message)} |`),
+        items: findings.map((f) => `| ${code(`${f.file}:${f.line}:${f.column}`)} | ` +
+            `${f.severity === 'error' ? '❌ error' : '⚠️ warning'} | ${code(f.rule)} | ` +
+            `${escapeMd(f.message)} |`),
         sep: '\n',
         more: (n) => `| … | | | ${n} more ${n === 1 ? 'finding' : 'findings'} in the full report |`
     };
@@ -56775,8 +56787,10 @@ function parse_firstLine(message) {
 
 ;// CONCATENATED MODULE: ./.build/src/core/lint/rules.js
 // A store and an entry that pass every rule, to keep examples short.
-const STORE = 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.vault.azure.net\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n';
-const ENTRY = '  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n';
+const STORE = 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: ' +
+    'https://my-vault.vault.azure.net\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n';
+const ENTRY = '  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: ' +
+    'db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n';
 const ENTRIES = `externalsecrets:\n${ENTRY}`;
 // The literal table; its keys make the RuleId type.
 const RULE_TABLE = {
@@ -56809,7 +56823,8 @@ const RULE_TABLE = {
         severity: 'error',
         description: 'Aliases expand to too many nodes (a "billion laughs" document).',
         example: {
-            values: 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
+            values: 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: ' +
+                '&c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
             line: 1,
             column: 1,
             message: 'too many alias expansions (more than 100); refusing a possible alias bomb'
@@ -56819,10 +56834,13 @@ const RULE_TABLE = {
         severity: 'warning',
         description: 'An unquoted value or key (on, yes, no, y, n, 1_000...) is a string here but a boolean or number to Helm and other YAML 1.1 readers.',
         example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: on\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: on\n   ` +
+                ` namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
+                `namespacesecretkeyname: password\n`,
             line: 9,
             column: 16,
-            message: 'externalsecrets[0] ("db"): "namespace": the unquoted on is the string "on" here, but Helm and other YAML 1.1 readers read it as the boolean true; write it in quotes: "on"'
+            message: 'externalsecrets[0] ("db"): "namespace": the unquoted on is the string "on" here, but Helm ' +
+                'and other YAML 1.1 readers read it as the boolean true; write it in quotes: "on"'
         }
     },
     'empty-file': {
@@ -56862,7 +56880,8 @@ const RULE_TABLE = {
             values: `${STORE}${ENTRIES}    multivalue: "true"\n`,
             line: 13,
             column: 17,
-            message: 'externalsecrets[0] ("db"): "multivalue" must be a boolean (true or false), got the string "true"; write multivalue: true without quotes'
+            message: 'externalsecrets[0] ("db"): "multivalue" must be a boolean (true or false), got the string ' +
+                '"true"; write multivalue: true without quotes'
         }
     },
     'invalid-value': {
@@ -56879,7 +56898,9 @@ const RULE_TABLE = {
         severity: 'error',
         description: 'A nested object misses a key the schema requires (e.g. a matchExpressions item without operator).',
         example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespaceSelector:\n      matchExpressions:\n        - key: env\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    ` +
+                `namespaceSelector:\n      matchExpressions:\n        - key: env\n    namespacesecretname: ` +
+                `db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
             line: 11,
             column: 11,
             message: 'externalsecrets[0] ("db"): "namespaceSelector.matchExpressions[0].operator" is required'
@@ -56887,9 +56908,11 @@ const RULE_TABLE = {
     },
     'entry-required': {
         severity: 'error',
-        description: 'An entry misses a key its kind needs (secret, clustersecstore, namespacesecretname, keyvaultsecretname; namespacesecretkeyname for single value, property and custom type).',
+        description: 'An entry misses a key its kind needs (secret, clustersecstore, namespacesecretname, ' +
+            'keyvaultsecretname; namespacesecretkeyname for single value, property and custom type).',
         example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: ` +
+                `payments\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
             line: 7,
             column: 5,
             message: 'externalsecrets[0] ("db"): "namespacesecretname" is required (the name of the Kubernetes Secret to create)'
@@ -56899,17 +56922,21 @@ const RULE_TABLE = {
         severity: 'error',
         description: 'A store misses a key its provider and auth mode need.',
         example: {
-            values: 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.vault.azure.net\n    tenantid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n',
+            values: 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: ' +
+                'https://my-vault.vault.azure.net\n    tenantid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n',
             line: 3,
             column: 3,
-            message: 'clustersecretstore ("kv"): "azurekv.clientid" is required (a Secret reference {name, namespace, id}) for ServicePrincipal auth (or set "identityid" for ManagedIdentity, "workloadIdentity" for WorkloadIdentity)'
+            message: 'clustersecretstore ("kv"): "azurekv.clientid" is required (a Secret reference {name, ' +
+                'namespace, id}) for ServicePrincipal auth (or set "identityid" for ManagedIdentity, ' +
+                '"workloadIdentity" for WorkloadIdentity)'
         }
     },
     'no-target': {
         severity: 'error',
         description: 'An entry has no target namespace (namespace, namespaces or namespaceSelector).',
         example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    ` +
+                `namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
             line: 7,
             column: 5,
             message: 'externalsecrets[0] ("db"): has no target namespace; set "namespace", "namespaces" or "namespaceSelector"'
@@ -56929,30 +56956,41 @@ const RULE_TABLE = {
         severity: 'error',
         description: 'A ClusterExternalSecret, Secret, store or service account name is not a DNS-1123 subdomain (max 253).',
         example: {
-            values: `${STORE}externalsecrets:\n  - secret: DB_Creds\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            values: `${STORE}externalsecrets:\n  - secret: DB_Creds\n    clustersecstore: kv\n    namespace: ` +
+                `payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
+                `namespacesecretkeyname: password\n`,
             line: 7,
             column: 13,
-            message: 'externalsecrets[0] ("DB_Creds"): "secret": "DB_Creds" is not a valid ClusterExternalSecret name: use at most 253 lowercase letters, digits, "-" and ".", starting and ending with a letter or digit'
+            message: 'externalsecrets[0] ("DB_Creds"): "secret": "DB_Creds" is not a valid ClusterExternalSecret ' +
+                'name: use at most 253 lowercase letters, digits, "-" and ".", starting and ending with a ' +
+                'letter or digit'
         }
     },
     'invalid-namespace': {
         severity: 'error',
         description: 'A namespace is not a DNS-1123 label (max 63).',
         example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: Payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: ` +
+                `Payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
+                `namespacesecretkeyname: password\n`,
             line: 9,
             column: 16,
-            message: 'externalsecrets[0] ("db"): "namespace": "Payments" is not a valid namespace name: use at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit'
+            message: 'externalsecrets[0] ("db"): "namespace": "Payments" is not a valid namespace name: use at ' +
+                'most 63 lowercase letters, digits and "-", starting and ending with a letter or digit'
         }
     },
     'invalid-secret-key': {
         severity: 'error',
         description: 'A key inside a Secret does not match [-._a-zA-Z0-9]+.',
         example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: db password\n`,
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: ` +
+                `payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
+                `namespacesecretkeyname: db password\n`,
             line: 12,
             column: 29,
-            message: 'externalsecrets[0] ("db"): "namespacesecretkeyname": "db password" is not a valid Secret key: use only letters, digits, "-", "_" and "." (at most 253, not "." and not starting with "..")'
+            message: 'externalsecrets[0] ("db"): "namespacesecretkeyname": "db password" is not a valid Secret ' +
+                'key: use only letters, digits, "-", "_" and "." (at most 253, not "." and not starting ' +
+                'with "..")'
         }
     },
     'invalid-label': {
@@ -56962,14 +57000,18 @@ const RULE_TABLE = {
             values: `${STORE}${ENTRIES}    labels:\n      team: -payments\n`,
             line: 14,
             column: 13,
-            message: 'externalsecrets[0] ("db"): "labels.team": "-payments" is not a valid label value: use at most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit (or leave it empty)'
+            message: 'externalsecrets[0] ("db"): "labels.team": "-payments" is not a valid label value: use at ' +
+                'most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit (or ' +
+                'leave it empty)'
         }
     },
     'invalid-selector': {
         severity: 'error',
         description: 'A namespace selector mixes plain labels with matchLabels/matchExpressions, or an expression has the wrong values for its operator.',
         example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespaceSelector:\n      matchLabels: {team: payments}\n      env: prod\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    ` +
+                `namespaceSelector:\n      matchLabels: {team: payments}\n      env: prod\n    ` +
+                `namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
             line: 11,
             column: 7,
             message: 'externalsecrets[0] ("db"): "namespaceSelector" mixes matchLabels with the plain label "env"; move the label under matchLabels'
@@ -56979,35 +57021,46 @@ const RULE_TABLE = {
         severity: 'warning',
         description: 'An empty namespace selector selects every namespace of the cluster.',
         example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespaceSelector: {}\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    ` +
+                `namespaceSelector: {}\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n ` +
+                `   namespacesecretkeyname: password\n`,
             line: 9,
             column: 24,
-            message: 'externalsecrets[0] ("db"): "namespaceSelector" is empty, which selects every namespace in the cluster; add matchLabels or use "namespace"'
+            message: 'externalsecrets[0] ("db"): "namespaceSelector" is empty, which selects every namespace in ' +
+                'the cluster; add matchLabels or use "namespace"'
         }
     },
     'tls-key-name': {
         severity: 'error',
         description: 'A TLS entry names its keys other than tls.crt / tls.key.',
         example: {
-            values: `${STORE}externalsecrets:\n  - secret: web-tls\n    clustersecstore: kv\n    namespace: web\n    namespacesecretname: web-tls\n    keyvaultsecretname: web\n    type: kubernetes.io/tls\n    namespacesecretkeynamecrt: cert.pem\n`,
+            values: `${STORE}externalsecrets:\n  - secret: web-tls\n    clustersecstore: kv\n    namespace: ` +
+                `web\n    namespacesecretname: web-tls\n    keyvaultsecretname: web\n    type: ` +
+                `kubernetes.io/tls\n    namespacesecretkeynamecrt: cert.pem\n`,
             line: 13,
             column: 32,
-            message: 'externalsecrets[0] ("web-tls"): "namespacesecretkeynamecrt" must be tls.crt (Kubernetes requires it for kubernetes.io/tls Secrets), got "cert.pem"'
+            message: 'externalsecrets[0] ("web-tls"): "namespacesecretkeynamecrt" must be tls.crt (Kubernetes ' +
+                'requires it for kubernetes.io/tls Secrets), got "cert.pem"'
         }
     },
     'conflicting-kind-flags': {
         severity: 'warning',
         description: 'An entry sets two kind flags; names the kind this tool makes and the one the published chart 1.1 would make.',
         example: {
-            values: `${STORE}externalsecrets:\n  - secret: prod-cluster\n    clustersecstore: kv\n    namespace: argocd\n    namespacesecretname: prod-cluster\n    keyvaultsecretname: prod-cluster\n    argocd: true\n    contactpoint: true\n`,
+            values: `${STORE}externalsecrets:\n  - secret: prod-cluster\n    clustersecstore: kv\n    ` +
+                `namespace: argocd\n    namespacesecretname: prod-cluster\n    keyvaultsecretname: ` +
+                `prod-cluster\n    argocd: true\n    contactpoint: true\n`,
             line: 13,
             column: 5,
-            message: 'externalsecrets[0] ("prod-cluster"): sets several kind flags (argocd, contactpoint): this tool makes an Argo CD cluster (client certificate) secret (argocd wins), the published chart 1.1 would make a Grafana contact point secret (contactpoint); keep only one'
+            message: 'externalsecrets[0] ("prod-cluster"): sets several kind flags (argocd, contactpoint): this ' +
+                'tool makes an Argo CD cluster (client certificate) secret (argocd wins), the published ' +
+                'chart 1.1 would make a Grafana contact point secret (contactpoint); keep only one'
         }
     },
     'ineffective-flag': {
         severity: 'warning',
-        description: 'A key that has no effect where it is (argocdBearerToken without argocd, a key name on a kind with fixed keys, namespace next to namespaceSelector, an unused provider block...).',
+        description: 'A key that has no effect where it is (argocdBearerToken without argocd, a key name on a ' +
+            'kind with fixed keys, namespace next to namespaceSelector, an unused provider block...).',
         example: {
             values: `${STORE}${ENTRIES}    argocdBearerToken: true\n`,
             line: 13,
@@ -57019,37 +57072,47 @@ const RULE_TABLE = {
         severity: 'error',
         description: 'Two entries (in one file or across files) share a ClusterExternalSecret name.',
         example: {
-            values: `${STORE}${ENTRIES}  - secret: db\n    clustersecstore: kv\n    namespace: billing\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            values: `${STORE}${ENTRIES}  - secret: db\n    clustersecstore: kv\n    namespace: billing\n    ` +
+                `namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
             line: 13,
             column: 13,
-            message: 'externalsecrets[1] ("db"): ClusterExternalSecret name "db" is already used by externalsecrets[0] ("db") at values.yaml:7:13; names are cluster-wide, rename one'
+            message: 'externalsecrets[1] ("db"): ClusterExternalSecret name "db" is already used by ' +
+                'externalsecrets[0] ("db") at values.yaml:7:13; names are cluster-wide, rename one'
         }
     },
     'duplicate-store': {
         severity: 'error',
         description: 'Two stores (in one file or across files) share a ClusterSecretStore name.',
         example: {
-            values: `${STORE}clustersecretstores:\n  - name: kv\n    providerType: aws\n    aws:\n      auth: {serviceAccountName: eso, serviceAccountNamespace: eso}\n`,
+            values: `${STORE}clustersecretstores:\n  - name: kv\n    providerType: aws\n    aws:\n      auth: ` +
+                `{serviceAccountName: eso, serviceAccountNamespace: eso}\n`,
             line: 7,
             column: 11,
-            message: 'clustersecretstores[0] ("kv"): ClusterSecretStore name "kv" is already used by clustersecretstore ("kv") at values.yaml:2:9; store names are cluster-wide, rename one'
+            message: 'clustersecretstores[0] ("kv"): ClusterSecretStore name "kv" is already used by ' +
+                'clustersecretstore ("kv") at values.yaml:2:9; store names are cluster-wide, rename one'
         }
     },
     'duplicate-secret': {
         severity: 'error',
         description: 'Two entries create the same Secret in the same namespace (or with the same selector).',
         example: {
-            values: `${STORE}${ENTRIES}  - secret: db-copy\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            values: `${STORE}${ENTRIES}  - secret: db-copy\n    clustersecstore: kv\n    namespace: ` +
+                `payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
+                `namespacesecretkeyname: password\n`,
             line: 16,
             column: 26,
-            message: 'externalsecrets[1] ("db-copy"): Secret "db" in namespace "payments" is also created by externalsecrets[0] ("db") at values.yaml:10:26; the two ExternalSecrets would overwrite each other. Rename one Secret (or use creationPolicy: Merge)'
+            message: 'externalsecrets[1] ("db-copy"): Secret "db" in namespace "payments" is also created by ' +
+                'externalsecrets[0] ("db") at values.yaml:10:26; the two ExternalSecrets would overwrite ' +
+                'each other. Rename one Secret (or use creationPolicy: Merge)'
         }
     },
     'unknown-store': {
         severity: 'warning',
         description: 'An entry reads from a store that none of the given files defines.',
         example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kb\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kb\n    namespace: ` +
+                `payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
+                `namespacesecretkeyname: password\n`,
             line: 8,
             column: 22,
             message: 'externalsecrets[0] ("db"): store "kb" is not defined in any of the given files; did you mean "kv"?'
@@ -57057,12 +57120,16 @@ const RULE_TABLE = {
     },
     'remote-name': {
         severity: 'warning',
-        description: 'keyvaultsecretname cannot be a secret name in the provider of its store (Azure Key Vault: letters, digits and "-"; AWS character sets).',
+        description: 'keyvaultsecretname cannot be a secret name in the provider of its store (Azure Key Vault: ' +
+            'letters, digits and "-"; AWS character sets).',
         example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db_password\n    namespacesecretkeyname: password\n`,
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: ` +
+                `payments\n    namespacesecretname: db\n    keyvaultsecretname: db_password\n    ` +
+                `namespacesecretkeyname: password\n`,
             line: 11,
             column: 25,
-            message: 'externalsecrets[0] ("db"): "keyvaultsecretname": "db_password" cannot exist in store "kv": Azure Key Vault secret names use only letters, digits and "-" (at most 127)'
+            message: 'externalsecrets[0] ("db"): "keyvaultsecretname": "db_password" cannot exist in store "kv": ' +
+                'Azure Key Vault secret names use only letters, digits and "-" (at most 127)'
         }
     },
     'store-conditions': {
@@ -57072,25 +57139,32 @@ const RULE_TABLE = {
             values: `${STORE}  conditions:\n    - namespaces: [billing]\n${ENTRIES}`,
             line: 10,
             column: 22,
-            message: 'externalsecrets[0] ("db"): store "kv" may not be used from namespace "payments": its conditions allow only billing; ESO will not sync there. Add the namespace to the store\'s conditions or use another store'
+            message: 'externalsecrets[0] ("db"): store "kv" may not be used from namespace "payments": its ' +
+                "conditions allow only billing; ESO will not sync there. Add the namespace to the store's " +
+                'conditions or use another store'
         }
     },
     'vault-whole-entry': {
         severity: 'warning',
         description: 'A single-value entry reads from a Vault store without "property": ESO then writes the whole Vault entry as JSON into the key.',
         example: {
-            values: 'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: https://vault.internal.acme.io:8200\n    path: secret\n    auth:\n      tokenName: vault-token\n      tokenNamespace: external-secrets\n      tokenKey: token\n' +
+            values: 'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: ' +
+                'https://vault.internal.acme.io:8200\n    path: secret\n    auth:\n      tokenName: ' +
+                'vault-token\n      tokenNamespace: external-secrets\n      tokenKey: token\n' +
                 ENTRIES.replace('clustersecstore: kv', 'clustersecstore: vault'),
             line: 16,
             column: 25,
-            message: 'externalsecrets[0] ("db"): store "vault" is a Vault store, whose secrets are maps of fields: without "property" the key "password" receives the whole entry "db-password" as JSON. Set "property" to the field to read'
+            message: 'externalsecrets[0] ("db"): store "vault" is a Vault store, whose secrets are maps of ' +
+                'fields: without "property" the key "password" receives the whole entry "db-password" as ' +
+                'JSON. Set "property" to the field to read'
         }
     },
     'placeholder-value': {
         severity: 'warning',
         description: 'A value still looks like a placeholder (`changeme`, `<...>`, `TODO`, `xxx`, `example.com` URLs...).',
         example: {
-            values: 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.vault.azure.net\n    identityid: <identity-client-id>\n',
+            values: 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: ' +
+                'https://my-vault.vault.azure.net\n    identityid: <identity-client-id>\n',
             line: 5,
             column: 17,
             message: 'clustersecretstore ("kv"): "azurekv.identityid": "<identity-client-id>" looks like a placeholder; replace it with the real value'
@@ -57100,10 +57174,13 @@ const RULE_TABLE = {
         severity: 'error',
         description: 'A value or key contains "{{" or "}}", which ESO (Go text/template) would evaluate.',
         example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: 'db-{{ .env }}'\n    namespacesecretkeyname: password\n`,
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: ` +
+                `payments\n    namespacesecretname: db\n    keyvaultsecretname: 'db-{{ .env }}'\n    ` +
+                `namespacesecretkeyname: password\n`,
             line: 11,
             column: 25,
-            message: 'externalsecrets[0] ("db"): "keyvaultsecretname": "db-{{ .env }}" contains "{{" or "}}"; ESO templates are Go templates and would evaluate it. Remove the braces'
+            message: 'externalsecrets[0] ("db"): "keyvaultsecretname": "db-{{ .env }}" contains "{{" or "}}"; ' +
+                'ESO templates are Go templates and would evaluate it. Remove the braces'
         }
     },
     'deletion-policy': {
@@ -57113,7 +57190,8 @@ const RULE_TABLE = {
             values: `${STORE}${ENTRIES}    creationPolicy: Merge\n    deletionPolicy: Delete\n`,
             line: 14,
             column: 21,
-            message: 'externalsecrets[0] ("db"): deletionPolicy Delete needs creationPolicy Owner (got Merge); ESO rejects this ExternalSecret. Use creationPolicy: Owner or another deletionPolicy'
+            message: 'externalsecrets[0] ("db"): deletionPolicy Delete needs creationPolicy Owner (got Merge); ' +
+                'ESO rejects this ExternalSecret. Use creationPolicy: Owner or another deletionPolicy'
         }
     },
     'invalid-duration': {
@@ -57130,30 +57208,39 @@ const RULE_TABLE = {
         severity: 'error',
         description: 'A store URL (vault server, Azure vaulturl) is not an http(s) URL.',
         example: {
-            values: 'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: vault.internal:8200\n    path: secret\n    auth: {tokenName: vault-token, tokenNamespace: eso, tokenKey: token}\n',
+            values: 'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: ' +
+                'vault.internal:8200\n    path: secret\n    auth: {tokenName: vault-token, tokenNamespace: ' +
+                'eso, tokenKey: token}\n',
             line: 5,
             column: 13,
-            message: 'clustersecretstore ("vault"): "vault.server": "vault.internal:8200" is not a URL; write it like https://vault.example.internal:8200'
+            message: 'clustersecretstore ("vault"): "vault.server": "vault.internal:8200" is not a URL; write it ' +
+                'like https://vault.example.internal:8200'
         }
     },
     'insecure-url': {
         severity: 'warning',
         description: 'A store URL uses plain http (fine only for local test servers).',
         example: {
-            values: 'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: http://vault.internal:8200\n    path: secret\n    auth: {tokenName: vault-token, tokenNamespace: eso, tokenKey: token}\n',
+            values: 'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: ' +
+                'http://vault.internal:8200\n    path: secret\n    auth: {tokenName: vault-token, ' +
+                'tokenNamespace: eso, tokenKey: token}\n',
             line: 5,
             column: 13,
-            message: 'clustersecretstore ("vault"): "vault.server": "http://vault.internal:8200" uses plain http, so credentials and secrets travel unencrypted; use https (http is only fine for a local test server)'
+            message: 'clustersecretstore ("vault"): "vault.server": "http://vault.internal:8200" uses plain ' +
+                'http, so credentials and secrets travel unencrypted; use https (http is only fine for a ' +
+                'local test server)'
         }
     },
     'azure-vault-url': {
         severity: 'warning',
         description: 'An Azure vaulturl is not of the form `https://<name>.vault.azure.net`.',
         example: {
-            values: 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.azure.net\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n',
+            values: 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.azure.net\n    ' +
+                'identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n',
             line: 4,
             column: 15,
-            message: 'clustersecretstore ("kv"): "azurekv.vaulturl": "https://my-vault.azure.net" does not look like an Azure Key Vault URL; expected https://<vault-name>.vault.azure.net'
+            message: 'clustersecretstore ("kv"): "azurekv.vaulturl": "https://my-vault.azure.net" does not look ' +
+                'like an Azure Key Vault URL; expected https://<vault-name>.vault.azure.net'
         }
     },
     'invalid-regex': {
@@ -57396,7 +57483,9 @@ function checkAcrossFiles(files) {
                 continue;
             }
             const how = named ? '' : ' (the default name, as "name" is not set)';
-            lint.report('duplicate-store', path, `${labelOf(here)}: ClusterSecretStore name ${quote(store.name)}${how} is already used by ${labelOf(first)} at ${first.lint.where(first.path, first.anchor)}; store names are cluster-wide, rename one`, named ? 'value' : 'key');
+            lint.report('duplicate-store', path, `${labelOf(here)}: ClusterSecretStore name ${quote(store.name)}${how} is already used by ` +
+                `${labelOf(first)} at ${first.lint.where(first.path, first.anchor)}; store names are ` +
+                `cluster-wide, rename one`, named ? 'value' : 'key');
         }
     }
     const names = new Map();
@@ -57410,7 +57499,8 @@ function checkAcrossFiles(files) {
                 if (first === undefined)
                     names.set(entry.name, here);
                 else {
-                    lint.report('duplicate-name', here.path, `${label()}: ClusterExternalSecret name ${quote(entry.name)} is already used by ${labelOf(first)} at ${first.lint.where(first.path)}; names are cluster-wide, rename one`);
+                    lint.report('duplicate-name', here.path, `${label()}: ClusterExternalSecret name ${quote(entry.name)} is already used by ` +
+                        `${labelOf(first)} at ${first.lint.where(first.path)}; names are cluster-wide, rename one`);
                 }
             }
             const store = entry.store === '' ? undefined : stores.get(entry.store);
@@ -57449,7 +57539,9 @@ function checkSameSecret(secrets, lint, entry) {
         if (first.entry.creationPolicy === 'Merge' || entry.creationPolicy === 'Merge')
             continue;
         const where = t.startsWith('ns:') ? `namespace ${quote(t.slice(3))}` : 'the namespaces of the same namespaceSelector';
-        lint.report('duplicate-secret', here.path, `${labelOf(here)}: Secret ${quote(entry.secretName)} in ${where} is also created by ${labelOf(first.seen)} at ${first.seen.lint.where(first.seen.path)}; the two ExternalSecrets would overwrite each other. Rename one Secret (or use creationPolicy: Merge)`);
+        lint.report('duplicate-secret', here.path, `${labelOf(here)}: Secret ${quote(entry.secretName)} in ${where} is also created by ` +
+            `${labelOf(first.seen)} at ${first.seen.lint.where(first.seen.path)}; the two ` +
+            `ExternalSecrets would overwrite each other. Rename one Secret (or use creationPolicy: Merge)`);
         return;
     }
 }
@@ -57485,7 +57577,9 @@ function checkRemoteName(lint, entry, store, label) {
 function checkVaultWholeEntry(lint, entry, store, label) {
     if (store.provider.type !== 'vault' || entry.kind !== 'single')
         return;
-    lint.report('vault-whole-entry', [...entry.path, 'keyvaultsecretname'], `${label()}: store ${quote(store.name)} is a Vault store, whose secrets are maps of fields: without "property" the key ${quote(entry.key ?? '')} receives the whole entry ${quote(entry.remoteName)} as JSON. Set "property" to the field to read`);
+    lint.report('vault-whole-entry', [...entry.path, 'keyvaultsecretname'], `${label()}: store ${quote(store.name)} is a Vault store, whose secrets are maps of ` +
+        `fields: without "property" the key ${quote(entry.key ?? '')} receives the whole entry ` +
+        `${quote(entry.remoteName)} as JSON. Set "property" to the field to read`);
 }
 /**
  * A store with `conditions` serves only the namespaces they allow. Named
@@ -57502,7 +57596,10 @@ function checkStoreConditions(lint, entry, store, label) {
     if (refused.length === 0)
         return;
     const allowed = [...allow.names, ...(store.conditions ?? []).flatMap((c) => c.namespaceRegexes ?? []).map((r) => `/${r}/`)].join(', ');
-    lint.report('store-conditions', [...entry.path, 'clustersecstore'], `${label()}: store ${quote(store.name)} may not be used from ${refused.length > 1 ? 'namespaces' : 'namespace'} ${refused.map(quote).join(', ')}: its conditions allow only ${allowed}; ESO will not sync there. Add the namespace to the store's conditions or use another store`);
+    lint.report('store-conditions', [...entry.path, 'clustersecstore'], `${label()}: store ${quote(store.name)} may not be used from ` +
+        `${refused.length > 1 ? 'namespaces' : 'namespace'} ${refused.map(quote).join(', ')}: its ` +
+        `conditions allow only ${allowed}; ESO will not sync there. Add the namespace to the ` +
+        `store's conditions or use another store`);
 }
 // Per store, built once: many entries read from the same store.
 const allowedCache = new WeakMap();
@@ -57643,7 +57740,8 @@ function checkSelector(lint, path, sel) {
     checkLabels(lint, [...path, 'matchLabels'], sel.matchLabels);
     const exprs = Array.isArray(sel.matchExpressions) ? sel.matchExpressions : [];
     if (exprs.length === 0 && (!isRecord(sel.matchLabels) || Object.keys(sel.matchLabels).length === 0)) {
-        lint.report('empty-selector', path, `${subject(lint.root, path)} has no labels and no expressions, which selects every namespace in the cluster; add matchLabels or use "namespace"`);
+        lint.report('empty-selector', path, `${subject(lint.root, path)} has no labels and no expressions, which selects every ` +
+            `namespace in the cluster; add matchLabels or use "namespace"`);
         return;
     }
     exprs.forEach((x, i) => {
@@ -57793,7 +57891,8 @@ function checkKindFlags(lint, raw, kind, at, me) {
         lint.report('ineffective-flag', at('argocdBearerToken'), `${me()}: "argocdBearerToken" has no effect ${why}; remove it`, 'key');
     }
     if (present(raw.namespacesecretkeyname) && FIXED_KEYS.has(kind)) {
-        lint.report('ineffective-flag', at('namespacesecretkeyname'), `${me()}: "namespacesecretkeyname" has no effect on ${withArticle(KIND_LABEL[kind])} entry (its keys are fixed by the kind); remove it`, 'key');
+        lint.report('ineffective-flag', at('namespacesecretkeyname'), `${me()}: "namespacesecretkeyname" has no effect on ${withArticle(KIND_LABEL[kind])} ` +
+            `entry (its keys are fixed by the kind); remove it`, 'key');
     }
     if (typeof raw.property === 'string' && raw.property !== '' && kind !== 'property') {
         lint.report('ineffective-flag', at('property'), `${me()}: "property" has no effect on ${withArticle(KIND_LABEL[kind])} entry; remove it`, 'key');
@@ -57828,10 +57927,12 @@ function checkPolicies(lint, raw, defaults, at, me) {
     if (deletion === 'Delete' && creation !== 'Owner') {
         // ESO's webhook rejects Delete with Merge or None; with Orphan it accepts it but would delete a Secret it does not own.
         const why = creation === 'Orphan' ? 'ESO would delete a Secret it does not own' : 'ESO rejects this ExternalSecret';
-        lint.report('deletion-policy', where, `${me()}: deletionPolicy Delete needs creationPolicy Owner (got ${creation}); ${why}. Use creationPolicy: Owner or another deletionPolicy`);
+        lint.report('deletion-policy', where, `${me()}: deletionPolicy Delete needs creationPolicy Owner (got ${creation}); ${why}. Use ` +
+            `creationPolicy: Owner or another deletionPolicy`);
     }
     else if (deletion === 'Merge' && creation === 'None') {
-        lint.report('deletion-policy', where, `${me()}: deletionPolicy Merge cannot be used with creationPolicy None (there is no Secret to merge with); ESO rejects this ExternalSecret`);
+        lint.report('deletion-policy', where, `${me()}: deletionPolicy Merge cannot be used with creationPolicy None (there is no ` +
+            `Secret to merge with); ESO rejects this ExternalSecret`);
     }
 }
 /** Refresh settings are Go durations (`1m`, `1h30m`, `0` = never). */
@@ -57967,7 +58068,10 @@ function typeName(t) {
             return `a ${t}`;
     }
 }
-/** JSON pointer (`/externalsecrets/3/labels/a~1b`) to a value path; a segment is a number only inside a list (a label key "0" stays a string). */
+/**
+ * JSON pointer (`/externalsecrets/3/labels/a~1b`) to a value path; a segment
+ * is a number only inside a list (a label key "0" stays a string).
+ */
 function pointerToPath(root, pointer) {
     if (pointer === '')
         return [];
@@ -58188,7 +58292,8 @@ function checkUrl(lint, path, v, head, azure) {
         return;
     }
     if (url.protocol === 'http:') {
-        lint.report('insecure-url', path, `${head}: ${quote(v)} uses plain http, so credentials and secrets travel unencrypted; use https (http is only fine for a local test server)`);
+        lint.report('insecure-url', path, `${head}: ${quote(v)} uses plain http, so credentials and secrets travel unencrypted; use ` +
+            `https (http is only fine for a local test server)`);
     }
     if (azure && !AZURE_VAULT_HOST.test(url.hostname)) {
         lint.report('azure-vault-url', path, `${head}: ${quote(v)} does not look like an Azure Key Vault URL; expected https://<vault-name>.vault.azure.net`);
@@ -58225,7 +58330,8 @@ function checkStrings(lint) {
             return;
         if (typeof v === 'string') {
             if (TEMPLATE.test(v)) {
-                lint.report('template-syntax', [...stack], `${subject(lint.root, stack)}: ${quote(v)} contains "{{" or "}}"; ESO templates are Go templates and would evaluate it. Remove the braces`);
+                lint.report('template-syntax', [...stack], `${subject(lint.root, stack)}: ${quote(v)} contains "{{" or "}}"; ESO templates are Go ` +
+                    `templates and would evaluate it. Remove the braces`);
             }
             else if (placeholder(v)) {
                 lint.report('placeholder-value', [...stack], `${subject(lint.root, stack)}: ${quote(v)} looks like a placeholder; replace it with the real value`);
@@ -58247,7 +58353,8 @@ function checkStrings(lint) {
                     continue;
                 stack.push(k);
                 if (TEMPLATE.test(k)) {
-                    lint.report('template-syntax', [...stack], `${subject(lint.root, stack)}: the key ${quote(k)} contains "{{" or "}}"; ESO templates are Go templates and would evaluate it. Remove the braces`, 'key');
+                    lint.report('template-syntax', [...stack], `${subject(lint.root, stack)}: the key ${quote(k)} contains "{{" or "}}"; ESO templates ` +
+                        `are Go templates and would evaluate it. Remove the braces`, 'key');
                 }
                 visit(child);
                 stack.pop();
@@ -58270,7 +58377,9 @@ const YAML11_TRUE = /^(y|Y|yes|Yes|YES|on|On|ON)$/;
 const YAML11_FALSE = /^(n|N|no|No|NO|off|Off|OFF)$/;
 const YAML11_NUMBER = /^[-+]?(0b[01_]+|[0-9][0-9_]*_[0-9_]*(\.[0-9_]*)?|[1-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?)$/;
 /** Cheap pre-check on the raw text, so files without any candidate skip the tree walk. */
-const CANDIDATE = /(^|[\s[{,:?-])(y|yes|n|no|on|off|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*_[0-9_.]*|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?)[ \t]*($|[,\]}#:])/im;
+const CANDIDATE = new RegExp('(^|[\\s[{,:?-])' +
+    '(y|yes|n|no|on|off|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*_[0-9_.]*|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?)' +
+    '[ \\t]*($|[,\\]}#:])', 'im');
 function yaml11Reading(source) {
     if (YAML11_TRUE.test(source))
         return 'the boolean true';
@@ -58295,7 +58404,8 @@ function checkYaml11(lint, text) {
             ...s.position,
             severity: 'warning',
             rule: 'yaml11-ambiguous',
-            message: `${head}: ${what} is the string ${quote(s.source)} here, but Helm and other YAML 1.1 readers read it as ${reading}; write it in quotes: ${quote(s.source)}`
+            message: `${head}: ${what} is the string ${quote(s.source)} here, but Helm and other YAML 1.1 ` +
+                `readers read it as ${reading}; write it in quotes: ${quote(s.source)}`
         });
     }
 }
@@ -58753,7 +58863,6 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const BARE_EXPONENT = /^[eE][-+]?[0-9]+$/;
 /** Plain words YAML 1.1 (any case) resolves to booleans or null. */
 const YAML11_WORDS = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
-// eslint-disable-next-line no-control-regex
 const UNSAFE_RAW = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
 /** True when `s` must be quoted to stay a string under YAML 1.1 and 1.2. */
 function needsQuotes(s) {
@@ -63453,6 +63562,7 @@ function splitValuesInput(raw) {
 }
 const REMOTE_RE = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 // git check-ref-format, reduced to what a branch name input can sensibly be.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what the class refuses
 const BRANCH_RE = /^(?!\/|.*\/\/|.*\.\.|.*@\{|.*\.lock$|.*\/$)[^\s~^:?*[\\\x00-\x1f\x7f]+$/;
 /**
  * Turn raw input strings into validated settings. Throws `SettingsError` for
@@ -63779,7 +63889,8 @@ function makeClient(settings, ctx) {
 function reportApiFailure(what, error) {
     if (isPermissionError(error)) {
         notice(`${what} skipped: the token may not write here (${describeApiError(error)}). ` +
-            'Pull requests from forks get a read-only GITHUB_TOKEN; see the two-workflow pattern in docs/workflows.md. Annotations and the job summary are unaffected.');
+            'Pull requests from forks get a read-only GITHUB_TOKEN; see the two-workflow pattern in ' +
+            'docs/workflows.md. Annotations and the job summary are unaffected.');
     }
     else {
         warning(`${what} failed after retries: ${describeApiError(error)}. The lint result is unaffected.`);
@@ -63864,7 +63975,8 @@ async function runPost(settings, ctx) {
         return null;
     }
     if (prHead !== bundle.headSha) {
-        notice(`Pull request #${bundle.pullRequest} moved on to ${prHead.slice(0, 12)}; the report for ${bundle.headSha.slice(0, 12)} is not posted (a newer run will).`);
+        notice(`Pull request #${bundle.pullRequest} moved on to ${prHead.slice(0, 12)}; the report for ` +
+            `${bundle.headSha.slice(0, 12)} is not posted (a newer run will).`);
         return null;
     }
     const identity = new Identity(client.api, settings.token);
@@ -64249,7 +64361,17 @@ class TransientError extends Error {
     name = 'TransientError';
 }
 /** Git and HTTP error texts that mean "try again later". */
-const TRANSIENT_PATTERN = /(returned error: 5\d\d|HTTP 5\d\d|\b50[234]\b.*(gateway|unavailable)|connection (reset|timed out)|timed out|early EOF|RPC failed|unexpected disconnect|remote end hung up)/i;
+const TRANSIENT_PATTERN = new RegExp([
+    'returned error: 5\\d\\d',
+    'HTTP 5\\d\\d',
+    '\\b50[234]\\b.*(gateway|unavailable)',
+    'connection (reset|timed out)',
+    'timed out',
+    'early EOF',
+    'RPC failed',
+    'unexpected disconnect',
+    'remote end hung up'
+].join('|'), 'i');
 
 ;// CONCATENATED MODULE: ./.build/src/gitops/git.js
 
@@ -64269,7 +64391,29 @@ class GitError extends Error {
     }
 }
 /** Inherited variables that would point git at another repository, index or config. */
-const DROPPED_ENV = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|CEILING_DIRECTORIES|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_PARAMETERS|PREFIX|COMMON_DIR|SHALLOW_FILE|QUARANTINE_PATH|ASKPASS)$/;
+const DROPPED_ENV = new RegExp('^GIT_(' +
+    [
+        'DIR',
+        'WORK_TREE',
+        'INDEX_FILE',
+        'OBJECT_DIRECTORY',
+        'ALTERNATE_OBJECT_DIRECTORIES',
+        'NAMESPACE',
+        'CEILING_DIRECTORIES',
+        'CONFIG_COUNT'
+    ].join('|') +
+    '|' +
+    [
+        'CONFIG_KEY_\\d+',
+        'CONFIG_VALUE_\\d+',
+        'CONFIG_PARAMETERS',
+        'PREFIX',
+        'COMMON_DIR',
+        'SHALLOW_FILE',
+        'QUARANTINE_PATH',
+        'ASKPASS'
+    ].join('|') +
+    ')$');
 /**
  * Hide credentials in text meant for logs or errors: known secret strings,
  * `user:password@` in URLs and the value of any Authorization header.
@@ -64416,6 +64560,17 @@ class git_Git {
 
 
 
+/** Ref-update refusals that another writer racing us can cause; a re-read and retry can succeed. */
+const REMOTE_REJECTED_RETRYABLE = new RegExp('^\\[remote rejected\\] .*(' +
+    [
+        'failed to update ref',
+        'cannot lock ref',
+        'failed to lock',
+        'incorrect old value',
+        'reference already exists',
+        'shallow update not allowed'
+    ].join('|') +
+    ')');
 const TRACKING_REF = 'refs/secrets-injector/tip';
 /** Author when none is given or configured: the Actions bot inside GitHub Actions, a clearly non-personal identity elsewhere. */
 function defaultAuthor(env) {
@@ -64567,8 +64722,7 @@ async function createGitBackend(opts) {
                 return { status: 'ok', sha };
             const line = r.stdout.split('\n').find((l) => l.startsWith('!\t'));
             const reason = (line ?? '').split('\t')[2] ?? '';
-            const retryable = /^\[rejected\] \((fetch first|non-fast-forward|stale info)\)/.test(reason) ||
-                /^\[remote rejected\] .*(failed to update ref|cannot lock ref|failed to lock|incorrect old value|reference already exists|shallow update not allowed)/.test(reason);
+            const retryable = /^\[rejected\] \((fetch first|non-fast-forward|stale info)\)/.test(reason) || REMOTE_REJECTED_RETRYABLE.test(reason);
             if (retryable)
                 return { status: 'conflict', reason: reason === '' ? 'rejected' : reason };
             if (line === undefined && TRANSIENT_PATTERN.test(r.stderr))
@@ -64598,7 +64752,10 @@ function treeQuery(ancestors) {
     const fields = Array.from({ length: ancestors }, (_, i) => `    a${i}: object(expression: $a${i}) { __typename }\n`).join('');
     return `query PublishTree($owner: String!, $name: String!, $dir: String!${vars}) {
   repository(owner: $owner, name: $name) {
-${fields}    dir: object(expression: $dir) { __typename ... on Tree { entries { name type mode object { ... on Blob { text isBinary isTruncated } } } } }
+${fields}    dir: object(expression: $dir) {
+      __typename
+      ... on Tree { entries { name type mode object { ... on Blob { text isBinary isTruncated } } } }
+    }
   }
 }`;
 }

@@ -57,7 +57,8 @@ export function renderActionUsage(actionYml: string): string {
     '| --- | --- | --- |',
     ...inputs.map(
       (i) =>
-        `| \`${i.name}\`${i.required ? ' (required)' : ''} | ${i.default === null ? '' : `\`${cell(i.default)}\``} | ${cell(i.description)} |`
+        `| \`${i.name}\`${i.required ? ' (required)' : ''} | ` +
+        `${i.default === null ? '' : `\`${cell(i.default)}\``} | ${cell(i.description)} |`
     ),
     '',
     '## Outputs',

@@ -4,7 +4,8 @@
 const major = Number(process.versions.node.split('.')[0])
 if (major !== 24) {
   console.error(
-    `Tests must run under Node 24 (the action's runtime); this is Node ${process.versions.node}. Run them through npm (npm test), which uses the node dev dependency.`
+    `Tests must run under Node 24 (the action's runtime); this is Node ` +
+      `${process.versions.node}. Run them through npm (npm test), which uses the node dev dependency.`
   )
   process.exit(1)
 }

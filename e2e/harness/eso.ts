@@ -1,4 +1,5 @@
-import { Kube, objectPath, waitFor, type KubeObject, type SecretObject } from './kube.js'
+import type { Kube } from './kube.js'
+import { objectPath, waitFor, type KubeObject, type SecretObject } from './kube.js'
 
 /** A rendered ESO resource as it comes out of the tool's YAML. */
 export interface EsoResource extends KubeObject {

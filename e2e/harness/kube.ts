@@ -140,7 +140,7 @@ export class Kube {
 /** Poll `check` until it returns a value that is not undefined, or fail with the last reason. */
 export async function waitFor<T>(what: string, timeoutMs: number, check: () => Promise<T | undefined>, intervalMs = 250): Promise<T> {
   const deadline = Date.now() + timeoutMs
-  let last: unknown = 'no attempt'
+  let last: unknown
   for (;;) {
     try {
       const v = await check()

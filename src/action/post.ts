@@ -84,7 +84,8 @@ export async function runPost(settings: Settings, ctx: RunContext): Promise<stri
   }
   if (prHead !== bundle.headSha) {
     core.notice(
-      `Pull request #${bundle.pullRequest} moved on to ${prHead.slice(0, 12)}; the report for ${bundle.headSha.slice(0, 12)} is not posted (a newer run will).`
+      `Pull request #${bundle.pullRequest} moved on to ${prHead.slice(0, 12)}; the report for ` +
+        `${bundle.headSha.slice(0, 12)} is not posted (a newer run will).`
     )
     return null
   }

@@ -40,7 +40,8 @@ export function reportApiFailure(what: string, error: unknown): void {
   if (isPermissionError(error)) {
     core.notice(
       `${what} skipped: the token may not write here (${describeApiError(error)}). ` +
-        'Pull requests from forks get a read-only GITHUB_TOKEN; see the two-workflow pattern in docs/workflows.md. Annotations and the job summary are unaffected.'
+        'Pull requests from forks get a read-only GITHUB_TOKEN; see the two-workflow pattern in ' +
+        'docs/workflows.md. Annotations and the job summary are unaffected.'
     )
   } else {
     core.warning(`${what} failed after retries: ${describeApiError(error)}. The lint result is unaffected.`)

@@ -117,6 +117,7 @@ export function splitValuesInput(raw: string): string[] {
 
 const REMOTE_RE = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/
 // git check-ref-format, reduced to what a branch name input can sensibly be.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what the class refuses
 const BRANCH_RE = /^(?!\/|.*\/\/|.*\.\.|.*@\{|.*\.lock$|.*\/$)[^\s~^:?*[\\\x00-\x1f\x7f]+$/
 
 /**

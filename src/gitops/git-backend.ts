@@ -13,6 +13,20 @@ import {
 import { PublishError, TRANSIENT_PATTERN, TransientError, type PublishBackend } from './backend.js'
 import { Git, tokenAuthConfig } from './git.js'
 
+/** Ref-update refusals that another writer racing us can cause; a re-read and retry can succeed. */
+const REMOTE_REJECTED_RETRYABLE = new RegExp(
+  '^\\[remote rejected\\] .*(' +
+    [
+      'failed to update ref',
+      'cannot lock ref',
+      'failed to lock',
+      'incorrect old value',
+      'reference already exists',
+      'shallow update not allowed'
+    ].join('|') +
+    ')'
+)
+
 /**
  * Publishing with plain git, in a private temporary bare repository: fetch
  * the branch tip (shallow), build the new tree with plumbing in a temporary
@@ -197,11 +211,7 @@ export async function createGitBackend(opts: GitBackendOptions): Promise<Publish
       if (r.exitCode === 0) return { status: 'ok', sha }
       const line = r.stdout.split('\n').find((l) => l.startsWith('!\t'))
       const reason = (line ?? '').split('\t')[2] ?? ''
-      const retryable =
-        /^\[rejected\] \((fetch first|non-fast-forward|stale info)\)/.test(reason) ||
-        /^\[remote rejected\] .*(failed to update ref|cannot lock ref|failed to lock|incorrect old value|reference already exists|shallow update not allowed)/.test(
-          reason
-        )
+      const retryable = /^\[rejected\] \((fetch first|non-fast-forward|stale info)\)/.test(reason) || REMOTE_REJECTED_RETRYABLE.test(reason)
       if (retryable) return { status: 'conflict', reason: reason === '' ? 'rejected' : reason }
       if (line === undefined && TRANSIENT_PATTERN.test(r.stderr)) throw new TransientError(`push failed: ${r.stderr.trim()}`)
       throw new PublishError(`push to ${opts.branch} failed: ${git.redact(reason || r.stderr.trim())}`)

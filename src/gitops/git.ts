@@ -50,8 +50,31 @@ export interface ExecOptions {
 }
 
 /** Inherited variables that would point git at another repository, index or config. */
-const DROPPED_ENV =
-  /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|CEILING_DIRECTORIES|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_PARAMETERS|PREFIX|COMMON_DIR|SHALLOW_FILE|QUARANTINE_PATH|ASKPASS)$/
+const DROPPED_ENV = new RegExp(
+  '^GIT_(' +
+    [
+      'DIR',
+      'WORK_TREE',
+      'INDEX_FILE',
+      'OBJECT_DIRECTORY',
+      'ALTERNATE_OBJECT_DIRECTORIES',
+      'NAMESPACE',
+      'CEILING_DIRECTORIES',
+      'CONFIG_COUNT'
+    ].join('|') +
+    '|' +
+    [
+      'CONFIG_KEY_\\d+',
+      'CONFIG_VALUE_\\d+',
+      'CONFIG_PARAMETERS',
+      'PREFIX',
+      'COMMON_DIR',
+      'SHALLOW_FILE',
+      'QUARANTINE_PATH',
+      'ASKPASS'
+    ].join('|') +
+    ')$'
+)
 
 /**
  * Hide credentials in text meant for logs or errors: known secret strings,

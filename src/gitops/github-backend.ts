@@ -39,7 +39,10 @@ function treeQuery(ancestors: number): string {
   const fields = Array.from({ length: ancestors }, (_, i) => `    a${i}: object(expression: $a${i}) { __typename }\n`).join('')
   return `query PublishTree($owner: String!, $name: String!, $dir: String!${vars}) {
   repository(owner: $owner, name: $name) {
-${fields}    dir: object(expression: $dir) { __typename ... on Tree { entries { name type mode object { ... on Blob { text isBinary isTruncated } } } } }
+${fields}    dir: object(expression: $dir) {
+      __typename
+      ... on Tree { entries { name type mode object { ... on Blob { text isBinary isTruncated } } } }
+    }
   }
 }`
 }

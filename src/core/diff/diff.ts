@@ -104,11 +104,14 @@ function changeDanger(b: SecretRecord, a: SecretRecord): string[] {
   const out: string[] = []
   if (b.type !== a.type)
     out.push(
-      `Kubernetes does not allow changing the type of an existing Secret (${b.type} → ${a.type}): ESO cannot update it until it is deleted`
+      `Kubernetes does not allow changing the type of an existing Secret (${b.type} → ${a.type}): ` +
+        'ESO cannot update it until it is deleted'
     )
   if (b.externalSecret !== a.externalSecret && b.creationPolicy === 'Owner') {
     out.push(
-      `ClusterExternalSecret renamed (${b.externalSecret} → ${a.externalSecret}): the old ExternalSecret is deleted, and with it the Secret (creationPolicy Owner), before the new one recreates it`
+      `ClusterExternalSecret renamed (${b.externalSecret} → ${a.externalSecret}): the old ` +
+        `ExternalSecret is deleted, and with it the Secret (creationPolicy Owner), before the new ` +
+        `one recreates it`
     )
   }
   if (b.store !== a.store) out.push(`reads from another store (${b.store} → ${a.store}): the remote secrets must exist there`)

@@ -51,7 +51,8 @@ export function secretLines(s: SecretChange): string[] {
   const lines: string[] = []
   if (s.change === 'added' && r)
     lines.push(
-      `- ${ICON.added} ${code(s.name)} added: ${what}, ${r.keys.length === 1 && r.keys[0] !== ALL_KEYS ? 'key' : 'keys'} ${keyList(r.keys, r)}`
+      `- ${ICON.added} ${code(s.name)} added: ${what}, ` +
+        `${r.keys.length === 1 && r.keys[0] !== ALL_KEYS ? 'key' : 'keys'} ${keyList(r.keys, r)}`
     )
   else if (s.change === 'removed') lines.push(`- ${ICON.removed} ${code(s.name)} removed (was ${what})`)
   else lines.push(`- ${ICON.changed} ${code(s.name)} changed`)
@@ -149,9 +150,7 @@ export function storeLines(s: StoreChange, maxAffects: number): string[] {
       .map((a) => (a.namespace !== null ? code(`${a.namespace}/${a.name}`) : `${code(a.name)} (selector ${code(a.selector ?? '')})`))
     const more = s.affects.length - shown.length
     const verb = s.change === 'removed' ? 'was read by' : 'read by'
-    lines.push(
-      `  - ${verb} ${s.affects.length === 1 ? '1 Secret' : `${s.affects.length} Secrets`}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`
-    )
+    lines.push(`  - ${verb} ${plural(s.affects.length, 'Secret')}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`)
   }
   return lines
 }
@@ -159,4 +158,8 @@ export function storeLines(s: StoreChange, maxAffects: number): string[] {
 /** `app/db` or `db (selector env=prod)`, for the danger list. */
 export function secretRef(s: { namespace: string | null; selector: string | null; name: string }): string {
   return s.namespace !== null ? code(`${s.namespace}/${s.name}`) : `${code(s.name)} (selector ${code(s.selector ?? '')})`
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
 }

@@ -44,7 +44,9 @@ export function checkAcrossFiles(files: LintedFile[]): void {
       lint.report(
         'duplicate-store',
         path,
-        `${labelOf(here)}: ClusterSecretStore name ${quote(store.name)}${how} is already used by ${labelOf(first)} at ${first.lint.where(first.path, first.anchor)}; store names are cluster-wide, rename one`,
+        `${labelOf(here)}: ClusterSecretStore name ${quote(store.name)}${how} is already used by ` +
+          `${labelOf(first)} at ${first.lint.where(first.path, first.anchor)}; store names are ` +
+          `cluster-wide, rename one`,
         named ? 'value' : 'key'
       )
     }
@@ -63,7 +65,8 @@ export function checkAcrossFiles(files: LintedFile[]): void {
           lint.report(
             'duplicate-name',
             here.path,
-            `${label()}: ClusterExternalSecret name ${quote(entry.name)} is already used by ${labelOf(first)} at ${first.lint.where(first.path)}; names are cluster-wide, rename one`
+            `${label()}: ClusterExternalSecret name ${quote(entry.name)} is already used by ` +
+              `${labelOf(first)} at ${first.lint.where(first.path)}; names are cluster-wide, rename one`
           )
         }
       }
@@ -111,7 +114,9 @@ function checkSameSecret(secrets: Map<string, { seen: Seen; entry: Entry }>, lin
     lint.report(
       'duplicate-secret',
       here.path,
-      `${labelOf(here)}: Secret ${quote(entry.secretName)} in ${where} is also created by ${labelOf(first.seen)} at ${first.seen.lint.where(first.seen.path)}; the two ExternalSecrets would overwrite each other. Rename one Secret (or use creationPolicy: Merge)`
+      `${labelOf(here)}: Secret ${quote(entry.secretName)} in ${where} is also created by ` +
+        `${labelOf(first.seen)} at ${first.seen.lint.where(first.seen.path)}; the two ` +
+        `ExternalSecrets would overwrite each other. Rename one Secret (or use creationPolicy: Merge)`
     )
     return
   }
@@ -154,7 +159,9 @@ function checkVaultWholeEntry(lint: FileLint, entry: Entry, store: Store, label:
   lint.report(
     'vault-whole-entry',
     [...entry.path, 'keyvaultsecretname'],
-    `${label()}: store ${quote(store.name)} is a Vault store, whose secrets are maps of fields: without "property" the key ${quote(entry.key ?? '')} receives the whole entry ${quote(entry.remoteName)} as JSON. Set "property" to the field to read`
+    `${label()}: store ${quote(store.name)} is a Vault store, whose secrets are maps of ` +
+      `fields: without "property" the key ${quote(entry.key ?? '')} receives the whole entry ` +
+      `${quote(entry.remoteName)} as JSON. Set "property" to the field to read`
   )
 }
 
@@ -173,7 +180,10 @@ function checkStoreConditions(lint: FileLint, entry: Entry, store: Store, label:
   lint.report(
     'store-conditions',
     [...entry.path, 'clustersecstore'],
-    `${label()}: store ${quote(store.name)} may not be used from ${refused.length > 1 ? 'namespaces' : 'namespace'} ${refused.map(quote).join(', ')}: its conditions allow only ${allowed}; ESO will not sync there. Add the namespace to the store's conditions or use another store`
+    `${label()}: store ${quote(store.name)} may not be used from ` +
+      `${refused.length > 1 ? 'namespaces' : 'namespace'} ${refused.map(quote).join(', ')}: its ` +
+      `conditions allow only ${allowed}; ESO will not sync there. Add the namespace to the ` +
+      `store's conditions or use another store`
   )
 }
 

@@ -1,3 +1,4 @@
+import type { Severity } from '../types.js'
 import { formatFindingsText } from './format.js'
 import { RULES, type RuleInfo } from './rules.js'
 import { VALUES_SCHEMA } from './schema.js'
@@ -61,7 +62,14 @@ export function valuesReferenceMarkdown(schema: unknown = VALUES_SCHEMA): string
     for (const [child, childPath] of children) visit(child, childPath)
   }
   visit(root, '')
-  const head = `# Values reference\n\n${NOTICE('schema/values.schema.json')}\n\nThe values file format, as checked by \`secrets-injector lint\` and shipped as [schema/values.schema.json](/schema/values.schema.json) (JSON Schema draft-07: usable as a Helm \`values.schema.json\` and with yaml-language-server). Keys described as *Extension* are optional additions to the chart's format; a file that does not use them renders exactly as before. Any optional key may be left empty (\`key:\` with no value), which means unset.\n`
+  const head =
+    `# Values reference\n\n${NOTICE('schema/values.schema.json')}\n\nThe values file format, ` +
+    `as checked by \`secrets-injector lint\` and shipped as ` +
+    `[schema/values.schema.json](/schema/values.schema.json) (JSON Schema draft-07: usable as ` +
+    `a Helm \`values.schema.json\` and with yaml-language-server). Keys described as ` +
+    `*Extension* are optional additions to the chart's format; a file that does not use them ` +
+    `renders exactly as before. Any optional key may be left empty (\`key:\` with no value), ` +
+    `which means unset.\n`
   return `${head}\n${sections.join('\n')}`
 }
 
@@ -73,12 +81,16 @@ export function lintRulesMarkdown(rules: Record<string, RuleInfo> = RULES): stri
     .map(([id, r]) => {
       const ex = r.example
       const body = ex
-        ? `\`\`\`yaml\n${ex.values}\`\`\`\n\n\`\`\`text\n${formatFindingsText([{ file: 'values.yaml', line: ex.line, column: ex.column, severity: r.severity, rule: id, message: ex.message }])}\`\`\`\n`
+        ? `\`\`\`yaml\n${ex.values}\`\`\`\n\n\`\`\`text\n${exampleFinding(id, r.severity, ex)}\`\`\`\n`
         : 'No values file should produce this; if one does, please report it with the file.\n'
       return `## ${id}\n\n${r.severity}: ${r.description}\n\n${body}`
     })
     .join('\n')
-  return `# Lint rules\n\n${NOTICE('src/core/lint/rules.ts')}\n\nEvery finding is printed as \`file:line:column: severity: message [rule-id]\`. Errors fail \`lint\` and block render, publish and PR comments; warnings do not.\n\n| Rule | Severity | What it catches |\n|---|---|---|\n${table}\n\n${details}`
+  return (
+    `# Lint rules\n\n${NOTICE('src/core/lint/rules.ts')}\n\nEvery finding is printed as ` +
+    `\`file:line:column: severity: message [rule-id]\`. Errors fail \`lint\` and block render, ` +
+    `publish and PR comments; warnings do not.\n\n| Rule | Severity | What it catches |\n|---|---|---|\n${table}\n\n${details}`
+  )
 }
 
 function typeOf(s: Schema): string {
@@ -116,4 +128,9 @@ function describe(s: Schema): string {
 /** Table cells are one line and must not contain an unescaped pipe. */
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+}
+
+/** The text line `lint` prints for a rule's example. */
+function exampleFinding(rule: string, severity: Severity, ex: { line: number; column: number; message: string }): string {
+  return formatFindingsText([{ file: 'values.yaml', line: ex.line, column: ex.column, severity, rule, message: ex.message }])
 }

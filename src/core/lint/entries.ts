@@ -165,7 +165,8 @@ function checkKindFlags(
     lint.report(
       'ineffective-flag',
       at('namespacesecretkeyname'),
-      `${me()}: "namespacesecretkeyname" has no effect on ${withArticle(KIND_LABEL[kind])} entry (its keys are fixed by the kind); remove it`,
+      `${me()}: "namespacesecretkeyname" has no effect on ${withArticle(KIND_LABEL[kind])} ` +
+        `entry (its keys are fixed by the kind); remove it`,
       'key'
     )
   }
@@ -225,13 +226,15 @@ function checkPolicies(
     lint.report(
       'deletion-policy',
       where,
-      `${me()}: deletionPolicy Delete needs creationPolicy Owner (got ${creation}); ${why}. Use creationPolicy: Owner or another deletionPolicy`
+      `${me()}: deletionPolicy Delete needs creationPolicy Owner (got ${creation}); ${why}. Use ` +
+        `creationPolicy: Owner or another deletionPolicy`
     )
   } else if (deletion === 'Merge' && creation === 'None') {
     lint.report(
       'deletion-policy',
       where,
-      `${me()}: deletionPolicy Merge cannot be used with creationPolicy None (there is no Secret to merge with); ESO rejects this ExternalSecret`
+      `${me()}: deletionPolicy Merge cannot be used with creationPolicy None (there is no ` +
+        `Secret to merge with); ESO rejects this ExternalSecret`
     )
   }
 }

@@ -18,9 +18,11 @@ export interface RuleInfo {
 
 // A store and an entry that pass every rule, to keep examples short.
 const STORE =
-  'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.vault.azure.net\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n'
+  'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: ' +
+  'https://my-vault.vault.azure.net\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n'
 const ENTRY =
-  '  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n'
+  '  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: ' +
+  'db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n'
 const ENTRIES = `externalsecrets:\n${ENTRY}`
 
 // The literal table; its keys make the RuleId type.
@@ -55,7 +57,8 @@ const RULE_TABLE = {
     description: 'Aliases expand to too many nodes (a "billion laughs" document).',
     example: {
       values:
-        'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
+        'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: ' +
+        '&c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
       line: 1,
       column: 1,
       message: 'too many alias expansions (more than 100); refusing a possible alias bomb'
@@ -66,11 +69,15 @@ const RULE_TABLE = {
     description:
       'An unquoted value or key (on, yes, no, y, n, 1_000...) is a string here but a boolean or number to Helm and other YAML 1.1 readers.',
     example: {
-      values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: on\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+      values:
+        `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: on\n   ` +
+        ` namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
+        `namespacesecretkeyname: password\n`,
       line: 9,
       column: 16,
       message:
-        'externalsecrets[0] ("db"): "namespace": the unquoted on is the string "on" here, but Helm and other YAML 1.1 readers read it as the boolean true; write it in quotes: "on"'
+        'externalsecrets[0] ("db"): "namespace": the unquoted on is the string "on" here, but Helm ' +
+        'and other YAML 1.1 readers read it as the boolean true; write it in quotes: "on"'
     }
   },
   'empty-file': {
@@ -111,7 +118,8 @@ const RULE_TABLE = {
       line: 13,
       column: 17,
       message:
-        'externalsecrets[0] ("db"): "multivalue" must be a boolean (true or false), got the string "true"; write multivalue: true without quotes'
+        'externalsecrets[0] ("db"): "multivalue" must be a boolean (true or false), got the string ' +
+        '"true"; write multivalue: true without quotes'
     }
   },
   'invalid-value': {
@@ -129,7 +137,10 @@ const RULE_TABLE = {
     severity: 'error',
     description: 'A nested object misses a key the schema requires (e.g. a matchExpressions item without operator).',
     example: {
-      values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespaceSelector:\n      matchExpressions:\n        - key: env\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+      values:
+        `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    ` +
+        `namespaceSelector:\n      matchExpressions:\n        - key: env\n    namespacesecretname: ` +
+        `db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
       line: 11,
       column: 11,
       message: 'externalsecrets[0] ("db"): "namespaceSelector.matchExpressions[0].operator" is required'
@@ -138,9 +149,12 @@ const RULE_TABLE = {
   'entry-required': {
     severity: 'error',
     description:
-      'An entry misses a key its kind needs (secret, clustersecstore, namespacesecretname, keyvaultsecretname; namespacesecretkeyname for single value, property and custom type).',
+      'An entry misses a key its kind needs (secret, clustersecstore, namespacesecretname, ' +
+      'keyvaultsecretname; namespacesecretkeyname for single value, property and custom type).',
     example: {
-      values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+      values:
+        `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: ` +
+        `payments\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
       line: 7,
       column: 5,
       message: 'externalsecrets[0] ("db"): "namespacesecretname" is required (the name of the Kubernetes Secret to create)'
@@ -151,18 +165,23 @@ const RULE_TABLE = {
     description: 'A store misses a key its provider and auth mode need.',
     example: {
       values:
-        'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.vault.azure.net\n    tenantid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n',
+        'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: ' +
+        'https://my-vault.vault.azure.net\n    tenantid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n',
       line: 3,
       column: 3,
       message:
-        'clustersecretstore ("kv"): "azurekv.clientid" is required (a Secret reference {name, namespace, id}) for ServicePrincipal auth (or set "identityid" for ManagedIdentity, "workloadIdentity" for WorkloadIdentity)'
+        'clustersecretstore ("kv"): "azurekv.clientid" is required (a Secret reference {name, ' +
+        'namespace, id}) for ServicePrincipal auth (or set "identityid" for ManagedIdentity, ' +
+        '"workloadIdentity" for WorkloadIdentity)'
     }
   },
   'no-target': {
     severity: 'error',
     description: 'An entry has no target namespace (namespace, namespaces or namespaceSelector).',
     example: {
-      values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+      values:
+        `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    ` +
+        `namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
       line: 7,
       column: 5,
       message: 'externalsecrets[0] ("db"): has no target namespace; set "namespace", "namespaces" or "namespaceSelector"'
@@ -182,33 +201,47 @@ const RULE_TABLE = {
     severity: 'error',
     description: 'A ClusterExternalSecret, Secret, store or service account name is not a DNS-1123 subdomain (max 253).',
     example: {
-      values: `${STORE}externalsecrets:\n  - secret: DB_Creds\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+      values:
+        `${STORE}externalsecrets:\n  - secret: DB_Creds\n    clustersecstore: kv\n    namespace: ` +
+        `payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
+        `namespacesecretkeyname: password\n`,
       line: 7,
       column: 13,
       message:
-        'externalsecrets[0] ("DB_Creds"): "secret": "DB_Creds" is not a valid ClusterExternalSecret name: use at most 253 lowercase letters, digits, "-" and ".", starting and ending with a letter or digit'
+        'externalsecrets[0] ("DB_Creds"): "secret": "DB_Creds" is not a valid ClusterExternalSecret ' +
+        'name: use at most 253 lowercase letters, digits, "-" and ".", starting and ending with a ' +
+        'letter or digit'
     }
   },
   'invalid-namespace': {
     severity: 'error',
     description: 'A namespace is not a DNS-1123 label (max 63).',
     example: {
-      values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: Payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+      values:
+        `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: ` +
+        `Payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
+        `namespacesecretkeyname: password\n`,
       line: 9,
       column: 16,
       message:
-        'externalsecrets[0] ("db"): "namespace": "Payments" is not a valid namespace name: use at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit'
+        'externalsecrets[0] ("db"): "namespace": "Payments" is not a valid namespace name: use at ' +
+        'most 63 lowercase letters, digits and "-", starting and ending with a letter or digit'
     }
   },
   'invalid-secret-key': {
     severity: 'error',
     description: 'A key inside a Secret does not match [-._a-zA-Z0-9]+.',
     example: {
-      values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: db password\n`,
+      values:
+        `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: ` +
+        `payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
+        `namespacesecretkeyname: db password\n`,
       line: 12,
       column: 29,
       message:
-        'externalsecrets[0] ("db"): "namespacesecretkeyname": "db password" is not a valid Secret key: use only letters, digits, "-", "_" and "." (at most 253, not "." and not starting with "..")'
+        'externalsecrets[0] ("db"): "namespacesecretkeyname": "db password" is not a valid Secret ' +
+        'key: use only letters, digits, "-", "_" and "." (at most 253, not "." and not starting ' +
+        'with "..")'
     }
   },
   'invalid-label': {
@@ -219,7 +252,9 @@ const RULE_TABLE = {
       line: 14,
       column: 13,
       message:
-        'externalsecrets[0] ("db"): "labels.team": "-payments" is not a valid label value: use at most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit (or leave it empty)'
+        'externalsecrets[0] ("db"): "labels.team": "-payments" is not a valid label value: use at ' +
+        'most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit (or ' +
+        'leave it empty)'
     }
   },
   'invalid-selector': {
@@ -227,7 +262,10 @@ const RULE_TABLE = {
     description:
       'A namespace selector mixes plain labels with matchLabels/matchExpressions, or an expression has the wrong values for its operator.',
     example: {
-      values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespaceSelector:\n      matchLabels: {team: payments}\n      env: prod\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+      values:
+        `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    ` +
+        `namespaceSelector:\n      matchLabels: {team: payments}\n      env: prod\n    ` +
+        `namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
       line: 11,
       column: 7,
       message:
@@ -238,39 +276,53 @@ const RULE_TABLE = {
     severity: 'warning',
     description: 'An empty namespace selector selects every namespace of the cluster.',
     example: {
-      values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespaceSelector: {}\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+      values:
+        `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    ` +
+        `namespaceSelector: {}\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n ` +
+        `   namespacesecretkeyname: password\n`,
       line: 9,
       column: 24,
       message:
-        'externalsecrets[0] ("db"): "namespaceSelector" is empty, which selects every namespace in the cluster; add matchLabels or use "namespace"'
+        'externalsecrets[0] ("db"): "namespaceSelector" is empty, which selects every namespace in ' +
+        'the cluster; add matchLabels or use "namespace"'
     }
   },
   'tls-key-name': {
     severity: 'error',
     description: 'A TLS entry names its keys other than tls.crt / tls.key.',
     example: {
-      values: `${STORE}externalsecrets:\n  - secret: web-tls\n    clustersecstore: kv\n    namespace: web\n    namespacesecretname: web-tls\n    keyvaultsecretname: web\n    type: kubernetes.io/tls\n    namespacesecretkeynamecrt: cert.pem\n`,
+      values:
+        `${STORE}externalsecrets:\n  - secret: web-tls\n    clustersecstore: kv\n    namespace: ` +
+        `web\n    namespacesecretname: web-tls\n    keyvaultsecretname: web\n    type: ` +
+        `kubernetes.io/tls\n    namespacesecretkeynamecrt: cert.pem\n`,
       line: 13,
       column: 32,
       message:
-        'externalsecrets[0] ("web-tls"): "namespacesecretkeynamecrt" must be tls.crt (Kubernetes requires it for kubernetes.io/tls Secrets), got "cert.pem"'
+        'externalsecrets[0] ("web-tls"): "namespacesecretkeynamecrt" must be tls.crt (Kubernetes ' +
+        'requires it for kubernetes.io/tls Secrets), got "cert.pem"'
     }
   },
   'conflicting-kind-flags': {
     severity: 'warning',
     description: 'An entry sets two kind flags; names the kind this tool makes and the one the published chart 1.1 would make.',
     example: {
-      values: `${STORE}externalsecrets:\n  - secret: prod-cluster\n    clustersecstore: kv\n    namespace: argocd\n    namespacesecretname: prod-cluster\n    keyvaultsecretname: prod-cluster\n    argocd: true\n    contactpoint: true\n`,
+      values:
+        `${STORE}externalsecrets:\n  - secret: prod-cluster\n    clustersecstore: kv\n    ` +
+        `namespace: argocd\n    namespacesecretname: prod-cluster\n    keyvaultsecretname: ` +
+        `prod-cluster\n    argocd: true\n    contactpoint: true\n`,
       line: 13,
       column: 5,
       message:
-        'externalsecrets[0] ("prod-cluster"): sets several kind flags (argocd, contactpoint): this tool makes an Argo CD cluster (client certificate) secret (argocd wins), the published chart 1.1 would make a Grafana contact point secret (contactpoint); keep only one'
+        'externalsecrets[0] ("prod-cluster"): sets several kind flags (argocd, contactpoint): this ' +
+        'tool makes an Argo CD cluster (client certificate) secret (argocd wins), the published ' +
+        'chart 1.1 would make a Grafana contact point secret (contactpoint); keep only one'
     }
   },
   'ineffective-flag': {
     severity: 'warning',
     description:
-      'A key that has no effect where it is (argocdBearerToken without argocd, a key name on a kind with fixed keys, namespace next to namespaceSelector, an unused provider block...).',
+      'A key that has no effect where it is (argocdBearerToken without argocd, a key name on a ' +
+      'kind with fixed keys, namespace next to namespaceSelector, an unused provider block...).',
     example: {
       values: `${STORE}${ENTRIES}    argocdBearerToken: true\n`,
       line: 13,
@@ -282,40 +334,54 @@ const RULE_TABLE = {
     severity: 'error',
     description: 'Two entries (in one file or across files) share a ClusterExternalSecret name.',
     example: {
-      values: `${STORE}${ENTRIES}  - secret: db\n    clustersecstore: kv\n    namespace: billing\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+      values:
+        `${STORE}${ENTRIES}  - secret: db\n    clustersecstore: kv\n    namespace: billing\n    ` +
+        `namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
       line: 13,
       column: 13,
       message:
-        'externalsecrets[1] ("db"): ClusterExternalSecret name "db" is already used by externalsecrets[0] ("db") at values.yaml:7:13; names are cluster-wide, rename one'
+        'externalsecrets[1] ("db"): ClusterExternalSecret name "db" is already used by ' +
+        'externalsecrets[0] ("db") at values.yaml:7:13; names are cluster-wide, rename one'
     }
   },
   'duplicate-store': {
     severity: 'error',
     description: 'Two stores (in one file or across files) share a ClusterSecretStore name.',
     example: {
-      values: `${STORE}clustersecretstores:\n  - name: kv\n    providerType: aws\n    aws:\n      auth: {serviceAccountName: eso, serviceAccountNamespace: eso}\n`,
+      values:
+        `${STORE}clustersecretstores:\n  - name: kv\n    providerType: aws\n    aws:\n      auth: ` +
+        `{serviceAccountName: eso, serviceAccountNamespace: eso}\n`,
       line: 7,
       column: 11,
       message:
-        'clustersecretstores[0] ("kv"): ClusterSecretStore name "kv" is already used by clustersecretstore ("kv") at values.yaml:2:9; store names are cluster-wide, rename one'
+        'clustersecretstores[0] ("kv"): ClusterSecretStore name "kv" is already used by ' +
+        'clustersecretstore ("kv") at values.yaml:2:9; store names are cluster-wide, rename one'
     }
   },
   'duplicate-secret': {
     severity: 'error',
     description: 'Two entries create the same Secret in the same namespace (or with the same selector).',
     example: {
-      values: `${STORE}${ENTRIES}  - secret: db-copy\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+      values:
+        `${STORE}${ENTRIES}  - secret: db-copy\n    clustersecstore: kv\n    namespace: ` +
+        `payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
+        `namespacesecretkeyname: password\n`,
       line: 16,
       column: 26,
       message:
-        'externalsecrets[1] ("db-copy"): Secret "db" in namespace "payments" is also created by externalsecrets[0] ("db") at values.yaml:10:26; the two ExternalSecrets would overwrite each other. Rename one Secret (or use creationPolicy: Merge)'
+        'externalsecrets[1] ("db-copy"): Secret "db" in namespace "payments" is also created by ' +
+        'externalsecrets[0] ("db") at values.yaml:10:26; the two ExternalSecrets would overwrite ' +
+        'each other. Rename one Secret (or use creationPolicy: Merge)'
     }
   },
   'unknown-store': {
     severity: 'warning',
     description: 'An entry reads from a store that none of the given files defines.',
     example: {
-      values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kb\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+      values:
+        `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kb\n    namespace: ` +
+        `payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
+        `namespacesecretkeyname: password\n`,
       line: 8,
       column: 22,
       message: 'externalsecrets[0] ("db"): store "kb" is not defined in any of the given files; did you mean "kv"?'
@@ -324,13 +390,18 @@ const RULE_TABLE = {
   'remote-name': {
     severity: 'warning',
     description:
-      'keyvaultsecretname cannot be a secret name in the provider of its store (Azure Key Vault: letters, digits and "-"; AWS character sets).',
+      'keyvaultsecretname cannot be a secret name in the provider of its store (Azure Key Vault: ' +
+      'letters, digits and "-"; AWS character sets).',
     example: {
-      values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db_password\n    namespacesecretkeyname: password\n`,
+      values:
+        `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: ` +
+        `payments\n    namespacesecretname: db\n    keyvaultsecretname: db_password\n    ` +
+        `namespacesecretkeyname: password\n`,
       line: 11,
       column: 25,
       message:
-        'externalsecrets[0] ("db"): "keyvaultsecretname": "db_password" cannot exist in store "kv": Azure Key Vault secret names use only letters, digits and "-" (at most 127)'
+        'externalsecrets[0] ("db"): "keyvaultsecretname": "db_password" cannot exist in store "kv": ' +
+        'Azure Key Vault secret names use only letters, digits and "-" (at most 127)'
     }
   },
   'store-conditions': {
@@ -341,7 +412,9 @@ const RULE_TABLE = {
       line: 10,
       column: 22,
       message:
-        'externalsecrets[0] ("db"): store "kv" may not be used from namespace "payments": its conditions allow only billing; ESO will not sync there. Add the namespace to the store\'s conditions or use another store'
+        'externalsecrets[0] ("db"): store "kv" may not be used from namespace "payments": its ' +
+        "conditions allow only billing; ESO will not sync there. Add the namespace to the store's " +
+        'conditions or use another store'
     }
   },
   'vault-whole-entry': {
@@ -350,12 +423,16 @@ const RULE_TABLE = {
       'A single-value entry reads from a Vault store without "property": ESO then writes the whole Vault entry as JSON into the key.',
     example: {
       values:
-        'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: https://vault.internal.acme.io:8200\n    path: secret\n    auth:\n      tokenName: vault-token\n      tokenNamespace: external-secrets\n      tokenKey: token\n' +
+        'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: ' +
+        'https://vault.internal.acme.io:8200\n    path: secret\n    auth:\n      tokenName: ' +
+        'vault-token\n      tokenNamespace: external-secrets\n      tokenKey: token\n' +
         ENTRIES.replace('clustersecstore: kv', 'clustersecstore: vault'),
       line: 16,
       column: 25,
       message:
-        'externalsecrets[0] ("db"): store "vault" is a Vault store, whose secrets are maps of fields: without "property" the key "password" receives the whole entry "db-password" as JSON. Set "property" to the field to read'
+        'externalsecrets[0] ("db"): store "vault" is a Vault store, whose secrets are maps of ' +
+        'fields: without "property" the key "password" receives the whole entry "db-password" as ' +
+        'JSON. Set "property" to the field to read'
     }
   },
   'placeholder-value': {
@@ -363,7 +440,8 @@ const RULE_TABLE = {
     description: 'A value still looks like a placeholder (`changeme`, `<...>`, `TODO`, `xxx`, `example.com` URLs...).',
     example: {
       values:
-        'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.vault.azure.net\n    identityid: <identity-client-id>\n',
+        'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: ' +
+        'https://my-vault.vault.azure.net\n    identityid: <identity-client-id>\n',
       line: 5,
       column: 17,
       message:
@@ -374,11 +452,15 @@ const RULE_TABLE = {
     severity: 'error',
     description: 'A value or key contains "{{" or "}}", which ESO (Go text/template) would evaluate.',
     example: {
-      values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: 'db-{{ .env }}'\n    namespacesecretkeyname: password\n`,
+      values:
+        `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: ` +
+        `payments\n    namespacesecretname: db\n    keyvaultsecretname: 'db-{{ .env }}'\n    ` +
+        `namespacesecretkeyname: password\n`,
       line: 11,
       column: 25,
       message:
-        'externalsecrets[0] ("db"): "keyvaultsecretname": "db-{{ .env }}" contains "{{" or "}}"; ESO templates are Go templates and would evaluate it. Remove the braces'
+        'externalsecrets[0] ("db"): "keyvaultsecretname": "db-{{ .env }}" contains "{{" or "}}"; ' +
+        'ESO templates are Go templates and would evaluate it. Remove the braces'
     }
   },
   'deletion-policy': {
@@ -389,7 +471,8 @@ const RULE_TABLE = {
       line: 14,
       column: 21,
       message:
-        'externalsecrets[0] ("db"): deletionPolicy Delete needs creationPolicy Owner (got Merge); ESO rejects this ExternalSecret. Use creationPolicy: Owner or another deletionPolicy'
+        'externalsecrets[0] ("db"): deletionPolicy Delete needs creationPolicy Owner (got Merge); ' +
+        'ESO rejects this ExternalSecret. Use creationPolicy: Owner or another deletionPolicy'
     }
   },
   'invalid-duration': {
@@ -407,11 +490,14 @@ const RULE_TABLE = {
     description: 'A store URL (vault server, Azure vaulturl) is not an http(s) URL.',
     example: {
       values:
-        'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: vault.internal:8200\n    path: secret\n    auth: {tokenName: vault-token, tokenNamespace: eso, tokenKey: token}\n',
+        'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: ' +
+        'vault.internal:8200\n    path: secret\n    auth: {tokenName: vault-token, tokenNamespace: ' +
+        'eso, tokenKey: token}\n',
       line: 5,
       column: 13,
       message:
-        'clustersecretstore ("vault"): "vault.server": "vault.internal:8200" is not a URL; write it like https://vault.example.internal:8200'
+        'clustersecretstore ("vault"): "vault.server": "vault.internal:8200" is not a URL; write it ' +
+        'like https://vault.example.internal:8200'
     }
   },
   'insecure-url': {
@@ -419,11 +505,15 @@ const RULE_TABLE = {
     description: 'A store URL uses plain http (fine only for local test servers).',
     example: {
       values:
-        'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: http://vault.internal:8200\n    path: secret\n    auth: {tokenName: vault-token, tokenNamespace: eso, tokenKey: token}\n',
+        'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: ' +
+        'http://vault.internal:8200\n    path: secret\n    auth: {tokenName: vault-token, ' +
+        'tokenNamespace: eso, tokenKey: token}\n',
       line: 5,
       column: 13,
       message:
-        'clustersecretstore ("vault"): "vault.server": "http://vault.internal:8200" uses plain http, so credentials and secrets travel unencrypted; use https (http is only fine for a local test server)'
+        'clustersecretstore ("vault"): "vault.server": "http://vault.internal:8200" uses plain ' +
+        'http, so credentials and secrets travel unencrypted; use https (http is only fine for a ' +
+        'local test server)'
     }
   },
   'azure-vault-url': {
@@ -431,11 +521,13 @@ const RULE_TABLE = {
     description: 'An Azure vaulturl is not of the form `https://<name>.vault.azure.net`.',
     example: {
       values:
-        'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.azure.net\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n',
+        'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.azure.net\n    ' +
+        'identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n',
       line: 4,
       column: 15,
       message:
-        'clustersecretstore ("kv"): "azurekv.vaulturl": "https://my-vault.azure.net" does not look like an Azure Key Vault URL; expected https://<vault-name>.vault.azure.net'
+        'clustersecretstore ("kv"): "azurekv.vaulturl": "https://my-vault.azure.net" does not look ' +
+        'like an Azure Key Vault URL; expected https://<vault-name>.vault.azure.net'
     }
   },
   'invalid-regex': {

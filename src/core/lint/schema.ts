@@ -117,7 +117,10 @@ function typeName(t: string): string {
   }
 }
 
-/** JSON pointer (`/externalsecrets/3/labels/a~1b`) to a value path; a segment is a number only inside a list (a label key "0" stays a string). */
+/**
+ * JSON pointer (`/externalsecrets/3/labels/a~1b`) to a value path; a segment
+ * is a number only inside a list (a label key "0" stays a string).
+ */
 function pointerToPath(root: unknown, pointer: string): ValuePath {
   if (pointer === '') return []
   const out: Array<string | number> = []

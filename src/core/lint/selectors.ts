@@ -66,7 +66,8 @@ export function checkSelector(lint: FileLint, path: ValuePath, sel: unknown): vo
     lint.report(
       'empty-selector',
       path,
-      `${subject(lint.root, path)} has no labels and no expressions, which selects every namespace in the cluster; add matchLabels or use "namespace"`
+      `${subject(lint.root, path)} has no labels and no expressions, which selects every ` +
+        `namespace in the cluster; add matchLabels or use "namespace"`
     )
     return
   }

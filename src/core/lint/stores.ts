@@ -245,7 +245,8 @@ function checkUrl(lint: FileLint, path: ValuePath, v: string, head: string, azur
     lint.report(
       'insecure-url',
       path,
-      `${head}: ${quote(v)} uses plain http, so credentials and secrets travel unencrypted; use https (http is only fine for a local test server)`
+      `${head}: ${quote(v)} uses plain http, so credentials and secrets travel unencrypted; use ` +
+        `https (http is only fine for a local test server)`
     )
   }
   if (azure && !AZURE_VAULT_HOST.test(url.hostname)) {

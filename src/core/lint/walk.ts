@@ -35,7 +35,8 @@ export function checkStrings(lint: FileLint): void {
         lint.report(
           'template-syntax',
           [...stack],
-          `${subject(lint.root, stack)}: ${quote(v)} contains "{{" or "}}"; ESO templates are Go templates and would evaluate it. Remove the braces`
+          `${subject(lint.root, stack)}: ${quote(v)} contains "{{" or "}}"; ESO templates are Go ` +
+            `templates and would evaluate it. Remove the braces`
         )
       } else if (placeholder(v)) {
         lint.report(
@@ -63,7 +64,8 @@ export function checkStrings(lint: FileLint): void {
           lint.report(
             'template-syntax',
             [...stack],
-            `${subject(lint.root, stack)}: the key ${quote(k)} contains "{{" or "}}"; ESO templates are Go templates and would evaluate it. Remove the braces`,
+            `${subject(lint.root, stack)}: the key ${quote(k)} contains "{{" or "}}"; ESO templates ` +
+              `are Go templates and would evaluate it. Remove the braces`,
             'key'
           )
         }

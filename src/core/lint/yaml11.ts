@@ -12,8 +12,12 @@ const YAML11_TRUE = /^(y|Y|yes|Yes|YES|on|On|ON)$/
 const YAML11_FALSE = /^(n|N|no|No|NO|off|Off|OFF)$/
 const YAML11_NUMBER = /^[-+]?(0b[01_]+|[0-9][0-9_]*_[0-9_]*(\.[0-9_]*)?|[1-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?)$/
 /** Cheap pre-check on the raw text, so files without any candidate skip the tree walk. */
-const CANDIDATE =
-  /(^|[\s[{,:?-])(y|yes|n|no|on|off|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*_[0-9_.]*|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?)[ \t]*($|[,\]}#:])/im
+const CANDIDATE = new RegExp(
+  '(^|[\\s[{,:?-])' +
+    '(y|yes|n|no|on|off|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*_[0-9_.]*|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?)' +
+    '[ \\t]*($|[,\\]}#:])',
+  'im'
+)
 
 function yaml11Reading(source: string): string | null {
   if (YAML11_TRUE.test(source)) return 'the boolean true'
@@ -35,7 +39,9 @@ export function checkYaml11(lint: FileLint, text: string): void {
       ...s.position,
       severity: 'warning',
       rule: 'yaml11-ambiguous',
-      message: `${head}: ${what} is the string ${quote(s.source)} here, but Helm and other YAML 1.1 readers read it as ${reading}; write it in quotes: ${quote(s.source)}`
+      message:
+        `${head}: ${what} is the string ${quote(s.source)} here, but Helm and other YAML 1.1 ` +
+        `readers read it as ${reading}; write it in quotes: ${quote(s.source)}`
     })
   }
 }
