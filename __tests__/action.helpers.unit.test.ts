@@ -143,6 +143,10 @@ describe('review comment planning', () => {
     expect(planReviewComments([finding({})], files, [{ ...ours, ours: false }], 'aaaaaaaaaaaaaaaa')).toHaveLength(1)
     expect(planReviewComments([finding({ rule: 'other-rule' })], files, [ours], 'aaaaaaaaaaaaaaaa')).toHaveLength(1)
   })
+  test('an info is never posted inline (it needs no action)', () => {
+    expect(planReviewComments([finding({ severity: 'info' })], files, [], 'aaaaaaaaaaaaaaaa')).toEqual([])
+    expect(planReviewComments([finding({ severity: 'warning' })], files, [], 'aaaaaaaaaaaaaaaa')).toHaveLength(1)
+  })
 })
 
 describe('report bundle', () => {
@@ -159,6 +163,8 @@ describe('report bundle', () => {
   }
   test('round trip', () => {
     expect(parseBundle(serializeBundle(bundle))).toEqual(bundle)
+    const notes = { ...bundle, findings: [finding({ severity: 'info' }), finding({ severity: 'warning' })] }
+    expect(parseBundle(serializeBundle(notes))).toEqual(notes)
   })
   test.each([
     ['not json', 'x'],

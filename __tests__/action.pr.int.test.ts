@@ -249,6 +249,32 @@ describe('lint findings', () => {
   })
 })
 
+describe('info findings', () => {
+  test('an info is a notice: not a warning, no inline comment, never a failure (fail-on: warning)', async () => {
+    const aws = valuesFile([payments], 'aws-sm').replace(/ {2}azurekv:\n.*\n.*\n/, '  providerType: aws\n  aws:\n    region: eu-west-1\n')
+    expect(aws).toContain('providerType: aws')
+    const base = repo.commit({ 'values/prod.yaml': valuesFile([payments]) })
+    const head = repo.commit({ 'values/prod.yaml': aws })
+    syncPull(server, repo, PR, base, head)
+    const shas = { BASE_SHA: base, HEAD_SHA: head }
+    const r = await runAction({
+      server,
+      cwd: repo.dir,
+      event: 'pull_request',
+      shas,
+      prNumber: PR,
+      inputs: { ...inputs, 'fail-on': 'warning' }
+    })
+    expect(r.code).toBe(0)
+    expect(r.outputs).toMatchObject({ 'lint-errors': '0', 'lint-warnings': '0' })
+    const notes = r.annotations.filter((a) => a.props['title'] === 'aws-controller-credentials')
+    expect(notes.map((a) => [a.level, a.props['file'], a.props['line']])).toEqual([['notice', 'values/prod.yaml', '4']])
+    expect(server.reviewComments).toEqual([])
+    expect(server.comments[0]?.body).toContain('ℹ️ info')
+    expect(server.comments[0]?.body).toContain('(0 errors, 0 warnings, 1 info)')
+  })
+})
+
 describe('push', () => {
   test('job summary and outputs against the previous tip; no pull request calls', async () => {
     const before = repo.commit({ 'values/prod.yaml': valuesFile([payments]) })

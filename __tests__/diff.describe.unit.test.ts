@@ -77,7 +77,7 @@ describe('describeSecrets per kind (SPEC.md section 3)', () => {
     expect(one({ contactpoint: true })).toMatchObject({
       keys: ['contactpoints.yaml'],
       remoteRefs: ['db-pass'],
-      labels: { grafana_alert: '1' }
+      labels: { grafana_alert: 'true' }
     })
     expect(one({ contactpoint: true, labels: { grafana_alert: 'team-a' } }).labels).toEqual({ grafana_alert: 'team-a' })
   })

@@ -86,6 +86,15 @@ describe('formatComment layout', () => {
     expect(formatComment({ ...base, diff: diffOf([], [store]), mode: 'on-change' })).toContain('### Store changes')
   })
 
+  it('lists an info as a note, counted apart; an info alone is no reason to post in on-change mode', () => {
+    const info: Finding = { ...finding(0), severity: 'info', rule: 'aws-controller-credentials' }
+    const out = formatComment({ ...base, diff: d, findings: [finding(0), finding(1), info] }) ?? ''
+    expect(out).toContain('### Lint findings (1 error, 1 warning, 1 info)')
+    expect(out).toContain('| ℹ️ info | `aws-controller-credentials` |')
+    expect(formatComment({ ...base, diff: d, findings: [finding(1)] })).toContain('### Lint findings (0 errors, 1 warning)\n')
+    expect(formatComment({ ...base, diff: diffOf([]), findings: [info], mode: 'on-change' })).toBeNull()
+  })
+
   it('escapes user-controlled text: label values, file names, messages', () => {
     const evil = '<img src=x onerror=alert(1)>|`*_[x](y)'
     const changed: SecretChange = {

@@ -136,11 +136,41 @@ describe('kinds', () => {
     const [f] = only(entry({ namespacesecretkeyname: null, argocdRepoCreds: 'true', contactpoint: 'true' }), 'conflicting-kind-flags')
     expect(f?.message).toBe(
       'externalsecrets[0] ("db"): sets several kind flags (argocdRepoCreds, contactpoint): this ' +
-        'tool makes an Argo CD repo creds secret (argocdRepoCreds wins), the published chart 1.1 ' +
+        'tool makes an Argo CD repo creds secret (argocdRepoCreds wins), the Secrets Injector chart 1.0.0 ' +
         'would make a Grafana contact point secret (contactpoint); keep only one'
     )
     const [same] = only(entry({ namespacesecretkeyname: null, type: 'kubernetes.io/tls', multivalue: 'true' }), 'conflicting-kind-flags')
-    expect(same?.message).toContain('this tool makes a TLS secret (type: kubernetes.io/tls wins), the published chart 1.1 picks the same')
+    expect(same?.message).toContain(
+      'this tool makes a TLS secret (type: kubernetes.io/tls wins), the Secrets Injector chart 1.0.0 picks the same'
+    )
+  })
+
+  // What `helm template` of the Secrets Injector chart 1.0.0 renders for each combination
+  // (run by hand with helm v3.19.5: it tests type, then contactpoint, then multivalue, then
+  // argocd, and ignores argocdRepoCreds and argocdBearerToken). `null`: the chart picks the same.
+  const CERT = 'an Argo CD cluster (client certificate) secret'
+  const picks: Array<[flags: Record<string, string>, ours: string, chart: string | null]> = [
+    [{ argocd: 'true', contactpoint: 'true' }, `${CERT} (argocd wins)`, 'a Grafana contact point secret (contactpoint)'],
+    [{ argocd: 'true', multivalue: 'true' }, `${CERT} (argocd wins)`, 'a multivalue secret (multivalue)'],
+    [{ argocd: 'true', argocdRepoCreds: 'true' }, `${CERT} (argocd wins)`, null],
+    [
+      { argocd: 'true', argocdBearerToken: 'true', argocdRepoCreds: 'true' },
+      'an Argo CD cluster (bearer token) secret',
+      `${CERT} (argocd)`
+    ],
+    [{ argocdRepoCreds: 'true', contactpoint: 'true' }, 'an Argo CD repo creds secret', 'a Grafana contact point secret (contactpoint)'],
+    [{ argocdRepoCreds: 'true', multivalue: 'true' }, 'an Argo CD repo creds secret', 'a multivalue secret (multivalue)'],
+    [{ argocd: 'true', argocdRepoCreds: 'true', multivalue: 'true' }, `${CERT} (argocd wins)`, 'a multivalue secret (multivalue)'],
+    [{ contactpoint: 'true', multivalue: 'true' }, 'a Grafana contact point secret', null],
+    [{ type: 'kubernetes.io/tls', argocd: 'true' }, 'a TLS secret', null],
+    [{ type: 'Opaque', contactpoint: 'true' }, 'a custom type secret', null]
+  ]
+  it.each(picks)('two kind flags %j: the kind made here and the one chart 1.0.0 makes', (flags, ours, chart) => {
+    const [f] = only(entry({ namespacesecretkeyname: null, ...flags }), 'conflicting-kind-flags')
+    expect(f?.message).toContain(`this tool makes ${ours}`)
+    expect(f?.message).toContain(
+      chart === null ? 'the Secrets Injector chart 1.0.0 picks the same' : `the Secrets Injector chart 1.0.0 would make ${chart};`
+    )
   })
 
   it('flags with no effect', () => {
@@ -210,5 +240,14 @@ describe('text that must not reach a template or stay a placeholder', () => {
 describe('Helm globals', () => {
   it('are not ours: templates and placeholders there are not reported', () => {
     expect(rules(`global:\n  domain: '{{ .Release.Name }}.example.com'\n  owner: TODO\n  enabled: yes\n${entry({})}`)).toEqual([])
+  })
+
+  it('nameOverride and fullnameOverride have no effect: a warning each, whatever their value', () => {
+    const findings = lint(`nameOverride: ""\nfullnameOverride: {x: 1}\n${entry({})}`)
+    expect(findings.map((f) => [f.rule, f.severity, f.line])).toEqual([
+      ['helm-only-key', 'warning', 1],
+      ['helm-only-key', 'warning', 2]
+    ])
+    expect(findings[1]?.message).toMatch(/^"fullnameOverride" has no effect: /)
   })
 })

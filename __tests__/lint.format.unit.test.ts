@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatFindingsJson, formatFindingsText, hasErrors } from '../src/core/lint/index.js'
+import { countFindings, formatFindingsJson, formatFindingsText, hasErrors } from '../src/core/lint/index.js'
 import type { Finding } from '../src/core/types.js'
 
 const f = (over: Partial<Finding> = {}): Finding => ({
@@ -42,5 +42,19 @@ describe('hasErrors', () => {
     expect(hasErrors([])).toBe(false)
     expect(hasErrors([f({ severity: 'warning' })])).toBe(false)
     expect(hasErrors([f({ severity: 'warning' }), f()])).toBe(true)
+    expect(hasErrors([f({ severity: 'info' })])).toBe(false)
+  })
+})
+
+describe('countFindings', () => {
+  it('counts an info apart from errors and warnings', () => {
+    expect(countFindings([f(), f({ severity: 'warning' }), f({ severity: 'info' }), f({ severity: 'info' })])).toEqual({
+      errors: 1,
+      warnings: 1,
+      infos: 2
+    })
+    expect(formatFindingsText([f({ severity: 'info', rule: 'aws-controller-credentials', message: 'note' })])).toBe(
+      'v.yaml:3:7: info: note [aws-controller-credentials]\n'
+    )
   })
 })

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { parseNamespaceInventory } from '../src/core/diff/index.js'
 import { lintFiles, RULES, type RuleInfo } from '../src/core/lint/index.js'
+import type { Finding } from '../src/core/types.js'
 
 const rules: Array<[string, RuleInfo]> = Object.entries(RULES)
 const withExamples = rules.filter(
@@ -22,11 +24,36 @@ describe('rule registry', () => {
   it('covers the rule ids that parse.ts emits', () => {
     for (const id of ['yaml-syntax', 'yaml-tab', 'yaml-duplicate-key', 'yaml-alias-bomb']) expect(RULES).toHaveProperty(id)
   })
+
+  it('a warning case is documented where a rule reports one', () => {
+    const parsed = lintFiles([{ name: 'v.yaml', text: 'externalsecrets: !custom []\n' }]).findings
+    expect(parsed.filter((f) => f.rule === 'yaml-syntax').map((f) => f.severity)).toEqual(['warning'])
+    const ns = parseNamespaceInventory('- a\n- a\n', 'ns.yaml').findings
+    expect(ns.map((f) => [f.rule, f.severity])).toEqual([['namespaces-file', 'warning']])
+    const withCase = rules.filter(([, r]) => r.warningCase !== undefined).map(([id]) => id)
+    expect(withCase).toEqual(['yaml-syntax', 'namespaces-file'])
+  })
+
+  it('no finding of the core names a rule the registry does not know', () => {
+    const sources = ['externalsecrets: !custom []\n', 'nameOverride: x\nclustersecretstore:\n  providerType: aws\n', '', '- a\n', 'a: [\n']
+    for (const text of sources) {
+      for (const f of lintFiles([{ name: 'v.yaml', text }]).findings) {
+        expect(RULES, f.rule).toHaveProperty(f.rule)
+        expect([RULES[f.rule as keyof typeof RULES].severity, 'warning']).toContain(f.severity)
+      }
+    }
+  })
 })
+
+/** The findings of an example, read as the file it is (a values file unless `input` says otherwise). */
+function findingsOf(example: NonNullable<RuleInfo['example']>): Finding[] {
+  if (example.input === 'namespaces-file') return parseNamespaceInventory(example.values, 'values.yaml').findings
+  return lintFiles([{ name: 'values.yaml', text: example.values }]).findings
+}
 
 describe.each(withExamples)('rule %s', (id, rule) => {
   it('reports its example with the documented message, location and severity', () => {
-    const { findings } = lintFiles([{ name: 'values.yaml', text: rule.example.values }])
+    const findings = findingsOf(rule.example)
     const mine = findings.filter((f) => f.rule === id)
     expect(mine[0]).toEqual({
       file: 'values.yaml',

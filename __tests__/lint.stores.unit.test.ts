@@ -76,6 +76,24 @@ describe('aws', () => {
     ])
     expect(rules(aws('      serviceAccountName: Eso_SA\n      serviceAccountNamespace: eso\n'))).toEqual(['invalid-resource-name'])
   })
+
+  it("without auth, ESO uses the controller's own credentials: a note, not an error", () => {
+    const noAuth = 'clustersecretstore:\n  name: a\n  providerType: aws\n  aws:\n    region: eu-west-1\n'
+    for (const text of [
+      noAuth,
+      `${noAuth}    auth:\n`,
+      `${noAuth}    auth: {}\n`,
+      'clustersecretstore:\n  name: a\n  providerType: aws\n'
+    ]) {
+      const findings = lint(text)
+      expect(
+        findings.map((f) => [f.rule, f.severity]),
+        text
+      ).toEqual([['aws-controller-credentials', 'info']])
+      expect(findings[0]?.message).toContain('the credentials of its own controller (IRSA on its service account, or EKS Pod Identity)')
+    }
+    expect(lint('clustersecretstore:\n  name: a\n  providerType: aws\n')[0]).toMatchObject({ line: 1, column: 1 })
+  })
 })
 
 describe('vault auth modes', () => {
@@ -135,12 +153,12 @@ describe('provider blocks and conditions', () => {
     expect(rules(text)).toEqual(['invalid-namespace', 'empty-selector', 'invalid-regex'])
   })
   it('clustersecretstores items are checked like clustersecretstore', () => {
-    const [f] = lint('clustersecretstores:\n  - name: x\n    providerType: aws\n')
+    const [f] = lint('clustersecretstores:\n  - name: x\n')
     expect(f).toMatchObject({
       rule: 'store-required',
       line: 2,
       column: 5,
-      message: expect.stringContaining('clustersecretstores[0] ("x"): "aws.auth.serviceAccountName"')
+      message: expect.stringContaining('clustersecretstores[0] ("x"): "azurekv.clientid"')
     })
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeRelease } from '../src/core/normalize.js'
 import { renderRelease, type Resource } from '../src/core/render/index.js'
-import { ARGOCD_BEARER_CONFIG, ARGOCD_CERT_CONFIG } from '../src/core/render/kinds.js'
+import { ARGOCD_BEARER_CONFIG, ARGOCD_CERT_CONFIG } from '../src/core/kinds/argocd-cluster.js'
 import { esoErrorsAll } from './helpers/eso-schema.js'
 
 const STORE = { name: 'kv', azurekv: { vaulturl: 'https://kv.vault.azure.net', identityid: 'mi-client-id' } }
@@ -142,19 +142,19 @@ describe('render: one ClusterExternalSecret per kind (SPEC.md section 3)', () =>
     })
   })
 
-  it('Grafana contact point: contactpoints.yaml, grafana_alert "1" plus labels (the chart dropped them)', () => {
+  it('Grafana contact point: contactpoints.yaml, grafana_alert "true" (the chart\'s value) plus labels (the chart dropped them)', () => {
     const spec = esSpec({ contactpoint: true, labels: { team: 'sre' } })
     expect(spec.data).toEqual([{ secretKey: 'contactpoints.yaml', remoteRef: { key: 'app-remote' } }])
     expect(spec.target).toEqual({
       name: 'app-creds',
       creationPolicy: 'Owner',
-      template: { engineVersion: 'v2', metadata: { labels: { grafana_alert: '1', team: 'sre' } } }
+      template: { engineVersion: 'v2', metadata: { labels: { grafana_alert: 'true', team: 'sre' } } }
     })
   })
 
   it('Grafana contact point: a user grafana_alert value is kept (the sidecar labelValue is configurable)', () => {
-    const spec = esSpec({ contactpoint: true, labels: { grafana_alert: 'true' } })
-    expect(field(spec.target, 'template', 'metadata')).toEqual({ labels: { grafana_alert: 'true' } })
+    const spec = esSpec({ contactpoint: true, labels: { grafana_alert: 'team-a' } })
+    expect(field(spec.target, 'template', 'metadata')).toEqual({ labels: { grafana_alert: 'team-a' } })
   })
 
   it('multivalue: dataFrom extract of R, labels kept', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { parseAllDocuments, stringify } from 'yaml'
-import { ALL_KEYS, compareStrings, remoteRefsOf, secretKeysOf, secretLabelsOf, secretTypeOf } from '../src/core/kinds-meta.js'
+import { compareStrings } from '../src/core/compare.js'
+import { ALL_KEYS, remoteRefsOf, secretKeysOf, secretLabelsOf, secretTypeOf } from '../src/core/kinds/index.js'
 import { lintFiles } from '../src/core/lint/index.js'
 import { normalizeRelease } from '../src/core/normalize.js'
 import { renderRelease, renderReleases, toYaml, type Resource } from '../src/core/render/index.js'
@@ -81,7 +82,7 @@ describe('render: properties', () => {
     )
   })
 
-  it('the rendered Secrets are exactly what the diff describes (kinds-meta.ts)', () => {
+  it('the rendered Secrets are exactly what the diff describes (the kind modules)', () => {
     fc.assert(
       fc.property(validValuesArbitrary(), (values) => {
         const release = normalizeRelease('values.yaml', values)

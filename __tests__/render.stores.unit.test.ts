@@ -83,6 +83,15 @@ describe('render: one ClusterSecretStore per store and auth mode (SPEC.md sectio
     })
   })
 
+  it("aws without auth: no auth block, so ESO uses the controller's credentials (valid for ESO v1 and v1beta1)", () => {
+    for (const esoApiVersion of ['v1', 'v1beta1']) {
+      const r = store({ providerType: 'aws', aws: { region: 'eu-west-1' } }, { esoApiVersion })
+      expect(provider(r)).toEqual({ aws: { service: 'SecretsManager', region: 'eu-west-1' } })
+    }
+    expect(provider(store({ providerType: 'aws', aws: { auth: {} } }))).toEqual({ aws: { service: 'SecretsManager', region: 'us-east-1' } })
+    expect(provider(store({ providerType: 'aws' }))).toEqual({ aws: { service: 'SecretsManager', region: 'us-east-1' } })
+  })
+
   it('aws ParameterStore (extension)', () => {
     const r = store({
       providerType: 'aws',

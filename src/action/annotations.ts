@@ -9,6 +9,7 @@ export function emitAnnotations(findings: Finding[]): void {
   for (const f of findings) {
     const props: core.AnnotationProperties = { file: f.file, startLine: f.line, startColumn: f.column, title: f.rule }
     if (f.severity === 'error') core.error(f.message, props)
-    else core.warning(f.message, props)
+    else if (f.severity === 'warning') core.warning(f.message, props)
+    else core.notice(f.message, props)
   }
 }

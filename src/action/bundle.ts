@@ -57,7 +57,8 @@ function int(o: object, key: string): number {
 function finding(v: unknown): Finding {
   if (typeof v !== 'object' || v === null) throw new BundleError('report bundle: a finding is not an object')
   const severity = field(v, 'severity')
-  if (severity !== 'error' && severity !== 'warning') throw new BundleError('report bundle: finding severity must be error or warning')
+  if (severity !== 'error' && severity !== 'warning' && severity !== 'info')
+    throw new BundleError('report bundle: finding severity must be error, warning or info')
   const rule = str(v, 'rule', 100)
   if (!/^[a-z0-9-]+$/.test(rule)) throw new BundleError('report bundle: finding rule must be kebab-case')
   return { file: str(v, 'file', 1000), line: int(v, 'line'), column: int(v, 'column'), severity, rule, message: str(v, 'message', 2000) }

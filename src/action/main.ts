@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { diffReleases, diffToJson, parseNamespaceInventory } from '../core/diff/index.js'
 import type { DiffResult, NamespaceInventory } from '../core/diff/index.js'
 import { formatComment, formatReport, type CommentInput } from '../core/format/comment.js'
-import { lintFiles } from '../core/lint/index.js'
+import { countFindings, lintFiles } from '../core/lint/index.js'
 import { lintAndRender } from '../core/pipeline.js'
 import { resourceFileName, resourceToYaml } from '../core/render/yaml.js'
 import type { Resource } from '../core/render/index.js'
@@ -57,10 +57,9 @@ export async function run(): Promise<void> {
 
 /** Exit message for fail-on, or null when the run passes. */
 function failure(settings: Settings, findings: Finding[]): string | null {
-  const errors = findings.filter((f) => f.severity === 'error').length
-  const warnings = findings.length - errors
+  const { errors, warnings } = countFindings(findings)
   if (settings.failOn === 'error' && errors > 0) return `secrets-injector: ${errors} lint error(s)`
-  if (settings.failOn === 'warning' && findings.length > 0)
+  if (settings.failOn === 'warning' && errors + warnings > 0)
     return `secrets-injector: ${errors} lint error(s), ${warnings} warning(s) (fail-on: warning)`
   return null
 }
@@ -145,8 +144,8 @@ async function runCompute(settings: Settings, ctx: RunContext, root: string): Pr
   // 1. Lint: outputs and annotations first, before anything can fail on the network.
   const lint = await phase('Lint', () => lintPhase(settings, root))
   emitAnnotations(lint.findings)
-  const errors = lint.findings.filter((f) => f.severity === 'error').length
-  setOutputs({ 'lint-errors': errors, 'lint-warnings': lint.findings.length - errors })
+  const { errors, warnings } = countFindings(lint.findings)
+  setOutputs({ 'lint-errors': errors, 'lint-warnings': warnings })
   const verdict = failure(settings, lint.findings)
 
   // 2. Rendered head manifests (only when lint found no error: nothing broken is

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
+import { countFindings } from '../core/lint/format.js'
 import type { Finding } from '../core/types.js'
 import { parseBundle } from './bundle.js'
 import { upsertComment, type PostedComment } from './comment.js'
@@ -65,8 +66,8 @@ export async function runPost(settings: Settings, ctx: RunContext): Promise<stri
   if (client === null) throw new SettingsError('github-token', 'mode: post needs a token that may write to pull requests')
   if (settings.reportPath === null) throw new SettingsError('report-path', 'mode: post needs the path of the downloaded report bundle')
   const bundle = parseBundle(await readFile(settings.reportPath, 'utf8'))
-  const errors = bundle.findings.filter((f) => f.severity === 'error').length
-  setOutputs({ 'lint-errors': errors, 'lint-warnings': bundle.findings.length - errors })
+  const { errors, warnings } = countFindings(bundle.findings)
+  setOutputs({ 'lint-errors': errors, 'lint-warnings': warnings })
   await writeSummary(bundle.report)
   const here = `${ctx.repo.owner}/${ctx.repo.repo}`
   if (bundle.repository !== here) throw new Error(`report bundle is for ${bundle.repository}, this run is in ${here}`)

@@ -39,14 +39,15 @@ export const MAX_REVIEW_COMMENTS = 50
 
 /** Body of the inline comment for one finding. */
 export function reviewCommentBody(f: Finding, markerId: string): string {
-  const icon = f.severity === 'error' ? '❌' : '⚠️'
+  const icon = f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'
   return `${icon} **${f.severity}** \`${f.rule}\`: ${f.message}\n\n${findingMarker(markerId, f.rule)}`
 }
 
 /**
- * Choose the findings to post inline: on a line inside the PR diff of that
- * file, not already commented by us (same marker id, rule, path and line),
- * one comment per (path, line, rule).
+ * Choose the findings to post inline: errors and warnings on a line inside
+ * the PR diff of that file, not already commented by us (same marker id,
+ * rule, path and line), one comment per (path, line, rule). An info needs no
+ * action, so it stays a notice annotation and a row of the PR comment.
  */
 export function planReviewComments(
   findings: Finding[],
@@ -65,6 +66,7 @@ export function planReviewComments(
   const planned: PlannedReviewComment[] = []
   for (const f of findings) {
     if (planned.length >= MAX_REVIEW_COMMENTS) break
+    if (f.severity === 'info') continue
     const key = `${f.file}\0${f.line}\0${f.rule}`
     if (done.has(key)) continue
     if (lines.get(f.file)?.has(f.line) !== true) continue

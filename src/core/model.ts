@@ -1,10 +1,11 @@
+import type { SecretKind } from './kinds/index.js'
 import type { ValuePath } from './types.js'
 
 /**
  * The normalized model of a values file ("release"). Lint builds it from the
  * parsed YAML; render, diff and publish only ever see this model, never raw
- * values, so the chart's loose key names live in exactly one place
- * (normalize.ts).
+ * values, so the chart's loose key names live in normalize.ts and, for the
+ * keys only some kinds read, in the kind modules (kinds/).
  */
 
 /** Reference to one key of a Kubernetes Secret. */
@@ -30,7 +31,11 @@ export type AzureAuth =
   | { mode: 'ServicePrincipal'; clientId: SecretKeyRef; clientSecret: SecretKeyRef }
   | { mode: 'WorkloadIdentity'; serviceAccount: ServiceAccountRef }
 
-export type AwsAuth = { mode: 'jwt'; serviceAccount: ServiceAccountRef }
+/**
+ * `controller`: no auth in the store, so ESO uses the credentials of its own
+ * controller pod (IRSA on its service account, EKS Pod Identity).
+ */
+export type AwsAuth = { mode: 'jwt'; serviceAccount: ServiceAccountRef } | { mode: 'controller' }
 
 export type VaultAuth =
   | { mode: 'token'; tokenSecretRef: SecretKeyRef }
@@ -58,18 +63,6 @@ export interface Store {
   conditions?: StoreCondition[]
 }
 
-/** The kinds of SPEC.md section 2, in its decision order. */
-export type SecretKind =
-  | 'tls'
-  | 'custom-type'
-  | 'argocd-cluster-cert'
-  | 'argocd-cluster-bearer'
-  | 'argocd-repo-creds'
-  | 'grafana-contact-point'
-  | 'multivalue'
-  | 'property'
-  | 'single'
-
 export type CreationPolicy = 'Owner' | 'Orphan' | 'Merge' | 'None'
 export type DeletionPolicy = 'Retain' | 'Delete' | 'Merge'
 
@@ -82,6 +75,7 @@ export interface Entry {
   index: number
   /** ['externalsecrets', index] */
   path: ValuePath
+  /** Decided once, by normalize (kinds/index.ts); lint, render and diff read it from here. */
   kind: SecretKind
   /** ClusterExternalSecret name (`secret`). */
   name: string
@@ -113,7 +107,7 @@ export interface Release {
   entries: Entry[]
 }
 
-/** Defaults of SPEC.md section 3 and of the chart. */
+/** Defaults: the chart's (store name, provider, AWS region, Vault version, refresh, creation policy) and the ESO API version. */
 export const DEFAULTS = {
   storeName: 'cluster-azure-backend',
   providerType: 'azurekv',

@@ -1,4 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import { finding, warningFinding, type RuleId } from './lint/rules.js'
 import type { Finding, Position, SourceFile, ValuePath } from './types.js'
 
 /**
@@ -53,13 +54,7 @@ export function parseValuesFile(source: SourceFile): ParsedFile {
     const p = lineCounter.linePos(offset)
     return { line: p.line, column: p.col }
   }
-  const finding = (offset: number, rule: string, message: string): Finding => ({
-    file,
-    ...pos(offset),
-    severity: 'error',
-    rule,
-    message
-  })
+  const START: Position = { line: 1, column: 1 }
 
   const empty = (value: unknown): ParsedFile => ({
     file,
@@ -71,21 +66,16 @@ export function parseValuesFile(source: SourceFile): ParsedFile {
   })
 
   if (text.length > MAX_FILE_BYTES) {
-    findings.push({
-      file,
-      line: 1,
-      column: 1,
-      severity: 'error',
-      rule: 'yaml-syntax',
-      message: `file is larger than ${MAX_FILE_BYTES} bytes; this is not a values file`
-    })
+    findings.push(finding('yaml-syntax', file, START, `file is larger than ${MAX_FILE_BYTES} bytes; this is not a values file`))
     return empty(undefined)
   }
   const binaryAt = findBinary(text)
   if (binaryAt >= 0) {
     lineCounter.addNewLine(0)
     for (let i = 0; i < binaryAt; i++) if (text.charCodeAt(i) === 10) lineCounter.addNewLine(i + 1)
-    findings.push(finding(binaryAt, 'yaml-syntax', 'file contains binary data (a control character); values files are UTF-8 text'))
+    findings.push(
+      finding('yaml-syntax', file, pos(binaryAt), 'file contains binary data (a control character); values files are UTF-8 text')
+    )
     return empty(undefined)
   }
 
@@ -95,24 +85,15 @@ export function parseValuesFile(source: SourceFile): ParsedFile {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2', merge: true })
   } catch (err) {
     // The parser documents no throws for text input; keep the promise of "never a crash" anyway.
-    findings.push({
-      file,
-      line: 1,
-      column: 1,
-      severity: 'error',
-      rule: 'yaml-syntax',
-      message: `cannot parse YAML: ${(err as Error).message}`
-    })
+    findings.push(finding('yaml-syntax', file, START, `cannot parse YAML: ${(err as Error).message}`))
     return empty(undefined)
   }
 
   for (const e of doc.errors) {
-    const rule = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : e.code === 'TAB_AS_INDENT' ? 'yaml-tab' : 'yaml-syntax'
-    findings.push(finding(e.pos[0], rule, firstLine(e.message)))
+    const rule: RuleId = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : e.code === 'TAB_AS_INDENT' ? 'yaml-tab' : 'yaml-syntax'
+    findings.push(finding(rule, file, pos(e.pos[0]), firstLine(e.message)))
   }
-  for (const w of doc.warnings) {
-    findings.push({ ...finding(w.pos[0], 'yaml-syntax', firstLine(w.message)), severity: 'warning' })
-  }
+  for (const w of doc.warnings) findings.push(warningFinding('yaml-syntax', file, pos(w.pos[0]), firstLine(w.message)))
 
   let value: unknown
   if (findings.some((f) => f.severity === 'error')) {
@@ -122,18 +103,16 @@ export function parseValuesFile(source: SourceFile): ParsedFile {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
     } catch (err) {
       const msg = (err as Error).message
-      const rule = /alias/i.test(msg) ? 'yaml-alias-bomb' : 'yaml-syntax'
-      findings.push({
-        file,
-        line: 1,
-        column: 1,
-        severity: 'error',
-        rule,
-        message:
-          rule === 'yaml-alias-bomb'
-            ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}); refusing a possible alias bomb`
-            : firstLine(msg)
-      })
+      findings.push(
+        /alias/i.test(msg)
+          ? finding(
+              'yaml-alias-bomb',
+              file,
+              START,
+              `too many alias expansions (more than ${MAX_ALIAS_COUNT}); refusing a possible alias bomb`
+            )
+          : finding('yaml-syntax', file, START, firstLine(msg))
+      )
       value = undefined
     }
   }

@@ -1,5 +1,9 @@
-/** Severity of a lint finding. Errors block render, publish and comments; warnings do not. */
-export type Severity = 'error' | 'warning'
+/**
+ * Severity of a lint finding. Errors block render, publish and comments;
+ * warnings do not; an info is a note that needs no action (it never fails a
+ * run and is not counted as a warning).
+ */
+export type Severity = 'error' | 'warning' | 'info'
 
 /** A 1-based place in a source file. */
 export interface Position {

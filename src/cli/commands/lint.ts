@@ -16,7 +16,7 @@ Options:
                       (default); json: an array of findings
   -h, --help          show this help
 
-Exit status: 0 clean or warnings only, 1 any error, 2 usage error.
+Exit status: 0 clean or only warnings and infos, 1 any error, 2 usage error.
 `
 
 /** `secrets-injector lint`. */

@@ -1,4 +1,5 @@
-import { compareStrings, remoteRefsOf, secretKeysOf, secretLabelsOf, secretTypeOf } from '../kinds-meta.js'
+import { compareStrings } from '../compare.js'
+import { remoteRefsOf, secretKeysOf, secretLabelsOf, secretTypeOf } from '../kinds/index.js'
 import type { Entry, Release } from '../model.js'
 import { matchesSelector, selectorToString } from './selector.js'
 import type { NamespaceInventory, SecretRecord } from './types.js'

@@ -19,7 +19,7 @@ const FIELDS: ReadonlyArray<FieldChange['field']> = [
 ]
 
 /**
- * The per-namespace Secret diff of SPEC.md section 6. A Secret is identified
+ * The per-namespace Secret diff (docs/diff-json.md). A Secret is identified
  * by (namespace, or selector when no namespace is known; Secret name): moving
  * an entry to another namespace is a removal plus an addition, renaming only
  * its ClusterExternalSecret is a change. Order of entries, keys and labels

@@ -1,6 +1,6 @@
 /**
- * The per-namespace Secret diff (SPEC.md section 6): pure functions over the
- * normalized model. Names are frozen in notes/CONTRACTS.md.
+ * The per-namespace Secret diff: pure functions over the normalized model.
+ * The shells import these names, and docs/diff-json.md documents the JSON.
  */
 export { describeSecrets } from './describe.js'
 export { diffReleases } from './diff.js'

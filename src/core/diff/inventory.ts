@@ -1,8 +1,8 @@
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml'
+import { finding, warningFinding } from '../lint/rules.js'
 import type { Finding } from '../types.js'
 import type { NamespaceInventory } from './types.js'
 
-const RULE = 'namespaces-file'
 /** Kubernetes sets this label on every namespace; selectors by name rely on it. */
 const NAME_LABEL = 'kubernetes.io/metadata.name'
 
@@ -19,30 +19,22 @@ type Ns = { name: string; labels: Record<string, string> }
 export function parseNamespaceInventory(text: string, file: string): { inventory: NamespaceInventory | null; findings: Finding[] } {
   const findings: Finding[] = []
   const lineCounter = new LineCounter()
-  const at = (node: unknown, severity: Finding['severity'], message: string): void => {
-    const offset = isNode(node) ? (node.range?.[0] ?? 0) : 0
+  const position = (offset: number): { line: number; column: number } => {
     const p = lineCounter.linePos(offset)
-    findings.push({ file, line: p.line, column: p.col, severity, rule: RULE, message })
+    return { line: p.line, column: p.col }
+  }
+  const at = (node: unknown, message: string): void => {
+    findings.push(finding('namespaces-file', file, position(isNode(node) ? (node.range?.[0] ?? 0) : 0), message))
   }
 
   let doc: Document.Parsed
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   } catch (err) {
-    findings.push({
-      file,
-      line: 1,
-      column: 1,
-      severity: 'error',
-      rule: RULE,
-      message: `cannot parse: ${err instanceof Error ? err.message : String(err)}`
-    })
+    at(null, `cannot parse: ${err instanceof Error ? err.message : String(err)}`)
     return { inventory: null, findings }
   }
-  for (const e of doc.errors) {
-    const p = lineCounter.linePos(e.pos[0])
-    findings.push({ file, line: p.line, column: p.col, severity: 'error', rule: RULE, message: firstLine(e.message) })
-  }
+  for (const e of doc.errors) findings.push(finding('namespaces-file', file, position(e.pos[0]), firstLine(e.message)))
   if (findings.length > 0) return { inventory: null, findings }
 
   const root = doc.contents
@@ -57,27 +49,27 @@ export function parseNamespaceInventory(text: string, file: string): { inventory
       const key = pair.key
       const name = isScalar(key) && typeof key.value === 'string' ? key.value : ''
       if (!name) {
-        at(key, 'error', 'namespace name must be a non-empty string')
+        at(key, 'namespace name must be a non-empty string')
         continue
       }
       const labels = readLabels(pair.value, at)
       if (labels) out.push({ name, labels })
     }
   } else {
-    at(root, 'error', 'expected `kubectl get namespaces -o json` output, a list of {name, labels}, or a map of name to labels')
+    at(root, 'expected `kubectl get namespaces -o json` output, a list of {name, labels}, or a map of name to labels')
   }
 
   const seen = new Map<string, Ns>()
   for (const ns of out) {
     if (seen.has(ns.name)) {
-      findings.push({
-        file,
-        line: 1,
-        column: 1,
-        severity: 'warning',
-        rule: RULE,
-        message: `namespace ${ns.name} is listed more than once; the first entry is used`
-      })
+      findings.push(
+        warningFinding(
+          'namespaces-file',
+          file,
+          { line: 1, column: 1 },
+          `namespace ${ns.name} is listed more than once; the first entry is used`
+        )
+      )
       continue
     }
     // Kubernetes adds this label itself; hand-written lists usually leave it out.
@@ -89,24 +81,24 @@ export function parseNamespaceInventory(text: string, file: string): { inventory
   return { inventory: { namespaces }, findings: sortFindings(findings) }
 }
 
-type At = (node: unknown, severity: Finding['severity'], message: string) => void
+type At = (node: unknown, message: string) => void
 
 /** One list item: a bare name, `{name, labels}`, or a kubectl item `{metadata: {name, labels}}`. */
 function readItem(item: unknown, out: Ns[], at: At): void {
   if (isScalar(item)) {
     if (typeof item.value === 'string' && item.value !== '') out.push({ name: item.value, labels: {} })
-    else at(item, 'error', 'namespace name must be a non-empty string')
+    else at(item, 'namespace name must be a non-empty string')
     return
   }
   if (!isMap(item)) {
-    at(item, 'error', 'expected a namespace: a name or {name, labels}')
+    at(item, 'expected a namespace: a name or {name, labels}')
     return
   }
   const meta = item.get('metadata', true)
   const holder = isMap(meta) ? meta : item
   const nameNode = holder.get('name', true)
   if (!isScalar(nameNode) || typeof nameNode.value !== 'string' || nameNode.value === '') {
-    at(nameNode ?? holder, 'error', 'namespace without a name (expected `name:` or `metadata.name`)')
+    at(nameNode ?? holder, 'namespace without a name (expected `name:` or `metadata.name`)')
     return
   }
   const labels = readLabels(holder.get('labels', true), at)
@@ -117,7 +109,7 @@ function readItem(item: unknown, out: Ns[], at: At): void {
 function readLabels(node: unknown, at: At): Record<string, string> | null {
   if (node === null || node === undefined || (isScalar(node) && node.value === null)) return {}
   if (!isMap(node)) {
-    at(node, 'error', 'labels must be a map of label name to value')
+    at(node, 'labels must be a map of label name to value')
     return null
   }
   const labels: Record<string, string> = {}
@@ -127,12 +119,12 @@ function readLabels(node: unknown, at: At): Record<string, string> | null {
     const k = pair.key
     const v = pair.value
     if (!isScalar(k) || typeof k.value !== 'string') {
-      at(k, 'error', 'label name must be a string')
+      at(k, 'label name must be a string')
       ok = false
       continue
     }
     if (!isScalar(v) || v.value === null || typeof v.value === 'object') {
-      at(v ?? k, 'error', `label ${k.value}: value must be a string`)
+      at(v ?? k, `label ${k.value}: value must be a string`)
       ok = false
       continue
     }

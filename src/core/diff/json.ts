@@ -1,4 +1,5 @@
-import { compareStrings } from '../kinds-meta.js'
+import { compareStrings } from '../compare.js'
+import { isRecord } from '../values.js'
 import type { DiffResult, SecretRecord } from './types.js'
 
 /** Version of the JSON interface documented in docs/diff-json.md; bump on any breaking change. */
@@ -59,7 +60,7 @@ function record(r: SecretRecord): Record<string, unknown> {
 function plain(v: unknown): unknown {
   if (v === undefined) return null
   if (Array.isArray(v)) return v.map(plain)
-  if (v !== null && typeof v === 'object') {
+  if (isRecord(v)) {
     const out: Record<string, unknown> = {}
     for (const [k, val] of Object.entries(v).sort(([a], [b]) => compareStrings(a, b))) out[k] = plain(val)
     return out

@@ -1,4 +1,4 @@
-import { compareStrings } from '../kinds-meta.js'
+import { compareStrings } from '../compare.js'
 import type { LabelSelector } from '../model.js'
 
 /** Text shown for a selector that selects every namespace (`{}`). */

@@ -1,5 +1,6 @@
-import { compareStrings } from '../kinds-meta.js'
+import { compareStrings } from '../compare.js'
 import type { Release, Store } from '../model.js'
+import { isRecord } from '../values.js'
 import { compareTargets, identityOf } from './describe.js'
 import type { SecretRecord, StoreChange } from './types.js'
 
@@ -83,7 +84,7 @@ export function storeFields(s: Store): Record<string, string> {
 
 function flatten(v: unknown, prefix: string, out: Record<string, string>): void {
   if (v === undefined) return
-  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+  if (isRecord(v)) {
     for (const [k, val] of Object.entries(v)) flatten(val, prefix ? `${prefix}.${k}` : k, out)
     return
   }
@@ -97,7 +98,7 @@ export function canonicalJson(v: unknown): string {
 
 function sortDeep(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortDeep)
-  if (v !== null && typeof v === 'object') {
+  if (isRecord(v)) {
     const out: Record<string, unknown> = {}
     for (const [k, val] of Object.entries(v).sort(([x], [y]) => compareStrings(x, y))) out[k] = sortDeep(val)
     return out

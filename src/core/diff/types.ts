@@ -1,8 +1,9 @@
-import type { SecretKind } from '../model.js'
+import type { SecretKind } from '../kinds/index.js'
 
 /**
- * Types of the per-namespace Secret diff (SPEC.md section 6). These names are
- * frozen in notes/CONTRACTS.md: the action shell and the CLI import them.
+ * Types of the per-namespace Secret diff. The action shell and the CLI import
+ * them, and docs/diff-json.md documents their JSON form: rename nothing
+ * without bumping DIFF_JSON_VERSION.
  */
 
 /** One Kubernetes Secret that a ClusterExternalSecret makes in one target. */

@@ -1,4 +1,5 @@
 import type { DiffResult } from '../diff/types.js'
+import { countFindings } from '../lint/format.js'
 import type { Finding } from '../types.js'
 import { code, escapeMd } from './markdown.js'
 import { countsOf, groupLabel, groupLabelHtml, groupSecrets, secretLines, secretRef, storeLines, type Group } from './lines.js'
@@ -28,7 +29,7 @@ export interface CommentInput {
   /** Where the full report is (the job summary); linked from the trim notice. */
   detailsUrl?: string
   commit?: string
-  /** 'on-change': nothing to post when nothing changed and lint found nothing. Default 'always'. */
+  /** 'on-change': nothing to post when nothing changed and lint found no error or warning. Default 'always'. */
   mode?: 'always' | 'on-change'
 }
 
@@ -56,7 +57,8 @@ interface Options {
  */
 export function formatComment(input: CommentInput): string | null {
   const { diff, findings } = input
-  if (input.mode === 'on-change' && !hasChanges(diff) && findings.length === 0) return null
+  // An info needs no action, so it alone is no reason to post.
+  if (input.mode === 'on-change' && !hasChanges(diff) && findings.every((f) => f.severity === 'info')) return null
   const maxLength = input.maxLength ?? GITHUB_COMMENT_LIMIT
   const parts = buildParts(diff, {
     marker: input.marker,
@@ -164,20 +166,20 @@ function groupBlock(g: Group, collapsible: boolean): string {
   return `<details>\n<summary>${groupLabelHtml(g)}: ${counts}</summary>\n\n${body}\n\n</details>`
 }
 
+const SEVERITY_CELL: Record<Finding['severity'], string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' }
+
 function findingsSection(findings: Finding[]): ListSection {
-  const errors = findings.filter((f) => f.severity === 'error').length
+  const { errors, warnings, infos } = countFindings(findings)
+  // Infos are rare notes; the count is shown only when there is one, so a report without them reads as before.
+  const notes = infos > 0 ? `, ${infos} info` : ''
   const header =
     `### Lint findings (${errors} ${errors === 1 ? 'error' : 'errors'}, ` +
-    `${findings.length - errors} ` +
-    `${findings.length - errors === 1 ? 'warning' : 'warnings'})\n\n| Location | Severity | ` +
+    `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}${notes})\n\n| Location | Severity | ` +
     `Rule | Message |\n| --- | --- | --- | --- |`
   return {
     header,
     items: findings.map(
-      (f) =>
-        `| ${code(`${f.file}:${f.line}:${f.column}`)} | ` +
-        `${f.severity === 'error' ? '❌ error' : '⚠️ warning'} | ${code(f.rule)} | ` +
-        `${escapeMd(f.message)} |`
+      (f) => `| ${code(`${f.file}:${f.line}:${f.column}`)} | ${SEVERITY_CELL[f.severity]} | ${code(f.rule)} | ${escapeMd(f.message)} |`
     ),
     sep: '\n',
     more: (n) => `| … | | | ${n} more ${n === 1 ? 'finding' : 'findings'} in the full report |`

@@ -1,6 +1,6 @@
 import type { FieldChange, SecretChange, SecretRecord, StoreChange } from '../diff/types.js'
-import { KIND_LABEL } from '../kind.js'
-import { ALL_KEYS } from '../kinds-meta.js'
+import { ALL_KEYS, isSecretKind, kindLabel } from '../kinds/index.js'
+import { isRecord } from '../values.js'
 import { code, escapeMd, htmlCode } from './markdown.js'
 
 /** One group of the report: a namespace, or a selector when namespaces are only known by label. */
@@ -47,7 +47,7 @@ const ICON: Record<SecretChange['change'], string> = { added: 'âž•', removed: 'â
 /** A Secret's line plus sub-bullets: field changes, then danger notes. */
 export function secretLines(s: SecretChange): string[] {
   const r = s.after ?? s.before
-  const what = r ? `${KIND_LABEL[r.kind]} from store ${code(r.store)}` : ''
+  const what = r ? `${kindLabel(r.kind)} from store ${code(r.store)}` : ''
   const lines: string[] = []
   if (s.change === 'added' && r)
     lines.push(
@@ -114,8 +114,7 @@ function keyText(k: string, r: SecretRecord | null): string {
 }
 
 function kindText(v: unknown): string {
-  const label = Object.entries(KIND_LABEL).find(([kind]) => kind === v)?.[1]
-  return label ?? valueText(v)
+  return isSecretKind(v) ? kindLabel(v) : valueText(v)
 }
 
 function valueText(v: unknown): string {
@@ -129,9 +128,7 @@ function strings(v: unknown): string[] {
 
 function stringMap(v: unknown): Record<string, string> {
   const out: Record<string, string> = {}
-  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-    for (const [k, val] of Object.entries(v)) if (typeof val === 'string') out[k] = val
-  }
+  if (isRecord(v)) for (const [k, val] of Object.entries(v)) if (typeof val === 'string') out[k] = val
   return out
 }
 

@@ -1,7 +1,7 @@
 import type { ParsedFile } from '../parse.js'
 import type { Finding, Position, ValuePath } from '../types.js'
-import { RULES, type RuleId } from './rules.js'
-import { isRecord } from './text.js'
+import { isRecord } from '../values.js'
+import { finding, type RuleId } from './rules.js'
 
 /** Where in the source a finding points: the value at a path, or the key naming it. */
 export type Anchor = 'value' | 'key'
@@ -33,7 +33,7 @@ export class FileLint {
 
   /** Record a finding for `rule` (severity comes from the registry). */
   report(rule: RuleId, path: ValuePath, message: string, anchor: Anchor = 'value'): void {
-    this.findings.push({ file: this.file, ...this.position(path, anchor), severity: RULES[rule].severity, rule, message })
+    this.findings.push(finding(rule, this.file, this.position(path, anchor), message))
   }
 
   /** "file:line:col" of a path, for messages that mention a second place. */

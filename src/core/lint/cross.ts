@@ -1,8 +1,10 @@
+import { remoteSecretsOf } from '../kinds/index.js'
 import type { Entry, LabelSelector, Release, Store } from '../model.js'
 import type { ValuePath } from '../types.js'
 import type { FileLint } from './context.js'
 import { didYouMean } from './suggest.js'
-import { isRecord, ownerLabel, present, quote } from './text.js'
+import { isRecord, present } from '../values.js'
+import { ownerLabel, quote } from './wording.js'
 
 /** One linted file with its model, for checks that look across entries and files. */
 export interface LintedFile {
@@ -131,15 +133,20 @@ const AWS_PS_NAME = /^[A-Za-z0-9/_.-]{1,2048}$/
 function checkRemoteName(lint: FileLint, entry: Entry, store: Store, label: () => string): void {
   const name = entry.remoteName
   if (name === '' || /\{\{|\}\}/.test(name)) return
-  // TLS reads `<name>-crt` and `<name>-key`.
-  const probe = entry.kind === 'tls' ? `${name}-crt` : name
   const p = store.provider
-  let rule: string | undefined
-  if (p.type === 'azurekv' && !AZURE_NAME.test(probe)) rule = 'Azure Key Vault secret names use only letters, digits and "-" (at most 127)'
-  else if (p.type === 'aws' && p.service === 'SecretsManager' && !AWS_SM_NAME.test(probe))
-    rule = 'AWS Secrets Manager names use only letters, digits and /_+=.@- (at most 512)'
-  else if (p.type === 'aws' && p.service === 'ParameterStore' && !AWS_PS_NAME.test(probe))
-    rule = 'AWS Parameter Store names use only letters, digits and /_.-'
+  const refused = (probe: string): string | undefined => {
+    if (p.type === 'azurekv' && !AZURE_NAME.test(probe))
+      return 'Azure Key Vault secret names use only letters, digits and "-" (at most 127)'
+    if (p.type === 'aws' && p.service === 'SecretsManager' && !AWS_SM_NAME.test(probe))
+      return 'AWS Secrets Manager names use only letters, digits and /_+=.@- (at most 512)'
+    if (p.type === 'aws' && p.service === 'ParameterStore' && !AWS_PS_NAME.test(probe))
+      return 'AWS Parameter Store names use only letters, digits and /_.-'
+    return undefined
+  }
+  // The kind decides which names are read (TLS reads `<name>-crt` and `<name>-key`); one finding is enough.
+  const rule = remoteSecretsOf(entry)
+    .map(refused)
+    .find((r) => r !== undefined)
   if (rule === undefined) return
   lint.report(
     'remote-name',

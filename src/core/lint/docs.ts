@@ -2,7 +2,7 @@ import type { Severity } from '../types.js'
 import { formatFindingsText } from './format.js'
 import { RULES, type RuleInfo } from './rules.js'
 import { VALUES_SCHEMA } from './schema.js'
-import { isRecord } from './text.js'
+import { isRecord } from '../values.js'
 
 /**
  * Markdown generated from the JSON Schema and the rule registry, so the
@@ -76,20 +76,24 @@ export function valuesReferenceMarkdown(schema: unknown = VALUES_SCHEMA): string
 /** docs/lint-rules.md: the rule table and one example per rule. */
 export function lintRulesMarkdown(rules: Record<string, RuleInfo> = RULES): string {
   const entries = Object.entries(rules)
-  const table = entries.map(([id, r]) => `| [\`${id}\`](#${id}) | ${r.severity} | ${cell(r.description)} |`).join('\n')
+  const severity = (r: RuleInfo): string => (r.warningCase === undefined ? r.severity : `${r.severity} (or warning)`)
+  const table = entries.map(([id, r]) => `| [\`${id}\`](#${id}) | ${cell(severity(r))} | ${cell(r.description)} |`).join('\n')
   const details = entries
     .map(([id, r]) => {
       const ex = r.example
+      const intro = ex?.input === 'namespaces-file' ? 'In a namespaces file (`--namespaces-file`):\n\n' : ''
       const body = ex
-        ? `\`\`\`yaml\n${ex.values}\`\`\`\n\n\`\`\`text\n${exampleFinding(id, r.severity, ex)}\`\`\`\n`
+        ? `${intro}\`\`\`yaml\n${ex.values}\`\`\`\n\n\`\`\`text\n${exampleFinding(id, r.severity, ex)}\`\`\`\n`
         : 'No values file should produce this; if one does, please report it with the file.\n'
-      return `## ${id}\n\n${r.severity}: ${r.description}\n\n${body}`
+      const warning = r.warningCase === undefined ? '' : ` A warning instead for ${r.warningCase}.`
+      return `## ${id}\n\n${r.severity}: ${r.description}${warning}\n\n${body}`
     })
     .join('\n')
   return (
     `# Lint rules\n\n${NOTICE('src/core/lint/rules.ts')}\n\nEvery finding is printed as ` +
     `\`file:line:column: severity: message [rule-id]\`. Errors fail \`lint\` and block render, ` +
-    `publish and PR comments; warnings do not.\n\n| Rule | Severity | What it catches |\n|---|---|---|\n${table}\n\n${details}`
+    `publish and PR comments; warnings do not; an info is a note that needs no action (it never fails a run, ` +
+    `not even with \`fail-on: warning\`).\n\n| Rule | Severity | What it catches |\n|---|---|---|\n${table}\n\n${details}`
   )
 }
 
@@ -131,6 +135,6 @@ function cell(s: string): string {
 }
 
 /** The text line `lint` prints for a rule's example. */
-function exampleFinding(rule: string, severity: Severity, ex: { line: number; column: number; message: string }): string {
+function exampleFinding(rule: string, severity: Severity, ex: NonNullable<RuleInfo['example']>): string {
   return formatFindingsText([{ file: 'values.yaml', line: ex.line, column: ex.column, severity, rule, message: ex.message }])
 }

@@ -1,10 +1,11 @@
-import { decideChartKind, decideKind, KIND_FLAG, KIND_LABEL } from '../kind.js'
-import type { SecretKind } from '../model.js'
+import { KINDS, kindModule, type EntryCheck, type SecretKind } from '../kinds/index.js'
+import type { Entry } from '../model.js'
 import type { ValuePath } from '../types.js'
+import { isRecord, present } from '../values.js'
 import type { FileLint } from './context.js'
 import { dnsLabelProblem, dnsSubdomainProblem, isGoDuration, secretKeyProblem } from './names.js'
 import { checkLabels, checkSelector } from './selectors.js'
-import { isRecord, ownerLabel, present, quote, withArticle } from './text.js'
+import { ownerLabel, quote, withArticle } from './wording.js'
 
 /** What the required entry keys mean, for "is required" messages. */
 const REQUIRED: Array<[key: string, what: string]> = [
@@ -14,44 +15,29 @@ const REQUIRED: Array<[key: string, what: string]> = [
   ['keyvaultsecretname', 'the name of the secret in the provider']
 ]
 
-/** Kinds whose Secret keys are fixed by the kind, so namespacesecretkeyname is ignored. */
-const FIXED_KEYS: ReadonlySet<SecretKind> = new Set([
-  'tls',
-  'argocd-cluster-cert',
-  'argocd-cluster-bearer',
-  'argocd-repo-creds',
-  'grafana-contact-point',
-  'multivalue'
-])
-
-const KIND_FLAGS = ['type', 'argocd', 'argocdRepoCreds', 'contactpoint', 'multivalue'] as const
-
 /**
  * All per-entry rules of one `externalsecrets` item. `raw` is the item as
- * written; wrong-typed values were already reported by the schema, so every
- * check here looks only at values of the right type.
+ * written, `entry` its normalized form, whose kind normalize decided; wrong-
+ * typed values were already reported by the schema, so every check here
+ * looks only at values of the right type.
  */
-export function checkEntry(lint: FileLint, index: number, raw: unknown, defaults: Record<string, unknown>): void {
+export function checkEntry(lint: FileLint, entry: Entry, raw: unknown, defaults: Record<string, unknown>): void {
   if (!isRecord(raw)) return
+  const index = entry.index
   const at = (...rest: Array<string | number>): ValuePath => ['externalsecrets', index, ...rest]
   // Built only when a message needs it: most entries have no findings.
   const me = (): string => ownerLabel(lint.root, at())
-  const kind = decideKind(raw)
+  const c: EntryCheck = { lint, values: raw, at, me }
 
   for (const [key, what] of REQUIRED) {
     if (!present(raw[key])) lint.report('entry-required', at(key), `${me()}: "${key}" is required (${what})`)
   }
-  if ((kind === 'single' || kind === 'property' || kind === 'custom-type') && !present(raw.namespacesecretkeyname)) {
-    lint.report(
-      'entry-required',
-      at('namespacesecretkeyname'),
-      `${me()}: "namespacesecretkeyname" is required for ${withArticle(KIND_LABEL[kind])} entry (the key inside the Secret)`
-    )
-  }
 
   checkTarget(lint, raw, at, me)
   checkNames(lint, raw, at, me)
-  checkKindFlags(lint, raw, kind, at, me)
+  checkKindFlags(c, entry.kind)
+  checkKindFields(c, entry.kind)
+  kindModule(entry.kind).check?.(c)
   checkPolicies(lint, raw, defaults, at, me)
   for (const key of ['refreshTime', 'refreshInterval'] as const) checkDuration(lint, at(key), raw[key], () => `${me()}: "${key}"`)
 }
@@ -134,69 +120,61 @@ export function checkNamespace(lint: FileLint, path: ValuePath, ns: string, head
   if (problem) lint.report('invalid-namespace', path, `${head()}: ${quote(ns)} is not a valid namespace name: ${problem}`)
 }
 
-function checkKindFlags(
-  lint: FileLint,
-  raw: Record<string, unknown>,
-  kind: SecretKind,
-  at: (...r: Array<string | number>) => ValuePath,
-  me: () => string
-): void {
-  const flags = KIND_FLAGS.filter((f) => (f === 'type' ? typeof raw.type === 'string' && raw.type !== '' : raw[f] === true))
-  if (flags.length >= 2) {
-    const chart = decideChartKind(raw)
-    const ours = `this tool makes ${withArticle(KIND_LABEL[kind])} secret (${KIND_FLAG[kind]} wins)`
-    const theirs =
-      chart === kind
-        ? 'the published chart 1.1 picks the same'
-        : `the published chart 1.1 would make ${withArticle(KIND_LABEL[chart])} secret (${KIND_FLAG[chart]})`
-    lint.report(
-      'conflicting-kind-flags',
-      at(flags[1]!),
-      `${me()}: sets several kind flags (${flags.join(', ')}): ${ours}, ${theirs}; keep only one`,
-      'key'
-    )
+/**
+ * The kind the original chart renders, Secrets Injector 1.0.0: it tests
+ * `type` (TLS, then any other type), then contactpoint, then multivalue,
+ * then argocd (always with a client certificate), and knows neither
+ * argocdRepoCreds nor argocdBearerToken nor property. Checked against
+ * `helm template` of that chart with every pair of kind flags.
+ */
+function chartKind(values: Record<string, unknown>): SecretKind {
+  const order: readonly SecretKind[] = ['tls', 'custom-type', 'grafana-contact-point', 'multivalue', 'argocd-cluster-cert']
+  return order.find((k) => kindModule(k).selects(values)) ?? 'single'
+}
+
+/** Setting two kind switches is always a mistake; say which one wins here and which one the chart picks. */
+function checkKindFlags(c: EntryCheck, kind: SecretKind): void {
+  // The switches set, in decision order, each once (`type` selects two kinds, `argocd` two).
+  const flags = [...new Set(KINDS.flatMap((k) => (k.flag !== undefined && k.selects(c.values) ? [k.flag.key] : [])))]
+  if (flags.length < 2) return
+  const chart = chartKind(c.values)
+  const shown = (k: SecretKind): string => kindModule(k).flag?.shown ?? k
+  const label = (k: SecretKind): string => withArticle(kindModule(k).label)
+  const ours = `this tool makes ${label(kind)} secret (${shown(kind)} wins)`
+  const theirs =
+    chart === kind
+      ? 'the Secrets Injector chart 1.0.0 picks the same'
+      : `the Secrets Injector chart 1.0.0 would make ${label(chart)} secret (${shown(chart)})`
+  c.lint.report(
+    'conflicting-kind-flags',
+    c.at(flags[1]!),
+    `${c.me()}: sets several kind flags (${flags.join(', ')}): ${ours}, ${theirs}; keep only one`,
+    'key'
+  )
+}
+
+/**
+ * The values keys that only some kinds read: required where the entry's
+ * kind needs them, a warning where it does not read them.
+ */
+function checkKindFields(c: EntryCheck, kind: SecretKind): void {
+  const mine = kindModule(kind)
+  const own = new Set(mine.fields.map((f) => f.key))
+  for (const f of mine.fields) {
+    if (f.required !== undefined && !present(c.values[f.key])) {
+      c.lint.report('entry-required', c.at(f.key), `${c.me()}: "${f.key}" is required for ${withArticle(mine.label)} entry (${f.required})`)
+    }
   }
-  const isTls = kind === 'tls'
-  if (raw.argocdBearerToken === true && kind !== 'argocd-cluster-bearer') {
-    const why = raw.argocd === true ? `on ${withArticle(KIND_LABEL[kind])} entry` : 'without "argocd: true"'
-    lint.report('ineffective-flag', at('argocdBearerToken'), `${me()}: "argocdBearerToken" has no effect ${why}; remove it`, 'key')
-  }
-  if (present(raw.namespacesecretkeyname) && FIXED_KEYS.has(kind)) {
-    lint.report(
-      'ineffective-flag',
-      at('namespacesecretkeyname'),
-      `${me()}: "namespacesecretkeyname" has no effect on ${withArticle(KIND_LABEL[kind])} ` +
-        `entry (its keys are fixed by the kind); remove it`,
-      'key'
-    )
-  }
-  if (typeof raw.property === 'string' && raw.property !== '' && kind !== 'property') {
-    lint.report(
-      'ineffective-flag',
-      at('property'),
-      `${me()}: "property" has no effect on ${withArticle(KIND_LABEL[kind])} entry; remove it`,
-      'key'
-    )
-  }
-  const tlsKeys: Array<[string, string]> = [
-    ['namespacesecretkeynamecrt', 'tls.crt'],
-    ['namespacesecretkeynamekey', 'tls.key']
-  ]
-  for (const [key, required] of tlsKeys) {
-    const v = raw[key]
-    if (!present(v)) continue
-    if (!isTls)
-      lint.report(
+  const warned = new Set<string>()
+  for (const other of KINDS) {
+    for (const f of other.fields) {
+      if (own.has(f.key) || warned.has(f.key) || !f.isSet(c.values[f.key])) continue
+      warned.add(f.key)
+      c.lint.report(
         'ineffective-flag',
-        at(key),
-        `${me()}: "${key}" has no effect on ${withArticle(KIND_LABEL[kind])} entry (it is for type: kubernetes.io/tls); remove it`,
+        c.at(f.key),
+        `${c.me()}: "${f.key}" has no effect ${f.ignoredOn(mine.label, c.values)}; remove it`,
         'key'
-      )
-    else if (v !== required && typeof v === 'string') {
-      lint.report(
-        'tls-key-name',
-        at(key),
-        `${me()}: "${key}" must be ${required} (Kubernetes requires it for kubernetes.io/tls Secrets), got ${quote(v)}`
       )
     }
   }

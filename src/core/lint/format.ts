@@ -1,5 +1,16 @@
 import type { Finding } from '../types.js'
 
+/** How many findings there are of each severity: an info is a note, counted neither as an error nor as a warning. */
+export function countFindings(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
+  const counts = { errors: 0, warnings: 0, infos: 0 }
+  for (const f of findings) {
+    if (f.severity === 'error') counts.errors++
+    else if (f.severity === 'warning') counts.warnings++
+    else counts.infos++
+  }
+  return counts
+}
+
 /** One finding per line: `file:line:col: severity: message [rule-id]`, newline-terminated ('' when none). */
 export function formatFindingsText(findings: Finding[]): string {
   return findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${oneLine(f.message)} [${f.rule}]\n`).join('')

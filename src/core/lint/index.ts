@@ -5,15 +5,18 @@ import type { Finding, SourceFile } from '../types.js'
 import { FileLint } from './context.js'
 import { checkAcrossFiles, type LintedFile } from './cross.js'
 import { checkDuration, checkEntry } from './entries.js'
+import { checkHelmOnlyKeys } from './helm-keys.js'
 import { checkSchema } from './schema.js'
 import { checkStore } from './stores.js'
-import { RULES } from './rules.js'
-import { isRecord } from './text.js'
-import { checkStrings } from './walk.js'
+import { finding } from './rules.js'
+import { isRecord } from '../values.js'
+import { checkPlaceholders } from './placeholders.js'
 import { checkYaml11 } from './yaml11.js'
 
-export { formatFindingsJson, formatFindingsText } from './format.js'
+export { countFindings, formatFindingsJson, formatFindingsText } from './format.js'
 export { RULES, type RuleId, type RuleInfo } from './rules.js'
+
+const START = { line: 1, column: 1 }
 
 /** What lintFiles returns: every finding, and the model of each file that parsed to a mapping. */
 export interface LintResult {
@@ -69,35 +72,13 @@ function lintOne(source: SourceFile): { findings: Finding[]; file?: LintedFile }
   if (parsed.findings.some((f) => f.severity === 'error')) return { findings: parsed.findings }
   const root = parsed.value
   if (root === null || root === undefined) {
-    return {
-      findings: [
-        ...parsed.findings,
-        {
-          file: source.name,
-          line: 1,
-          column: 1,
-          severity: RULES['empty-file'].severity,
-          rule: 'empty-file',
-          message: 'the file is empty; a values file needs at least "clustersecretstore" or "externalsecrets"'
-        }
-      ]
-    }
+    const empty = 'the file is empty; a values file needs at least "clustersecretstore" or "externalsecrets"'
+    return { findings: [...parsed.findings, finding('empty-file', source.name, START, empty)] }
   }
   if (!isRecord(root)) {
     const got = Array.isArray(root) ? 'a list' : 'a single value'
-    const p = parsed.positionOf([])
-    return {
-      findings: [
-        ...parsed.findings,
-        {
-          file: source.name,
-          ...p,
-          severity: RULES['not-a-mapping'].severity,
-          rule: 'not-a-mapping',
-          message: `the file holds ${got}, but a values file is a mapping (clustersecretstore: ..., externalsecrets: [...])`
-        }
-      ]
-    }
+    const message = `the file holds ${got}, but a values file is a mapping (clustersecretstore: ..., externalsecrets: [...])`
+    return { findings: [...parsed.findings, finding('not-a-mapping', source.name, parsed.positionOf([]), message)] }
   }
   const lint = new FileLint(parsed, root)
   append(lint.findings, parsed.findings)
@@ -105,6 +86,7 @@ function lintOne(source: SourceFile): { findings: Finding[]; file?: LintedFile }
   try {
     release = normalizeRelease(source.name, root)
     checkSchema(lint)
+    checkHelmOnlyKeys(lint, root)
     const defaults = isRecord(root.defaults) ? root.defaults : {}
     for (const key of ['refreshTime', 'refreshInterval'] as const)
       checkDuration(lint, ['defaults', key], defaults[key], () => `"defaults.${key}"`)
@@ -117,8 +99,9 @@ function lintOne(source: SourceFile): { findings: Finding[]; file?: LintedFile }
             : undefined
       checkStore(lint, store.path, raw, store)
     }
-    if (Array.isArray(root.externalsecrets)) root.externalsecrets.forEach((e, i) => checkEntry(lint, i, e, defaults))
-    checkStrings(lint)
+    const items = Array.isArray(root.externalsecrets) ? root.externalsecrets : []
+    for (const entry of release.entries) checkEntry(lint, entry, items[entry.index], defaults)
+    checkPlaceholders(lint)
     checkYaml11(lint, source.text)
   } catch (err) {
     lint.findings.push(internalError(source.name, err))
@@ -128,14 +111,7 @@ function lintOne(source: SourceFile): { findings: Finding[]; file?: LintedFile }
 
 function internalError(file: string, err: unknown): Finding {
   const msg = err instanceof Error ? err.message : String(err)
-  return {
-    file,
-    line: 1,
-    column: 1,
-    severity: RULES['internal-error'].severity,
-    rule: 'internal-error',
-    message: `internal error while linting (please report this bug): ${msg.slice(0, 200)}`
-  }
+  return finding('internal-error', file, START, `internal error while linting (please report this bug): ${msg.slice(0, 200)}`)
 }
 
 /** push(...xs) overflows the call stack for very many findings; a loop does not. */

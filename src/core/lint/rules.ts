@@ -1,14 +1,22 @@
-import type { Severity } from '../types.js'
+import type { Finding, Position, Severity } from '../types.js'
 
 /** One lint rule: what the docs say about it and the example its test runs. */
 export interface RuleInfo {
   severity: Severity
   /** One line, for the rule list in the README. */
   description: string
+  /**
+   * The one case in which the rule reports a warning although its severity is
+   * error (say what it is, for the docs); only rules that name it may be
+   * reported through `warningFinding`.
+   */
+  warningCase?: string
   /** Absent only for internal-error, which no values file should be able to produce. */
   example?: {
-    /** A small values file showing the problem. */
+    /** A small file showing the problem: a values file, or the file named by `input`. */
     values: string
+    /** The file the example is, when it is not a values file. */
+    input?: 'namespaces-file'
     /** The finding it produces. */
     line: number
     column: number
@@ -30,6 +38,7 @@ const RULE_TABLE = {
   'yaml-syntax': {
     severity: 'error',
     description: 'The file is not valid YAML (or is binary, or too large).',
+    warningCase: 'YAML that parses but may not mean what it says (an unresolved tag such as `!custom`, an anchor ending in `:`)',
     example: {
       values: 'externalsecrets:\n  - secret: [db\n',
       line: 3,
@@ -110,6 +119,20 @@ const RULE_TABLE = {
       message: 'externalsecrets[0] ("db"): unknown key "namespaceselector"; did you mean "namespaceSelector"?'
     }
   },
+  'helm-only-key': {
+    severity: 'warning',
+    description:
+      'A Helm chart setting written out of habit (nameOverride, fullnameOverride) that has no effect here: ' +
+      'every name comes from the values themselves.',
+    example: {
+      values: `nameOverride: secrets\n${STORE}${ENTRIES}`,
+      line: 1,
+      column: 1,
+      message:
+        '"nameOverride" has no effect: the resources are named by the values themselves (clustersecretstore.name, ' +
+        'externalsecrets[].secret, namespacesecretname), as in the chart; remove it'
+    }
+  },
   'wrong-type': {
     severity: 'error',
     description: 'A value of the wrong type, e.g. a quoted "true" where a boolean belongs or a number where a name belongs.',
@@ -173,6 +196,19 @@ const RULE_TABLE = {
         'clustersecretstore ("kv"): "azurekv.clientid" is required (a Secret reference {name, ' +
         'namespace, id}) for ServicePrincipal auth (or set "identityid" for ManagedIdentity, ' +
         '"workloadIdentity" for WorkloadIdentity)'
+    }
+  },
+  'aws-controller-credentials': {
+    severity: 'info',
+    description:
+      "An AWS store without auth: ESO reads AWS with its controller's own credentials (IRSA on its service account, EKS Pod Identity).",
+    example: {
+      values: 'clustersecretstore:\n  name: aws\n  providerType: aws\n  aws:\n    region: eu-west-1\n',
+      line: 4,
+      column: 3,
+      message:
+        'clustersecretstore ("aws"): no "aws.auth" service account is set, so ESO reads AWS with the credentials of its own ' +
+        'controller (IRSA on its service account, or EKS Pod Identity); set "aws.auth" to use another service account'
     }
   },
   'no-target': {
@@ -304,7 +340,9 @@ const RULE_TABLE = {
   },
   'conflicting-kind-flags': {
     severity: 'warning',
-    description: 'An entry sets two kind flags; names the kind this tool makes and the one the published chart 1.1 would make.',
+    description:
+      'An entry sets two kind flags; names the kind this tool makes and the one the Secrets Injector chart 1.0.0 makes ' +
+      '(it checks type, contactpoint, multivalue, then argocd, and knows neither argocdRepoCreds nor argocdBearerToken).',
     example: {
       values:
         `${STORE}externalsecrets:\n  - secret: prod-cluster\n    clustersecstore: kv\n    ` +
@@ -314,8 +352,8 @@ const RULE_TABLE = {
       column: 5,
       message:
         'externalsecrets[0] ("prod-cluster"): sets several kind flags (argocd, contactpoint): this ' +
-        'tool makes an Argo CD cluster (client certificate) secret (argocd wins), the published ' +
-        'chart 1.1 would make a Grafana contact point secret (contactpoint); keep only one'
+        'tool makes an Argo CD cluster (client certificate) secret (argocd wins), the Secrets ' +
+        'Injector chart 1.0.0 would make a Grafana contact point secret (contactpoint); keep only one'
     }
   },
   'ineffective-flag': {
@@ -540,17 +578,49 @@ const RULE_TABLE = {
       message: 'clustersecretstore ("kv"): "conditions[0].namespaceRegexes[0]": "team-(a" is not a valid regular expression'
     }
   },
+  'namespaces-file': {
+    severity: 'error',
+    description:
+      'The namespaces file (`--namespaces-file`, action input `namespaces-file`) cannot be read as a list of namespaces with their labels.',
+    warningCase: 'a namespace listed twice (the first entry is used)',
+    example: {
+      input: 'namespaces-file',
+      values: '- name: payments\n  labels: [team]\n',
+      line: 2,
+      column: 11,
+      message: 'labels must be a map of label name to value'
+    }
+  },
   'internal-error': {
     severity: 'error',
     description: 'A bug in the linter itself; the file could not be fully checked. Please report it.'
   }
 } satisfies Record<string, RuleInfo>
 
-/** Every rule id; FileLint.report only takes these, so no rule can be emitted without its registry entry. */
+/** Every rule id; findings are only made from these, so no rule can be emitted without its registry entry. */
 export type RuleId = keyof typeof RULE_TABLE
+
+/** The rules that document a warning case (RuleInfo.warningCase). */
+export type RuleWithWarningCase = {
+  [K in RuleId]: (typeof RULE_TABLE)[K] extends { warningCase: string } ? K : never
+}[RuleId]
 
 /**
  * Every rule id with its severity, description and a runnable example.
  * docs/lint-rules.md is generated from this table and each example is a test.
  */
 export const RULES: Readonly<Record<RuleId, RuleInfo>> = RULE_TABLE
+
+/**
+ * A finding of `rule`, with the severity the registry gives it. Every
+ * finding of the core is made here or by `warningFinding`, so each one has a
+ * documented rule (docs/lint-rules.md).
+ */
+export function finding(rule: RuleId, file: string, at: Position, message: string): Finding {
+  return { file, line: at.line, column: at.column, severity: RULES[rule].severity, rule, message }
+}
+
+/** A finding of the documented warning case of `rule` (RuleInfo.warningCase). */
+export function warningFinding(rule: RuleWithWarningCase, file: string, at: Position, message: string): Finding {
+  return { ...finding(rule, file, at, message), severity: 'warning' }
+}

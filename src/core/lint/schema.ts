@@ -3,7 +3,8 @@ import schema from '../../../schema/values.schema.json' with { type: 'json' }
 import type { ValuePath } from '../types.js'
 import type { FileLint } from './context.js'
 import { didYouMean } from './suggest.js'
-import { describeValue, isRecord, keyPath, ownerOf, quote, subject } from './text.js'
+import { isRecord } from '../values.js'
+import { describeValue, keyPath, ownerOf, quote, subject } from './wording.js'
 
 /** The shipped JSON Schema, for the docs generator. */
 export const VALUES_SCHEMA: unknown = schema

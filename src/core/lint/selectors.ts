@@ -1,7 +1,8 @@
 import type { ValuePath } from '../types.js'
 import type { FileLint } from './context.js'
 import { labelKeyProblem, labelValueProblem } from './names.js'
-import { isRecord, quote, subject } from './text.js'
+import { isRecord } from '../values.js'
+import { quote, subject } from './wording.js'
 
 /** Check a map of labels (Secret labels, selector matchLabels): keys and values follow the Kubernetes label rules. */
 export function checkLabels(lint: FileLint, path: ValuePath, labels: unknown): void {

@@ -5,7 +5,8 @@ import type { FileLint } from './context.js'
 import { checkNamespace } from './entries.js'
 import { dnsSubdomainProblem, secretKeyProblem } from './names.js'
 import { checkSelector } from './selectors.js'
-import { isRecord, ownerLabel, present, quote } from './text.js'
+import { isRecord, present } from '../values.js'
+import { ownerLabel, quote } from './wording.js'
 
 const PROVIDERS = ['azurekv', 'aws', 'vault'] as const
 
@@ -88,8 +89,19 @@ export function checkStore(lint: FileLint, path: ValuePath, raw: unknown, store:
   } else if (provider.type === 'aws') {
     const a = isRecord(raw.aws) ? raw.aws : {}
     const auth = isRecord(a.auth) ? a.auth : {}
-    need(['aws', 'auth', 'serviceAccountName'], auth.serviceAccountName, 'for an AWS store (the IRSA service account)')
-    need(['aws', 'auth', 'serviceAccountNamespace'], auth.serviceAccountNamespace, 'for an AWS store (the IRSA service account)')
+    if (provider.auth.mode === 'controller') {
+      // Common and valid (ESO then authenticates as its controller), but worth a note: it is easy to leave out by mistake.
+      lint.report(
+        'aws-controller-credentials',
+        at('aws'),
+        `${me()}: no "aws.auth" service account is set, so ESO reads AWS with the credentials of its own controller ` +
+          '(IRSA on its service account, or EKS Pod Identity); set "aws.auth" to use another service account',
+        'key'
+      )
+    } else {
+      need(['aws', 'auth', 'serviceAccountName'], auth.serviceAccountName, 'for an AWS store (the IRSA service account)')
+      need(['aws', 'auth', 'serviceAccountNamespace'], auth.serviceAccountNamespace, 'for an AWS store (the IRSA service account)')
+    }
     checkServiceAccount(lint, at('aws', 'auth'), auth, `${me()}: "aws.auth`)
   } else {
     const v = isRecord(raw.vault) ? raw.vault : {}

@@ -1,12 +1,13 @@
 import type { FileLint } from './context.js'
-import { quote, subject } from './text.js'
+import { finding } from './rules.js'
+import { quote, subject } from './wording.js'
 
 /**
  * Plain scalars that are strings to us (YAML 1.2) but not to Helm, whose
  * YAML reader follows YAML 1.1: `on`, `yes`, `n`... are booleans there and
- * `1_000`, `0b101`, `1:30` numbers. SPEC.md lists exactly this as a defect of
- * the published chart (a namespace called `on` changes type), so a values
- * file shared with Helm should quote them.
+ * `1_000`, `0b101`, `1:30` numbers. The chart printed values unquoted, so
+ * there a namespace written `on` became the boolean true; a values file
+ * shared with Helm should quote them.
  */
 const YAML11_TRUE = /^(y|Y|yes|Yes|YES|on|On|ON)$/
 const YAML11_FALSE = /^(n|N|no|No|NO|off|Off|OFF)$/
@@ -34,14 +35,14 @@ export function checkYaml11(lint: FileLint, text: string): void {
     const reading = yaml11Reading(s.source)!
     const what = s.isKey ? `the unquoted key ${s.source}` : `the unquoted ${s.source}`
     const head = s.isKey ? subject(lint.root, s.path.slice(0, -1)) : subject(lint.root, s.path)
-    lint.findings.push({
-      file: lint.file,
-      ...s.position,
-      severity: 'warning',
-      rule: 'yaml11-ambiguous',
-      message:
+    lint.findings.push(
+      finding(
+        'yaml11-ambiguous',
+        lint.file,
+        s.position,
         `${head}: ${what} is the string ${quote(s.source)} here, but Helm and other YAML 1.1 ` +
-        `readers read it as ${reading}; write it in quotes: ${quote(s.source)}`
-    })
+          `readers read it as ${reading}; write it in quotes: ${quote(s.source)}`
+      )
+    )
   }
 }

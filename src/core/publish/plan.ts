@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml'
+import { isRecord } from '../values.js'
 
 /**
  * The pure half of `publish`: given the rendered files and what the target
@@ -341,10 +342,6 @@ function selectorTargets(sel: unknown): string[] {
     parts.push(`${String(e.key)} ${String(e.operator)}${values === '' ? '' : ` (${values})`}`)
   }
   return [`selector ${parts.sort().join(', ')}`]
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Entry, EsoApiVersion, LabelSelector, Target } from '../model.js'
-import { KIND_RENDERERS } from './kinds.js'
-import { compareStrings, copySelector } from './order.js'
+import { kindModule } from '../kinds/index.js'
+import { compareStrings } from '../compare.js'
+import { copySelector } from './order.js'
 import type { Resource } from './types.js'
 import type { SecretTemplate, DataFromItem, DataItem } from './types.js'
 
@@ -23,13 +24,14 @@ interface ExternalSecretSpec {
 }
 
 /**
- * One ClusterExternalSecret for one entry: the kind-specific body from
- * kinds.ts plus what every entry shares (SPEC.md section 3). The
- * ExternalSecret in each namespace takes the CES name (ESO's default), which
- * is what the chart documents for `secret`.
+ * One ClusterExternalSecret for one entry: the body of the entry's kind
+ * (its module in kinds/) plus what every entry shares: the store reference,
+ * the refresh settings (chart defaults: refreshTime 1m, refreshInterval 5m)
+ * and the target Secret. The ExternalSecret in each namespace takes the CES
+ * name (ESO's default), which is what the chart documents for `secret`.
  */
 export function renderClusterExternalSecret(entry: Entry, apiVersion: EsoApiVersion): Resource {
-  const body = KIND_RENDERERS[entry.kind](entry)
+  const body = kindModule(entry.kind).render(entry)
   const target: ExternalSecretTarget = { name: entry.secretName, creationPolicy: entry.creationPolicy }
   if (entry.deletionPolicy !== undefined) target.deletionPolicy = entry.deletionPolicy
   if (body.template !== undefined) target.template = body.template

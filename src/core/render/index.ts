@@ -1,6 +1,6 @@
 import type { Release } from '../model.js'
 import { renderClusterExternalSecret } from './ces.js'
-import { compareStrings } from './order.js'
+import { compareStrings } from '../compare.js'
 import { renderClusterSecretStore } from './store.js'
 import type { Resource } from './types.js'
 

@@ -1,7 +1,5 @@
-import { compareStrings } from '../kinds-meta.js'
+import { compareStrings } from '../compare.js'
 import type { LabelSelector } from '../model.js'
-
-export { compareStrings }
 
 /** A copy of `r` with its keys in code-unit order. */
 export function sortedRecord(r: Record<string, string>): Record<string, string> {

@@ -12,8 +12,8 @@ import { copySelector } from './order.js'
 import type { Resource } from './types.js'
 
 /**
- * One ClusterSecretStore (SPEC.md section 3, "Stores"). Cluster-scoped, so
- * metadata has no namespace. Without `conditions` every namespace may use it.
+ * One ClusterSecretStore. Cluster-scoped, so metadata has no namespace.
+ * Without `conditions` every namespace may use it.
  */
 export function renderClusterSecretStore(store: Store, apiVersion: EsoApiVersion): Resource {
   const spec: Record<string, unknown> = { provider: renderProvider(store.provider) }
@@ -31,14 +31,12 @@ export function renderProvider(p: StoreProvider): Record<string, unknown> {
   switch (p.type) {
     case 'azurekv':
       return { azurekv: renderAzure(p.vaultUrl, p.tenantId, p.auth) }
-    case 'aws':
-      return {
-        aws: {
-          service: p.service,
-          region: p.region,
-          auth: { jwt: { serviceAccountRef: saRef(p.auth.serviceAccount) } }
-        }
-      }
+    case 'aws': {
+      const aws: Record<string, unknown> = { service: p.service, region: p.region }
+      // Without `auth` ESO uses the controller's own credentials (IRSA on its service account, EKS Pod Identity).
+      if (p.auth.mode === 'jwt') aws.auth = { jwt: { serviceAccountRef: saRef(p.auth.serviceAccount) } }
+      return { aws }
+    }
     case 'vault':
       return { vault: { server: p.server, path: p.path, version: p.version, auth: renderVaultAuth(p.auth) } }
   }

@@ -1,4 +1,5 @@
 import type { ValuePath } from '../types.js'
+import { isRecord } from '../values.js'
 
 /**
  * Wording helpers shared by the rules, so every message names its place the
@@ -13,16 +14,6 @@ export function quote(s: string): string {
   if (s.length <= MAX_ECHO) return JSON.stringify(s)
   const cut = [...s]
   return JSON.stringify(cut.length > MAX_ECHO ? cut.slice(0, MAX_ECHO).join('') + '…' : s)
-}
-
-/** A YAML mapping (plain object), as opposed to a list or a scalar. */
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v)
-}
-
-/** "Given" in the values sense: YAML `key:` with nothing after it (null) means unset. */
-export function present(v: unknown): boolean {
-  return v !== undefined && v !== null && v !== ''
 }
 
 /** "a TLS" / "an Argo CD ...": the indefinite article for a kind label. */

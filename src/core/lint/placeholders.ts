@@ -1,5 +1,6 @@
+import { isRecord } from '../values.js'
 import type { FileLint } from './context.js'
-import { quote, subject } from './text.js'
+import { quote, subject } from './wording.js'
 
 /**
  * Text that is still a placeholder from a template or a README. Exact words
@@ -25,7 +26,7 @@ function placeholder(v: string): boolean {
  * (error) and leftover placeholders (warning). The path is kept as a stack
  * and only copied when something is found.
  */
-export function checkStrings(lint: FileLint): void {
+export function checkPlaceholders(lint: FileLint): void {
   const stack: Array<string | number> = []
   const visit = (v: unknown): void => {
     // Values files are shallow; a deeper structure is not ours to read (and must not blow the stack).
@@ -55,7 +56,7 @@ export function checkStrings(lint: FileLint): void {
       }
       return
     }
-    if (v !== null && typeof v === 'object') {
+    if (isRecord(v)) {
       for (const [k, child] of Object.entries(v)) {
         // Helm globals belong to other charts (which may template them on purpose); we never read them.
         if (stack.length === 0 && k === 'global') continue
