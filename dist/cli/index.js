@@ -45648,108 +45648,546 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: ./.build/package.json
 const package_namespaceObject = {"rE":"1.0.0"};
-;// CONCATENATED MODULE: ./.build/src/core/kinds-meta.js
+;// CONCATENATED MODULE: ./.build/src/core/compare.js
+/** Code-unit order: the same on every machine and locale, so sorted output is the same bytes everywhere. */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/values.js
+
 /**
- * What each kind of SPEC.md section 3 puts into the Kubernetes Secret, as
- * plain data: type, key names, remote references and fixed labels. The diff
- * describes Secrets from this table; the renderer may import the fixed labels
- * and property names so both always agree.
+ * Reading plain values, as YAML or JSON parsing leaves them (`unknown`):
+ * the one place that decides what counts as a mapping, a list, a string
+ * and a value that is "given". Everything that reads parsed input (lint,
+ * normalize, the inventory and manifest readers) goes through these, so a
+ * list is never taken for a mapping in one place and not in another.
  */
-/** Label Argo CD uses to find its cluster and credential-template Secrets. */
-const ARGOCD_SECRET_TYPE_LABEL = 'argocd.argoproj.io/secret-type';
-/** Label key the Grafana alerting sidecar watches (any value matches by default). */
-const GRAFANA_ALERT_LABEL = 'grafana_alert';
-/** Value we give the Grafana label; the sidecar only looks at the key. */
-const GRAFANA_ALERT_LABEL_VALUE = '1';
-/** Labels every Secret of a kind carries in addition to the user's `labels`. */
-const FIXED_LABELS = {
-    tls: {},
-    'custom-type': {},
-    'argocd-cluster-cert': { [ARGOCD_SECRET_TYPE_LABEL]: 'cluster' },
-    'argocd-cluster-bearer': { [ARGOCD_SECRET_TYPE_LABEL]: 'cluster' },
-    'argocd-repo-creds': { [ARGOCD_SECRET_TYPE_LABEL]: 'repo-creds' },
-    'grafana-contact-point': { [GRAFANA_ALERT_LABEL]: GRAFANA_ALERT_LABEL_VALUE },
-    multivalue: {},
-    property: {},
-    single: {}
-};
-/** Properties of the remote JSON secret that each Argo CD kind reads (SPEC.md section 3). */
-const REMOTE_PROPERTIES = {
-    'argocd-cluster-cert': ['clusterName', 'host', 'caData', 'certData', 'keyData'],
-    'argocd-cluster-bearer': ['clusterName', 'host', 'caData', 'bearerToken'],
-    'argocd-repo-creds': ['type', 'url', 'username', 'password']
-};
-/** Suffixes of the two remote secrets a TLS Secret is built from. */
-const TLS_REMOTE_SUFFIXES = { crt: '-crt', key: '-key' };
-/** Key list used for a multivalue Secret: every key of the remote JSON, unknown until run time. */
-const ALL_KEYS = '*';
-/** Kubernetes Secret type of an entry's Secret. */
-function secretTypeOf(e) {
-    if (e.kind === 'tls')
-        return 'kubernetes.io/tls';
-    if (e.kind === 'custom-type' && e.type)
-        return e.type;
-    return 'Opaque';
+/** A YAML mapping (plain object), as opposed to a list, a scalar or null. */
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
-/** Key names of an entry's Secret, sorted; `['*']` for multivalue. */
-function secretKeysOf(e) {
-    switch (e.kind) {
-        case 'tls':
-            return ['tls.crt', 'tls.key'];
-        case 'argocd-cluster-cert':
-        case 'argocd-cluster-bearer':
-            return ['config', 'name', 'server'];
-        case 'argocd-repo-creds':
-            return ['password', 'type', 'url', 'username'];
-        case 'grafana-contact-point':
-            return ['contactpoints.yaml'];
-        case 'multivalue':
-            return [ALL_KEYS];
-        case 'custom-type':
-        case 'property':
-        case 'single':
-            return [e.key ?? ''];
+/** The mapping itself, or an empty one when `v` is anything else (values of the wrong type count as absent). */
+function asRecord(v) {
+    return isRecord(v) ? v : {};
+}
+/** The list itself, or an empty one. */
+function asList(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** The string itself, or '' (so `x || default` falls back on absent and wrong-typed values alike). */
+function asString(v) {
+    return typeof v === 'string' ? v : '';
+}
+/** "Given" in the values sense: YAML `key:` with nothing after it (null) and '' mean unset. */
+function present(v) {
+    return v !== undefined && v !== null && v !== '';
+}
+/** The string entries of a mapping, keys in code-unit order; other values are dropped. */
+function stringEntries(v) {
+    const out = {};
+    for (const [k, val] of Object.entries(asRecord(v)).sort(([a], [b]) => compareStrings(a, b))) {
+        if (typeof val === 'string')
+            out[k] = val;
     }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/lint/wording.js
+
+/**
+ * Wording helpers shared by the rules, so every message names its place the
+ * same way: `externalsecrets[3] ("db-creds"): "namespace" ...`.
+ */
+/** Longest piece of user text a message repeats (values are never secret, but may be long). */
+const MAX_ECHO = 60;
+/** A user string in quotes, escaped (newlines stay visible) and cut to MAX_ECHO characters. */
+function quote(s) {
+    if (s.length <= MAX_ECHO)
+        return JSON.stringify(s);
+    const cut = [...s];
+    return JSON.stringify(cut.length > MAX_ECHO ? cut.slice(0, MAX_ECHO).join('') + '…' : s);
+}
+/** "a TLS" / "an Argo CD ...": the indefinite article for a kind label. */
+function withArticle(s) {
+    return /^[aeio]/i.test(s) ? `an ${s}` : `a ${s}`;
+}
+/** How a value looks to the user, for "got ..." in messages. */
+function describeValue(v) {
+    if (v === null || v === undefined)
+        return 'nothing (an empty value)';
+    if (typeof v === 'string')
+        return `the string ${quote(v)}`;
+    if (typeof v === 'number' || typeof v === 'bigint')
+        return `the number ${String(v)}`;
+    if (typeof v === 'boolean')
+        return `the boolean ${String(v)}`;
+    if (Array.isArray(v))
+        return 'a list';
+    return 'a mapping';
+}
+const nameOf = (v) => (isRecord(v) && typeof v.name === 'string' && v.name !== '' ? ` (${quote(v.name)})` : '');
+const secretOf = (v) => (isRecord(v) && typeof v.secret === 'string' && v.secret !== '' ? ` (${quote(v.secret)})` : '');
+/** A key path relative to its entry or store, e.g. `clientid.name`, `labels["app.kubernetes.io/name"]`. */
+function keyPath(segments) {
+    let out = '';
+    for (const s of segments) {
+        if (typeof s === 'number')
+            out += `[${s}]`;
+        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(s))
+            out += out === '' ? s : `.${s}`;
+        else
+            out += `[${quote(s)}]`;
+    }
+    return out;
 }
 /**
- * What an entry fetches from the provider, as readable references, sorted:
- * `R` (a whole remote secret), `R#prop` (one property of a JSON secret),
- * `R-crt` / `R-key` (TLS). Values are never involved.
+ * Split a path into the object a user thinks of (an entry or a store, named)
+ * and the key path inside it: ['externalsecrets', 3, 'labels', 'team'] ->
+ * { owner: 'externalsecrets[3] ("db")', rest: ['labels', 'team'] }.
  */
-function remoteRefsOf(e) {
-    const r = e.remoteName;
-    switch (e.kind) {
-        case 'tls':
-            return [r + TLS_REMOTE_SUFFIXES.crt, r + TLS_REMOTE_SUFFIXES.key].sort(compareStrings);
-        case 'argocd-cluster-cert':
-        case 'argocd-cluster-bearer':
-        case 'argocd-repo-creds':
-            return REMOTE_PROPERTIES[e.kind].map((p) => `${r}#${p}`).sort(compareStrings);
-        case 'property':
-            return [`${r}#${e.property ?? ''}`];
-        case 'custom-type':
-        case 'grafana-contact-point':
-        case 'multivalue':
-        case 'single':
-            return [r];
+function ownerOf(root, path) {
+    const r = isRecord(root) ? root : {};
+    const [a, b] = path;
+    if (a === 'externalsecrets' && typeof b === 'number') {
+        const item = Array.isArray(r.externalsecrets) ? r.externalsecrets[b] : undefined;
+        return { owner: `externalsecrets[${b}]${secretOf(item)}`, rest: path.slice(2) };
     }
+    if (a === 'clustersecretstores' && typeof b === 'number') {
+        const item = Array.isArray(r.clustersecretstores) ? r.clustersecretstores[b] : undefined;
+        return { owner: `clustersecretstores[${b}]${nameOf(item)}`, rest: path.slice(2) };
+    }
+    if (a === 'clustersecretstore')
+        return { owner: `clustersecretstore${nameOf(r.clustersecretstore)}`, rest: path.slice(1) };
+    return { owner: '', rest: path };
 }
+/**
+ * Message head naming the place: `externalsecrets[3] ("db"): "labels.team"`,
+ * `clustersecretstore ("x")`, or `"esoApiVersion"` at top level.
+ */
+function subject(root, path) {
+    const { owner, rest } = ownerOf(root, path);
+    const key = rest.length > 0 ? `"${keyPath(rest)}"` : '';
+    if (owner === '')
+        return key === '' ? 'the file' : key;
+    return key === '' ? owner : `${owner}: ${key}`;
+}
+/** The owner alone, for messages about a whole entry or store ('' at top level). */
+function ownerLabel(root, path) {
+    return ownerOf(root, path).owner;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/secret-template.js
+
+/*
+ * What the kinds share when they render. Safety rule for templates: user
+ * text (keys, remote names, properties, labels) only ever appears as YAML
+ * data (secretKeys, remoteRef values, label maps). Template *code* refers
+ * only to fixed temporary secretKeys (the Argo CD property names), so a
+ * remote name with `{{`, a quote or a newline cannot change what the
+ * template does.
+ */
 /**
  * Labels of an entry's Secret: the user's labels plus the kind's fixed
- * labels, as the renderer applies them: the Argo CD label always wins (any
- * other value would change what Argo CD does with the Secret), while a user
- * value for `grafana_alert` is kept (the sidecar's label value is configurable).
+ * labels, keys sorted. Which one wins on the same key is the kind's call
+ * (`userLabelsWin`).
  */
-function secretLabelsOf(e) {
-    const merged = e.kind === 'grafana-contact-point' ? { ...FIXED_LABELS[e.kind], ...e.labels } : { ...e.labels, ...FIXED_LABELS[e.kind] };
+function secretLabels(kind, e) {
+    const merged = kind.userLabelsWin ? { ...kind.fixedLabels, ...e.labels } : { ...e.labels, ...kind.fixedLabels };
     const out = {};
     for (const k of Object.keys(merged).sort(compareStrings))
         out[k] = merged[k] ?? '';
     return out;
 }
-/** Code-unit order: the same on every machine and locale. */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+/**
+ * A template without data: ESO then copies the fetched data unchanged and
+ * only applies the type (when not Opaque) and labels. Type and labels come
+ * from the kind's module, which the diff also describes Secrets with.
+ */
+function template(kind, e) {
+    const t = { engineVersion: 'v2' };
+    const type = kind.secretType(e);
+    // Opaque is what Kubernetes gives a Secret without a type; leaving it out
+    // lets ESO keep the existing type when creationPolicy is Merge.
+    if (type !== 'Opaque')
+        t.type = type;
+    const labels = secretLabels(kind, e);
+    if (Object.keys(labels).length > 0)
+        t.metadata = { labels };
+    return t;
+}
+/**
+ * Kinds without their own template still get the user's labels (the chart
+ * dropped them for some kinds): a metadata-only template, which ESO applies
+ * while copying the fetched data as is.
+ */
+function withLabels(kind, body, e) {
+    if (Object.keys(e.labels).length > 0)
+        body.template = template(kind, e);
+    return body;
+}
+/** One property of a remote JSON secret into one key. */
+function propertyRef(secretKey, key, property) {
+    return { secretKey, remoteRef: { key, property } };
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/argocd-cluster.js
+
+
+
+/*
+ * Argo CD cluster secrets (`argocd: true`): the keys name, server and config
+ * that Argo CD reads from a Secret labelled
+ * argocd.argoproj.io/secret-type: cluster, built from properties of the
+ * remote JSON secret `R`. `argocdBearerToken: true` picks bearer-token auth,
+ * otherwise a client certificate.
+ *
+ * The config JSON is built with sprig's `dict ... | toJson` (ESO's template
+ * engine v2 loads sprig.TxtFuncMap minus env / expandenv), which escapes
+ * quotes and newlines in the fetched values; the chart pasted them into a
+ * JSON string, which broke on the first quote.
+ */
+/** Label Argo CD finds its cluster and credential-template Secrets by. */
+const ARGOCD_SECRET_TYPE_LABEL = 'argocd.argoproj.io/secret-type';
+/** The config JSON with client-certificate auth. */
+const ARGOCD_CERT_CONFIG = '{{ dict "tlsClientConfig" (dict "insecure" false "caData" .caData "certData" .certData "keyData" .keyData) | toJson }}';
+/** The config JSON with bearer-token auth. */
+const ARGOCD_BEARER_CONFIG = '{{ dict "bearerToken" .bearerToken "tlsClientConfig" (dict "insecure" false "caData" .caData) | toJson }}';
+/** `argocdBearerToken` means something only next to `argocd: true`. */
+const BEARER_FIELD = {
+    key: 'argocdBearerToken',
+    isSet: (v) => v === true,
+    ignoredOn: (label, values) => (values.argocd === true ? `on ${withArticle(label)} entry` : 'without "argocd: true"')
+};
+function cluster(kind, label, bearer, properties, config) {
+    const clusterKind = {
+        kind,
+        label,
+        flag: { key: 'argocd', shown: 'argocd' },
+        // The bearer kind comes first in the decision order, so the certificate kind needs only `argocd`.
+        selects: (v) => v.argocd === true && (!bearer || v.argocdBearerToken === true),
+        read: () => ({}),
+        fields: bearer ? [BEARER_FIELD] : [],
+        secretType: () => 'Opaque',
+        keys: () => ['config', 'name', 'server'],
+        remoteRefs: (e) => properties.map((p) => `${e.remoteName}#${p}`).sort(compareStrings),
+        remoteSecrets: (e) => [e.remoteName],
+        fixedLabels: { [ARGOCD_SECRET_TYPE_LABEL]: 'cluster' },
+        // Another value of the Argo CD label would change what Argo CD does with the Secret.
+        userLabelsWin: false,
+        render: (e) => ({
+            data: properties.map((p) => propertyRef(p, e.remoteName, p)),
+            template: { ...template(clusterKind, e), data: { name: '{{ .clusterName }}', server: '{{ .host }}', config } }
+        })
+    };
+    return clusterKind;
+}
+/** Argo CD cluster with a client certificate: properties clusterName, host, caData, certData, keyData of `R`. */
+const argocdClusterCert = cluster('argocd-cluster-cert', 'Argo CD cluster (client certificate)', false, ['clusterName', 'host', 'caData', 'certData', 'keyData'], ARGOCD_CERT_CONFIG);
+/** Argo CD cluster with a bearer token: properties clusterName, host, caData, bearerToken of `R`. */
+const argocdClusterBearer = cluster('argocd-cluster-bearer', 'Argo CD cluster (bearer token)', true, ['clusterName', 'host', 'caData', 'bearerToken'], ARGOCD_BEARER_CONFIG);
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/argocd-repo-creds.js
+
+
+
+/** The remote JSON properties, which are also the Secret's keys. */
+const PROPERTIES = ['type', 'url', 'username', 'password'];
+/**
+ * Argo CD repository credential template (`argocdRepoCreds: true`): the keys
+ * type, url, username and password, from the properties of the same names
+ * of `R`. The Secret keys equal the property names, so ESO copies them and
+ * the template only adds labels.
+ */
+const argocdRepoCreds = {
+    kind: 'argocd-repo-creds',
+    label: 'Argo CD repo creds',
+    flag: { key: 'argocdRepoCreds', shown: 'argocdRepoCreds' },
+    selects: (v) => v.argocdRepoCreds === true,
+    read: () => ({}),
+    fields: [],
+    secretType: () => 'Opaque',
+    keys: () => [...PROPERTIES].sort(compareStrings),
+    remoteRefs: (e) => PROPERTIES.map((p) => `${e.remoteName}#${p}`).sort(compareStrings),
+    remoteSecrets: (e) => [e.remoteName],
+    fixedLabels: { [ARGOCD_SECRET_TYPE_LABEL]: 'repo-creds' },
+    userLabelsWin: false,
+    render: (e) => ({
+        data: PROPERTIES.map((p) => propertyRef(p, e.remoteName, p)),
+        template: template(argocdRepoCreds, e)
+    })
+};
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/module.js
+
+
+/** Key list of a Secret that copies every key of the remote JSON: the names are unknown until run time. */
+const ALL_KEYS = '*';
+/** `namespacesecretkeyname`: read by the kinds whose single key the user names. */
+const SECRET_KEY_FIELD = {
+    key: 'namespacesecretkeyname',
+    isSet: present,
+    required: 'the key inside the Secret',
+    ignoredOn: (label) => `on ${withArticle(label)} entry (its keys are fixed by the kind)`
+};
+/** A non-empty string: how `type` and `property` count as set. */
+function isText(v) {
+    return typeof v === 'string' && v !== '';
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/custom-type.js
+
+
+
+/**
+ * Custom type (`type:` anything but kubernetes.io/tls): a Secret of that
+ * type with one key `K`, holding the whole remote secret `R`. The template
+ * only sets the type (and labels); with no template data ESO copies the
+ * fetched key as is, so no template code is needed.
+ */
+const customType = {
+    kind: 'custom-type',
+    label: 'custom type',
+    flag: { key: 'type', shown: 'type' },
+    selects: (v) => isText(v.type),
+    read: (v) => ({ key: asString(v.namespacesecretkeyname), type: asString(v.type) }),
+    fields: [SECRET_KEY_FIELD],
+    secretType: (e) => e.type || 'Opaque',
+    keys: (e) => [e.key ?? ''],
+    remoteRefs: (e) => [e.remoteName],
+    remoteSecrets: (e) => [e.remoteName],
+    fixedLabels: {},
+    userLabelsWin: false,
+    render: (e) => ({
+        data: [{ secretKey: e.key ?? '', remoteRef: { key: e.remoteName } }],
+        template: template(customType, e)
+    })
+};
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/grafana-contact-point.js
+
+/** Key of the provisioning file in the Secret. */
+const CONTACT_POINT_KEY = 'contactpoints.yaml';
+/**
+ * Grafana alerting contact point (`contactpoint: true`): one provisioning
+ * file, `contactpoints.yaml`, holding the remote secret `R`. The Grafana
+ * chart's alerting sidecar loads Secrets with the label key `grafana_alert`;
+ * it matches any value by default but can be pinned to one (`labelValue`),
+ * so the label gets the chart's value "true" (a sidecar pinned to it keeps
+ * working after a switch), and a user's own `grafana_alert` value is kept.
+ */
+const grafanaContactPoint = {
+    kind: 'grafana-contact-point',
+    label: 'Grafana contact point',
+    flag: { key: 'contactpoint', shown: 'contactpoint' },
+    selects: (v) => v.contactpoint === true,
+    read: () => ({}),
+    fields: [],
+    secretType: () => 'Opaque',
+    keys: () => [CONTACT_POINT_KEY],
+    remoteRefs: (e) => [e.remoteName],
+    remoteSecrets: (e) => [e.remoteName],
+    fixedLabels: { grafana_alert: 'true' },
+    userLabelsWin: true,
+    render: (e) => ({
+        data: [{ secretKey: CONTACT_POINT_KEY, remoteRef: { key: e.remoteName } }],
+        template: template(grafanaContactPoint, e)
+    })
+};
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/multivalue.js
+
+
+/** Multivalue (`multivalue: true`): every key of the remote JSON secret `R` (ESO's `dataFrom.extract`). */
+const multivalue = {
+    kind: 'multivalue',
+    label: 'multivalue',
+    flag: { key: 'multivalue', shown: 'multivalue' },
+    selects: (v) => v.multivalue === true,
+    read: () => ({}),
+    fields: [],
+    secretType: () => 'Opaque',
+    keys: () => [ALL_KEYS],
+    remoteRefs: (e) => [e.remoteName],
+    remoteSecrets: (e) => [e.remoteName],
+    fixedLabels: {},
+    userLabelsWin: false,
+    render: (e) => withLabels(multivalue, { dataFrom: [{ extract: { key: e.remoteName } }] }, e)
+};
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/property.js
+
+
+
+
+/** Property (`property:` set): one property of the remote JSON secret `R` into the key `K`. */
+const property = {
+    kind: 'property',
+    label: 'property',
+    selects: (v) => isText(v.property),
+    read: (v) => ({ key: asString(v.namespacesecretkeyname), property: asString(v.property) }),
+    fields: [
+        SECRET_KEY_FIELD,
+        // On other kinds `property` is a value left behind, not a second kind switch: it gets no conflict warning, only this one.
+        { key: 'property', isSet: isText, ignoredOn: (label) => `on ${withArticle(label)} entry` }
+    ],
+    secretType: () => 'Opaque',
+    keys: (e) => [e.key ?? ''],
+    remoteRefs: (e) => [`${e.remoteName}#${e.property ?? ''}`],
+    remoteSecrets: (e) => [e.remoteName],
+    fixedLabels: {},
+    userLabelsWin: false,
+    render: (e) => withLabels(property, { data: [propertyRef(e.key ?? '', e.remoteName, e.property ?? '')] }, e)
+};
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/single.js
+
+
+
+/** Single value (no kind switch set): the whole remote secret `R` into the key `K`. */
+const single = {
+    kind: 'single',
+    label: 'single value',
+    selects: () => true,
+    read: (v) => ({ key: asString(v.namespacesecretkeyname) }),
+    fields: [SECRET_KEY_FIELD],
+    secretType: () => 'Opaque',
+    keys: (e) => [e.key ?? ''],
+    remoteRefs: (e) => [e.remoteName],
+    remoteSecrets: (e) => [e.remoteName],
+    fixedLabels: {},
+    userLabelsWin: false,
+    render: (e) => withLabels(single, { data: [{ secretKey: e.key ?? '', remoteRef: { key: e.remoteName } }] }, e)
+};
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/tls.js
+
+
+
+
+/** Kubernetes requires exactly these key names in a kubernetes.io/tls Secret; the chart let the user name them. */
+const KEY_NAME_FIELDS = [
+    ['namespacesecretkeynamecrt', 'tls.crt'],
+    ['namespacesecretkeynamekey', 'tls.key']
+];
+/**
+ * TLS (`type: kubernetes.io/tls`): a kubernetes.io/tls Secret with the keys
+ * tls.crt and tls.key, read from the two remote secrets `R-crt` and `R-key`.
+ */
+const tls = {
+    kind: 'tls',
+    label: 'TLS',
+    flag: { key: 'type', shown: 'type: kubernetes.io/tls' },
+    selects: (v) => v.type === 'kubernetes.io/tls',
+    read: (v) => ({ type: asString(v.type) }),
+    fields: KEY_NAME_FIELDS.map(([key]) => ({
+        key,
+        isSet: present,
+        ignoredOn: (label) => `on ${withArticle(label)} entry (it is for type: kubernetes.io/tls)`
+    })),
+    check(c) {
+        for (const [key, required] of KEY_NAME_FIELDS) {
+            const v = c.values[key];
+            if (typeof v !== 'string' || v === '' || v === required)
+                continue;
+            c.lint.report('tls-key-name', c.at(key), `${c.me()}: "${key}" must be ${required} (Kubernetes requires it for kubernetes.io/tls Secrets), got ${quote(v)}`);
+        }
+    },
+    secretType: () => 'kubernetes.io/tls',
+    keys: () => ['tls.crt', 'tls.key'],
+    remoteRefs: (e) => tls.remoteSecrets(e),
+    remoteSecrets: (e) => [`${e.remoteName}-crt`, `${e.remoteName}-key`].sort(compareStrings),
+    fixedLabels: {},
+    userLabelsWin: false,
+    render: (e) => ({
+        data: [
+            { secretKey: 'tls.crt', remoteRef: { key: `${e.remoteName}-crt` } },
+            { secretKey: 'tls.key', remoteRef: { key: `${e.remoteName}-key` } }
+        ],
+        template: template(tls, e)
+    })
+};
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/index.js
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every kind of Secret an entry can make, in the order an entry's kind is
+ * decided: the first whose `selects` matches wins. This order is the one of
+ * the chart's design, and the user-facing contract:
+ *
+ *   1. `type: kubernetes.io/tls`            -> TLS Secret
+ *   2. `type:` anything else                -> Secret of that type, one key
+ *   3. `argocd: true` + `argocdBearerToken` -> Argo CD cluster, bearer token
+ *   4. `argocd: true`                       -> Argo CD cluster, client certificate
+ *   5. `argocdRepoCreds: true`              -> Argo CD repo-creds template
+ *   6. `contactpoint: true`                 -> Grafana contact point
+ *   7. `multivalue: true`                   -> every key of the remote JSON secret
+ *   8. `property:` set                      -> one property of the remote JSON secret
+ *   9. otherwise                            -> single value: one remote secret, one key
+ *
+ * Adding a kind is one file and one line: write `kinds/<kind>.ts` exporting
+ * a KindModule (what it selects, reads, checks and renders) and list it here
+ * at its place in the order (a new values key also needs its entry in
+ * schema/values.schema.json). `SecretKind` is derived from this list, so
+ * every kind has a module by construction, and the compiler asks for the new
+ * kind wherever kinds are enumerated.
+ */
+const KINDS = [
+    tls,
+    customType,
+    argocdClusterBearer,
+    argocdClusterCert,
+    argocdRepoCreds,
+    grafanaContactPoint,
+    multivalue,
+    property,
+    single
+];
+const BY_NAME = new Map(KINDS.map((k) => [k.kind, k]));
+/** Which kind an entry makes: the first kind of the order above whose switch or value the entry sets. */
+function decideKind(values) {
+    return (KINDS.find((k) => k.selects(values)) ?? single).kind;
+}
+/** The module of a kind. */
+function kindModule(kind) {
+    return BY_NAME.get(kind) ?? single;
+}
+/** Whether `v` names a kind (for values read back from JSON). */
+function isSecretKind(v) {
+    return typeof v === 'string' && BY_NAME.has(v);
+}
+/** Human name of a kind, for messages and the PR comment. */
+function kindLabel(kind) {
+    return kindModule(kind).label;
+}
+/** Kubernetes Secret type of an entry's Secret. */
+function secretTypeOf(e) {
+    return kindModule(e.kind).secretType(e);
+}
+/** Key names of an entry's Secret, sorted; `[ALL_KEYS]` for multivalue. */
+function secretKeysOf(e) {
+    return kindModule(e.kind).keys(e);
+}
+/** What an entry's Secret is read from: `R`, `R#prop`, `R-crt`..., sorted. Values are never involved. */
+function remoteRefsOf(e) {
+    return kindModule(e.kind).remoteRefs(e);
+}
+/** Names of the remote secrets an entry's Secret is read from (`R`, or `R-crt` and `R-key` for TLS), sorted. */
+function remoteSecretsOf(e) {
+    return kindModule(e.kind).remoteSecrets(e);
+}
+/** Labels of an entry's Secret, keys sorted: the user's labels and the kind's fixed labels, as the renderer applies them. */
+function secretLabelsOf(e) {
+    return secretLabels(kindModule(e.kind), e);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/diff/selector.js
@@ -45828,6 +46266,7 @@ function matchesSelector(s, labels) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/diff/describe.js
+
 
 
 /**
@@ -45909,6 +46348,7 @@ function recordBase(e) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/diff/stores.js
+
 
 
 /**
@@ -45997,7 +46437,7 @@ function storeFields(s) {
 function flatten(v, prefix, out) {
     if (v === undefined)
         return;
-    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+    if (isRecord(v)) {
         for (const [k, val] of Object.entries(v))
             flatten(val, prefix ? `${prefix}.${k}` : k, out);
         return;
@@ -46011,7 +46451,7 @@ function canonicalJson(v) {
 function sortDeep(v) {
     if (Array.isArray(v))
         return v.map(sortDeep);
-    if (v !== null && typeof v === 'object') {
+    if (isRecord(v)) {
         const out = {};
         for (const [k, val] of Object.entries(v).sort(([x], [y]) => compareStrings(x, y)))
             out[k] = sortDeep(val);
@@ -46043,7 +46483,7 @@ const FIELDS = [
     'deletionPolicy'
 ];
 /**
- * The per-namespace Secret diff of SPEC.md section 6. A Secret is identified
+ * The per-namespace Secret diff (docs/diff-json.md). A Secret is identified
  * by (namespace, or selector when no namespace is known; Secret name): moving
  * an entry to another namespace is a removal plus an addition, renaming only
  * its ClusterExternalSecret is a change. Order of entries, keys and labels
@@ -46150,6 +46590,7 @@ function changeDanger(b, a) {
 
 ;// CONCATENATED MODULE: ./.build/src/core/diff/json.js
 
+
 /** Version of the JSON interface documented in docs/diff-json.md; bump on any breaking change. */
 const DIFF_JSON_VERSION = 1;
 /**
@@ -46207,7 +46648,7 @@ function plain(v) {
         return null;
     if (Array.isArray(v))
         return v.map(plain);
-    if (v !== null && typeof v === 'object') {
+    if (isRecord(v)) {
         const out = {};
         for (const [k, val] of Object.entries(v).sort(([a], [b]) => compareStrings(a, b)))
             out[k] = plain(val);
@@ -46218,1098 +46659,6 @@ function plain(v) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build/src/core/diff/inventory.js
-
-const RULE = 'namespaces-file';
-/** Kubernetes sets this label on every namespace; selectors by name rely on it. */
-const NAME_LABEL = 'kubernetes.io/metadata.name';
-/**
- * Read the namespaces of a cluster with their labels, in one of three shapes:
- * the output of `kubectl get namespaces -o json` (`{items: [{metadata: {name,
- * labels}}]}`), a JSON/YAML list of `{name, labels}` (or bare names), or a
- * YAML map `name: {label: value}`. Never throws: problems are findings with a
- * position, and any error yields `inventory: null` so a wrong expansion of
- * selectors is never shown as if it were right.
- */
-function parseNamespaceInventory(text, file) {
-    const findings = [];
-    const lineCounter = new dist/* LineCounter */.HN();
-    const at = (node, severity, message) => {
-        const offset = (0,dist/* isNode */.Ll)(node) ? (node.range?.[0] ?? 0) : 0;
-        const p = lineCounter.linePos(offset);
-        findings.push({ file, line: p.line, column: p.col, severity, rule: RULE, message });
-    };
-    let doc;
-    try {
-        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    }
-    catch (err) {
-        findings.push({
-            file,
-            line: 1,
-            column: 1,
-            severity: 'error',
-            rule: RULE,
-            message: `cannot parse: ${err instanceof Error ? err.message : String(err)}`
-        });
-        return { inventory: null, findings };
-    }
-    for (const e of doc.errors) {
-        const p = lineCounter.linePos(e.pos[0]);
-        findings.push({ file, line: p.line, column: p.col, severity: 'error', rule: RULE, message: firstLine(e.message) });
-    }
-    if (findings.length > 0)
-        return { inventory: null, findings };
-    const root = doc.contents;
-    const out = [];
-    if ((0,dist/* isMap */.jh)(root) && (0,dist/* isSeq */.oP)(root.get('items', true))) {
-        const items = root.get('items', true);
-        if ((0,dist/* isSeq */.oP)(items))
-            for (const item of items.items)
-                readItem(item, out, at);
-    }
-    else if ((0,dist/* isSeq */.oP)(root)) {
-        for (const item of root.items)
-            readItem(item, out, at);
-    }
-    else if ((0,dist/* isMap */.jh)(root)) {
-        for (const pair of root.items) {
-            const key = pair.key;
-            const name = (0,dist/* isScalar */.jn)(key) && typeof key.value === 'string' ? key.value : '';
-            if (!name) {
-                at(key, 'error', 'namespace name must be a non-empty string');
-                continue;
-            }
-            const labels = readLabels(pair.value, at);
-            if (labels)
-                out.push({ name, labels });
-        }
-    }
-    else {
-        at(root, 'error', 'expected `kubectl get namespaces -o json` output, a list of {name, labels}, or a map of name to labels');
-    }
-    const seen = new Map();
-    for (const ns of out) {
-        if (seen.has(ns.name)) {
-            findings.push({
-                file,
-                line: 1,
-                column: 1,
-                severity: 'warning',
-                rule: RULE,
-                message: `namespace ${ns.name} is listed more than once; the first entry is used`
-            });
-            continue;
-        }
-        // Kubernetes adds this label itself; hand-written lists usually leave it out.
-        if (!(NAME_LABEL in ns.labels))
-            ns.labels = sortLabels({ ...ns.labels, [NAME_LABEL]: ns.name });
-        seen.set(ns.name, ns);
-    }
-    if (findings.some((f) => f.severity === 'error'))
-        return { inventory: null, findings: sortFindings(findings) };
-    const namespaces = [...seen.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return { inventory: { namespaces }, findings: sortFindings(findings) };
-}
-/** One list item: a bare name, `{name, labels}`, or a kubectl item `{metadata: {name, labels}}`. */
-function readItem(item, out, at) {
-    if ((0,dist/* isScalar */.jn)(item)) {
-        if (typeof item.value === 'string' && item.value !== '')
-            out.push({ name: item.value, labels: {} });
-        else
-            at(item, 'error', 'namespace name must be a non-empty string');
-        return;
-    }
-    if (!(0,dist/* isMap */.jh)(item)) {
-        at(item, 'error', 'expected a namespace: a name or {name, labels}');
-        return;
-    }
-    const meta = item.get('metadata', true);
-    const holder = (0,dist/* isMap */.jh)(meta) ? meta : item;
-    const nameNode = holder.get('name', true);
-    if (!(0,dist/* isScalar */.jn)(nameNode) || typeof nameNode.value !== 'string' || nameNode.value === '') {
-        at(nameNode ?? holder, 'error', 'namespace without a name (expected `name:` or `metadata.name`)');
-        return;
-    }
-    const labels = readLabels(holder.get('labels', true), at);
-    if (labels)
-        out.push({ name: nameNode.value, labels });
-}
-/** A labels map; scalar values that YAML typed (true, 1) are read as the text written. */
-function readLabels(node, at) {
-    if (node === null || node === undefined || ((0,dist/* isScalar */.jn)(node) && node.value === null))
-        return {};
-    if (!(0,dist/* isMap */.jh)(node)) {
-        at(node, 'error', 'labels must be a map of label name to value');
-        return null;
-    }
-    const labels = {};
-    let ok = true;
-    for (const pair of node.items) {
-        if (!(0,dist/* isPair */.tO)(pair))
-            continue;
-        const k = pair.key;
-        const v = pair.value;
-        if (!(0,dist/* isScalar */.jn)(k) || typeof k.value !== 'string') {
-            at(k, 'error', 'label name must be a string');
-            ok = false;
-            continue;
-        }
-        if (!(0,dist/* isScalar */.jn)(v) || v.value === null || typeof v.value === 'object') {
-            at(v ?? k, 'error', `label ${k.value}: value must be a string`);
-            ok = false;
-            continue;
-        }
-        labels[k.value] = typeof v.value === 'string' ? v.value : (v.source ?? String(v.value));
-    }
-    return ok ? sortLabels(labels) : null;
-}
-function sortLabels(l) {
-    const out = {};
-    for (const k of Object.keys(l).sort())
-        out[k] = l[k] ?? '';
-    return out;
-}
-function sortFindings(f) {
-    return [...f].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function firstLine(s) {
-    return s.split('\n')[0] ?? s;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/diff/index.js
-/**
- * The per-namespace Secret diff (SPEC.md section 6): pure functions over the
- * normalized model. Names are frozen in notes/CONTRACTS.md.
- */
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./.build/src/core/format/markdown.js
-/**
- * Markdown helpers for text we do not control: label values, file names and
- * lint messages end up in a PR comment, where `<`, `|` or a backtick could
- * break the layout or inject HTML.
- */
-const MD_ESCAPES = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
-/** Text safe in Markdown and in a table cell: HTML-significant characters as entities, Markdown ones backslash-escaped. */
-function escapeMd(s) {
-    return s.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_[\]|<>&#~!]/g, (c) => MD_ESCAPES[c] ?? `\\${c}`);
-}
-/** Text safe inside raw HTML (the `<summary>` of a `<details>` block). */
-function escapeHtml(s) {
-    return s.replace(/\r?\n|\r/g, ' ').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-/**
- * A code span when that is safe (no backtick, pipe or line break, which a
- * code span cannot hold inside a table), else escaped plain text.
- */
-function code(s) {
-    if (s === '' || /[`|\r\n]/.test(s))
-        return escapeMd(s) || '(empty)';
-    return `\`${s}\``;
-}
-/** `<code>` for raw HTML contexts. */
-function htmlCode(s) {
-    return `<code>${escapeHtml(s)}</code>`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/kind.js
-const set = (v) => typeof v === 'string' && v !== '';
-/**
- * SPEC.md section 2: the first match wins. This function is the one place
- * that order lives; lint, render and diff all ask it.
- */
-function decideKind(e) {
-    if (e.type === 'kubernetes.io/tls')
-        return 'tls';
-    if (set(e.type))
-        return 'custom-type';
-    if (e.argocd === true)
-        return e.argocdBearerToken === true ? 'argocd-cluster-bearer' : 'argocd-cluster-cert';
-    if (e.argocdRepoCreds === true)
-        return 'argocd-repo-creds';
-    if (e.contactpoint === true)
-        return 'grafana-contact-point';
-    if (e.multivalue === true)
-        return 'multivalue';
-    if (set(e.property))
-        return 'property';
-    return 'single';
-}
-/**
- * The kind the published chart 1.1 would render: it tests contact point
- * before repo creds before Argo CD. Used only to warn about entries whose
- * meaning differs between the chart and this tool.
- */
-function decideChartKind(e) {
-    if (e.type === 'kubernetes.io/tls')
-        return 'tls';
-    if (set(e.type))
-        return 'custom-type';
-    if (e.contactpoint === true)
-        return 'grafana-contact-point';
-    if (e.argocdRepoCreds === true)
-        return 'argocd-repo-creds';
-    if (e.argocd === true)
-        return e.argocdBearerToken === true ? 'argocd-cluster-bearer' : 'argocd-cluster-cert';
-    if (e.multivalue === true)
-        return 'multivalue';
-    if (set(e.property))
-        return 'property';
-    return 'single';
-}
-/** Which values key selects each kind, for messages. */
-const KIND_FLAG = {
-    tls: 'type: kubernetes.io/tls',
-    'custom-type': 'type',
-    'argocd-cluster-cert': 'argocd',
-    'argocd-cluster-bearer': 'argocd',
-    'argocd-repo-creds': 'argocdRepoCreds',
-    'grafana-contact-point': 'contactpoint',
-    multivalue: 'multivalue',
-    property: 'property',
-    single: '(none)'
-};
-/** Human name of each kind, for messages and the PR comment. */
-const KIND_LABEL = {
-    tls: 'TLS',
-    'custom-type': 'custom type',
-    'argocd-cluster-cert': 'Argo CD cluster (client certificate)',
-    'argocd-cluster-bearer': 'Argo CD cluster (bearer token)',
-    'argocd-repo-creds': 'Argo CD repo creds',
-    'grafana-contact-point': 'Grafana contact point',
-    multivalue: 'multivalue',
-    property: 'property',
-    single: 'single value'
-};
-
-;// CONCATENATED MODULE: ./.build/src/core/format/lines.js
-
-
-
-/** Group changes by namespace / selector, keeping the diff's order (named namespaces first). */
-function groupSecrets(secrets) {
-    const groups = [];
-    const byKey = new Map();
-    for (const s of secrets) {
-        const key = s.namespace !== null ? `ns\u0000${s.namespace}` : `sel\u0000${s.selector ?? ''}`;
-        let g = byKey.get(key);
-        if (!g) {
-            g = { namespace: s.namespace, selector: s.namespace === null ? s.selector : null, secrets: [] };
-            byKey.set(key, g);
-            groups.push(g);
-        }
-        g.secrets.push(s);
-    }
-    return groups;
-}
-/** The group's name in Markdown text. */
-function groupLabel(g) {
-    return g.namespace !== null ? code(g.namespace) : `selector ${code(g.selector ?? '')}`;
-}
-/** The group's name inside raw HTML (`<summary>`). */
-function groupLabelHtml(g) {
-    return g.namespace !== null ? `<b>${htmlCode(g.namespace)}</b>` : `selector <b>${htmlCode(g.selector ?? '')}</b>`;
-}
-function countsOf(secrets) {
-    const n = (c) => secrets.filter((s) => s.change === c).length;
-    return { added: n('added'), removed: n('removed'), changed: n('changed') };
-}
-const ICON = { added: '➕', removed: '➖', changed: '✏️' };
-/** A Secret's line plus sub-bullets: field changes, then danger notes. */
-function secretLines(s) {
-    const r = s.after ?? s.before;
-    const what = r ? `${KIND_LABEL[r.kind]} from store ${code(r.store)}` : '';
-    const lines = [];
-    if (s.change === 'added' && r)
-        lines.push(`- ${ICON.added} ${code(s.name)} added: ${what}, ` +
-            `${r.keys.length === 1 && r.keys[0] !== ALL_KEYS ? 'key' : 'keys'} ${keyList(r.keys, r)}`);
-    else if (s.change === 'removed')
-        lines.push(`- ${ICON.removed} ${code(s.name)} removed (was ${what})`);
-    else
-        lines.push(`- ${ICON.changed} ${code(s.name)} changed`);
-    for (const c of s.changes)
-        lines.push(`  - ${fieldChangeText(c, s)}`);
-    for (const d of s.danger)
-        lines.push(`  - ⚠️ ${escapeMd(d)}`);
-    return lines;
-}
-const FIELD_LABEL = {
-    externalSecret: 'ClusterExternalSecret',
-    kind: 'kind',
-    type: 'type',
-    store: 'store',
-    keys: 'keys',
-    remoteRefs: 'remote refs',
-    labels: 'labels',
-    refreshInterval: 'refreshInterval',
-    refreshTime: 'refreshTime',
-    creationPolicy: 'creationPolicy',
-    deletionPolicy: 'deletionPolicy'
-};
-/** `keys: +a, -b`, `store: x → y`, `labels: +k=v, -k=v, k: a → b`. */
-function fieldChangeText(c, s) {
-    const label = FIELD_LABEL[c.field];
-    if (c.field === 'keys' || c.field === 'remoteRefs') {
-        const b = strings(c.before);
-        const a = strings(c.after);
-        const fmt = (k, r) => (c.field === 'keys' ? keyText(k, r) : code(k));
-        const parts = [
-            ...a.filter((k) => !b.includes(k)).map((k) => `+${fmt(k, s.after)}`),
-            ...b.filter((k) => !a.includes(k)).map((k) => `-${fmt(k, s.before)}`)
-        ];
-        return `${label}: ${parts.join(', ')}`;
-    }
-    if (c.field === 'labels') {
-        const b = stringMap(c.before);
-        const a = stringMap(c.after);
-        const parts = [];
-        for (const [k, v] of Object.entries(a)) {
-            if (!(k in b))
-                parts.push(`+${code(`${k}=${v}`)}`);
-            else if (b[k] !== v)
-                parts.push(`${code(k)}: ${code(b[k] ?? '')} → ${code(v)}`);
-        }
-        for (const [k, v] of Object.entries(b))
-            if (!(k in a))
-                parts.push(`-${code(`${k}=${v}`)}`);
-        return `${label}: ${parts.join(', ')}`;
-    }
-    if (c.field === 'kind')
-        return `${label}: ${kindText(c.before)} → ${kindText(c.after)}`;
-    return `${label}: ${valueText(c.before)} → ${valueText(c.after)}`;
-}
-function keyList(keys, r) {
-    return keys.map((k) => keyText(k, r)).join(', ');
-}
-/** A multivalue Secret's keys are not known before run time: name where they come from. */
-function keyText(k, r) {
-    if (k !== ALL_KEYS)
-        return code(k);
-    return `(all keys of ${code(r?.remoteRefs[0] ?? 'the remote secret')})`;
-}
-function kindText(v) {
-    const label = Object.entries(KIND_LABEL).find(([kind]) => kind === v)?.[1];
-    return label ?? valueText(v);
-}
-function valueText(v) {
-    if (v === null || v === undefined || v === '')
-        return '(none)';
-    return code(typeof v === 'string' ? v : JSON.stringify(v));
-}
-function strings(v) {
-    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
-}
-function stringMap(v) {
-    const out = {};
-    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-        for (const [k, val] of Object.entries(v))
-            if (typeof val === 'string')
-                out[k] = val;
-    }
-    return out;
-}
-const STORE_ICON = { added: '➕', removed: '➖', changed: '✏️' };
-/** A store change: its line, its field changes (its danger notes are in the attention list), and (up to `maxAffects`) who reads from it. */
-function storeLines(s, maxAffects) {
-    const lines = [`- ${STORE_ICON[s.change]} store ${code(s.name)} ${s.change}`];
-    for (const c of s.changes) {
-        if (s.change === 'added')
-            lines.push(`  - ${escapeMd(c.field)}: ${valueText(c.after)}`);
-        else if (s.change === 'changed')
-            lines.push(`  - ${escapeMd(c.field)}: ${valueText(c.before)} → ${valueText(c.after)}`);
-    }
-    if (s.affects.length > 0) {
-        const shown = s.affects
-            .slice(0, maxAffects)
-            .map((a) => (a.namespace !== null ? code(`${a.namespace}/${a.name}`) : `${code(a.name)} (selector ${code(a.selector ?? '')})`));
-        const more = s.affects.length - shown.length;
-        const verb = s.change === 'removed' ? 'was read by' : 'read by';
-        lines.push(`  - ${verb} ${lines_plural(s.affects.length, 'Secret')}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`);
-    }
-    return lines;
-}
-/** `app/db` or `db (selector env=prod)`, for the danger list. */
-function secretRef(s) {
-    return s.namespace !== null ? code(`${s.namespace}/${s.name}`) : `${code(s.name)} (selector ${code(s.selector ?? '')})`;
-}
-function lines_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/format/fit.js
-/** How many items a section shows when nothing needs trimming. */
-function shownMax(s) {
-    return Math.min(s.items.length, s.cap ?? Infinity);
-}
-const SECTION_SEP = '\n\n';
-/**
- * Room left for GitHub's own accounting and for our arithmetic being off by
- * a little: 1/32 of the limit, at most 1 KiB.
- */
-function safetyMargin(maxLength) {
-    return Math.min(1024, Math.floor(maxLength / 32));
-}
-/**
- * Assemble the document within `maxLength` (UTF-16 code units, like
- * JavaScript string length and GitHub). Whole items are kept or dropped,
- * never cut: details (per namespace) go first, from the end, then findings,
- * then store changes, then danger notes, and the summary table last. Lengths
- * are added up, not re-rendered, so a huge diff costs linear time.
- */
-function fit_fitSections(p, o) {
-    const lists = ['danger', 'stores', 'details', 'findings'];
-    const full = assemble(p, { danger: shownMax(p.danger), stores: shownMax(p.stores), details: shownMax(p.details), findings: shownMax(p.findings) }, p.table?.rows.length ?? 0, null);
-    if (!Number.isFinite(o.maxLength) || full.length <= o.maxLength - safetyMargin(o.maxLength))
-        return full;
-    const budget = o.maxLength - safetyMargin(o.maxLength);
-    const fixed = (rows) => sumParts([p.head, p.table ? tableText(p.table, rows).length : 0, o.notice, p.footer]);
-    let rows = p.table?.rows.length ?? 0;
-    if (fixed(rows) > budget && p.table)
-        rows = maxFitting(rows, (k) => fixed(k) <= budget);
-    let used = fixed(rows);
-    // Keep-priority: the danger list and store changes before findings, findings before details.
-    const keep = { danger: 0, stores: 0, details: 0, findings: 0 };
-    for (const name of ['danger', 'stores', 'findings', 'details']) {
-        const s = p[name];
-        if (s.items.length === 0)
-            continue;
-        const room = budget - used - SECTION_SEP.length;
-        const fits = (n) => listLength(s, n) <= room;
-        // Dropping the "… more" line can make the complete list shorter than the list minus one item.
-        const max = shownMax(s);
-        const k = fits(max) ? max : maxFitting(max - 1, fits);
-        if (k === 0 && listLength(s, 0) > room) {
-            keep[name] = -1;
-            continue;
-        }
-        keep[name] = k;
-        used += SECTION_SEP.length + listLength(s, k);
-    }
-    const counts = { danger: 0, stores: 0, details: 0, findings: 0 };
-    for (const name of lists)
-        counts[name] = keep[name] ?? 0;
-    let out = assemble(p, counts, rows, o.notice);
-    // Only a pathological title or marker can get here; the marker must survive.
-    if (out.length > o.maxLength)
-        out = `${o.marker}\n${o.notice}`.slice(0, o.maxLength);
-    return out;
-}
-/** Largest k in [0, n] with ok(k), for an ok that turns false once and stays false. */
-function maxFitting(n, ok) {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (ok(mid))
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
-function sumParts(parts) {
-    const lengths = parts.map((x) => (typeof x === 'number' ? x : x.length)).filter((n) => n > 0);
-    return lengths.reduce((a, b) => a + b, 0) + SECTION_SEP.length * Math.max(0, lengths.length - 1) + 1;
-}
-function listText(s, k) {
-    if (s.items.length === 0 || k < 0)
-        return '';
-    const shown = s.items.slice(0, k);
-    if (k < s.items.length)
-        shown.push(s.more(s.items.length - k));
-    return `${s.header}\n${shown.join(s.sep)}`;
-}
-const prefixCache = new WeakMap();
-/** Length of listText(s, k) without building it: prefix sums of the item lengths. */
-function listLength(s, k) {
-    const n = s.items.length;
-    if (n === 0 || k < 0)
-        return 0;
-    let prefix = prefixCache.get(s);
-    if (!prefix) {
-        prefix = [0];
-        for (const item of s.items)
-            prefix.push((prefix[prefix.length - 1] ?? 0) + item.length);
-        prefixCache.set(s, prefix);
-    }
-    const shown = k + (k < n ? 1 : 0);
-    const more = k < n ? s.more(n - k).length : 0;
-    return s.header.length + 1 + (prefix[k] ?? 0) + more + s.sep.length * Math.max(0, shown - 1);
-}
-function tableText(t, k) {
-    const rows = t.rows.slice(0, k);
-    if (k < t.rows.length)
-        rows.push(`| … ${t.rows.length - k} more | | | |`);
-    return [t.header, ...rows, t.total].join('\n');
-}
-function assemble(p, counts, rows, notice) {
-    const sections = [
-        p.head,
-        p.table ? tableText(p.table, rows) : '',
-        notice ?? '',
-        listText(p.danger, counts.danger),
-        listText(p.stores, counts.stores),
-        listText(p.details, counts.details),
-        listText(p.findings, counts.findings),
-        p.footer
-    ].filter((s) => s !== '');
-    return sections.join(SECTION_SEP) + '\n';
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/format/comment.js
-
-
-
-/** GitHub rejects issue comments longer than this many characters (UTF-16 code units). */
-const GITHUB_COMMENT_LIMIT = 65536;
-/** Name shown in the footer. */
-const TOOL_NAME = 'secrets-injector';
-/** In the size-limited comment, list at most this many Secrets per store change. */
-const COMMENT_MAX_AFFECTS = 20;
-/**
- * In the comment, list at most this many danger notes at the top: a PR that
- * removes 500 Secrets should not push the lint findings out of the comment.
- * Every note is still in the namespace details.
- */
-const COMMENT_MAX_DANGER = 25;
-/**
- * The PR comment: marker, summary table, danger notes, store changes,
- * collapsible details per namespace, lint findings, footer. It always fits
- * `maxLength` (measured like GitHub, in UTF-16 code units, with a safety
- * margin): namespace sections are dropped from the end first, then findings,
- * then danger notes and store changes, and a notice points to the job
- * summary. The summary table is always kept (rows are cut only if the table
- * alone is too long). Returns null when `mode` is 'on-change' and there is
- * neither a change nor a finding.
- */
-function formatComment(input) {
-    const { diff, findings } = input;
-    if (input.mode === 'on-change' && !hasChanges(diff) && findings.length === 0)
-        return null;
-    const maxLength = input.maxLength ?? GITHUB_COMMENT_LIMIT;
-    const parts = buildParts(diff, {
-        marker: input.marker,
-        title: input.title,
-        findings,
-        commit: input.commit,
-        collapsible: true,
-        maxAffects: COMMENT_MAX_AFFECTS,
-        maxDanger: COMMENT_MAX_DANGER
-    });
-    const notice = input.detailsUrl
-        ? `> ℹ️ This comment was shortened to fit GitHub's size limit. [Full report in the job summary](${input.detailsUrl}).`
-        : "> ℹ️ This comment was shortened to fit GitHub's size limit. Full report in the job summary.";
-    return fitSections(parts, { maxLength, notice, marker: input.marker });
-}
-/** The full report for the job summary: the same layout as the comment, never trimmed. */
-function formatReport(input) {
-    const parts = buildParts(input.diff, {
-        marker: input.marker,
-        title: input.title,
-        findings: input.findings,
-        commit: input.commit,
-        collapsible: true,
-        maxAffects: Infinity,
-        maxDanger: Infinity
-    });
-    return fitSections(parts, { maxLength: Infinity, notice: '', marker: input.marker });
-}
-/** The diff alone as Markdown, for `secrets-injector diff --format markdown` (headings instead of `<details>`). */
-function formatDiffMarkdown(d) {
-    const parts = buildParts(d, {
-        marker: null,
-        title: 'Secrets diff',
-        findings: [],
-        commit: undefined,
-        collapsible: false,
-        maxAffects: Infinity,
-        maxDanger: Infinity
-    });
-    return fit_fitSections(parts, { maxLength: Infinity, notice: '', marker: '' });
-}
-function hasChanges(d) {
-    return d.secrets.length > 0 || d.stores.length > 0;
-}
-function buildParts(d, o) {
-    const groups = groupSecrets(d.secrets);
-    const title = o.title.length > 200 ? `${o.title.slice(0, 200)}…` : o.title;
-    const head = [o.marker, `## ${escapeMd(title)}`, '', summaryLine(d, groups.length)].filter((l) => l !== null).join('\n');
-    return {
-        head,
-        table: d.secrets.length > 0 ? summaryTable(groups, d) : null,
-        danger: dangerSection(d, o.maxDanger),
-        stores: {
-            header: '### Store changes\n',
-            items: d.stores.map((s) => storeLines(s, o.maxAffects).join('\n')),
-            sep: '\n',
-            more: (n) => `- … ${n} more store ${n === 1 ? 'change' : 'changes'} in the full report`
-        },
-        details: {
-            header: '### Details\n',
-            items: groups.map((g) => groupBlock(g, o.collapsible)),
-            sep: '\n\n',
-            more: (n) => `_… ${n} more ${n === 1 ? 'namespace' : 'namespaces'} in the full report._`
-        },
-        findings: findingsSection(o.findings),
-        footer: o.marker === null ? '' : footer(o.commit)
-    };
-}
-function summaryLine(d, groupCount) {
-    const n = d.counts.storesChanged;
-    const stores = n > 0 ? ` ${n} store ${n === 1 ? 'change' : 'changes'}.` : '';
-    if (d.secrets.length === 0)
-        return `No Secret changes.${stores}`;
-    const where = `${groupCount} ${groupCount === 1 ? 'namespace' : 'namespaces'}`;
-    return `**Secrets:** ${d.counts.added} added, ${d.counts.removed} removed, ${d.counts.changed} changed in ${where}.${stores}`;
-}
-function summaryTable(groups, d) {
-    return {
-        header: '| Namespace | Added | Removed | Changed |\n| --- | ---: | ---: | ---: |',
-        rows: groups.map((g) => {
-            const c = countsOf(g.secrets);
-            return `| ${groupLabel(g)} | ${c.added} | ${c.removed} | ${c.changed} |`;
-        }),
-        total: `| **Total** | ${d.counts.added} | ${d.counts.removed} | ${d.counts.changed} |`
-    };
-}
-function dangerSection(d, cap) {
-    const items = [];
-    for (const s of d.stores)
-        for (const text of s.danger)
-            items.push(`- ⚠️ store ${code(s.name)}: ${escapeMd(text)}`);
-    for (const s of d.secrets)
-        for (const text of s.danger)
-            items.push(`- ⚠️ ${secretRef(s)}: ${escapeMd(text)}`);
-    return { header: '### ⚠️ Needs attention\n', items, sep: '\n', more: (n) => `- … ${n} more in the details`, cap };
-}
-function groupBlock(g, collapsible) {
-    const c = countsOf(g.secrets);
-    const counts = `${c.added} added, ${c.removed} removed, ${c.changed} changed`;
-    const body = g.secrets.flatMap(secretLines).join('\n');
-    if (!collapsible)
-        return `#### ${groupLabel(g)} (${counts})\n\n${body}`;
-    return `<details>\n<summary>${groupLabelHtml(g)}: ${counts}</summary>\n\n${body}\n\n</details>`;
-}
-function findingsSection(findings) {
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    const header = `### Lint findings (${errors} ${errors === 1 ? 'error' : 'errors'}, ` +
-        `${findings.length - errors} ` +
-        `${findings.length - errors === 1 ? 'warning' : 'warnings'})\n\n| Location | Severity | ` +
-        `Rule | Message |\n| --- | --- | --- | --- |`;
-    return {
-        header,
-        items: findings.map((f) => `| ${code(`${f.file}:${f.line}:${f.column}`)} | ` +
-            `${f.severity === 'error' ? '❌ error' : '⚠️ warning'} | ${code(f.rule)} | ` +
-            `${escapeMd(f.message)} |`),
-        sep: '\n',
-        more: (n) => `| … | | | ${n} more ${n === 1 ? 'finding' : 'findings'} in the full report |`
-    };
-}
-function footer(commit) {
-    const at = commit ? ` for commit ${code(commit.slice(0, 12))}` : '';
-    return `---\n<sub>Generated by ${TOOL_NAME}${at}.</sub>`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/model.js
-/** Defaults of SPEC.md section 3 and of the chart. */
-const DEFAULTS = {
-    storeName: 'cluster-azure-backend',
-    providerType: 'azurekv',
-    awsRegion: 'us-east-1',
-    vaultVersion: 'v2',
-    refreshTime: '1m',
-    refreshInterval: '5m',
-    creationPolicy: 'Owner',
-    apiVersion: 'v1'
-};
-
-;// CONCATENATED MODULE: ./.build/src/core/normalize.js
-
-
-/**
- * Turn the plain values of one file into the model. This is the single
- * place that knows the chart's key names (`clustersecstore`,
- * `keyvaultsecretname`, ...) and the defaults.
- *
- * It never throws and never invents a value the user must give: a missing
- * required string becomes '' (lint reports it; render is never called while
- * lint has errors). Values of the wrong type are treated as absent.
- */
-function normalizeRelease(file, values) {
-    const root = obj(values);
-    const stores = [];
-    if (root.clustersecretstore !== undefined && root.clustersecretstore !== null) {
-        stores.push(normalizeStore(file, ['clustersecretstore'], obj(root.clustersecretstore)));
-    }
-    arr(root.clustersecretstores).forEach((s, i) => stores.push(normalizeStore(file, ['clustersecretstores', i], obj(s))));
-    const defaults = obj(root.defaults);
-    const entries = arr(root.externalsecrets).map((e, i) => normalizeEntry(file, i, obj(e), defaults));
-    const apiVersion = root.esoApiVersion === 'v1beta1' ? 'v1beta1' : DEFAULTS.apiVersion;
-    return { file, apiVersion, stores, entries };
-}
-/** The provider type a store block selects (chart default azurekv). */
-function providerTypeOf(store) {
-    return str(store.providerType) || DEFAULTS.providerType;
-}
-function normalizeStore(file, path, s) {
-    const type = providerTypeOf(s);
-    let provider;
-    if (type === 'aws') {
-        const a = obj(s.aws);
-        const auth = obj(a.auth);
-        const jwt = {
-            mode: 'jwt',
-            serviceAccount: { name: str(auth.serviceAccountName), namespace: str(auth.serviceAccountNamespace) }
-        };
-        provider = {
-            type: 'aws',
-            region: str(a.region) || DEFAULTS.awsRegion,
-            service: a.service === 'ParameterStore' ? 'ParameterStore' : 'SecretsManager',
-            auth: jwt
-        };
-    }
-    else if (type === 'vault') {
-        const v = obj(s.vault);
-        const auth = obj(v.auth);
-        let vaultAuth;
-        if (auth.kubernetes !== undefined) {
-            const k = obj(auth.kubernetes);
-            vaultAuth = { mode: 'kubernetes', mountPath: str(k.mountPath) || 'kubernetes', role: str(k.role) };
-            const sa = saRef(k);
-            if (sa)
-                vaultAuth.serviceAccount = sa;
-        }
-        else if (auth.appRole !== undefined) {
-            const r = obj(auth.appRole);
-            vaultAuth = { mode: 'appRole', path: str(r.path) || 'approle', roleId: str(r.roleId), secretRef: keyRef(obj(r.secretRef), 'key') };
-        }
-        else {
-            vaultAuth = {
-                mode: 'token',
-                tokenSecretRef: { name: str(auth.tokenName), namespace: str(auth.tokenNamespace), key: str(auth.tokenKey) }
-            };
-        }
-        provider = { type: 'vault', server: str(v.server), path: str(v.path), version: v.version === 'v1' ? 'v1' : 'v2', auth: vaultAuth };
-    }
-    else {
-        const z = obj(s.azurekv);
-        let auth;
-        if (str(z.identityid)) {
-            auth = { mode: 'ManagedIdentity', identityId: str(z.identityid) };
-        }
-        else if (z.workloadIdentity !== undefined) {
-            auth = { mode: 'WorkloadIdentity', serviceAccount: saRef(obj(z.workloadIdentity)) ?? { name: '', namespace: '' } };
-        }
-        else {
-            auth = { mode: 'ServicePrincipal', clientId: keyRef(obj(z.clientid), 'id'), clientSecret: keyRef(obj(z.clientsecret), 'id') };
-        }
-        provider = { type: 'azurekv', vaultUrl: str(z.vaulturl), auth };
-        if (str(z.tenantid))
-            provider.tenantId = str(z.tenantid);
-    }
-    const store = { file, path, name: str(s.name) || DEFAULTS.storeName, provider };
-    if (Array.isArray(s.conditions))
-        store.conditions = s.conditions.map((c) => normalizeCondition(obj(c)));
-    return store;
-}
-function normalizeCondition(c) {
-    const out = {};
-    if (c.namespaceSelector !== undefined)
-        out.namespaceSelector = labelSelector(c.namespaceSelector);
-    if (Array.isArray(c.namespaces))
-        out.namespaces = c.namespaces.map(str);
-    if (Array.isArray(c.namespaceRegexes))
-        out.namespaceRegexes = c.namespaceRegexes.map(str);
-    return out;
-}
-function normalizeEntry(file, index, e, defaults) {
-    const kind = decideKind(e);
-    const entry = {
-        file,
-        index,
-        path: ['externalsecrets', index],
-        kind,
-        name: str(e.secret),
-        store: str(e.clustersecstore),
-        target: targetOf(e),
-        secretName: str(e.namespacesecretname),
-        remoteName: str(e.keyvaultsecretname),
-        labels: normalize_stringMap(e.labels),
-        refreshTime: str(e.refreshTime) || str(defaults.refreshTime) || DEFAULTS.refreshTime,
-        refreshInterval: str(e.refreshInterval) || str(defaults.refreshInterval) || DEFAULTS.refreshInterval,
-        creationPolicy: (str(e.creationPolicy) || str(defaults.creationPolicy) || DEFAULTS.creationPolicy)
-    };
-    const deletionPolicy = str(e.deletionPolicy) || str(defaults.deletionPolicy);
-    if (deletionPolicy)
-        entry.deletionPolicy = deletionPolicy;
-    if (kind === 'single' || kind === 'property' || kind === 'custom-type')
-        entry.key = str(e.namespacesecretkeyname);
-    if (kind === 'property')
-        entry.property = str(e.property);
-    if (kind === 'custom-type' || kind === 'tls')
-        entry.type = str(e.type);
-    return entry;
-}
-/** SPEC: a selector wins over a namespace; the `namespaces` list is our extension. */
-function targetOf(e) {
-    if (e.namespaceSelector !== undefined && e.namespaceSelector !== null)
-        return { kind: 'selector', selector: labelSelector(e.namespaceSelector) };
-    if (Array.isArray(e.namespaces))
-        return { kind: 'namespaces', namespaces: [...new Set(e.namespaces.map(str))].sort() };
-    return { kind: 'namespaces', namespaces: str(e.namespace) ? [str(e.namespace)] : [] };
-}
-/**
- * The chart documents `namespaceSelector` as "a label selector". We accept a
- * Kubernetes LabelSelector (`matchLabels` / `matchExpressions`) and, as a
- * shorthand, a plain map of labels, which means `matchLabels`.
- */
-function labelSelector(v) {
-    const o = obj(v);
-    const keys = Object.keys(o);
-    const isSelector = keys.length > 0 && keys.every((k) => k === 'matchLabels' || k === 'matchExpressions');
-    if (!isSelector)
-        return { matchLabels: normalize_stringMap(o) };
-    const out = {};
-    if (o.matchLabels !== undefined)
-        out.matchLabels = normalize_stringMap(o.matchLabels);
-    if (Array.isArray(o.matchExpressions)) {
-        out.matchExpressions = o.matchExpressions.map((x) => {
-            const m = obj(x);
-            const expr = { key: str(m.key), operator: str(m.operator) };
-            if (Array.isArray(m.values))
-                expr.values = m.values.map(str);
-            return expr;
-        });
-    }
-    return out;
-}
-function keyRef(o, keyField) {
-    return { name: str(o.name), namespace: str(o.namespace), key: str(o[keyField]) };
-}
-function saRef(o) {
-    if (!str(o.serviceAccountName))
-        return undefined;
-    return { name: str(o.serviceAccountName), namespace: str(o.serviceAccountNamespace) };
-}
-function obj(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
-}
-function arr(v) {
-    return Array.isArray(v) ? v : [];
-}
-function str(v) {
-    return typeof v === 'string' ? v : '';
-}
-function normalize_stringMap(v) {
-    const out = {};
-    for (const [k, val] of Object.entries(obj(v)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        if (typeof val === 'string')
-            out[k] = val;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/parse.js
-
-/**
- * Why the `yaml` package and not js-yaml: its Document API keeps the source
- * range of every node (so each finding can point to file:line:column), it
- * reports duplicate keys as errors, and it caps alias expansion
- * (`maxAliasCount`) so a "billion laughs" document is a finding, not an
- * out-of-memory crash. js-yaml gives no node positions.
- */
-/** Aliases a values file may expand before we call it an alias bomb. */
-const MAX_ALIAS_COUNT = 100;
-/** Values files are small; anything bigger than this is not one. */
-const MAX_FILE_BYTES = 16 * 1024 * 1024;
-/**
- * Parse one values file. Never throws: broken input is reported as findings
- * with a location, and `value` is whatever could be recovered (or undefined).
- */
-function parseValuesFile(source) {
-    const { name: file, text } = source;
-    const lineCounter = new dist/* LineCounter */.HN();
-    const findings = [];
-    const pos = (offset) => {
-        const p = lineCounter.linePos(offset);
-        return { line: p.line, column: p.col };
-    };
-    const finding = (offset, rule, message) => ({
-        file,
-        ...pos(offset),
-        severity: 'error',
-        rule,
-        message
-    });
-    const empty = (value) => ({
-        file,
-        value,
-        findings,
-        positionOf: () => ({ line: 1, column: 1 }),
-        keyPositionOf: () => ({ line: 1, column: 1 }),
-        plainScalars: () => []
-    });
-    if (text.length > MAX_FILE_BYTES) {
-        findings.push({
-            file,
-            line: 1,
-            column: 1,
-            severity: 'error',
-            rule: 'yaml-syntax',
-            message: `file is larger than ${MAX_FILE_BYTES} bytes; this is not a values file`
-        });
-        return empty(undefined);
-    }
-    const binaryAt = findBinary(text);
-    if (binaryAt >= 0) {
-        lineCounter.addNewLine(0);
-        for (let i = 0; i < binaryAt; i++)
-            if (text.charCodeAt(i) === 10)
-                lineCounter.addNewLine(i + 1);
-        findings.push(finding(binaryAt, 'yaml-syntax', 'file contains binary data (a control character); values files are UTF-8 text'));
-        return empty(undefined);
-    }
-    let doc;
-    try {
-        // merge: Helm's YAML reader honours `<<: *anchor` merge keys, so values files may use them.
-        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2', merge: true });
-    }
-    catch (err) {
-        // The parser documents no throws for text input; keep the promise of "never a crash" anyway.
-        findings.push({
-            file,
-            line: 1,
-            column: 1,
-            severity: 'error',
-            rule: 'yaml-syntax',
-            message: `cannot parse YAML: ${err.message}`
-        });
-        return empty(undefined);
-    }
-    for (const e of doc.errors) {
-        const rule = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : e.code === 'TAB_AS_INDENT' ? 'yaml-tab' : 'yaml-syntax';
-        findings.push(finding(e.pos[0], rule, parse_firstLine(e.message)));
-    }
-    for (const w of doc.warnings) {
-        findings.push({ ...finding(w.pos[0], 'yaml-syntax', parse_firstLine(w.message)), severity: 'warning' });
-    }
-    let value;
-    if (findings.some((f) => f.severity === 'error')) {
-        value = undefined;
-    }
-    else {
-        try {
-            value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-        }
-        catch (err) {
-            const msg = err.message;
-            const rule = /alias/i.test(msg) ? 'yaml-alias-bomb' : 'yaml-syntax';
-            findings.push({
-                file,
-                line: 1,
-                column: 1,
-                severity: 'error',
-                rule,
-                message: rule === 'yaml-alias-bomb'
-                    ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}); refusing a possible alias bomb`
-                    : parse_firstLine(msg)
-            });
-            value = undefined;
-        }
-    }
-    const nodeAt = (path) => {
-        let node = doc.contents;
-        let key = null;
-        for (const seg of path) {
-            if ((0,dist/* isMap */.jh)(node)) {
-                const pair = node.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
-                if (!pair)
-                    break;
-                key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key : null;
-                node = pair.value ?? pair.key;
-            }
-            else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
-                const item = node.items[seg];
-                if (!item)
-                    break;
-                key = null;
-                node = item;
-            }
-            else
-                break;
-        }
-        return { node: node ?? null, key };
-    };
-    const rangePos = (n) => (n?.range ? pos(n.range[0]) : { line: 1, column: 1 });
-    return {
-        file,
-        value,
-        findings,
-        positionOf: (path) => rangePos(nodeAt(path).node),
-        keyPositionOf: (path) => {
-            const { node, key } = nodeAt(path);
-            return rangePos(key ?? node);
-        },
-        plainScalars: (test) => {
-            const out = [];
-            if (value === undefined)
-                return out;
-            const path = [];
-            // A plain recursive walk: `visit` is several times slower on big files.
-            const walk = (n, depth) => {
-                if (depth > 200)
-                    return;
-                if ((0,dist/* isScalar */.jn)(n)) {
-                    if (n.type === 'PLAIN' && typeof n.source === 'string' && test(n.source))
-                        out.push({ path: [...path], position: rangePos(n), source: n.source, isKey: false });
-                }
-                else if ((0,dist/* isMap */.jh)(n)) {
-                    for (const pair of n.items) {
-                        const k = pair.key;
-                        const name = (0,dist/* isScalar */.jn)(k) ? String(k.value) : String(k);
-                        path.push(name);
-                        if ((0,dist/* isScalar */.jn)(k) && k.type === 'PLAIN' && typeof k.source === 'string' && test(k.source))
-                            out.push({ path: [...path], position: rangePos(k), source: k.source, isKey: true });
-                        walk(pair.value, depth + 1);
-                        path.pop();
-                    }
-                }
-                else if ((0,dist/* isSeq */.oP)(n)) {
-                    n.items.forEach((item, i) => {
-                        path.push(i);
-                        walk((0,dist/* isPair */.tO)(item) ? item.value : item, depth + 1);
-                        path.pop();
-                    });
-                }
-            };
-            walk(doc.contents, 0);
-            return out;
-        }
-    };
-}
-/** Index of the first character that cannot appear in a text values file, or -1. */
-function findBinary(text) {
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 32 && c !== 9 && c !== 10 && c !== 13)
-            return i;
-        if (c === 0xfffd)
-            return i; // replacement char: the bytes were not UTF-8
-    }
-    return -1;
-}
-function parse_firstLine(message) {
-    return message
-        .split('\n')[0]
-        .replace(/ at line \d+, column \d+:?$/, '')
-        .trim();
-}
-
 ;// CONCATENATED MODULE: ./.build/src/core/lint/rules.js
 // A store and an entry that pass every rule, to keep examples short.
 const STORE = 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: ' +
@@ -47322,6 +46671,7 @@ const RULE_TABLE = {
     'yaml-syntax': {
         severity: 'error',
         description: 'The file is not valid YAML (or is binary, or too large).',
+        warningCase: 'YAML that parses but may not mean what it says (an unresolved tag such as `!custom`, an anchor ending in `:`)',
         example: {
             values: 'externalsecrets:\n  - secret: [db\n',
             line: 3,
@@ -47398,6 +46748,18 @@ const RULE_TABLE = {
             message: 'externalsecrets[0] ("db"): unknown key "namespaceselector"; did you mean "namespaceSelector"?'
         }
     },
+    'helm-only-key': {
+        severity: 'warning',
+        description: 'A Helm chart setting written out of habit (nameOverride, fullnameOverride) that has no effect here: ' +
+            'every name comes from the values themselves.',
+        example: {
+            values: `nameOverride: secrets\n${STORE}${ENTRIES}`,
+            line: 1,
+            column: 1,
+            message: '"nameOverride" has no effect: the resources are named by the values themselves (clustersecretstore.name, ' +
+                'externalsecrets[].secret, namespacesecretname), as in the chart; remove it'
+        }
+    },
     'wrong-type': {
         severity: 'error',
         description: 'A value of the wrong type, e.g. a quoted "true" where a boolean belongs or a number where a name belongs.',
@@ -47454,6 +46816,17 @@ const RULE_TABLE = {
             message: 'clustersecretstore ("kv"): "azurekv.clientid" is required (a Secret reference {name, ' +
                 'namespace, id}) for ServicePrincipal auth (or set "identityid" for ManagedIdentity, ' +
                 '"workloadIdentity" for WorkloadIdentity)'
+        }
+    },
+    'aws-controller-credentials': {
+        severity: 'info',
+        description: "An AWS store without auth: ESO reads AWS with its controller's own credentials (IRSA on its service account, EKS Pod Identity).",
+        example: {
+            values: 'clustersecretstore:\n  name: aws\n  providerType: aws\n  aws:\n    region: eu-west-1\n',
+            line: 4,
+            column: 3,
+            message: 'clustersecretstore ("aws"): no "aws.auth" service account is set, so ESO reads AWS with the credentials of its own ' +
+                'controller (IRSA on its service account, or EKS Pod Identity); set "aws.auth" to use another service account'
         }
     },
     'no-target': {
@@ -47570,7 +46943,8 @@ const RULE_TABLE = {
     },
     'conflicting-kind-flags': {
         severity: 'warning',
-        description: 'An entry sets two kind flags; names the kind this tool makes and the one the published chart 1.1 would make.',
+        description: 'An entry sets two kind flags; names the kind this tool makes and the one the Secrets Injector chart 1.0.0 makes ' +
+            '(it checks type, contactpoint, multivalue, then argocd, and knows neither argocdRepoCreds nor argocdBearerToken).',
         example: {
             values: `${STORE}externalsecrets:\n  - secret: prod-cluster\n    clustersecstore: kv\n    ` +
                 `namespace: argocd\n    namespacesecretname: prod-cluster\n    keyvaultsecretname: ` +
@@ -47578,8 +46952,8 @@ const RULE_TABLE = {
             line: 13,
             column: 5,
             message: 'externalsecrets[0] ("prod-cluster"): sets several kind flags (argocd, contactpoint): this ' +
-                'tool makes an Argo CD cluster (client certificate) secret (argocd wins), the published ' +
-                'chart 1.1 would make a Grafana contact point secret (contactpoint); keep only one'
+                'tool makes an Argo CD cluster (client certificate) secret (argocd wins), the Secrets ' +
+                'Injector chart 1.0.0 would make a Grafana contact point secret (contactpoint); keep only one'
         }
     },
     'ineffective-flag': {
@@ -47778,6 +47152,18 @@ const RULE_TABLE = {
             message: 'clustersecretstore ("kv"): "conditions[0].namespaceRegexes[0]": "team-(a" is not a valid regular expression'
         }
     },
+    'namespaces-file': {
+        severity: 'error',
+        description: 'The namespaces file (`--namespaces-file`, action input `namespaces-file`) cannot be read as a list of namespaces with their labels.',
+        warningCase: 'a namespace listed twice (the first entry is used)',
+        example: {
+            input: 'namespaces-file',
+            values: '- name: payments\n  labels: [team]\n',
+            line: 2,
+            column: 11,
+            message: 'labels must be a map of label name to value'
+        }
+    },
     'internal-error': {
         severity: 'error',
         description: 'A bug in the linter itself; the file could not be fully checked. Please report it.'
@@ -47788,96 +47174,1028 @@ const RULE_TABLE = {
  * docs/lint-rules.md is generated from this table and each example is a test.
  */
 const RULES = RULE_TABLE;
-
-;// CONCATENATED MODULE: ./.build/src/core/lint/text.js
 /**
- * Wording helpers shared by the rules, so every message names its place the
- * same way: `externalsecrets[3] ("db-creds"): "namespace" ...`.
+ * A finding of `rule`, with the severity the registry gives it. Every
+ * finding of the core is made here or by `warningFinding`, so each one has a
+ * documented rule (docs/lint-rules.md).
  */
-/** Longest piece of user text a message repeats (values are never secret, but may be long). */
-const MAX_ECHO = 60;
-/** A user string in quotes, escaped (newlines stay visible) and cut to MAX_ECHO characters. */
-function quote(s) {
-    if (s.length <= MAX_ECHO)
-        return JSON.stringify(s);
-    const cut = [...s];
-    return JSON.stringify(cut.length > MAX_ECHO ? cut.slice(0, MAX_ECHO).join('') + '…' : s);
+function finding(rule, file, at, message) {
+    return { file, line: at.line, column: at.column, severity: RULES[rule].severity, rule, message };
 }
-/** A YAML mapping (plain object), as opposed to a list or a scalar. */
-function isRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
+/** A finding of the documented warning case of `rule` (RuleInfo.warningCase). */
+function warningFinding(rule, file, at, message) {
+    return { ...finding(rule, file, at, message), severity: 'warning' };
 }
-/** "Given" in the values sense: YAML `key:` with nothing after it (null) means unset. */
-function present(v) {
-    return v !== undefined && v !== null && v !== '';
+
+;// CONCATENATED MODULE: ./.build/src/core/diff/inventory.js
+
+
+/** Kubernetes sets this label on every namespace; selectors by name rely on it. */
+const NAME_LABEL = 'kubernetes.io/metadata.name';
+/**
+ * Read the namespaces of a cluster with their labels, in one of three shapes:
+ * the output of `kubectl get namespaces -o json` (`{items: [{metadata: {name,
+ * labels}}]}`), a JSON/YAML list of `{name, labels}` (or bare names), or a
+ * YAML map `name: {label: value}`. Never throws: problems are findings with a
+ * position, and any error yields `inventory: null` so a wrong expansion of
+ * selectors is never shown as if it were right.
+ */
+function parseNamespaceInventory(text, file) {
+    const findings = [];
+    const lineCounter = new dist/* LineCounter */.HN();
+    const position = (offset) => {
+        const p = lineCounter.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    const at = (node, message) => {
+        findings.push(finding('namespaces-file', file, position((0,dist/* isNode */.Ll)(node) ? (node.range?.[0] ?? 0) : 0), message));
+    };
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    }
+    catch (err) {
+        at(null, `cannot parse: ${err instanceof Error ? err.message : String(err)}`);
+        return { inventory: null, findings };
+    }
+    for (const e of doc.errors)
+        findings.push(finding('namespaces-file', file, position(e.pos[0]), firstLine(e.message)));
+    if (findings.length > 0)
+        return { inventory: null, findings };
+    const root = doc.contents;
+    const out = [];
+    if ((0,dist/* isMap */.jh)(root) && (0,dist/* isSeq */.oP)(root.get('items', true))) {
+        const items = root.get('items', true);
+        if ((0,dist/* isSeq */.oP)(items))
+            for (const item of items.items)
+                readItem(item, out, at);
+    }
+    else if ((0,dist/* isSeq */.oP)(root)) {
+        for (const item of root.items)
+            readItem(item, out, at);
+    }
+    else if ((0,dist/* isMap */.jh)(root)) {
+        for (const pair of root.items) {
+            const key = pair.key;
+            const name = (0,dist/* isScalar */.jn)(key) && typeof key.value === 'string' ? key.value : '';
+            if (!name) {
+                at(key, 'namespace name must be a non-empty string');
+                continue;
+            }
+            const labels = readLabels(pair.value, at);
+            if (labels)
+                out.push({ name, labels });
+        }
+    }
+    else {
+        at(root, 'expected `kubectl get namespaces -o json` output, a list of {name, labels}, or a map of name to labels');
+    }
+    const seen = new Map();
+    for (const ns of out) {
+        if (seen.has(ns.name)) {
+            findings.push(warningFinding('namespaces-file', file, { line: 1, column: 1 }, `namespace ${ns.name} is listed more than once; the first entry is used`));
+            continue;
+        }
+        // Kubernetes adds this label itself; hand-written lists usually leave it out.
+        if (!(NAME_LABEL in ns.labels))
+            ns.labels = sortLabels({ ...ns.labels, [NAME_LABEL]: ns.name });
+        seen.set(ns.name, ns);
+    }
+    if (findings.some((f) => f.severity === 'error'))
+        return { inventory: null, findings: sortFindings(findings) };
+    const namespaces = [...seen.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return { inventory: { namespaces }, findings: sortFindings(findings) };
 }
-/** "a TLS" / "an Argo CD ...": the indefinite article for a kind label. */
-function withArticle(s) {
-    return /^[aeio]/i.test(s) ? `an ${s}` : `a ${s}`;
-}
-/** How a value looks to the user, for "got ..." in messages. */
-function describeValue(v) {
-    if (v === null || v === undefined)
-        return 'nothing (an empty value)';
-    if (typeof v === 'string')
-        return `the string ${quote(v)}`;
-    if (typeof v === 'number' || typeof v === 'bigint')
-        return `the number ${String(v)}`;
-    if (typeof v === 'boolean')
-        return `the boolean ${String(v)}`;
-    if (Array.isArray(v))
-        return 'a list';
-    return 'a mapping';
-}
-const nameOf = (v) => (isRecord(v) && typeof v.name === 'string' && v.name !== '' ? ` (${quote(v.name)})` : '');
-const secretOf = (v) => (isRecord(v) && typeof v.secret === 'string' && v.secret !== '' ? ` (${quote(v.secret)})` : '');
-/** A key path relative to its entry or store, e.g. `clientid.name`, `labels["app.kubernetes.io/name"]`. */
-function keyPath(segments) {
-    let out = '';
-    for (const s of segments) {
-        if (typeof s === 'number')
-            out += `[${s}]`;
-        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(s))
-            out += out === '' ? s : `.${s}`;
+/** One list item: a bare name, `{name, labels}`, or a kubectl item `{metadata: {name, labels}}`. */
+function readItem(item, out, at) {
+    if ((0,dist/* isScalar */.jn)(item)) {
+        if (typeof item.value === 'string' && item.value !== '')
+            out.push({ name: item.value, labels: {} });
         else
-            out += `[${quote(s)}]`;
+            at(item, 'namespace name must be a non-empty string');
+        return;
+    }
+    if (!(0,dist/* isMap */.jh)(item)) {
+        at(item, 'expected a namespace: a name or {name, labels}');
+        return;
+    }
+    const meta = item.get('metadata', true);
+    const holder = (0,dist/* isMap */.jh)(meta) ? meta : item;
+    const nameNode = holder.get('name', true);
+    if (!(0,dist/* isScalar */.jn)(nameNode) || typeof nameNode.value !== 'string' || nameNode.value === '') {
+        at(nameNode ?? holder, 'namespace without a name (expected `name:` or `metadata.name`)');
+        return;
+    }
+    const labels = readLabels(holder.get('labels', true), at);
+    if (labels)
+        out.push({ name: nameNode.value, labels });
+}
+/** A labels map; scalar values that YAML typed (true, 1) are read as the text written. */
+function readLabels(node, at) {
+    if (node === null || node === undefined || ((0,dist/* isScalar */.jn)(node) && node.value === null))
+        return {};
+    if (!(0,dist/* isMap */.jh)(node)) {
+        at(node, 'labels must be a map of label name to value');
+        return null;
+    }
+    const labels = {};
+    let ok = true;
+    for (const pair of node.items) {
+        if (!(0,dist/* isPair */.tO)(pair))
+            continue;
+        const k = pair.key;
+        const v = pair.value;
+        if (!(0,dist/* isScalar */.jn)(k) || typeof k.value !== 'string') {
+            at(k, 'label name must be a string');
+            ok = false;
+            continue;
+        }
+        if (!(0,dist/* isScalar */.jn)(v) || v.value === null || typeof v.value === 'object') {
+            at(v ?? k, `label ${k.value}: value must be a string`);
+            ok = false;
+            continue;
+        }
+        labels[k.value] = typeof v.value === 'string' ? v.value : (v.source ?? String(v.value));
+    }
+    return ok ? sortLabels(labels) : null;
+}
+function sortLabels(l) {
+    const out = {};
+    for (const k of Object.keys(l).sort())
+        out[k] = l[k] ?? '';
+    return out;
+}
+function sortFindings(f) {
+    return [...f].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function firstLine(s) {
+    return s.split('\n')[0] ?? s;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/diff/index.js
+/**
+ * The per-namespace Secret diff: pure functions over the normalized model.
+ * The shells import these names, and docs/diff-json.md documents the JSON.
+ */
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./.build/src/core/lint/format.js
+/** How many findings there are of each severity: an info is a note, counted neither as an error nor as a warning. */
+function countFindings(findings) {
+    const counts = { errors: 0, warnings: 0, infos: 0 };
+    for (const f of findings) {
+        if (f.severity === 'error')
+            counts.errors++;
+        else if (f.severity === 'warning')
+            counts.warnings++;
+        else
+            counts.infos++;
+    }
+    return counts;
+}
+/** One finding per line: `file:line:col: severity: message [rule-id]`, newline-terminated ('' when none). */
+function formatFindingsText(findings) {
+    return findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${oneLine(f.message)} [${f.rule}]\n`).join('');
+}
+/** JSON array of findings with a fixed key order (file, line, column, severity, rule, message), newline-terminated. */
+function formatFindingsJson(findings) {
+    const stable = findings.map((f) => ({
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        severity: f.severity,
+        rule: f.rule,
+        message: f.message
+    }));
+    return `${JSON.stringify(stable, null, 2)}\n`;
+}
+/** A message never breaks the one-finding-per-line format (YAML library messages can hold newlines). */
+function oneLine(s) {
+    return s.replace(/\r?\n/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/format/markdown.js
+/**
+ * Markdown helpers for text we do not control: label values, file names and
+ * lint messages end up in a PR comment, where `<`, `|` or a backtick could
+ * break the layout or inject HTML.
+ */
+const MD_ESCAPES = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+/** Text safe in Markdown and in a table cell: HTML-significant characters as entities, Markdown ones backslash-escaped. */
+function escapeMd(s) {
+    return s.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_[\]|<>&#~!]/g, (c) => MD_ESCAPES[c] ?? `\\${c}`);
+}
+/** Text safe inside raw HTML (the `<summary>` of a `<details>` block). */
+function escapeHtml(s) {
+    return s.replace(/\r?\n|\r/g, ' ').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/**
+ * A code span when that is safe (no backtick, pipe or line break, which a
+ * code span cannot hold inside a table), else escaped plain text.
+ */
+function code(s) {
+    if (s === '' || /[`|\r\n]/.test(s))
+        return escapeMd(s) || '(empty)';
+    return `\`${s}\``;
+}
+/** `<code>` for raw HTML contexts. */
+function htmlCode(s) {
+    return `<code>${escapeHtml(s)}</code>`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/format/lines.js
+
+
+
+/** Group changes by namespace / selector, keeping the diff's order (named namespaces first). */
+function groupSecrets(secrets) {
+    const groups = [];
+    const byKey = new Map();
+    for (const s of secrets) {
+        const key = s.namespace !== null ? `ns\u0000${s.namespace}` : `sel\u0000${s.selector ?? ''}`;
+        let g = byKey.get(key);
+        if (!g) {
+            g = { namespace: s.namespace, selector: s.namespace === null ? s.selector : null, secrets: [] };
+            byKey.set(key, g);
+            groups.push(g);
+        }
+        g.secrets.push(s);
+    }
+    return groups;
+}
+/** The group's name in Markdown text. */
+function groupLabel(g) {
+    return g.namespace !== null ? code(g.namespace) : `selector ${code(g.selector ?? '')}`;
+}
+/** The group's name inside raw HTML (`<summary>`). */
+function groupLabelHtml(g) {
+    return g.namespace !== null ? `<b>${htmlCode(g.namespace)}</b>` : `selector <b>${htmlCode(g.selector ?? '')}</b>`;
+}
+function countsOf(secrets) {
+    const n = (c) => secrets.filter((s) => s.change === c).length;
+    return { added: n('added'), removed: n('removed'), changed: n('changed') };
+}
+const ICON = { added: '➕', removed: '➖', changed: '✏️' };
+/** A Secret's line plus sub-bullets: field changes, then danger notes. */
+function secretLines(s) {
+    const r = s.after ?? s.before;
+    const what = r ? `${kindLabel(r.kind)} from store ${code(r.store)}` : '';
+    const lines = [];
+    if (s.change === 'added' && r)
+        lines.push(`- ${ICON.added} ${code(s.name)} added: ${what}, ` +
+            `${r.keys.length === 1 && r.keys[0] !== ALL_KEYS ? 'key' : 'keys'} ${keyList(r.keys, r)}`);
+    else if (s.change === 'removed')
+        lines.push(`- ${ICON.removed} ${code(s.name)} removed (was ${what})`);
+    else
+        lines.push(`- ${ICON.changed} ${code(s.name)} changed`);
+    for (const c of s.changes)
+        lines.push(`  - ${fieldChangeText(c, s)}`);
+    for (const d of s.danger)
+        lines.push(`  - ⚠️ ${escapeMd(d)}`);
+    return lines;
+}
+const FIELD_LABEL = {
+    externalSecret: 'ClusterExternalSecret',
+    kind: 'kind',
+    type: 'type',
+    store: 'store',
+    keys: 'keys',
+    remoteRefs: 'remote refs',
+    labels: 'labels',
+    refreshInterval: 'refreshInterval',
+    refreshTime: 'refreshTime',
+    creationPolicy: 'creationPolicy',
+    deletionPolicy: 'deletionPolicy'
+};
+/** `keys: +a, -b`, `store: x → y`, `labels: +k=v, -k=v, k: a → b`. */
+function fieldChangeText(c, s) {
+    const label = FIELD_LABEL[c.field];
+    if (c.field === 'keys' || c.field === 'remoteRefs') {
+        const b = strings(c.before);
+        const a = strings(c.after);
+        const fmt = (k, r) => (c.field === 'keys' ? keyText(k, r) : code(k));
+        const parts = [
+            ...a.filter((k) => !b.includes(k)).map((k) => `+${fmt(k, s.after)}`),
+            ...b.filter((k) => !a.includes(k)).map((k) => `-${fmt(k, s.before)}`)
+        ];
+        return `${label}: ${parts.join(', ')}`;
+    }
+    if (c.field === 'labels') {
+        const b = stringMap(c.before);
+        const a = stringMap(c.after);
+        const parts = [];
+        for (const [k, v] of Object.entries(a)) {
+            if (!(k in b))
+                parts.push(`+${code(`${k}=${v}`)}`);
+            else if (b[k] !== v)
+                parts.push(`${code(k)}: ${code(b[k] ?? '')} → ${code(v)}`);
+        }
+        for (const [k, v] of Object.entries(b))
+            if (!(k in a))
+                parts.push(`-${code(`${k}=${v}`)}`);
+        return `${label}: ${parts.join(', ')}`;
+    }
+    if (c.field === 'kind')
+        return `${label}: ${kindText(c.before)} → ${kindText(c.after)}`;
+    return `${label}: ${valueText(c.before)} → ${valueText(c.after)}`;
+}
+function keyList(keys, r) {
+    return keys.map((k) => keyText(k, r)).join(', ');
+}
+/** A multivalue Secret's keys are not known before run time: name where they come from. */
+function keyText(k, r) {
+    if (k !== ALL_KEYS)
+        return code(k);
+    return `(all keys of ${code(r?.remoteRefs[0] ?? 'the remote secret')})`;
+}
+function kindText(v) {
+    return isSecretKind(v) ? kindLabel(v) : valueText(v);
+}
+function valueText(v) {
+    if (v === null || v === undefined || v === '')
+        return '(none)';
+    return code(typeof v === 'string' ? v : JSON.stringify(v));
+}
+function strings(v) {
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+}
+function stringMap(v) {
+    const out = {};
+    if (isRecord(v))
+        for (const [k, val] of Object.entries(v))
+            if (typeof val === 'string')
+                out[k] = val;
+    return out;
+}
+const STORE_ICON = { added: '➕', removed: '➖', changed: '✏️' };
+/** A store change: its line, its field changes (its danger notes are in the attention list), and (up to `maxAffects`) who reads from it. */
+function storeLines(s, maxAffects) {
+    const lines = [`- ${STORE_ICON[s.change]} store ${code(s.name)} ${s.change}`];
+    for (const c of s.changes) {
+        if (s.change === 'added')
+            lines.push(`  - ${escapeMd(c.field)}: ${valueText(c.after)}`);
+        else if (s.change === 'changed')
+            lines.push(`  - ${escapeMd(c.field)}: ${valueText(c.before)} → ${valueText(c.after)}`);
+    }
+    if (s.affects.length > 0) {
+        const shown = s.affects
+            .slice(0, maxAffects)
+            .map((a) => (a.namespace !== null ? code(`${a.namespace}/${a.name}`) : `${code(a.name)} (selector ${code(a.selector ?? '')})`));
+        const more = s.affects.length - shown.length;
+        const verb = s.change === 'removed' ? 'was read by' : 'read by';
+        lines.push(`  - ${verb} ${lines_plural(s.affects.length, 'Secret')}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`);
+    }
+    return lines;
+}
+/** `app/db` or `db (selector env=prod)`, for the danger list. */
+function secretRef(s) {
+    return s.namespace !== null ? code(`${s.namespace}/${s.name}`) : `${code(s.name)} (selector ${code(s.selector ?? '')})`;
+}
+function lines_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/format/fit.js
+/** How many items a section shows when nothing needs trimming. */
+function shownMax(s) {
+    return Math.min(s.items.length, s.cap ?? Infinity);
+}
+const SECTION_SEP = '\n\n';
+/**
+ * Room left for GitHub's own accounting and for our arithmetic being off by
+ * a little: 1/32 of the limit, at most 1 KiB.
+ */
+function safetyMargin(maxLength) {
+    return Math.min(1024, Math.floor(maxLength / 32));
+}
+/**
+ * Assemble the document within `maxLength` (UTF-16 code units, like
+ * JavaScript string length and GitHub). Whole items are kept or dropped,
+ * never cut: details (per namespace) go first, from the end, then findings,
+ * then store changes, then danger notes, and the summary table last. Lengths
+ * are added up, not re-rendered, so a huge diff costs linear time.
+ */
+function fit_fitSections(p, o) {
+    const lists = ['danger', 'stores', 'details', 'findings'];
+    const full = assemble(p, { danger: shownMax(p.danger), stores: shownMax(p.stores), details: shownMax(p.details), findings: shownMax(p.findings) }, p.table?.rows.length ?? 0, null);
+    if (!Number.isFinite(o.maxLength) || full.length <= o.maxLength - safetyMargin(o.maxLength))
+        return full;
+    const budget = o.maxLength - safetyMargin(o.maxLength);
+    const fixed = (rows) => sumParts([p.head, p.table ? tableText(p.table, rows).length : 0, o.notice, p.footer]);
+    let rows = p.table?.rows.length ?? 0;
+    if (fixed(rows) > budget && p.table)
+        rows = maxFitting(rows, (k) => fixed(k) <= budget);
+    let used = fixed(rows);
+    // Keep-priority: the danger list and store changes before findings, findings before details.
+    const keep = { danger: 0, stores: 0, details: 0, findings: 0 };
+    for (const name of ['danger', 'stores', 'findings', 'details']) {
+        const s = p[name];
+        if (s.items.length === 0)
+            continue;
+        const room = budget - used - SECTION_SEP.length;
+        const fits = (n) => listLength(s, n) <= room;
+        // Dropping the "… more" line can make the complete list shorter than the list minus one item.
+        const max = shownMax(s);
+        const k = fits(max) ? max : maxFitting(max - 1, fits);
+        if (k === 0 && listLength(s, 0) > room) {
+            keep[name] = -1;
+            continue;
+        }
+        keep[name] = k;
+        used += SECTION_SEP.length + listLength(s, k);
+    }
+    const counts = { danger: 0, stores: 0, details: 0, findings: 0 };
+    for (const name of lists)
+        counts[name] = keep[name] ?? 0;
+    let out = assemble(p, counts, rows, o.notice);
+    // Only a pathological title or marker can get here; the marker must survive.
+    if (out.length > o.maxLength)
+        out = `${o.marker}\n${o.notice}`.slice(0, o.maxLength);
+    return out;
+}
+/** Largest k in [0, n] with ok(k), for an ok that turns false once and stays false. */
+function maxFitting(n, ok) {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (ok(mid))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+function sumParts(parts) {
+    const lengths = parts.map((x) => (typeof x === 'number' ? x : x.length)).filter((n) => n > 0);
+    return lengths.reduce((a, b) => a + b, 0) + SECTION_SEP.length * Math.max(0, lengths.length - 1) + 1;
+}
+function listText(s, k) {
+    if (s.items.length === 0 || k < 0)
+        return '';
+    const shown = s.items.slice(0, k);
+    if (k < s.items.length)
+        shown.push(s.more(s.items.length - k));
+    return `${s.header}\n${shown.join(s.sep)}`;
+}
+const prefixCache = new WeakMap();
+/** Length of listText(s, k) without building it: prefix sums of the item lengths. */
+function listLength(s, k) {
+    const n = s.items.length;
+    if (n === 0 || k < 0)
+        return 0;
+    let prefix = prefixCache.get(s);
+    if (!prefix) {
+        prefix = [0];
+        for (const item of s.items)
+            prefix.push((prefix[prefix.length - 1] ?? 0) + item.length);
+        prefixCache.set(s, prefix);
+    }
+    const shown = k + (k < n ? 1 : 0);
+    const more = k < n ? s.more(n - k).length : 0;
+    return s.header.length + 1 + (prefix[k] ?? 0) + more + s.sep.length * Math.max(0, shown - 1);
+}
+function tableText(t, k) {
+    const rows = t.rows.slice(0, k);
+    if (k < t.rows.length)
+        rows.push(`| … ${t.rows.length - k} more | | | |`);
+    return [t.header, ...rows, t.total].join('\n');
+}
+function assemble(p, counts, rows, notice) {
+    const sections = [
+        p.head,
+        p.table ? tableText(p.table, rows) : '',
+        notice ?? '',
+        listText(p.danger, counts.danger),
+        listText(p.stores, counts.stores),
+        listText(p.details, counts.details),
+        listText(p.findings, counts.findings),
+        p.footer
+    ].filter((s) => s !== '');
+    return sections.join(SECTION_SEP) + '\n';
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/format/comment.js
+
+
+
+
+/** GitHub rejects issue comments longer than this many characters (UTF-16 code units). */
+const GITHUB_COMMENT_LIMIT = 65536;
+/** Name shown in the footer. */
+const TOOL_NAME = 'secrets-injector';
+/** In the size-limited comment, list at most this many Secrets per store change. */
+const COMMENT_MAX_AFFECTS = 20;
+/**
+ * In the comment, list at most this many danger notes at the top: a PR that
+ * removes 500 Secrets should not push the lint findings out of the comment.
+ * Every note is still in the namespace details.
+ */
+const COMMENT_MAX_DANGER = 25;
+/**
+ * The PR comment: marker, summary table, danger notes, store changes,
+ * collapsible details per namespace, lint findings, footer. It always fits
+ * `maxLength` (measured like GitHub, in UTF-16 code units, with a safety
+ * margin): namespace sections are dropped from the end first, then findings,
+ * then danger notes and store changes, and a notice points to the job
+ * summary. The summary table is always kept (rows are cut only if the table
+ * alone is too long). Returns null when `mode` is 'on-change' and there is
+ * neither a change nor a finding.
+ */
+function formatComment(input) {
+    const { diff, findings } = input;
+    // An info needs no action, so it alone is no reason to post.
+    if (input.mode === 'on-change' && !hasChanges(diff) && findings.every((f) => f.severity === 'info'))
+        return null;
+    const maxLength = input.maxLength ?? GITHUB_COMMENT_LIMIT;
+    const parts = buildParts(diff, {
+        marker: input.marker,
+        title: input.title,
+        findings,
+        commit: input.commit,
+        collapsible: true,
+        maxAffects: COMMENT_MAX_AFFECTS,
+        maxDanger: COMMENT_MAX_DANGER
+    });
+    const notice = input.detailsUrl
+        ? `> ℹ️ This comment was shortened to fit GitHub's size limit. [Full report in the job summary](${input.detailsUrl}).`
+        : "> ℹ️ This comment was shortened to fit GitHub's size limit. Full report in the job summary.";
+    return fitSections(parts, { maxLength, notice, marker: input.marker });
+}
+/** The full report for the job summary: the same layout as the comment, never trimmed. */
+function formatReport(input) {
+    const parts = buildParts(input.diff, {
+        marker: input.marker,
+        title: input.title,
+        findings: input.findings,
+        commit: input.commit,
+        collapsible: true,
+        maxAffects: Infinity,
+        maxDanger: Infinity
+    });
+    return fitSections(parts, { maxLength: Infinity, notice: '', marker: input.marker });
+}
+/** The diff alone as Markdown, for `secrets-injector diff --format markdown` (headings instead of `<details>`). */
+function formatDiffMarkdown(d) {
+    const parts = buildParts(d, {
+        marker: null,
+        title: 'Secrets diff',
+        findings: [],
+        commit: undefined,
+        collapsible: false,
+        maxAffects: Infinity,
+        maxDanger: Infinity
+    });
+    return fit_fitSections(parts, { maxLength: Infinity, notice: '', marker: '' });
+}
+function hasChanges(d) {
+    return d.secrets.length > 0 || d.stores.length > 0;
+}
+function buildParts(d, o) {
+    const groups = groupSecrets(d.secrets);
+    const title = o.title.length > 200 ? `${o.title.slice(0, 200)}…` : o.title;
+    const head = [o.marker, `## ${escapeMd(title)}`, '', summaryLine(d, groups.length)].filter((l) => l !== null).join('\n');
+    return {
+        head,
+        table: d.secrets.length > 0 ? summaryTable(groups, d) : null,
+        danger: dangerSection(d, o.maxDanger),
+        stores: {
+            header: '### Store changes\n',
+            items: d.stores.map((s) => storeLines(s, o.maxAffects).join('\n')),
+            sep: '\n',
+            more: (n) => `- … ${n} more store ${n === 1 ? 'change' : 'changes'} in the full report`
+        },
+        details: {
+            header: '### Details\n',
+            items: groups.map((g) => groupBlock(g, o.collapsible)),
+            sep: '\n\n',
+            more: (n) => `_… ${n} more ${n === 1 ? 'namespace' : 'namespaces'} in the full report._`
+        },
+        findings: findingsSection(o.findings),
+        footer: o.marker === null ? '' : footer(o.commit)
+    };
+}
+function summaryLine(d, groupCount) {
+    const n = d.counts.storesChanged;
+    const stores = n > 0 ? ` ${n} store ${n === 1 ? 'change' : 'changes'}.` : '';
+    if (d.secrets.length === 0)
+        return `No Secret changes.${stores}`;
+    const where = `${groupCount} ${groupCount === 1 ? 'namespace' : 'namespaces'}`;
+    return `**Secrets:** ${d.counts.added} added, ${d.counts.removed} removed, ${d.counts.changed} changed in ${where}.${stores}`;
+}
+function summaryTable(groups, d) {
+    return {
+        header: '| Namespace | Added | Removed | Changed |\n| --- | ---: | ---: | ---: |',
+        rows: groups.map((g) => {
+            const c = countsOf(g.secrets);
+            return `| ${groupLabel(g)} | ${c.added} | ${c.removed} | ${c.changed} |`;
+        }),
+        total: `| **Total** | ${d.counts.added} | ${d.counts.removed} | ${d.counts.changed} |`
+    };
+}
+function dangerSection(d, cap) {
+    const items = [];
+    for (const s of d.stores)
+        for (const text of s.danger)
+            items.push(`- ⚠️ store ${code(s.name)}: ${escapeMd(text)}`);
+    for (const s of d.secrets)
+        for (const text of s.danger)
+            items.push(`- ⚠️ ${secretRef(s)}: ${escapeMd(text)}`);
+    return { header: '### ⚠️ Needs attention\n', items, sep: '\n', more: (n) => `- … ${n} more in the details`, cap };
+}
+function groupBlock(g, collapsible) {
+    const c = countsOf(g.secrets);
+    const counts = `${c.added} added, ${c.removed} removed, ${c.changed} changed`;
+    const body = g.secrets.flatMap(secretLines).join('\n');
+    if (!collapsible)
+        return `#### ${groupLabel(g)} (${counts})\n\n${body}`;
+    return `<details>\n<summary>${groupLabelHtml(g)}: ${counts}</summary>\n\n${body}\n\n</details>`;
+}
+const SEVERITY_CELL = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
+function findingsSection(findings) {
+    const { errors, warnings, infos } = countFindings(findings);
+    // Infos are rare notes; the count is shown only when there is one, so a report without them reads as before.
+    const notes = infos > 0 ? `, ${infos} info` : '';
+    const header = `### Lint findings (${errors} ${errors === 1 ? 'error' : 'errors'}, ` +
+        `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}${notes})\n\n| Location | Severity | ` +
+        `Rule | Message |\n| --- | --- | --- | --- |`;
+    return {
+        header,
+        items: findings.map((f) => `| ${code(`${f.file}:${f.line}:${f.column}`)} | ${SEVERITY_CELL[f.severity]} | ${code(f.rule)} | ${escapeMd(f.message)} |`),
+        sep: '\n',
+        more: (n) => `| … | | | ${n} more ${n === 1 ? 'finding' : 'findings'} in the full report |`
+    };
+}
+function footer(commit) {
+    const at = commit ? ` for commit ${code(commit.slice(0, 12))}` : '';
+    return `---\n<sub>Generated by ${TOOL_NAME}${at}.</sub>`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/model.js
+/** Defaults: the chart's (store name, provider, AWS region, Vault version, refresh, creation policy) and the ESO API version. */
+const DEFAULTS = {
+    storeName: 'cluster-azure-backend',
+    providerType: 'azurekv',
+    awsRegion: 'us-east-1',
+    vaultVersion: 'v2',
+    refreshTime: '1m',
+    refreshInterval: '5m',
+    creationPolicy: 'Owner',
+    apiVersion: 'v1'
+};
+
+;// CONCATENATED MODULE: ./.build/src/core/normalize.js
+
+
+
+/**
+ * Turn the plain values of one file into the model. This is the place that
+ * knows the chart's key names (`clustersecstore`, `keyvaultsecretname`, ...)
+ * and the defaults; the keys only some kinds read (`property`, `type`,
+ * `namespacesecretkeyname`) are read by the entry's kind module.
+ *
+ * It never throws and never invents a value the user must give: a missing
+ * required string becomes '' (lint reports it; render is never called while
+ * lint has errors). Values of the wrong type are treated as absent.
+ */
+function normalizeRelease(file, values) {
+    const root = asRecord(values);
+    const stores = [];
+    if (root.clustersecretstore !== undefined && root.clustersecretstore !== null) {
+        stores.push(normalizeStore(file, ['clustersecretstore'], asRecord(root.clustersecretstore)));
+    }
+    asList(root.clustersecretstores).forEach((s, i) => stores.push(normalizeStore(file, ['clustersecretstores', i], asRecord(s))));
+    const defaults = asRecord(root.defaults);
+    const entries = asList(root.externalsecrets).map((e, i) => normalizeEntry(file, i, asRecord(e), defaults));
+    const apiVersion = root.esoApiVersion === 'v1beta1' ? 'v1beta1' : DEFAULTS.apiVersion;
+    return { file, apiVersion, stores, entries };
+}
+/** The provider type a store block selects (chart default azurekv). */
+function providerTypeOf(store) {
+    return asString(store.providerType) || DEFAULTS.providerType;
+}
+function normalizeStore(file, path, s) {
+    const type = providerTypeOf(s);
+    let provider;
+    if (type === 'aws') {
+        const a = asRecord(s.aws);
+        const auth = asRecord(a.auth);
+        // Without a service account ESO authenticates as its own controller (IRSA, EKS Pod Identity).
+        const awsAuth = present(auth.serviceAccountName) || present(auth.serviceAccountNamespace)
+            ? { mode: 'jwt', serviceAccount: { name: asString(auth.serviceAccountName), namespace: asString(auth.serviceAccountNamespace) } }
+            : { mode: 'controller' };
+        provider = {
+            type: 'aws',
+            region: asString(a.region) || DEFAULTS.awsRegion,
+            service: a.service === 'ParameterStore' ? 'ParameterStore' : 'SecretsManager',
+            auth: awsAuth
+        };
+    }
+    else if (type === 'vault') {
+        const v = asRecord(s.vault);
+        const auth = asRecord(v.auth);
+        let vaultAuth;
+        if (auth.kubernetes !== undefined) {
+            const k = asRecord(auth.kubernetes);
+            vaultAuth = { mode: 'kubernetes', mountPath: asString(k.mountPath) || 'kubernetes', role: asString(k.role) };
+            const sa = saRef(k);
+            if (sa)
+                vaultAuth.serviceAccount = sa;
+        }
+        else if (auth.appRole !== undefined) {
+            const r = asRecord(auth.appRole);
+            vaultAuth = {
+                mode: 'appRole',
+                path: asString(r.path) || 'approle',
+                roleId: asString(r.roleId),
+                secretRef: keyRef(asRecord(r.secretRef), 'key')
+            };
+        }
+        else {
+            vaultAuth = {
+                mode: 'token',
+                tokenSecretRef: { name: asString(auth.tokenName), namespace: asString(auth.tokenNamespace), key: asString(auth.tokenKey) }
+            };
+        }
+        provider = {
+            type: 'vault',
+            server: asString(v.server),
+            path: asString(v.path),
+            version: v.version === 'v1' ? 'v1' : 'v2',
+            auth: vaultAuth
+        };
+    }
+    else {
+        const z = asRecord(s.azurekv);
+        let auth;
+        if (asString(z.identityid)) {
+            auth = { mode: 'ManagedIdentity', identityId: asString(z.identityid) };
+        }
+        else if (z.workloadIdentity !== undefined) {
+            auth = { mode: 'WorkloadIdentity', serviceAccount: saRef(asRecord(z.workloadIdentity)) ?? { name: '', namespace: '' } };
+        }
+        else {
+            auth = {
+                mode: 'ServicePrincipal',
+                clientId: keyRef(asRecord(z.clientid), 'id'),
+                clientSecret: keyRef(asRecord(z.clientsecret), 'id')
+            };
+        }
+        provider = { type: 'azurekv', vaultUrl: asString(z.vaulturl), auth };
+        if (asString(z.tenantid))
+            provider.tenantId = asString(z.tenantid);
+    }
+    const store = { file, path, name: asString(s.name) || DEFAULTS.storeName, provider };
+    if (Array.isArray(s.conditions))
+        store.conditions = s.conditions.map((c) => normalizeCondition(asRecord(c)));
+    return store;
+}
+function normalizeCondition(c) {
+    const out = {};
+    if (c.namespaceSelector !== undefined)
+        out.namespaceSelector = labelSelector(c.namespaceSelector);
+    if (Array.isArray(c.namespaces))
+        out.namespaces = c.namespaces.map(asString);
+    if (Array.isArray(c.namespaceRegexes))
+        out.namespaceRegexes = c.namespaceRegexes.map(asString);
+    return out;
+}
+function normalizeEntry(file, index, e, defaults) {
+    // The one place an entry's kind is decided; lint, render and diff read entry.kind.
+    const kind = decideKind(e);
+    const entry = {
+        file,
+        index,
+        path: ['externalsecrets', index],
+        kind,
+        name: asString(e.secret),
+        store: asString(e.clustersecstore),
+        target: targetOf(e),
+        secretName: asString(e.namespacesecretname),
+        remoteName: asString(e.keyvaultsecretname),
+        labels: stringEntries(e.labels),
+        refreshTime: asString(e.refreshTime) || asString(defaults.refreshTime) || DEFAULTS.refreshTime,
+        refreshInterval: asString(e.refreshInterval) || asString(defaults.refreshInterval) || DEFAULTS.refreshInterval,
+        creationPolicy: (asString(e.creationPolicy) || asString(defaults.creationPolicy) || DEFAULTS.creationPolicy),
+        ...kindModule(kind).read(e)
+    };
+    const deletionPolicy = asString(e.deletionPolicy) || asString(defaults.deletionPolicy);
+    if (deletionPolicy)
+        entry.deletionPolicy = deletionPolicy;
+    return entry;
+}
+/** A selector wins over a namespace, as in the chart's documentation; the `namespaces` list is our extension. */
+function targetOf(e) {
+    if (e.namespaceSelector !== undefined && e.namespaceSelector !== null)
+        return { kind: 'selector', selector: labelSelector(e.namespaceSelector) };
+    if (Array.isArray(e.namespaces))
+        return { kind: 'namespaces', namespaces: [...new Set(e.namespaces.map(asString))].sort() };
+    return { kind: 'namespaces', namespaces: asString(e.namespace) ? [asString(e.namespace)] : [] };
+}
+/**
+ * The chart documents `namespaceSelector` as "a label selector". We accept a
+ * Kubernetes LabelSelector (`matchLabels` / `matchExpressions`) and, as a
+ * shorthand, a plain map of labels, which means `matchLabels`.
+ */
+function labelSelector(v) {
+    const o = asRecord(v);
+    const keys = Object.keys(o);
+    const isSelector = keys.length > 0 && keys.every((k) => k === 'matchLabels' || k === 'matchExpressions');
+    if (!isSelector)
+        return { matchLabels: stringEntries(o) };
+    const out = {};
+    if (o.matchLabels !== undefined)
+        out.matchLabels = stringEntries(o.matchLabels);
+    if (Array.isArray(o.matchExpressions)) {
+        out.matchExpressions = o.matchExpressions.map((x) => {
+            const m = asRecord(x);
+            const expr = { key: asString(m.key), operator: asString(m.operator) };
+            if (Array.isArray(m.values))
+                expr.values = m.values.map(asString);
+            return expr;
+        });
     }
     return out;
 }
-/**
- * Split a path into the object a user thinks of (an entry or a store, named)
- * and the key path inside it: ['externalsecrets', 3, 'labels', 'team'] ->
- * { owner: 'externalsecrets[3] ("db")', rest: ['labels', 'team'] }.
- */
-function ownerOf(root, path) {
-    const r = isRecord(root) ? root : {};
-    const [a, b] = path;
-    if (a === 'externalsecrets' && typeof b === 'number') {
-        const item = Array.isArray(r.externalsecrets) ? r.externalsecrets[b] : undefined;
-        return { owner: `externalsecrets[${b}]${secretOf(item)}`, rest: path.slice(2) };
-    }
-    if (a === 'clustersecretstores' && typeof b === 'number') {
-        const item = Array.isArray(r.clustersecretstores) ? r.clustersecretstores[b] : undefined;
-        return { owner: `clustersecretstores[${b}]${nameOf(item)}`, rest: path.slice(2) };
-    }
-    if (a === 'clustersecretstore')
-        return { owner: `clustersecretstore${nameOf(r.clustersecretstore)}`, rest: path.slice(1) };
-    return { owner: '', rest: path };
+function keyRef(o, keyField) {
+    return { name: asString(o.name), namespace: asString(o.namespace), key: asString(o[keyField]) };
 }
-/**
- * Message head naming the place: `externalsecrets[3] ("db"): "labels.team"`,
- * `clustersecretstore ("x")`, or `"esoApiVersion"` at top level.
- */
-function subject(root, path) {
-    const { owner, rest } = ownerOf(root, path);
-    const key = rest.length > 0 ? `"${keyPath(rest)}"` : '';
-    if (owner === '')
-        return key === '' ? 'the file' : key;
-    return key === '' ? owner : `${owner}: ${key}`;
+function saRef(o) {
+    if (!asString(o.serviceAccountName))
+        return undefined;
+    return { name: asString(o.serviceAccountName), namespace: asString(o.serviceAccountNamespace) };
 }
-/** The owner alone, for messages about a whole entry or store ('' at top level). */
-function ownerLabel(root, path) {
-    return ownerOf(root, path).owner;
+
+;// CONCATENATED MODULE: ./.build/src/core/parse.js
+
+
+/**
+ * Why the `yaml` package and not js-yaml: its Document API keeps the source
+ * range of every node (so each finding can point to file:line:column), it
+ * reports duplicate keys as errors, and it caps alias expansion
+ * (`maxAliasCount`) so a "billion laughs" document is a finding, not an
+ * out-of-memory crash. js-yaml gives no node positions.
+ */
+/** Aliases a values file may expand before we call it an alias bomb. */
+const MAX_ALIAS_COUNT = 100;
+/** Values files are small; anything bigger than this is not one. */
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/**
+ * Parse one values file. Never throws: broken input is reported as findings
+ * with a location, and `value` is whatever could be recovered (or undefined).
+ */
+function parseValuesFile(source) {
+    const { name: file, text } = source;
+    const lineCounter = new dist/* LineCounter */.HN();
+    const findings = [];
+    const pos = (offset) => {
+        const p = lineCounter.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    const START = { line: 1, column: 1 };
+    const empty = (value) => ({
+        file,
+        value,
+        findings,
+        positionOf: () => ({ line: 1, column: 1 }),
+        keyPositionOf: () => ({ line: 1, column: 1 }),
+        plainScalars: () => []
+    });
+    if (text.length > MAX_FILE_BYTES) {
+        findings.push(finding('yaml-syntax', file, START, `file is larger than ${MAX_FILE_BYTES} bytes; this is not a values file`));
+        return empty(undefined);
+    }
+    const binaryAt = findBinary(text);
+    if (binaryAt >= 0) {
+        lineCounter.addNewLine(0);
+        for (let i = 0; i < binaryAt; i++)
+            if (text.charCodeAt(i) === 10)
+                lineCounter.addNewLine(i + 1);
+        findings.push(finding('yaml-syntax', file, pos(binaryAt), 'file contains binary data (a control character); values files are UTF-8 text'));
+        return empty(undefined);
+    }
+    let doc;
+    try {
+        // merge: Helm's YAML reader honours `<<: *anchor` merge keys, so values files may use them.
+        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2', merge: true });
+    }
+    catch (err) {
+        // The parser documents no throws for text input; keep the promise of "never a crash" anyway.
+        findings.push(finding('yaml-syntax', file, START, `cannot parse YAML: ${err.message}`));
+        return empty(undefined);
+    }
+    for (const e of doc.errors) {
+        const rule = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : e.code === 'TAB_AS_INDENT' ? 'yaml-tab' : 'yaml-syntax';
+        findings.push(finding(rule, file, pos(e.pos[0]), parse_firstLine(e.message)));
+    }
+    for (const w of doc.warnings)
+        findings.push(warningFinding('yaml-syntax', file, pos(w.pos[0]), parse_firstLine(w.message)));
+    let value;
+    if (findings.some((f) => f.severity === 'error')) {
+        value = undefined;
+    }
+    else {
+        try {
+            value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch (err) {
+            const msg = err.message;
+            findings.push(/alias/i.test(msg)
+                ? finding('yaml-alias-bomb', file, START, `too many alias expansions (more than ${MAX_ALIAS_COUNT}); refusing a possible alias bomb`)
+                : finding('yaml-syntax', file, START, parse_firstLine(msg)));
+            value = undefined;
+        }
+    }
+    const nodeAt = (path) => {
+        let node = doc.contents;
+        let key = null;
+        for (const seg of path) {
+            if ((0,dist/* isMap */.jh)(node)) {
+                const pair = node.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
+                if (!pair)
+                    break;
+                key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key : null;
+                node = pair.value ?? pair.key;
+            }
+            else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+                const item = node.items[seg];
+                if (!item)
+                    break;
+                key = null;
+                node = item;
+            }
+            else
+                break;
+        }
+        return { node: node ?? null, key };
+    };
+    const rangePos = (n) => (n?.range ? pos(n.range[0]) : { line: 1, column: 1 });
+    return {
+        file,
+        value,
+        findings,
+        positionOf: (path) => rangePos(nodeAt(path).node),
+        keyPositionOf: (path) => {
+            const { node, key } = nodeAt(path);
+            return rangePos(key ?? node);
+        },
+        plainScalars: (test) => {
+            const out = [];
+            if (value === undefined)
+                return out;
+            const path = [];
+            // A plain recursive walk: `visit` is several times slower on big files.
+            const walk = (n, depth) => {
+                if (depth > 200)
+                    return;
+                if ((0,dist/* isScalar */.jn)(n)) {
+                    if (n.type === 'PLAIN' && typeof n.source === 'string' && test(n.source))
+                        out.push({ path: [...path], position: rangePos(n), source: n.source, isKey: false });
+                }
+                else if ((0,dist/* isMap */.jh)(n)) {
+                    for (const pair of n.items) {
+                        const k = pair.key;
+                        const name = (0,dist/* isScalar */.jn)(k) ? String(k.value) : String(k);
+                        path.push(name);
+                        if ((0,dist/* isScalar */.jn)(k) && k.type === 'PLAIN' && typeof k.source === 'string' && test(k.source))
+                            out.push({ path: [...path], position: rangePos(k), source: k.source, isKey: true });
+                        walk(pair.value, depth + 1);
+                        path.pop();
+                    }
+                }
+                else if ((0,dist/* isSeq */.oP)(n)) {
+                    n.items.forEach((item, i) => {
+                        path.push(i);
+                        walk((0,dist/* isPair */.tO)(item) ? item.value : item, depth + 1);
+                        path.pop();
+                    });
+                }
+            };
+            walk(doc.contents, 0);
+            return out;
+        }
+    };
+}
+/** Index of the first character that cannot appear in a text values file, or -1. */
+function findBinary(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 32 && c !== 9 && c !== 10 && c !== 13)
+            return i;
+        if (c === 0xfffd)
+            return i; // replacement char: the bytes were not UTF-8
+    }
+    return -1;
+}
+function parse_firstLine(message) {
+    return message
+        .split('\n')[0]
+        .replace(/ at line \d+, column \d+:?$/, '')
+        .trim();
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/lint/context.js
@@ -47912,7 +48230,7 @@ class FileLint {
     }
     /** Record a finding for `rule` (severity comes from the registry). */
     report(rule, path, message, anchor = 'value') {
-        this.findings.push({ file: this.file, ...this.position(path, anchor), severity: RULES[rule].severity, rule, message });
+        this.findings.push(finding(rule, this.file, this.position(path, anchor), message));
     }
     /** "file:line:col" of a path, for messages that mention a second place. */
     where(path, anchor = 'value') {
@@ -47985,6 +48303,8 @@ function didYouMean(word, candidates) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/lint/cross.js
+
+
 
 
 const labelOf = (s) => ownerLabel(s.lint.root, s.owner);
@@ -48079,16 +48399,20 @@ function checkRemoteName(lint, entry, store, label) {
     const name = entry.remoteName;
     if (name === '' || /\{\{|\}\}/.test(name))
         return;
-    // TLS reads `<name>-crt` and `<name>-key`.
-    const probe = entry.kind === 'tls' ? `${name}-crt` : name;
     const p = store.provider;
-    let rule;
-    if (p.type === 'azurekv' && !AZURE_NAME.test(probe))
-        rule = 'Azure Key Vault secret names use only letters, digits and "-" (at most 127)';
-    else if (p.type === 'aws' && p.service === 'SecretsManager' && !AWS_SM_NAME.test(probe))
-        rule = 'AWS Secrets Manager names use only letters, digits and /_+=.@- (at most 512)';
-    else if (p.type === 'aws' && p.service === 'ParameterStore' && !AWS_PS_NAME.test(probe))
-        rule = 'AWS Parameter Store names use only letters, digits and /_.-';
+    const refused = (probe) => {
+        if (p.type === 'azurekv' && !AZURE_NAME.test(probe))
+            return 'Azure Key Vault secret names use only letters, digits and "-" (at most 127)';
+        if (p.type === 'aws' && p.service === 'SecretsManager' && !AWS_SM_NAME.test(probe))
+            return 'AWS Secrets Manager names use only letters, digits and /_+=.@- (at most 512)';
+        if (p.type === 'aws' && p.service === 'ParameterStore' && !AWS_PS_NAME.test(probe))
+            return 'AWS Parameter Store names use only letters, digits and /_.-';
+        return undefined;
+    };
+    // The kind decides which names are read (TLS reads `<name>-crt` and `<name>-key`); one finding is enough.
+    const rule = remoteSecretsOf(entry)
+        .map(refused)
+        .find((r) => r !== undefined);
     if (rule === undefined)
         return;
     lint.report('remote-name', [...entry.path, 'keyvaultsecretname'], `${label()}: "keyvaultsecretname": ${quote(name)} cannot exist in store ${quote(store.name)}: ${rule}`);
@@ -48223,6 +48547,7 @@ function isGoDuration(v) {
 ;// CONCATENATED MODULE: ./.build/src/core/lint/selectors.js
 
 
+
 /** Check a map of labels (Secret labels, selector matchLabels): keys and values follow the Kubernetes label rules. */
 function checkLabels(lint, path, labels) {
     if (!isRecord(labels))
@@ -48300,6 +48625,7 @@ function checkSelector(lint, path, sel) {
 
 
 
+
 /** What the required entry keys mean, for "is required" messages. */
 const REQUIRED = [
     ['secret', 'the ClusterExternalSecret name'],
@@ -48307,38 +48633,29 @@ const REQUIRED = [
     ['namespacesecretname', 'the name of the Kubernetes Secret to create'],
     ['keyvaultsecretname', 'the name of the secret in the provider']
 ];
-/** Kinds whose Secret keys are fixed by the kind, so namespacesecretkeyname is ignored. */
-const FIXED_KEYS = new Set([
-    'tls',
-    'argocd-cluster-cert',
-    'argocd-cluster-bearer',
-    'argocd-repo-creds',
-    'grafana-contact-point',
-    'multivalue'
-]);
-const KIND_FLAGS = ['type', 'argocd', 'argocdRepoCreds', 'contactpoint', 'multivalue'];
 /**
  * All per-entry rules of one `externalsecrets` item. `raw` is the item as
- * written; wrong-typed values were already reported by the schema, so every
- * check here looks only at values of the right type.
+ * written, `entry` its normalized form, whose kind normalize decided; wrong-
+ * typed values were already reported by the schema, so every check here
+ * looks only at values of the right type.
  */
-function checkEntry(lint, index, raw, defaults) {
+function checkEntry(lint, entry, raw, defaults) {
     if (!isRecord(raw))
         return;
+    const index = entry.index;
     const at = (...rest) => ['externalsecrets', index, ...rest];
     // Built only when a message needs it: most entries have no findings.
     const me = () => ownerLabel(lint.root, at());
-    const kind = decideKind(raw);
+    const c = { lint, values: raw, at, me };
     for (const [key, what] of REQUIRED) {
         if (!present(raw[key]))
             lint.report('entry-required', at(key), `${me()}: "${key}" is required (${what})`);
     }
-    if ((kind === 'single' || kind === 'property' || kind === 'custom-type') && !present(raw.namespacesecretkeyname)) {
-        lint.report('entry-required', at('namespacesecretkeyname'), `${me()}: "namespacesecretkeyname" is required for ${withArticle(KIND_LABEL[kind])} entry (the key inside the Secret)`);
-    }
     checkTarget(lint, raw, at, me);
     checkNames(lint, raw, at, me);
-    checkKindFlags(lint, raw, kind, at, me);
+    checkKindFlags(c, entry.kind);
+    checkKindFields(c, entry.kind);
+    kindModule(entry.kind).check?.(c);
     checkPolicies(lint, raw, defaults, at, me);
     for (const key of ['refreshTime', 'refreshInterval'])
         checkDuration(lint, at(key), raw[key], () => `${me()}: "${key}"`);
@@ -48400,40 +48717,51 @@ function checkNamespace(lint, path, ns, head) {
     if (problem)
         lint.report('invalid-namespace', path, `${head()}: ${quote(ns)} is not a valid namespace name: ${problem}`);
 }
-function checkKindFlags(lint, raw, kind, at, me) {
-    const flags = KIND_FLAGS.filter((f) => (f === 'type' ? typeof raw.type === 'string' && raw.type !== '' : raw[f] === true));
-    if (flags.length >= 2) {
-        const chart = decideChartKind(raw);
-        const ours = `this tool makes ${withArticle(KIND_LABEL[kind])} secret (${KIND_FLAG[kind]} wins)`;
-        const theirs = chart === kind
-            ? 'the published chart 1.1 picks the same'
-            : `the published chart 1.1 would make ${withArticle(KIND_LABEL[chart])} secret (${KIND_FLAG[chart]})`;
-        lint.report('conflicting-kind-flags', at(flags[1]), `${me()}: sets several kind flags (${flags.join(', ')}): ${ours}, ${theirs}; keep only one`, 'key');
+/**
+ * The kind the original chart renders, Secrets Injector 1.0.0: it tests
+ * `type` (TLS, then any other type), then contactpoint, then multivalue,
+ * then argocd (always with a client certificate), and knows neither
+ * argocdRepoCreds nor argocdBearerToken nor property. Checked against
+ * `helm template` of that chart with every pair of kind flags.
+ */
+function chartKind(values) {
+    const order = ['tls', 'custom-type', 'grafana-contact-point', 'multivalue', 'argocd-cluster-cert'];
+    return order.find((k) => kindModule(k).selects(values)) ?? 'single';
+}
+/** Setting two kind switches is always a mistake; say which one wins here and which one the chart picks. */
+function checkKindFlags(c, kind) {
+    // The switches set, in decision order, each once (`type` selects two kinds, `argocd` two).
+    const flags = [...new Set(KINDS.flatMap((k) => (k.flag !== undefined && k.selects(c.values) ? [k.flag.key] : [])))];
+    if (flags.length < 2)
+        return;
+    const chart = chartKind(c.values);
+    const shown = (k) => kindModule(k).flag?.shown ?? k;
+    const label = (k) => withArticle(kindModule(k).label);
+    const ours = `this tool makes ${label(kind)} secret (${shown(kind)} wins)`;
+    const theirs = chart === kind
+        ? 'the Secrets Injector chart 1.0.0 picks the same'
+        : `the Secrets Injector chart 1.0.0 would make ${label(chart)} secret (${shown(chart)})`;
+    c.lint.report('conflicting-kind-flags', c.at(flags[1]), `${c.me()}: sets several kind flags (${flags.join(', ')}): ${ours}, ${theirs}; keep only one`, 'key');
+}
+/**
+ * The values keys that only some kinds read: required where the entry's
+ * kind needs them, a warning where it does not read them.
+ */
+function checkKindFields(c, kind) {
+    const mine = kindModule(kind);
+    const own = new Set(mine.fields.map((f) => f.key));
+    for (const f of mine.fields) {
+        if (f.required !== undefined && !present(c.values[f.key])) {
+            c.lint.report('entry-required', c.at(f.key), `${c.me()}: "${f.key}" is required for ${withArticle(mine.label)} entry (${f.required})`);
+        }
     }
-    const isTls = kind === 'tls';
-    if (raw.argocdBearerToken === true && kind !== 'argocd-cluster-bearer') {
-        const why = raw.argocd === true ? `on ${withArticle(KIND_LABEL[kind])} entry` : 'without "argocd: true"';
-        lint.report('ineffective-flag', at('argocdBearerToken'), `${me()}: "argocdBearerToken" has no effect ${why}; remove it`, 'key');
-    }
-    if (present(raw.namespacesecretkeyname) && FIXED_KEYS.has(kind)) {
-        lint.report('ineffective-flag', at('namespacesecretkeyname'), `${me()}: "namespacesecretkeyname" has no effect on ${withArticle(KIND_LABEL[kind])} ` +
-            `entry (its keys are fixed by the kind); remove it`, 'key');
-    }
-    if (typeof raw.property === 'string' && raw.property !== '' && kind !== 'property') {
-        lint.report('ineffective-flag', at('property'), `${me()}: "property" has no effect on ${withArticle(KIND_LABEL[kind])} entry; remove it`, 'key');
-    }
-    const tlsKeys = [
-        ['namespacesecretkeynamecrt', 'tls.crt'],
-        ['namespacesecretkeynamekey', 'tls.key']
-    ];
-    for (const [key, required] of tlsKeys) {
-        const v = raw[key];
-        if (!present(v))
-            continue;
-        if (!isTls)
-            lint.report('ineffective-flag', at(key), `${me()}: "${key}" has no effect on ${withArticle(KIND_LABEL[kind])} entry (it is for type: kubernetes.io/tls); remove it`, 'key');
-        else if (v !== required && typeof v === 'string') {
-            lint.report('tls-key-name', at(key), `${me()}: "${key}" must be ${required} (Kubernetes requires it for kubernetes.io/tls Secrets), got ${quote(v)}`);
+    const warned = new Set();
+    for (const other of KINDS) {
+        for (const f of other.fields) {
+            if (own.has(f.key) || warned.has(f.key) || !f.isSet(c.values[f.key]))
+                continue;
+            warned.add(f.key);
+            c.lint.report('ineffective-flag', c.at(f.key), `${c.me()}: "${f.key}" has no effect ${f.ignoredOn(mine.label, c.values)}; remove it`, 'key');
         }
     }
 }
@@ -48470,11 +48798,31 @@ function stringOr(v) {
     return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
+;// CONCATENATED MODULE: ./.build/src/core/lint/helm-keys.js
+/**
+ * Top-level keys that every Helm chart's values file has out of habit. They
+ * had no effect in the Secrets Injector chart either (its templates name
+ * every resource from the values), so a values file carried over keeps
+ * working, with a warning. `global` is not among them: Helm hands it to
+ * every chart of an umbrella release, so it is accepted silently.
+ */
+const HELM_ONLY_KEYS = ['nameOverride', 'fullnameOverride'];
+/** Warn about the Helm habit keys a values file sets. */
+function checkHelmOnlyKeys(lint, root) {
+    for (const key of HELM_ONLY_KEYS) {
+        if (!Object.hasOwn(root, key))
+            continue;
+        lint.report('helm-only-key', [key], `"${key}" has no effect: the resources are named by the values themselves (clustersecretstore.name, ` +
+            'externalsecrets[].secret, namespacesecretname), as in the chart; remove it', 'key');
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./.build/schema/values.schema.json
-const values_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Secrets Injector values","description":"Values of the Secrets Injector chart: one ClusterSecretStore and a list of ClusterExternalSecrets, plus optional extensions. Any optional key may be left empty (null), which means unset.","type":"object","additionalProperties":false,"properties":{"clustersecretstore":{"$ref":"#/definitions/store"},"clustersecretstores":{"title":"More stores","type":["array","null"],"items":{"$ref":"#/definitions/store"},"examples":[[{"name":"vault-backend","providerType":"vault"}]],"description":"Extension: further ClusterSecretStores, each shaped like `clustersecretstore`."},"externalsecrets":{"title":"External secrets","type":["array","null"],"items":{"$ref":"#/definitions/entry"},"default":[],"examples":[[{"secret":"db-creds","clustersecstore":"cluster-azure-backend","namespace":"payments","namespacesecretname":"db-creds","keyvaultsecretname":"db-password","namespacesecretkeyname":"password"}]],"description":"One ClusterExternalSecret per item."},"defaults":{"title":"Defaults","type":["object","null"],"additionalProperties":false,"description":"Extension: defaults for every entry of this file.","examples":[{"refreshInterval":"1h"}],"properties":{"refreshTime":{"title":"Refresh time","type":["string","null"],"pattern":"^(0|([0-9]+(\\\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$","default":"1m","examples":["1m","1h30m","0"],"description":"Default `refreshTime` of the entries."},"refreshInterval":{"title":"Refresh interval","type":["string","null"],"pattern":"^(0|([0-9]+(\\\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$","default":"5m","examples":["5m","1h30m","0"],"description":"Default `refreshInterval` of the entries."},"creationPolicy":{"title":"Creation policy","type":["string","null"],"enum":["Owner","Orphan","Merge","None",null],"default":"Owner","examples":["Owner"],"description":"ESO `target.creationPolicy`: Owner (ESO owns the Secret and deletes it with the ExternalSecret), Orphan, Merge (into an existing Secret) or None."},"deletionPolicy":{"title":"Deletion policy","type":["string","null"],"enum":["Retain","Delete","Merge",null],"examples":["Retain"],"description":"ESO `target.deletionPolicy` when the remote secret disappears: Retain, Delete (needs creationPolicy Owner) or Merge. Unset: ESO default (Retain)."}}},"esoApiVersion":{"title":"ESO API version","type":["string","null"],"enum":["v1","v1beta1",null],"default":"v1","examples":["v1"],"description":"Extension: `external-secrets.io` API version to render; `v1beta1` only for clusters older than ESO 0.16."},"global":{"title":"Helm globals","type":["object","null"],"examples":[{}],"description":"Helm global values (set by Helm for subcharts); ignored."}},"definitions":{"store":{"title":"ClusterSecretStore","type":["object","null"],"additionalProperties":false,"description":"One ESO ClusterSecretStore: where secrets are read from.","examples":[{"name":"cluster-azure-backend","providerType":"azurekv","azurekv":{"vaulturl":"https://my-vault.vault.azure.net","identityid":"66666666-7777-8888-9999-000000000000"}}],"properties":{"name":{"title":"Store name","type":["string","null"],"default":"cluster-azure-backend","examples":["cluster-azure-backend"],"description":"Name of the ClusterSecretStore (a DNS subdomain). Entries refer to it with `clustersecstore`."},"providerType":{"title":"Provider type","type":["string","null"],"enum":["azurekv","aws","vault",null],"default":"azurekv","examples":["vault"],"description":"Which provider block is used: azurekv (Azure Key Vault), aws (AWS Secrets Manager / Parameter Store) or vault (HashiCorp Vault). The other blocks are ignored."},"azurekv":{"title":"Azure Key Vault","type":["object","null"],"additionalProperties":false,"examples":[{"vaulturl":"https://my-vault.vault.azure.net","identityid":"66666666-7777-8888-9999-000000000000"}],"description":"Azure Key Vault provider. Auth mode: `identityid` set => ManagedIdentity; else `workloadIdentity` set => WorkloadIdentity; else ServicePrincipal (`tenantid`, `clientid`, `clientsecret`).","properties":{"vaulturl":{"title":"Vault URL","type":["string","null"],"examples":["https://my-vault.vault.azure.net"],"description":"URL of the key vault."},"tenantid":{"title":"Tenant id","type":["string","null"],"examples":["11111111-2222-3333-4444-555555555555"],"description":"Azure AD tenant id (required for ServicePrincipal)."},"identityid":{"title":"Managed identity client id","type":["string","null"],"examples":["66666666-7777-8888-9999-000000000000"],"description":"Client id of the managed identity; setting it selects ManagedIdentity auth."},"clientid":{"title":"Client id reference","type":["object","null"],"additionalProperties":false,"properties":{"name":{"title":"Secret name","type":["string","null"],"examples":["azure-sp"],"description":"Name of the Kubernetes Secret that holds the service principal client id."},"namespace":{"title":"Secret namespace","type":["string","null"],"examples":["external-secrets"],"description":"Namespace of that Secret."},"id":{"title":"Key in the Secret","type":["string","null"],"examples":["client-id"],"description":"Key inside that Secret whose value is the service principal client id."}},"description":"ServicePrincipal: Secret reference holding the client id (`id` is the key in that Secret).","examples":[{"name":"azure-sp","namespace":"external-secrets","id":"client-id"}]},"clientsecret":{"title":"Client secret reference","type":["object","null"],"additionalProperties":false,"properties":{"name":{"title":"Secret name","type":["string","null"],"examples":["azure-sp"],"description":"Name of the Kubernetes Secret that holds the service principal client secret."},"namespace":{"title":"Secret namespace","type":["string","null"],"examples":["external-secrets"],"description":"Namespace of that Secret."},"id":{"title":"Key in the Secret","type":["string","null"],"examples":["client-id"],"description":"Key inside that Secret whose value is the service principal client secret."}},"description":"ServicePrincipal: Secret reference holding the client secret (`id` is the key in that Secret).","examples":[{"name":"azure-sp","namespace":"external-secrets","id":"client-secret"}]},"workloadIdentity":{"title":"Workload identity","type":["object","null"],"additionalProperties":false,"description":"Extension: WorkloadIdentity auth through a federated Kubernetes service account.","examples":[{"serviceAccountName":"eso-azure","serviceAccountNamespace":"external-secrets"}],"properties":{"serviceAccountName":{"title":"Service account name","type":["string","null"],"examples":["eso-azure"],"description":"Service account federated with the Azure identity."},"serviceAccountNamespace":{"title":"Service account namespace","type":["string","null"],"examples":["external-secrets"],"description":"Namespace of that service account."}}}}},"aws":{"title":"AWS","type":["object","null"],"additionalProperties":false,"description":"AWS provider, authenticated with IRSA (a service account JWT).","examples":[{"region":"eu-west-1","auth":{"serviceAccountName":"eso-aws","serviceAccountNamespace":"external-secrets"}}],"properties":{"region":{"title":"Region","type":["string","null"],"default":"us-east-1","examples":["eu-west-1"],"description":"AWS region."},"service":{"title":"Service","type":["string","null"],"enum":["SecretsManager","ParameterStore",null],"default":"SecretsManager","examples":["ParameterStore"],"description":"Extension: which AWS service to read from."},"auth":{"title":"Auth","type":["object","null"],"additionalProperties":false,"description":"IRSA service account used for `auth.jwt.serviceAccountRef`.","examples":[{"serviceAccountName":"eso-aws","serviceAccountNamespace":"external-secrets"}],"properties":{"serviceAccountName":{"title":"Service account name","type":["string","null"],"examples":["eso-aws"],"description":"Service account annotated with the IAM role."},"serviceAccountNamespace":{"title":"Service account namespace","type":["string","null"],"examples":["external-secrets"],"description":"Namespace of that service account."}}}}},"vault":{"title":"HashiCorp Vault","type":["object","null"],"additionalProperties":false,"description":"HashiCorp Vault provider.","examples":[{"server":"https://vault.internal:8200","path":"secret","version":"v2","auth":{"tokenName":"vault-token","tokenNamespace":"external-secrets","tokenKey":"token"}}],"properties":{"server":{"title":"Server","type":["string","null"],"examples":["https://vault.internal:8200"],"description":"Vault server URL (https; http only for local test servers)."},"path":{"title":"KV mount path","type":["string","null"],"examples":["secret"],"description":"Mount path of the KV secrets engine."},"version":{"title":"KV version","type":["string","null"],"enum":["v1","v2",null],"default":"v2","examples":["v2"],"description":"KV secrets engine version."},"auth":{"title":"Auth","type":["object","null"],"additionalProperties":false,"examples":[{"tokenName":"vault-token","tokenNamespace":"external-secrets","tokenKey":"token"}],"description":"Token auth (`tokenName`, `tokenNamespace`, `tokenKey`), or the extensions `kubernetes` or `appRole` (first one set wins: kubernetes, appRole, token).","properties":{"tokenName":{"title":"Token Secret name","type":["string","null"],"examples":["vault-token"],"description":"Token auth: name of the Secret holding a Vault token."},"tokenNamespace":{"title":"Token Secret namespace","type":["string","null"],"examples":["external-secrets"],"description":"Token auth: namespace of that Secret."},"tokenKey":{"title":"Token Secret key","type":["string","null"],"examples":["token"],"description":"Token auth: key inside that Secret."},"kubernetes":{"title":"Kubernetes auth","type":["object","null"],"additionalProperties":false,"description":"Extension: Vault Kubernetes auth method.","examples":[{"role":"external-secrets"}],"properties":{"mountPath":{"title":"Mount path","type":["string","null"],"default":"kubernetes","examples":["kubernetes"],"description":"Mount path of the Kubernetes auth method."},"role":{"title":"Role","type":["string","null"],"examples":["external-secrets"],"description":"Vault role to log in as."},"serviceAccountName":{"title":"Service account name","type":["string","null"],"examples":["eso-vault"],"description":"Service account whose token is used (default: the ESO controller\'s own)."},"serviceAccountNamespace":{"title":"Service account namespace","type":["string","null"],"examples":["external-secrets"],"description":"Namespace of that service account."}}},"appRole":{"title":"AppRole auth","type":["object","null"],"additionalProperties":false,"description":"Extension: Vault AppRole auth method.","examples":[{"roleId":"db-reader","secretRef":{"name":"vault-approle","namespace":"external-secrets","key":"secret-id"}}],"properties":{"path":{"title":"Mount path","type":["string","null"],"default":"approle","examples":["approle"],"description":"Mount path of the AppRole auth method."},"roleId":{"title":"Role id","type":["string","null"],"examples":["db-reader"],"description":"AppRole role id."},"secretRef":{"title":"Secret id reference","type":["object","null"],"additionalProperties":false,"properties":{"name":{"title":"Secret name","type":["string","null"],"examples":["azure-sp"],"description":"Name of the Kubernetes Secret that holds the AppRole secret id."},"namespace":{"title":"Secret namespace","type":["string","null"],"examples":["external-secrets"],"description":"Namespace of that Secret."},"key":{"title":"Key in the Secret","type":["string","null"],"examples":["secret-id"],"description":"Key inside that Secret whose value is the AppRole secret id."}},"description":"Secret reference holding the AppRole secret id.","examples":[{"name":"vault-approle","namespace":"external-secrets","key":"secret-id"}]}}}}}}},"conditions":{"title":"Conditions","type":["array","null"],"description":"Extension: ESO `spec.conditions`; restricts which namespaces may use the store. Unset: every namespace may.","examples":[[{"namespaces":["team-a"]}]],"items":{"title":"Condition","type":"object","additionalProperties":false,"description":"Namespaces matching any of these may use the store.","examples":[{"namespaces":["team-a"]}],"properties":{"namespaceSelector":{"$ref":"#/definitions/labelSelector"},"namespaces":{"title":"Namespaces","type":["array","null"],"items":{"type":"string"},"examples":[["team-a","team-b"]],"description":"Namespaces allowed to use the store."},"namespaceRegexes":{"title":"Namespace regexes","type":["array","null"],"items":{"type":"string"},"examples":[["^team-.*$"]],"description":"Regular expressions for namespaces allowed to use the store."}}}}}},"entry":{"title":"External secret","type":"object","additionalProperties":false,"examples":[{"secret":"db-creds","clustersecstore":"cluster-azure-backend","namespace":"payments","namespacesecretname":"db-creds","keyvaultsecretname":"db-password","namespacesecretkeyname":"password"}],"description":"One ClusterExternalSecret: which remote secret becomes which Kubernetes Secret in which namespaces. The kind of Secret is decided by, in order: `type: kubernetes.io/tls`, `type`, `argocd`, `argocdRepoCreds`, `contactpoint`, `multivalue`, `property`, else single value.","properties":{"secret":{"title":"ClusterExternalSecret name","type":["string","null"],"examples":["db-creds"],"description":"Name of the ClusterExternalSecret (and of the ExternalSecret in each namespace). Required."},"clustersecstore":{"title":"Store","type":["string","null"],"examples":["cluster-azure-backend"],"description":"Name of the ClusterSecretStore to read from. Required."},"namespace":{"title":"Namespace","type":["string","null"],"examples":["payments"],"description":"Target namespace (a DNS label). Give exactly one of `namespace`, `namespaces`, `namespaceSelector`."},"namespaces":{"title":"Namespaces","type":["array","null"],"items":{"type":"string"},"examples":[["team-a","team-b"]],"description":"Extension: several target namespaces. Cannot be combined with `namespace`."},"namespaceSelector":{"$ref":"#/definitions/labelSelector"},"namespacesecretname":{"title":"Secret name","type":["string","null"],"examples":["db-creds"],"description":"Name of the Kubernetes Secret created in each namespace. Required."},"keyvaultsecretname":{"title":"Remote secret name","type":["string","null"],"examples":["db-creds"],"description":"Name of the secret in the provider. For TLS, `<name>-crt` and `<name>-key` are read. Required."},"namespacesecretkeyname":{"title":"Secret key","type":["string","null"],"examples":["password"],"description":"Key inside the Secret; required for single value, property and custom type entries."},"property":{"title":"Property","type":["string","null"],"examples":["password"],"description":"Read one property of a JSON remote secret."},"multivalue":{"title":"Multivalue","type":["boolean","null"],"default":false,"examples":[true],"description":"Copy every key of a JSON remote secret into the Secret."},"type":{"title":"Secret type","type":["string","null"],"examples":["kubernetes.io/tls"],"description":"Kubernetes Secret type. `kubernetes.io/tls` makes a TLS Secret from `<name>-crt` and `<name>-key`; any other type (even Opaque) makes a one-key Secret of that type. Unset: the kind decides (Opaque for most)."},"namespacesecretkeynamecrt":{"title":"TLS certificate key","type":["string","null"],"default":"tls.crt","examples":["tls.crt"],"description":"TLS only; must be `tls.crt` when given."},"namespacesecretkeynamekey":{"title":"TLS private key key","type":["string","null"],"default":"tls.key","examples":["tls.key"],"description":"TLS only; must be `tls.key` when given."},"argocd":{"title":"Argo CD cluster","type":["boolean","null"],"default":false,"examples":[true],"description":"Make an Argo CD cluster secret (keys name, server, config)."},"argocdBearerToken":{"title":"Argo CD bearer token","type":["boolean","null"],"default":false,"examples":[true],"description":"With `argocd`: bearer-token auth instead of a client certificate."},"argocdRepoCreds":{"title":"Argo CD repo creds","type":["boolean","null"],"default":false,"examples":[true],"description":"Make an Argo CD repository credential template (type, url, username, password)."},"contactpoint":{"title":"Grafana contact point","type":["boolean","null"],"default":false,"examples":[true],"description":"Make a Grafana alerting contact point secret (labelled `grafana_alert`)."},"labels":{"title":"Labels","type":["object","null"],"additionalProperties":{"type":"string"},"default":{},"examples":[{"team":"payments"}],"description":"Labels put on the generated Secret."},"refreshTime":{"title":"Refresh time","type":["string","null"],"pattern":"^(0|([0-9]+(\\\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$","default":"1m","examples":["1m","1h30m","0"],"description":"Extension: how often the ClusterExternalSecret re-checks which namespaces it targets (Go duration)."},"refreshInterval":{"title":"Refresh interval","type":["string","null"],"pattern":"^(0|([0-9]+(\\\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$","default":"5m","examples":["5m","1h30m","0"],"description":"Extension: how often each ExternalSecret re-reads the provider (Go duration; `0` = never)."},"creationPolicy":{"title":"Creation policy","type":["string","null"],"enum":["Owner","Orphan","Merge","None",null],"default":"Owner","examples":["Owner"],"description":"ESO `target.creationPolicy`: Owner (ESO owns the Secret and deletes it with the ExternalSecret), Orphan, Merge (into an existing Secret) or None."},"deletionPolicy":{"title":"Deletion policy","type":["string","null"],"enum":["Retain","Delete","Merge",null],"examples":["Retain"],"description":"ESO `target.deletionPolicy` when the remote secret disappears: Retain, Delete (needs creationPolicy Owner) or Merge. Unset: ESO default (Retain)."}},"required":["secret","clustersecstore","namespacesecretname","keyvaultsecretname"]},"labelSelector":{"title":"Namespace selector","type":["object","null"],"description":"A Kubernetes LabelSelector (`matchLabels` / `matchExpressions`), or, as a shorthand, a plain map of labels meaning `matchLabels`. Do not mix the two forms.","examples":[{"team":"payments"},{"matchLabels":{"team":"payments"}}],"properties":{"matchLabels":{"title":"Match labels","type":["object","null"],"additionalProperties":{"type":"string"},"examples":[{"team":"payments"}],"description":"Namespaces must carry all of these labels."},"matchExpressions":{"title":"Match expressions","type":["array","null"],"examples":[[{"key":"env","operator":"In","values":["prod"]}]],"description":"Set-based requirements, all of which must hold.","items":{"$ref":"#/definitions/labelSelectorRequirement"}}},"additionalProperties":{"type":"string"}},"labelSelectorRequirement":{"title":"Label selector requirement","type":"object","additionalProperties":false,"required":["key","operator"],"description":"One set-based requirement on a label.","examples":[{"key":"env","operator":"In","values":["prod"]}],"properties":{"key":{"title":"Label key","type":"string","examples":["env"],"description":"Label key the requirement applies to."},"operator":{"title":"Operator","type":"string","enum":["In","NotIn","Exists","DoesNotExist"],"examples":["In"],"description":"In, NotIn, Exists or DoesNotExist."},"values":{"title":"Values","type":["array","null"],"items":{"type":"string"},"examples":[["prod"]],"description":"Values for In / NotIn; must be empty for Exists / DoesNotExist."}}}}}');
+const values_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Secrets Injector values","description":"Values of the Secrets Injector chart: one ClusterSecretStore and a list of ClusterExternalSecrets, plus optional extensions. Any optional key may be left empty (null), which means unset.","type":"object","additionalProperties":false,"properties":{"clustersecretstore":{"$ref":"#/definitions/store"},"clustersecretstores":{"title":"More stores","type":["array","null"],"items":{"$ref":"#/definitions/store"},"examples":[[{"name":"vault-backend","providerType":"vault"}]],"description":"Extension: further ClusterSecretStores, each shaped like `clustersecretstore`."},"externalsecrets":{"title":"External secrets","type":["array","null"],"items":{"$ref":"#/definitions/entry"},"default":[],"examples":[[{"secret":"db-creds","clustersecstore":"cluster-azure-backend","namespace":"payments","namespacesecretname":"db-creds","keyvaultsecretname":"db-password","namespacesecretkeyname":"password"}]],"description":"One ClusterExternalSecret per item."},"defaults":{"title":"Defaults","type":["object","null"],"additionalProperties":false,"description":"Extension: defaults for every entry of this file.","examples":[{"refreshInterval":"1h"}],"properties":{"refreshTime":{"title":"Refresh time","type":["string","null"],"pattern":"^(0|([0-9]+(\\\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$","default":"1m","examples":["1m","1h30m","0"],"description":"Default `refreshTime` of the entries."},"refreshInterval":{"title":"Refresh interval","type":["string","null"],"pattern":"^(0|([0-9]+(\\\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$","default":"5m","examples":["5m","1h30m","0"],"description":"Default `refreshInterval` of the entries."},"creationPolicy":{"title":"Creation policy","type":["string","null"],"enum":["Owner","Orphan","Merge","None",null],"default":"Owner","examples":["Owner"],"description":"ESO `target.creationPolicy`: Owner (ESO owns the Secret and deletes it with the ExternalSecret), Orphan, Merge (into an existing Secret) or None."},"deletionPolicy":{"title":"Deletion policy","type":["string","null"],"enum":["Retain","Delete","Merge",null],"examples":["Retain"],"description":"ESO `target.deletionPolicy` when the remote secret disappears: Retain, Delete (needs creationPolicy Owner) or Merge. Unset: ESO default (Retain)."}}},"esoApiVersion":{"title":"ESO API version","type":["string","null"],"enum":["v1","v1beta1",null],"default":"v1","examples":["v1"],"description":"Extension: `external-secrets.io` API version to render; `v1beta1` only for clusters older than ESO 0.16."},"global":{"title":"Helm globals","type":["object","null"],"examples":[{}],"description":"Helm global values (set by Helm for subcharts); ignored."},"nameOverride":{"title":"Helm name override","examples":[""],"description":"A Helm chart habit with no effect here (nor in the chart): resources are named by the values themselves. Accepted with a warning (`helm-only-key`)."},"fullnameOverride":{"title":"Helm full name override","examples":[""],"description":"A Helm chart habit with no effect here (nor in the chart): resources are named by the values themselves. Accepted with a warning (`helm-only-key`)."}},"definitions":{"store":{"title":"ClusterSecretStore","type":["object","null"],"additionalProperties":false,"description":"One ESO ClusterSecretStore: where secrets are read from.","examples":[{"name":"cluster-azure-backend","providerType":"azurekv","azurekv":{"vaulturl":"https://my-vault.vault.azure.net","identityid":"66666666-7777-8888-9999-000000000000"}}],"properties":{"name":{"title":"Store name","type":["string","null"],"default":"cluster-azure-backend","examples":["cluster-azure-backend"],"description":"Name of the ClusterSecretStore (a DNS subdomain). Entries refer to it with `clustersecstore`."},"providerType":{"title":"Provider type","type":["string","null"],"enum":["azurekv","aws","vault",null],"default":"azurekv","examples":["vault"],"description":"Which provider block is used: azurekv (Azure Key Vault), aws (AWS Secrets Manager / Parameter Store) or vault (HashiCorp Vault). The other blocks are ignored."},"azurekv":{"title":"Azure Key Vault","type":["object","null"],"additionalProperties":false,"examples":[{"vaulturl":"https://my-vault.vault.azure.net","identityid":"66666666-7777-8888-9999-000000000000"}],"description":"Azure Key Vault provider. Auth mode: `identityid` set => ManagedIdentity; else `workloadIdentity` set => WorkloadIdentity; else ServicePrincipal (`tenantid`, `clientid`, `clientsecret`).","properties":{"vaulturl":{"title":"Vault URL","type":["string","null"],"examples":["https://my-vault.vault.azure.net"],"description":"URL of the key vault."},"tenantid":{"title":"Tenant id","type":["string","null"],"examples":["11111111-2222-3333-4444-555555555555"],"description":"Azure AD tenant id (required for ServicePrincipal)."},"identityid":{"title":"Managed identity client id","type":["string","null"],"examples":["66666666-7777-8888-9999-000000000000"],"description":"Client id of the managed identity; setting it selects ManagedIdentity auth."},"clientid":{"title":"Client id reference","type":["object","null"],"additionalProperties":false,"properties":{"name":{"title":"Secret name","type":["string","null"],"examples":["azure-sp"],"description":"Name of the Kubernetes Secret that holds the service principal client id."},"namespace":{"title":"Secret namespace","type":["string","null"],"examples":["external-secrets"],"description":"Namespace of that Secret."},"id":{"title":"Key in the Secret","type":["string","null"],"examples":["client-id"],"description":"Key inside that Secret whose value is the service principal client id."}},"description":"ServicePrincipal: Secret reference holding the client id (`id` is the key in that Secret).","examples":[{"name":"azure-sp","namespace":"external-secrets","id":"client-id"}]},"clientsecret":{"title":"Client secret reference","type":["object","null"],"additionalProperties":false,"properties":{"name":{"title":"Secret name","type":["string","null"],"examples":["azure-sp"],"description":"Name of the Kubernetes Secret that holds the service principal client secret."},"namespace":{"title":"Secret namespace","type":["string","null"],"examples":["external-secrets"],"description":"Namespace of that Secret."},"id":{"title":"Key in the Secret","type":["string","null"],"examples":["client-id"],"description":"Key inside that Secret whose value is the service principal client secret."}},"description":"ServicePrincipal: Secret reference holding the client secret (`id` is the key in that Secret).","examples":[{"name":"azure-sp","namespace":"external-secrets","id":"client-secret"}]},"workloadIdentity":{"title":"Workload identity","type":["object","null"],"additionalProperties":false,"description":"Extension: WorkloadIdentity auth through a federated Kubernetes service account.","examples":[{"serviceAccountName":"eso-azure","serviceAccountNamespace":"external-secrets"}],"properties":{"serviceAccountName":{"title":"Service account name","type":["string","null"],"examples":["eso-azure"],"description":"Service account federated with the Azure identity."},"serviceAccountNamespace":{"title":"Service account namespace","type":["string","null"],"examples":["external-secrets"],"description":"Namespace of that service account."}}}}},"aws":{"title":"AWS","type":["object","null"],"additionalProperties":false,"description":"AWS provider, authenticated with IRSA (a service account JWT) or, without `auth`, with the credentials of the ESO controller itself.","examples":[{"region":"eu-west-1","auth":{"serviceAccountName":"eso-aws","serviceAccountNamespace":"external-secrets"}}],"properties":{"region":{"title":"Region","type":["string","null"],"default":"us-east-1","examples":["eu-west-1"],"description":"AWS region."},"service":{"title":"Service","type":["string","null"],"enum":["SecretsManager","ParameterStore",null],"default":"SecretsManager","examples":["ParameterStore"],"description":"Extension: which AWS service to read from."},"auth":{"title":"Auth","type":["object","null"],"additionalProperties":false,"description":"IRSA service account used for `auth.jwt.serviceAccountRef`. Leave it out to let ESO use its controller\'s own credentials (IRSA on its service account, EKS Pod Identity).","examples":[{"serviceAccountName":"eso-aws","serviceAccountNamespace":"external-secrets"}],"properties":{"serviceAccountName":{"title":"Service account name","type":["string","null"],"examples":["eso-aws"],"description":"Service account annotated with the IAM role."},"serviceAccountNamespace":{"title":"Service account namespace","type":["string","null"],"examples":["external-secrets"],"description":"Namespace of that service account."}}}}},"vault":{"title":"HashiCorp Vault","type":["object","null"],"additionalProperties":false,"description":"HashiCorp Vault provider.","examples":[{"server":"https://vault.internal:8200","path":"secret","version":"v2","auth":{"tokenName":"vault-token","tokenNamespace":"external-secrets","tokenKey":"token"}}],"properties":{"server":{"title":"Server","type":["string","null"],"examples":["https://vault.internal:8200"],"description":"Vault server URL (https; http only for local test servers)."},"path":{"title":"KV mount path","type":["string","null"],"examples":["secret"],"description":"Mount path of the KV secrets engine."},"version":{"title":"KV version","type":["string","null"],"enum":["v1","v2",null],"default":"v2","examples":["v2"],"description":"KV secrets engine version."},"auth":{"title":"Auth","type":["object","null"],"additionalProperties":false,"examples":[{"tokenName":"vault-token","tokenNamespace":"external-secrets","tokenKey":"token"}],"description":"Token auth (`tokenName`, `tokenNamespace`, `tokenKey`), or the extensions `kubernetes` or `appRole` (first one set wins: kubernetes, appRole, token).","properties":{"tokenName":{"title":"Token Secret name","type":["string","null"],"examples":["vault-token"],"description":"Token auth: name of the Secret holding a Vault token."},"tokenNamespace":{"title":"Token Secret namespace","type":["string","null"],"examples":["external-secrets"],"description":"Token auth: namespace of that Secret."},"tokenKey":{"title":"Token Secret key","type":["string","null"],"examples":["token"],"description":"Token auth: key inside that Secret."},"kubernetes":{"title":"Kubernetes auth","type":["object","null"],"additionalProperties":false,"description":"Extension: Vault Kubernetes auth method.","examples":[{"role":"external-secrets"}],"properties":{"mountPath":{"title":"Mount path","type":["string","null"],"default":"kubernetes","examples":["kubernetes"],"description":"Mount path of the Kubernetes auth method."},"role":{"title":"Role","type":["string","null"],"examples":["external-secrets"],"description":"Vault role to log in as."},"serviceAccountName":{"title":"Service account name","type":["string","null"],"examples":["eso-vault"],"description":"Service account whose token is used (default: the ESO controller\'s own)."},"serviceAccountNamespace":{"title":"Service account namespace","type":["string","null"],"examples":["external-secrets"],"description":"Namespace of that service account."}}},"appRole":{"title":"AppRole auth","type":["object","null"],"additionalProperties":false,"description":"Extension: Vault AppRole auth method.","examples":[{"roleId":"db-reader","secretRef":{"name":"vault-approle","namespace":"external-secrets","key":"secret-id"}}],"properties":{"path":{"title":"Mount path","type":["string","null"],"default":"approle","examples":["approle"],"description":"Mount path of the AppRole auth method."},"roleId":{"title":"Role id","type":["string","null"],"examples":["db-reader"],"description":"AppRole role id."},"secretRef":{"title":"Secret id reference","type":["object","null"],"additionalProperties":false,"properties":{"name":{"title":"Secret name","type":["string","null"],"examples":["azure-sp"],"description":"Name of the Kubernetes Secret that holds the AppRole secret id."},"namespace":{"title":"Secret namespace","type":["string","null"],"examples":["external-secrets"],"description":"Namespace of that Secret."},"key":{"title":"Key in the Secret","type":["string","null"],"examples":["secret-id"],"description":"Key inside that Secret whose value is the AppRole secret id."}},"description":"Secret reference holding the AppRole secret id.","examples":[{"name":"vault-approle","namespace":"external-secrets","key":"secret-id"}]}}}}}}},"conditions":{"title":"Conditions","type":["array","null"],"description":"Extension: ESO `spec.conditions`; restricts which namespaces may use the store. Unset: every namespace may.","examples":[[{"namespaces":["team-a"]}]],"items":{"title":"Condition","type":"object","additionalProperties":false,"description":"Namespaces matching any of these may use the store.","examples":[{"namespaces":["team-a"]}],"properties":{"namespaceSelector":{"$ref":"#/definitions/labelSelector"},"namespaces":{"title":"Namespaces","type":["array","null"],"items":{"type":"string"},"examples":[["team-a","team-b"]],"description":"Namespaces allowed to use the store."},"namespaceRegexes":{"title":"Namespace regexes","type":["array","null"],"items":{"type":"string"},"examples":[["^team-.*$"]],"description":"Regular expressions for namespaces allowed to use the store."}}}}}},"entry":{"title":"External secret","type":"object","additionalProperties":false,"examples":[{"secret":"db-creds","clustersecstore":"cluster-azure-backend","namespace":"payments","namespacesecretname":"db-creds","keyvaultsecretname":"db-password","namespacesecretkeyname":"password"}],"description":"One ClusterExternalSecret: which remote secret becomes which Kubernetes Secret in which namespaces. The kind of Secret is decided by, in order: `type: kubernetes.io/tls`, `type`, `argocd`, `argocdRepoCreds`, `contactpoint`, `multivalue`, `property`, else single value.","properties":{"secret":{"title":"ClusterExternalSecret name","type":["string","null"],"examples":["db-creds"],"description":"Name of the ClusterExternalSecret (and of the ExternalSecret in each namespace). Required."},"clustersecstore":{"title":"Store","type":["string","null"],"examples":["cluster-azure-backend"],"description":"Name of the ClusterSecretStore to read from. Required."},"namespace":{"title":"Namespace","type":["string","null"],"examples":["payments"],"description":"Target namespace (a DNS label). Give exactly one of `namespace`, `namespaces`, `namespaceSelector`."},"namespaces":{"title":"Namespaces","type":["array","null"],"items":{"type":"string"},"examples":[["team-a","team-b"]],"description":"Extension: several target namespaces. Cannot be combined with `namespace`."},"namespaceSelector":{"$ref":"#/definitions/labelSelector"},"namespacesecretname":{"title":"Secret name","type":["string","null"],"examples":["db-creds"],"description":"Name of the Kubernetes Secret created in each namespace. Required."},"keyvaultsecretname":{"title":"Remote secret name","type":["string","null"],"examples":["db-creds"],"description":"Name of the secret in the provider. For TLS, `<name>-crt` and `<name>-key` are read. Required."},"namespacesecretkeyname":{"title":"Secret key","type":["string","null"],"examples":["password"],"description":"Key inside the Secret; required for single value, property and custom type entries."},"property":{"title":"Property","type":["string","null"],"examples":["password"],"description":"Read one property of a JSON remote secret."},"multivalue":{"title":"Multivalue","type":["boolean","null"],"default":false,"examples":[true],"description":"Copy every key of a JSON remote secret into the Secret."},"type":{"title":"Secret type","type":["string","null"],"examples":["kubernetes.io/tls"],"description":"Kubernetes Secret type. `kubernetes.io/tls` makes a TLS Secret from `<name>-crt` and `<name>-key`; any other type (even Opaque) makes a one-key Secret of that type. Unset: the kind decides (Opaque for most)."},"namespacesecretkeynamecrt":{"title":"TLS certificate key","type":["string","null"],"default":"tls.crt","examples":["tls.crt"],"description":"TLS only; must be `tls.crt` when given."},"namespacesecretkeynamekey":{"title":"TLS private key key","type":["string","null"],"default":"tls.key","examples":["tls.key"],"description":"TLS only; must be `tls.key` when given."},"argocd":{"title":"Argo CD cluster","type":["boolean","null"],"default":false,"examples":[true],"description":"Make an Argo CD cluster secret (keys name, server, config)."},"argocdBearerToken":{"title":"Argo CD bearer token","type":["boolean","null"],"default":false,"examples":[true],"description":"With `argocd`: bearer-token auth instead of a client certificate."},"argocdRepoCreds":{"title":"Argo CD repo creds","type":["boolean","null"],"default":false,"examples":[true],"description":"Make an Argo CD repository credential template (type, url, username, password)."},"contactpoint":{"title":"Grafana contact point","type":["boolean","null"],"default":false,"examples":[true],"description":"Make a Grafana alerting contact point secret (labelled `grafana_alert`)."},"labels":{"title":"Labels","type":["object","null"],"additionalProperties":{"type":"string"},"default":{},"examples":[{"team":"payments"}],"description":"Labels put on the generated Secret."},"refreshTime":{"title":"Refresh time","type":["string","null"],"pattern":"^(0|([0-9]+(\\\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$","default":"1m","examples":["1m","1h30m","0"],"description":"Extension: how often the ClusterExternalSecret re-checks which namespaces it targets (Go duration)."},"refreshInterval":{"title":"Refresh interval","type":["string","null"],"pattern":"^(0|([0-9]+(\\\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$","default":"5m","examples":["5m","1h30m","0"],"description":"Extension: how often each ExternalSecret re-reads the provider (Go duration; `0` = never)."},"creationPolicy":{"title":"Creation policy","type":["string","null"],"enum":["Owner","Orphan","Merge","None",null],"default":"Owner","examples":["Owner"],"description":"ESO `target.creationPolicy`: Owner (ESO owns the Secret and deletes it with the ExternalSecret), Orphan, Merge (into an existing Secret) or None."},"deletionPolicy":{"title":"Deletion policy","type":["string","null"],"enum":["Retain","Delete","Merge",null],"examples":["Retain"],"description":"ESO `target.deletionPolicy` when the remote secret disappears: Retain, Delete (needs creationPolicy Owner) or Merge. Unset: ESO default (Retain)."}},"required":["secret","clustersecstore","namespacesecretname","keyvaultsecretname"]},"labelSelector":{"title":"Namespace selector","type":["object","null"],"description":"A Kubernetes LabelSelector (`matchLabels` / `matchExpressions`), or, as a shorthand, a plain map of labels meaning `matchLabels`. Do not mix the two forms.","examples":[{"team":"payments"},{"matchLabels":{"team":"payments"}}],"properties":{"matchLabels":{"title":"Match labels","type":["object","null"],"additionalProperties":{"type":"string"},"examples":[{"team":"payments"}],"description":"Namespaces must carry all of these labels."},"matchExpressions":{"title":"Match expressions","type":["array","null"],"examples":[[{"key":"env","operator":"In","values":["prod"]}]],"description":"Set-based requirements, all of which must hold.","items":{"$ref":"#/definitions/labelSelectorRequirement"}}},"additionalProperties":{"type":"string"}},"labelSelectorRequirement":{"title":"Label selector requirement","type":"object","additionalProperties":false,"required":["key","operator"],"description":"One set-based requirement on a label.","examples":[{"key":"env","operator":"In","values":["prod"]}],"properties":{"key":{"title":"Label key","type":"string","examples":["env"],"description":"Label key the requirement applies to."},"operator":{"title":"Operator","type":"string","enum":["In","NotIn","Exists","DoesNotExist"],"examples":["In"],"description":"In, NotIn, Exists or DoesNotExist."},"values":{"title":"Values","type":["array","null"],"items":{"type":"string"},"examples":[["prod"]],"description":"Values for In / NotIn; must be empty for Exists / DoesNotExist."}}}}}');
 ;// CONCATENATED MODULE: ./.build/src/core/lint/schema.js
+
 
 
 
@@ -48622,6 +48970,7 @@ function pointerToPath(root, pointer) {
 
 
 
+
 const PROVIDERS = ['azurekv', 'aws', 'vault'];
 /** Azure Key Vault DNS suffixes (public, China, US government, Germany). */
 const AZURE_VAULT_HOST = /^[a-z0-9]([a-z0-9-]{1,22})[a-z0-9]\.vault\.(azure\.net|azure\.cn|usgovcloudapi\.net|microsoftazure\.de)$/i;
@@ -48697,8 +49046,15 @@ function checkStore(lint, path, raw, store) {
     else if (provider.type === 'aws') {
         const a = isRecord(raw.aws) ? raw.aws : {};
         const auth = isRecord(a.auth) ? a.auth : {};
-        need(['aws', 'auth', 'serviceAccountName'], auth.serviceAccountName, 'for an AWS store (the IRSA service account)');
-        need(['aws', 'auth', 'serviceAccountNamespace'], auth.serviceAccountNamespace, 'for an AWS store (the IRSA service account)');
+        if (provider.auth.mode === 'controller') {
+            // Common and valid (ESO then authenticates as its controller), but worth a note: it is easy to leave out by mistake.
+            lint.report('aws-controller-credentials', at('aws'), `${me()}: no "aws.auth" service account is set, so ESO reads AWS with the credentials of its own controller ` +
+                '(IRSA on its service account, or EKS Pod Identity); set "aws.auth" to use another service account', 'key');
+        }
+        else {
+            need(['aws', 'auth', 'serviceAccountName'], auth.serviceAccountName, 'for an AWS store (the IRSA service account)');
+            need(['aws', 'auth', 'serviceAccountNamespace'], auth.serviceAccountNamespace, 'for an AWS store (the IRSA service account)');
+        }
         checkServiceAccount(lint, at('aws', 'auth'), auth, `${me()}: "aws.auth`);
     }
     else {
@@ -48825,7 +49181,8 @@ function checkUrl(lint, path, v, head, azure) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/src/core/lint/walk.js
+;// CONCATENATED MODULE: ./.build/src/core/lint/placeholders.js
+
 
 /**
  * Text that is still a placeholder from a template or a README. Exact words
@@ -48847,7 +49204,7 @@ function placeholder(v) {
  * (error) and leftover placeholders (warning). The path is kept as a stack
  * and only copied when something is found.
  */
-function checkStrings(lint) {
+function checkPlaceholders(lint) {
     const stack = [];
     const visit = (v) => {
         // Values files are shallow; a deeper structure is not ours to read (and must not blow the stack).
@@ -48871,7 +49228,7 @@ function checkStrings(lint) {
             }
             return;
         }
-        if (v !== null && typeof v === 'object') {
+        if (isRecord(v)) {
             for (const [k, child] of Object.entries(v)) {
                 // Helm globals belong to other charts (which may template them on purpose); we never read them.
                 if (stack.length === 0 && k === 'global')
@@ -48891,12 +49248,13 @@ function checkStrings(lint) {
 
 ;// CONCATENATED MODULE: ./.build/src/core/lint/yaml11.js
 
+
 /**
  * Plain scalars that are strings to us (YAML 1.2) but not to Helm, whose
  * YAML reader follows YAML 1.1: `on`, `yes`, `n`... are booleans there and
- * `1_000`, `0b101`, `1:30` numbers. SPEC.md lists exactly this as a defect of
- * the published chart (a namespace called `on` changes type), so a values
- * file shared with Helm should quote them.
+ * `1_000`, `0b101`, `1:30` numbers. The chart printed values unquoted, so
+ * there a namespace written `on` became the boolean true; a values file
+ * shared with Helm should quote them.
  */
 const YAML11_TRUE = /^(y|Y|yes|Yes|YES|on|On|ON)$/;
 const YAML11_FALSE = /^(n|N|no|No|NO|off|Off|OFF)$/;
@@ -48924,37 +49282,9 @@ function checkYaml11(lint, text) {
         const reading = yaml11Reading(s.source);
         const what = s.isKey ? `the unquoted key ${s.source}` : `the unquoted ${s.source}`;
         const head = s.isKey ? subject(lint.root, s.path.slice(0, -1)) : subject(lint.root, s.path);
-        lint.findings.push({
-            file: lint.file,
-            ...s.position,
-            severity: 'warning',
-            rule: 'yaml11-ambiguous',
-            message: `${head}: ${what} is the string ${quote(s.source)} here, but Helm and other YAML 1.1 ` +
-                `readers read it as ${reading}; write it in quotes: ${quote(s.source)}`
-        });
+        lint.findings.push(finding('yaml11-ambiguous', lint.file, s.position, `${head}: ${what} is the string ${quote(s.source)} here, but Helm and other YAML 1.1 ` +
+            `readers read it as ${reading}; write it in quotes: ${quote(s.source)}`));
     }
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/lint/format.js
-/** One finding per line: `file:line:col: severity: message [rule-id]`, newline-terminated ('' when none). */
-function formatFindingsText(findings) {
-    return findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${oneLine(f.message)} [${f.rule}]\n`).join('');
-}
-/** JSON array of findings with a fixed key order (file, line, column, severity, rule, message), newline-terminated. */
-function formatFindingsJson(findings) {
-    const stable = findings.map((f) => ({
-        file: f.file,
-        line: f.line,
-        column: f.column,
-        severity: f.severity,
-        rule: f.rule,
-        message: f.message
-    }));
-    return `${JSON.stringify(stable, null, 2)}\n`;
-}
-/** A message never breaks the one-finding-per-line format (YAML library messages can hold newlines). */
-function oneLine(s) {
-    return s.replace(/\r?\n/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/lint/index.js
@@ -48971,6 +49301,8 @@ function oneLine(s) {
 
 
 
+
+const START = { line: 1, column: 1 };
 /**
  * Lint values files: YAML syntax, the JSON Schema, the rules of rules.ts,
  * and checks across files. Returns the findings (sorted by file in input
@@ -49020,35 +49352,13 @@ function lintOne(source) {
         return { findings: parsed.findings };
     const root = parsed.value;
     if (root === null || root === undefined) {
-        return {
-            findings: [
-                ...parsed.findings,
-                {
-                    file: source.name,
-                    line: 1,
-                    column: 1,
-                    severity: RULES['empty-file'].severity,
-                    rule: 'empty-file',
-                    message: 'the file is empty; a values file needs at least "clustersecretstore" or "externalsecrets"'
-                }
-            ]
-        };
+        const empty = 'the file is empty; a values file needs at least "clustersecretstore" or "externalsecrets"';
+        return { findings: [...parsed.findings, finding('empty-file', source.name, START, empty)] };
     }
     if (!isRecord(root)) {
         const got = Array.isArray(root) ? 'a list' : 'a single value';
-        const p = parsed.positionOf([]);
-        return {
-            findings: [
-                ...parsed.findings,
-                {
-                    file: source.name,
-                    ...p,
-                    severity: RULES['not-a-mapping'].severity,
-                    rule: 'not-a-mapping',
-                    message: `the file holds ${got}, but a values file is a mapping (clustersecretstore: ..., externalsecrets: [...])`
-                }
-            ]
-        };
+        const message = `the file holds ${got}, but a values file is a mapping (clustersecretstore: ..., externalsecrets: [...])`;
+        return { findings: [...parsed.findings, finding('not-a-mapping', source.name, parsed.positionOf([]), message)] };
     }
     const lint = new FileLint(parsed, root);
     append(lint.findings, parsed.findings);
@@ -49056,6 +49366,7 @@ function lintOne(source) {
     try {
         release = normalizeRelease(source.name, root);
         checkSchema(lint);
+        checkHelmOnlyKeys(lint, root);
         const defaults = isRecord(root.defaults) ? root.defaults : {};
         for (const key of ['refreshTime', 'refreshInterval'])
             checkDuration(lint, ['defaults', key], defaults[key], () => `"defaults.${key}"`);
@@ -49067,9 +49378,10 @@ function lintOne(source) {
                     : undefined;
             checkStore(lint, store.path, raw, store);
         }
-        if (Array.isArray(root.externalsecrets))
-            root.externalsecrets.forEach((e, i) => checkEntry(lint, i, e, defaults));
-        checkStrings(lint);
+        const items = Array.isArray(root.externalsecrets) ? root.externalsecrets : [];
+        for (const entry of release.entries)
+            checkEntry(lint, entry, items[entry.index], defaults);
+        checkPlaceholders(lint);
         checkYaml11(lint, source.text);
     }
     catch (err) {
@@ -49079,14 +49391,7 @@ function lintOne(source) {
 }
 function internalError(file, err) {
     const msg = err instanceof Error ? err.message : String(err);
-    return {
-        file,
-        line: 1,
-        column: 1,
-        severity: RULES['internal-error'].severity,
-        rule: 'internal-error',
-        message: `internal error while linting (please report this bug): ${msg.slice(0, 200)}`
-    };
+    return finding('internal-error', file, START, `internal error while linting (please report this bug): ${msg.slice(0, 200)}`);
 }
 /** push(...xs) overflows the call stack for very many findings; a loop does not. */
 function append(to, xs) {
@@ -49293,7 +49598,7 @@ Options:
                       (default); json: an array of findings
   -h, --help          show this help
 
-Exit status: 0 clean or warnings only, 1 any error, 2 usage error.
+Exit status: 0 clean or only warnings and infos, 1 any error, 2 usage error.
 `;
 /** `secrets-injector lint`. */
 async function lint_run(argv, io) {
@@ -49314,126 +49619,7 @@ async function lint_run(argv, io) {
     return hasErrors(findings) ? EXIT.findings : EXIT.ok;
 }
 
-;// CONCATENATED MODULE: ./.build/src/core/render/kinds.js
-
-/**
- * One secret kind = one function here (SPEC.md section 3). Each returns the
- * part of the ExternalSecret spec that differs between kinds; ces.ts wraps it.
- *
- * Safety rule for templates: user text (keys, remote names, properties,
- * labels) only ever appears as YAML data — secretKeys, remoteRef values,
- * label maps. Template *code* refers only to fixed temporary secretKeys
- * (the Argo CD property names of kinds-meta.ts), so a remote name with `{{`, a quote or a newline cannot change what
- * the template does. The Argo CD `config` JSON is built with sprig's
- * `dict ... | toJson` (ESO's engine v2 loads sprig.TxtFuncMap minus env /
- * expandenv), which escapes quotes and newlines in the fetched values.
- */
-/** Key of the provisioning file in a contact point Secret. */
-const CONTACT_POINT_KEY = 'contactpoints.yaml';
-/** Argo CD cluster secret: the config JSON with client-certificate auth. */
-const ARGOCD_CERT_CONFIG = '{{ dict "tlsClientConfig" (dict "insecure" false "caData" .caData "certData" .certData "keyData" .keyData) | toJson }}';
-/** Argo CD cluster secret: the config JSON with bearer-token auth. */
-const ARGOCD_BEARER_CONFIG = '{{ dict "bearerToken" .bearerToken "tlsClientConfig" (dict "insecure" false "caData" .caData) | toJson }}';
-/** The renderer of every kind. A `Record` so adding a kind without a renderer fails to compile. */
-const KIND_RENDERERS = {
-    tls: renderTls,
-    'custom-type': renderCustomType,
-    'argocd-cluster-cert': (e) => renderArgoCluster(e, REMOTE_PROPERTIES['argocd-cluster-cert'], ARGOCD_CERT_CONFIG),
-    'argocd-cluster-bearer': (e) => renderArgoCluster(e, REMOTE_PROPERTIES['argocd-cluster-bearer'], ARGOCD_BEARER_CONFIG),
-    'argocd-repo-creds': renderRepoCreds,
-    'grafana-contact-point': renderContactPoint,
-    multivalue: renderMultivalue,
-    property: renderProperty,
-    single: renderSingle
-};
-/** TLS: Kubernetes requires the keys tls.crt and tls.key, whatever the values file says. */
-function renderTls(e) {
-    return {
-        data: [
-            { secretKey: 'tls.crt', remoteRef: { key: e.remoteName + TLS_REMOTE_SUFFIXES.crt } },
-            { secretKey: 'tls.key', remoteRef: { key: e.remoteName + TLS_REMOTE_SUFFIXES.key } }
-        ],
-        template: template(e)
-    };
-}
-/**
- * Custom type: the template only sets the type (and labels); with no
- * template data ESO copies the fetched key as is, so no template code is needed.
- */
-function renderCustomType(e) {
-    return {
-        data: [{ secretKey: e.key ?? '', remoteRef: { key: e.remoteName } }],
-        template: template(e)
-    };
-}
-function renderArgoCluster(e, properties, config) {
-    return {
-        data: properties.map((p) => propertyRef(p, e.remoteName, p)),
-        template: {
-            ...template(e),
-            data: { name: '{{ .clusterName }}', server: '{{ .host }}', config }
-        }
-    };
-}
-/** Repo creds: the Secret keys equal the remote property names, so ESO copies them; the template only adds labels. */
-function renderRepoCreds(e) {
-    return {
-        data: REMOTE_PROPERTIES['argocd-repo-creds'].map((p) => propertyRef(p, e.remoteName, p)),
-        template: template(e)
-    };
-}
-/** Contact point: one provisioning file; the `grafana_alert` label makes the Grafana sidecar load it. */
-function renderContactPoint(e) {
-    return {
-        data: [{ secretKey: CONTACT_POINT_KEY, remoteRef: { key: e.remoteName } }],
-        template: template(e)
-    };
-}
-function renderMultivalue(e) {
-    return withLabels({ dataFrom: [{ extract: { key: e.remoteName } }] }, e);
-}
-function renderProperty(e) {
-    return withLabels({ data: [propertyRef(e.key ?? '', e.remoteName, e.property ?? '')] }, e);
-}
-function renderSingle(e) {
-    return withLabels({ data: [{ secretKey: e.key ?? '', remoteRef: { key: e.remoteName } }] }, e);
-}
-function propertyRef(secretKey, key, property) {
-    return { secretKey, remoteRef: { key, property } };
-}
-/**
- * A template without data: ESO then copies the fetched data unchanged and
- * only applies the type (when not Opaque) and labels. Type and labels come from kinds-meta.ts,
- * which the diff also describes Secrets with, so both always agree: the Argo
- * CD label wins over a user label of the same key (another value would change
- * what Argo CD does), a user `grafana_alert` value is kept (the sidecar's
- * label value is configurable), otherwise it is "1".
- */
-function template(e) {
-    const t = { engineVersion: 'v2' };
-    const type = secretTypeOf(e);
-    // Opaque is what Kubernetes gives a Secret without a type; leaving it out
-    // lets ESO keep the existing type when creationPolicy is Merge.
-    if (type !== 'Opaque')
-        t.type = type;
-    const labels = secretLabelsOf(e);
-    if (Object.keys(labels).length > 0)
-        t.metadata = { labels };
-    return t;
-}
-/**
- * Kinds without their own template still get the user's labels (the chart
- * dropped them for some kinds): a metadata-only template, which ESO
- * applies while copying the fetched data as is.
- */
-function withLabels(body, e) {
-    if (Object.keys(e.labels).length > 0)
-        body.template = template(e);
-    return body;
-}
-
 ;// CONCATENATED MODULE: ./.build/src/core/render/order.js
-
 
 /** A copy of `r` with its keys in code-unit order. */
 function sortedRecord(r) {
@@ -49461,16 +49647,18 @@ function copySelector(s) {
 ;// CONCATENATED MODULE: ./.build/src/core/render/ces.js
 
 
+
 /** Label every namespace carries with its own name (Kubernetes >= 1.21). */
 const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 /**
- * One ClusterExternalSecret for one entry: the kind-specific body from
- * kinds.ts plus what every entry shares (SPEC.md section 3). The
- * ExternalSecret in each namespace takes the CES name (ESO's default), which
- * is what the chart documents for `secret`.
+ * One ClusterExternalSecret for one entry: the body of the entry's kind
+ * (its module in kinds/) plus what every entry shares: the store reference,
+ * the refresh settings (chart defaults: refreshTime 1m, refreshInterval 5m)
+ * and the target Secret. The ExternalSecret in each namespace takes the CES
+ * name (ESO's default), which is what the chart documents for `secret`.
  */
 function renderClusterExternalSecret(entry, apiVersion) {
-    const body = KIND_RENDERERS[entry.kind](entry);
+    const body = kindModule(entry.kind).render(entry);
     const target = { name: entry.secretName, creationPolicy: entry.creationPolicy };
     if (entry.deletionPolicy !== undefined)
         target.deletionPolicy = entry.deletionPolicy;
@@ -49519,8 +49707,8 @@ function namespaceSelectors(target) {
 ;// CONCATENATED MODULE: ./.build/src/core/render/store.js
 
 /**
- * One ClusterSecretStore (SPEC.md section 3, "Stores"). Cluster-scoped, so
- * metadata has no namespace. Without `conditions` every namespace may use it.
+ * One ClusterSecretStore. Cluster-scoped, so metadata has no namespace.
+ * Without `conditions` every namespace may use it.
  */
 function renderClusterSecretStore(store, apiVersion) {
     const spec = { provider: renderProvider(store.provider) };
@@ -49538,14 +49726,13 @@ function renderProvider(p) {
     switch (p.type) {
         case 'azurekv':
             return { azurekv: renderAzure(p.vaultUrl, p.tenantId, p.auth) };
-        case 'aws':
-            return {
-                aws: {
-                    service: p.service,
-                    region: p.region,
-                    auth: { jwt: { serviceAccountRef: store_saRef(p.auth.serviceAccount) } }
-                }
-            };
+        case 'aws': {
+            const aws = { service: p.service, region: p.region };
+            // Without `auth` ESO uses the controller's own credentials (IRSA on its service account, EKS Pod Identity).
+            if (p.auth.mode === 'jwt')
+                aws.auth = { jwt: { serviceAccountRef: store_saRef(p.auth.serviceAccount) } };
+            return { aws };
+        }
         case 'vault':
             return { vault: { server: p.server, path: p.path, version: p.version, auth: renderVaultAuth(p.auth) } };
     }
@@ -49736,6 +49923,7 @@ function lintAndRender(sources) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/publish/plan.js
+
 
 /**
  * The pure half of `publish`: given the rendered files and what the target
@@ -49988,13 +50176,13 @@ function manifestInfo(content) {
     catch {
         return null;
     }
-    if (!plan_isRecord(doc) || typeof doc.kind !== 'string' || !plan_isRecord(doc.metadata) || typeof doc.metadata.name !== 'string')
+    if (!isRecord(doc) || typeof doc.kind !== 'string' || !isRecord(doc.metadata) || typeof doc.metadata.name !== 'string')
         return null;
-    const spec = plan_isRecord(doc.spec) ? doc.spec : {};
+    const spec = isRecord(doc.spec) ? doc.spec : {};
     const selectors = [];
     if (Array.isArray(spec.namespaceSelectors))
         selectors.push(...spec.namespaceSelectors);
-    if (plan_isRecord(spec.namespaceSelector))
+    if (isRecord(spec.namespaceSelector))
         selectors.push(spec.namespaceSelector);
     const targets = [];
     if (Array.isArray(spec.namespaces))
@@ -50005,10 +50193,10 @@ function manifestInfo(content) {
 }
 const plan_NAME_LABEL = 'kubernetes.io/metadata.name';
 function selectorTargets(sel) {
-    if (!plan_isRecord(sel))
+    if (!isRecord(sel))
         return [];
-    const labels = plan_isRecord(sel.matchLabels) ? sel.matchLabels : {};
-    const exprs = Array.isArray(sel.matchExpressions) ? sel.matchExpressions.filter(plan_isRecord) : [];
+    const labels = isRecord(sel.matchLabels) ? sel.matchLabels : {};
+    const exprs = Array.isArray(sel.matchExpressions) ? sel.matchExpressions.filter(isRecord) : [];
     const named = labels[plan_NAME_LABEL];
     if (typeof named === 'string' && Object.keys(labels).length === 1 && exprs.length === 0)
         return [named];
@@ -50022,9 +50210,6 @@ function selectorTargets(sel) {
         parts.push(`${String(e.key)} ${String(e.operator)}${values === '' ? '' : ` (${values})`}`);
     }
     return [`selector ${parts.sort().join(', ')}`];
-}
-function plan_isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 /**
  * Fallback commit summary, used until/unless the caller passes the diff
@@ -56051,7 +56236,7 @@ Commands:
 ${lines.join('\n')}
 
 Run 'secrets-injector <command> --help' for the options of a command.
-Exit status: 0 ok (warnings allowed), 1 errors found, 2 usage error.
+Exit status: 0 ok (warnings and infos allowed), 1 errors found, 2 usage error.
 `;
 }
 /**
