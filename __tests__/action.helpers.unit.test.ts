@@ -1,12 +1,19 @@
 import { describe, expect, test } from 'vitest'
-import { BundleError, parseBundle, serializeBundle, type ReportBundle } from '../src/action/bundle.js'
+import { BundleError, parseBundle, serializeBundle, type ReportBundle } from '../src/action/report-bundle.js'
 import { readRunContext } from '../src/action/context.js'
 import { matchesValues } from '../src/action/files.js'
-import { isPermissionError } from '../src/action/github-client.js'
-import { commentMarker, findingMarker, hasCommentMarker, markerId, parseCommentMarker, parseFindingMarker } from '../src/action/marker.js'
+import { isPermissionError } from '../src/github/errors.js'
+import {
+  commentMarker,
+  findingMarker,
+  hasCommentMarker,
+  legacyMarkerId,
+  markerId,
+  parseCommentMarker,
+  parseFindingMarker
+} from '../src/action/marker.js'
 import { addedLines, commentableLines } from '../src/action/patch.js'
-import { planReviewComments, reviewCommentBody } from '../src/action/review.js'
-import { parseSettings, SettingsError, splitValuesInput } from '../src/action/settings.js'
+import { planReviewComments, reviewCommentBody } from '../src/action/review-comments.js'
 import type { Finding } from '../src/core/types.js'
 
 const PATCH = ['@@ -1,4 +1,5 @@', ' a', '-b', '+B', '+C', ' d', '\\ No newline at end of file', '@@ -10,2 +11,3 @@', ' x', '+y', ' z'].join(
@@ -36,6 +43,22 @@ describe('markers', () => {
     expect(markerId('other-job', 'values/*.yaml')).not.toBe(id)
     expect(markerId('secrets', 'values/prod.yaml')).not.toBe(id)
   })
+  test('one id per job and values set: comments, blank lines, whitespace, duplicates and order do not matter', () => {
+    const id = markerId('secrets', 'values/prod.yaml\nvalues/stage.yaml')
+    expect(markerId('secrets', '# production first\n\n  values/stage.yaml\t\nvalues/prod.yaml\n# end\nvalues/prod.yaml\n')).toBe(id)
+    expect(markerId('secrets', 'values/stage.yaml\r\nvalues/prod.yaml')).toBe(id)
+    expect(markerId('secrets', 'values/prod.yaml')).not.toBe(id)
+    expect(markerId('secrets', 'values/prod.yaml\n!values/stage.yaml')).not.toBe(id)
+    expect(markerId('other', 'values/prod.yaml\nvalues/stage.yaml')).not.toBe(id)
+  })
+  test('the legacy id is the previous scheme: every non-blank line as written, in order', () => {
+    // Values of the previous scheme, computed with the code of the version before this one.
+    expect(legacyMarkerId('secrets', 'values/*.yaml\n')).toBe('54ef50d2a2fff223')
+    expect(legacyMarkerId('secrets', '# prod\nvalues/*.yaml')).toBe(legacyMarkerId('secrets', '  # prod\n\nvalues/*.yaml  '))
+    expect(legacyMarkerId('secrets', '# prod\nvalues/*.yaml')).not.toBe(legacyMarkerId('secrets', 'values/*.yaml'))
+    // A single pattern without comments keeps its id: nothing to adopt after an upgrade.
+    expect(markerId('secrets', 'values/*.yaml')).toBe(legacyMarkerId('secrets', 'values/*.yaml'))
+  })
   test('comment marker round trip; another id or a lookalike does not match', () => {
     const m = commentMarker('0123456789abcdef')
     expect(hasCommentMarker(`${m}\n## Report`, '0123456789abcdef')).toBe(true)
@@ -50,58 +73,6 @@ describe('markers', () => {
       rule: 'tls-key-names'
     })
     expect(parseFindingMarker('no marker')).toBeNull()
-  })
-})
-
-describe('settings', () => {
-  const env = { runnerTemp: '/tmp/runner' }
-  const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? ''
-  test('defaults', () => {
-    const s = parseSettings(reader({ values: 'a.yaml\n# comment\n\nb/*.yaml', 'github-token': 't' }), env)
-    expect(s.values).toEqual(['a.yaml', 'b/*.yaml'])
-    expect(s).toMatchObject({
-      comment: 'always',
-      failOn: 'error',
-      mode: 'full',
-      reviewComments: true,
-      namespacesFile: null,
-      baseRef: null,
-      tempDir: '/tmp/runner'
-    })
-    expect(s.gitops).toEqual({ branch: null, path: 'manifests', message: null, remote: null, onPullRequest: false, verified: false })
-  })
-  test.each([
-    [{ values: '' }, 'values'],
-    [{ values: 'a', comment: 'sometimes' }, 'comment'],
-    [{ values: 'a', 'fail-on': 'info' }, 'fail-on'],
-    [{ values: 'a', mode: 'fast' }, 'mode'],
-    [{ values: 'a', 'review-comments': 'yes please' }, 'review-comments'],
-    [{ values: 'a', 'gitops-branch': 'bad..branch' }, 'gitops-branch'],
-    [{ values: 'a', 'gitops-remote': 'not a repo' }, 'gitops-remote'],
-    [{ values: 'a', 'gitops-path': '../outside' }, 'gitops-path'],
-    [{ values: 'a', 'gitops-verified': 'maybe' }, 'gitops-verified']
-  ])('%j is rejected naming %s', (inputs, name) => {
-    const read = reader({ 'github-token': 't', ...inputs })
-    expect(() => parseSettings(read, env)).toThrow(SettingsError)
-    try {
-      parseSettings(read, env)
-    } catch (e) {
-      expect(e instanceof SettingsError && e.input).toBe(name)
-      expect(String(e)).toContain(`'${name}'`)
-    }
-  })
-  test('an empty token is fine for compute only; case-insensitive choices', () => {
-    expect(parseSettings(reader({ values: 'a', mode: 'compute' }), env).token).toBe('')
-    expect(() => parseSettings(reader({ values: 'a' }), env)).toThrow(/github-token/)
-    expect(parseSettings(reader({ values: 'a', 'github-token': 't', comment: 'On-Change', 'gitops-verified': 'TRUE' }), env)).toMatchObject(
-      {
-        comment: 'on-change',
-        gitops: { verified: true }
-      }
-    )
-  })
-  test('splitValuesInput drops blanks and comments', () => {
-    expect(splitValuesInput(' a.yaml \r\n#x\n\n b.yaml')).toEqual(['a.yaml', 'b.yaml'])
   })
 })
 
@@ -132,20 +103,20 @@ describe('review comment planning', () => {
       [finding({}), finding({ column: 9 }), finding({ line: 40 }), finding({ file: 'other.yaml' })],
       files,
       [],
-      'aaaaaaaaaaaaaaaa'
+      ['aaaaaaaaaaaaaaaa']
     )
     expect(planned).toEqual([{ path: 'values/prod.yaml', line: 2, body: reviewCommentBody(finding({}), 'aaaaaaaaaaaaaaaa') }])
   })
   test('skips findings we already commented, but not lookalikes by others', () => {
     const body = reviewCommentBody(finding({}), 'aaaaaaaaaaaaaaaa')
     const ours = { path: 'values/prod.yaml', line: 2, body, ours: true }
-    expect(planReviewComments([finding({})], files, [ours], 'aaaaaaaaaaaaaaaa')).toEqual([])
-    expect(planReviewComments([finding({})], files, [{ ...ours, ours: false }], 'aaaaaaaaaaaaaaaa')).toHaveLength(1)
-    expect(planReviewComments([finding({ rule: 'other-rule' })], files, [ours], 'aaaaaaaaaaaaaaaa')).toHaveLength(1)
+    expect(planReviewComments([finding({})], files, [ours], ['aaaaaaaaaaaaaaaa'])).toEqual([])
+    expect(planReviewComments([finding({})], files, [{ ...ours, ours: false }], ['aaaaaaaaaaaaaaaa'])).toHaveLength(1)
+    expect(planReviewComments([finding({ rule: 'other-rule' })], files, [ours], ['aaaaaaaaaaaaaaaa'])).toHaveLength(1)
   })
   test('an info is never posted inline (it needs no action)', () => {
-    expect(planReviewComments([finding({ severity: 'info' })], files, [], 'aaaaaaaaaaaaaaaa')).toEqual([])
-    expect(planReviewComments([finding({ severity: 'warning' })], files, [], 'aaaaaaaaaaaaaaaa')).toHaveLength(1)
+    expect(planReviewComments([finding({ severity: 'info' })], files, [], ['aaaaaaaaaaaaaaaa'])).toEqual([])
+    expect(planReviewComments([finding({ severity: 'warning' })], files, [], ['aaaaaaaaaaaaaaaa'])).toHaveLength(1)
   })
 })
 

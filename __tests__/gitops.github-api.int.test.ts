@@ -1,7 +1,7 @@
-import { getOctokit } from '@actions/github'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { INDEX_FILE } from '../src/core/publish/plan.js'
-import type { GitHubClient } from '../src/gitops/github-backend.js'
+import type { Commits } from '../src/github/api.js'
+import { createGitHubClient } from '../src/github/client.js'
 import { publish, PublishError, type PublishOptions } from '../src/gitops/publish.js'
 import { bareRemote, cesFile, filesAt, git, linearHistory, seedCommit, tempDir, tryRev } from './helpers/git.js'
 import { startFakeGitHub, type FakeGitHub } from './helpers/git-github-server.js'
@@ -26,7 +26,15 @@ afterEach(async () => {
   tmp.cleanup()
 })
 
-function opts(over: Partial<PublishOptions> = {}): PublishOptions {
+/**
+ * The run's GitHub client as the action and the CLI build it, without HTTP
+ * retries: these tests look at the publish loop's own retries (a 502 is one
+ * attempt of the loop). The action's client, retries included, is tested in
+ * action.gitops.int.test.ts.
+ */
+const client = (token = TOKEN, url = api.url): Commits => createGitHubClient({ token, baseUrl: url, retries: 0, retryUnitMs: 1 })
+
+function opts(over: Partial<PublishOptions> = {}, token = TOKEN): PublishOptions {
   return {
     remote: '',
     branch: 'gitops',
@@ -34,8 +42,8 @@ function opts(over: Partial<PublishOptions> = {}): PublishOptions {
     message: 'Publish secrets',
     files: [cesFile('a', 'team-a')],
     mode: 'github-api',
-    token: TOKEN,
-    github: { owner: 'acme', repo: 'infra', apiUrl: api.url },
+    token,
+    github: { repo: { owner: 'acme', repo: 'infra' }, api: client(token) },
     backoffMs: 20,
     ...over
   }
@@ -117,17 +125,19 @@ describe('publish through createCommitOnBranch', () => {
 
   it('keeps another writer’s commits and gives up after the retry budget when the head keeps moving', async () => {
     seedCommit(remote.path, 'gitops', [{ path: 'README.md', content: 'x' }])
-    const octokit = getOctokit(TOKEN, { baseUrl: api.url })
+    const real = client()
     let n = 0
     // Another writer commits between every read and every mutation of ours.
-    const client: GitHubClient = {
-      graphql: async (query, parameters) => {
-        if (query.includes('mutation')) seedCommit(remote.path, 'gitops', [{ path: `other/${++n}.txt`, content: String(n) }], `other ${n}`)
-        return octokit.graphql(query, parameters)
-      },
-      request: (route, parameters) => octokit.request(route, parameters)
+    const racing: Commits = {
+      ...real,
+      createCommitOnBranch: (commit) => {
+        seedCommit(remote.path, 'gitops', [{ path: `other/${++n}.txt`, content: String(n) }], `other ${n}`)
+        return real.createCommitOnBranch(commit)
+      }
     }
-    const err = await publish(opts({ maxAttempts: 3, github: { owner: 'acme', repo: 'infra', client } })).catch((e: unknown) => e)
+    const err = await publish(opts({ maxAttempts: 3, github: { repo: { owner: 'acme', repo: 'infra' }, api: racing } })).catch(
+      (e: unknown) => e
+    )
     expect(err).toBeInstanceOf(PublishError)
     expect(String(err)).toMatch(/gave up after 3 attempts/)
     expect(linearHistory(remote.path, 'gitops').map((c) => c.subject)).toEqual(['other 3', 'other 2', 'other 1', 'seed'])
@@ -137,7 +147,7 @@ describe('publish through createCommitOnBranch', () => {
   it('retries a 502 from the API and then commits once', async () => {
     await api.close()
     api = await startFakeGitHub(remote.path, { owner: 'acme', repo: 'infra', token: TOKEN, tmp: tmp.path, failFirstCommits: 2 })
-    const r = await publish(opts({ github: { owner: 'acme', repo: 'infra', apiUrl: api.url } }))
+    const r = await publish(opts({ github: { repo: { owner: 'acme', repo: 'infra' }, api: client() } }))
     expect(r).toMatchObject({ changed: true, attempts: 4 })
     expect(api.calls.filter((c) => c.startsWith('PublishCommit'))).toEqual(['PublishCommit:502', 'PublishCommit:502', 'PublishCommit'])
     expect(linearHistory(remote.path, 'gitops')).toHaveLength(2)
@@ -146,9 +156,9 @@ describe('publish through createCommitOnBranch', () => {
   it('refuses a symlinked target directory and reports API failures without the token', async () => {
     seedCommit(remote.path, 'gitops', [{ path: 'deploy', content: '/etc', mode: '120000' }])
     await expect(publish(opts())).rejects.toThrow(/refusing to publish/)
-    const err = await publish(opts({ token: 'ghs_wrong_token_value' })).catch((e: unknown) => e)
+    const err = await publish(opts({}, 'ghs_wrong_token_value')).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(PublishError)
     expect(String(err)).not.toContain('ghs_wrong_token_value')
-    await expect(publish(opts({ github: { owner: 'acme', repo: 'nope', apiUrl: api.url } }))).rejects.toThrow(/not found/)
+    await expect(publish(opts({ github: { repo: { owner: 'acme', repo: 'nope' }, api: client() } }))).rejects.toThrow(/not found/)
   })
 })

@@ -4,7 +4,7 @@
  * event, and a workflow_run payload comes from another run).
  */
 
-import type { RepoRef } from './comment.js'
+import type { RepoRef } from '../github/api.js'
 
 export interface PullRequestInfo {
   number: number

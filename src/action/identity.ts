@@ -1,13 +1,7 @@
-import type { GitHubApi } from './github-client.js'
+import type { Author, Users } from '../github/api.js'
 
 /** Login the workflow's GITHUB_TOKEN posts as (used when /user cannot tell). */
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
-
-/** The author of a comment, as the REST API returns it. */
-export interface Author {
-  login: string
-  type?: string | undefined
-}
 
 /**
  * Decides whether a comment was written by us, asking the API at most once
@@ -20,7 +14,7 @@ export class Identity {
   private login: Promise<string> | null = null
 
   constructor(
-    private readonly api: GitHubApi,
+    private readonly api: Users,
     private readonly token: string
   ) {}
 
@@ -29,13 +23,11 @@ export class Identity {
     return this.token.startsWith('ghs_')
   }
 
+  /** True when `author` is who this run's token posts as. */
   async isUs(author: Author | null | undefined): Promise<boolean> {
     if (author === null || author === undefined) return false
     if (this.isInstallation()) return author.type === 'Bot'
-    this.login ??= this.api.rest.users.getAuthenticated().then(
-      (r) => r.data.login,
-      () => ACTIONS_BOT_LOGIN
-    )
+    this.login ??= this.api.authenticatedLogin().catch(() => ACTIONS_BOT_LOGIN)
     return author.login === (await this.login)
   }
 }

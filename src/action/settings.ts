@@ -1,9 +1,13 @@
+import { isValidBranchName, normalizeDir } from '../core/publish/plan.js'
+
 /**
  * The typed settings of one action run, and their pure validation. The only
  * code that reads action inputs (input-helper.ts) hands raw strings to
  * `parseSettings`; everything else receives a `Settings` object, so defaults
  * and validation live in exactly one place and are unit-testable without
- * `@actions/core`.
+ * `@actions/core`. Every input is checked here, by the same functions the
+ * core uses later (a branch name the publish would refuse is refused before
+ * anything is posted), and every error names its input.
  */
 
 export type CommentMode = 'always' | 'on-change' | 'off'
@@ -15,6 +19,7 @@ export interface GitopsSettings {
   /** Branch to publish rendered manifests to; null = publishing off. */
   branch: string | null
   path: string
+  /** Commit headline; null = the default headline. */
   message: string | null
   /** owner/repo to push to; null = the current repository. */
   remote: string | null
@@ -25,8 +30,9 @@ export interface GitopsSettings {
 export interface Settings {
   /** Newline-separated file paths or globs, as written (comments and blanks removed). */
   values: string[]
-  /** The raw `values` input, part of the comment marker id. */
+  /** The raw `values` input: the comment marker id is derived from it. */
   valuesRaw: string
+  /** Empty when no token was given: the GitHub API parts of the run are skipped. */
   token: string
   comment: CommentMode
   failOn: FailOn
@@ -64,48 +70,99 @@ export interface SettingsEnv {
   runnerTemp: string
 }
 
+/** Turns the raw text of one input into its value, or throws a SettingsError naming it. */
+type InputParser<T> = (raw: string, name: string) => T
+
+function oneOf<T extends string>(allowed: readonly T[], fallback: T): InputParser<T> {
+  return (raw, name) => {
+    const value = raw.trim()
+    if (value === '') return fallback
+    const hit = allowed.find((a) => a === value.toLowerCase())
+    if (hit === undefined) throw new SettingsError(name, `'${value}' is not one of ${allowed.join(', ')}`)
+    return hit
+  }
+}
+
+function bool(fallback: boolean): InputParser<boolean> {
+  return (raw, name) => {
+    const value = raw.trim()
+    if (value === '') return fallback
+    // The YAML 1.2 core schema booleans, as the toolkit's boolean inputs accept them.
+    if (value.toLowerCase() === 'true') return true
+    if (value.toLowerCase() === 'false') return false
+    throw new SettingsError(name, `'${value}' is not a boolean (true or false)`)
+  }
+}
+
+/** Trimmed text, null when empty; `check` returns a complaint about a non-empty value, or null. */
+function optional(check: (value: string) => string | null = () => null): InputParser<string | null> {
+  return (raw, name) => {
+    const value = raw.trim()
+    if (value === '') return null
+    const problem = check(value)
+    if (problem !== null) throw new SettingsError(name, `'${value}' ${problem}`)
+    return value
+  }
+}
+
+const REMOTE_RE = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/
+
+/** Git revisions reach git as arguments: a leading '-' would be read as an option. */
+function revisionProblem(value: string): string | null {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what the class refuses
+  return value.startsWith('-') || /[\s\x00-\x1f\x7f]/.test(value) ? 'is not a git revision (a branch, tag or commit SHA)' : null
+}
+
+/** Every input of action.yml, as its parser returns it. */
+interface Inputs {
+  values: string
+  'github-token': string
+  comment: CommentMode
+  'fail-on': FailOn
+  'namespaces-file': string | null
+  'base-ref': string | null
+  'review-comments': boolean
+  mode: RunMode
+  'report-path': string | null
+  'manifests-dir': string | null
+  title: string | null
+  'gitops-branch': string | null
+  'gitops-path': string | null
+  'gitops-message': string | null
+  'gitops-remote': string | null
+  'gitops-on-pull-request': boolean
+  'gitops-verified': boolean
+}
+
+/**
+ * The parser of every input: the one table to extend when an input is added
+ * (with its line in `Inputs`; tests check both against action.yml).
+ */
+const INPUTS: { [K in keyof Inputs]: InputParser<Inputs[K]> } = {
+  values: (raw) => raw,
+  'github-token': (raw) => raw.trim(),
+  comment: oneOf(['always', 'on-change', 'off'], 'always'),
+  'fail-on': oneOf(['error', 'warning', 'never'], 'error'),
+  'namespaces-file': optional(),
+  'base-ref': optional(revisionProblem),
+  'review-comments': bool(true),
+  mode: oneOf(['full', 'compute', 'post'], 'full'),
+  'report-path': optional(),
+  'manifests-dir': optional(),
+  title: optional(),
+  'gitops-branch': optional((v) => (isValidBranchName(v) ? null : 'is not a valid branch name')),
+  'gitops-path': optional((v) => {
+    const dir = normalizeDir(v)
+    return dir.ok ? null : `is not a directory inside the branch: ${dir.error}`
+  }),
+  'gitops-message': optional(),
+  'gitops-remote': optional((v) => (REMOTE_RE.test(v) ? null : 'must look like owner/repo')),
+  'gitops-on-pull-request': bool(false),
+  'gitops-verified': bool(false)
+}
+
 /** Every input of action.yml, so tests can check the two never drift apart. */
-export const INPUT_NAMES = [
-  'values',
-  'github-token',
-  'comment',
-  'fail-on',
-  'namespaces-file',
-  'base-ref',
-  'review-comments',
-  'mode',
-  'report-path',
-  'manifests-dir',
-  'title',
-  'gitops-branch',
-  'gitops-path',
-  'gitops-message',
-  'gitops-remote',
-  'gitops-on-pull-request',
-  'gitops-verified'
-] as const
-
-function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
-  const raw = read(name).trim()
-  if (raw === '') return fallback
-  const hit = allowed.find((a) => a === raw.toLowerCase())
-  if (hit === undefined) throw new SettingsError(name, `'${raw}' is not one of ${allowed.join(', ')}`)
-  return hit
-}
-
-function bool(read: InputReader, name: string, fallback: boolean): boolean {
-  const raw = read(name).trim().toLowerCase()
-  if (raw === '') return fallback
-  // The YAML 1.2 core schema booleans, as the toolkit's boolean inputs accept them.
-  if (raw === 'true') return true
-  if (raw === 'false') return false
-  throw new SettingsError(name, `'${read(name).trim()}' is not a boolean (true or false)`)
-}
-
-function optional(read: InputReader, name: string): string | null {
-  const raw = read(name).trim()
-  return raw === '' ? null : raw
-}
+export const INPUT_NAMES: readonly string[] = Object.keys(INPUTS)
 
 /** Split the `values` input: one path or glob per line, `#` comments and blank lines ignored. */
 export function splitValuesInput(raw: string): string[] {
@@ -115,59 +172,48 @@ export function splitValuesInput(raw: string): string[] {
     .filter((l) => l !== '' && !l.startsWith('#'))
 }
 
-const REMOTE_RE = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/
-// git check-ref-format, reduced to what a branch name input can sensibly be.
-// eslint-disable-next-line no-control-regex -- control characters are exactly what the class refuses
-const BRANCH_RE = /^(?!\/|.*\/\/|.*\.\.|.*@\{|.*\.lock$|.*\/$)[^\s~^:?*[\\\x00-\x1f\x7f]+$/
-
 /**
  * Turn raw input strings into validated settings. Throws `SettingsError` for
- * the first invalid input; never reads the process environment itself.
+ * the first invalid input; never reads the process environment itself. An
+ * empty token is accepted outside mode post: lint never depends on GitHub.
  */
 export function parseSettings(read: InputReader, env: SettingsEnv): Settings {
-  const mode = oneOf(read, 'mode', ['full', 'compute', 'post'] as const, 'full')
-  const valuesRaw = read('values')
+  const input = <K extends keyof Inputs>(name: K): Inputs[K] => INPUTS[name](read(name), name)
+  const mode = input('mode')
+  const valuesRaw = input('values')
   const values = splitValuesInput(valuesRaw)
   if (values.length === 0 && mode !== 'post') {
     throw new SettingsError('values', 'is required: list the values files (or globs), one per line')
   }
-  const token = read('github-token').trim()
-  if (token === '' && mode !== 'compute') {
-    throw new SettingsError('github-token', 'is empty; pass ${{ github.token }} or a token with pull-requests: write')
+  const token = input('github-token')
+  if (token === '' && mode === 'post') {
+    throw new SettingsError('github-token', 'is empty; mode: post needs ${{ github.token }} or a token with pull-requests: write')
   }
-  const gitopsBranch = optional(read, 'gitops-branch')
-  if (gitopsBranch !== null && !BRANCH_RE.test(gitopsBranch)) {
-    throw new SettingsError('gitops-branch', `'${gitopsBranch}' is not a valid branch name`)
-  }
-  const gitopsRemote = optional(read, 'gitops-remote')
-  if (gitopsRemote !== null && !REMOTE_RE.test(gitopsRemote)) {
-    throw new SettingsError('gitops-remote', `'${gitopsRemote}' must look like owner/repo`)
-  }
-  const gitopsPath = optional(read, 'gitops-path') ?? 'manifests'
-  if (gitopsPath.startsWith('/') || gitopsPath.split(/[\\/]/).includes('..')) {
-    throw new SettingsError('gitops-path', `'${gitopsPath}' must be a relative path inside the branch`)
+  const reportPath = input('report-path')
+  if (reportPath === null && mode === 'post') {
+    throw new SettingsError('report-path', 'mode: post needs the path of the downloaded report bundle')
   }
   return {
     values,
     valuesRaw,
     token,
-    comment: oneOf(read, 'comment', ['always', 'on-change', 'off'] as const, 'always'),
-    failOn: oneOf(read, 'fail-on', ['error', 'warning', 'never'] as const, 'error'),
-    namespacesFile: optional(read, 'namespaces-file'),
-    baseRef: optional(read, 'base-ref'),
-    reviewComments: bool(read, 'review-comments', true),
+    comment: input('comment'),
+    failOn: input('fail-on'),
+    namespacesFile: input('namespaces-file'),
+    baseRef: input('base-ref'),
+    reviewComments: input('review-comments'),
     mode,
-    reportPath: optional(read, 'report-path'),
-    manifestsDir: optional(read, 'manifests-dir'),
+    reportPath,
+    manifestsDir: input('manifests-dir'),
     tempDir: env.runnerTemp,
-    title: optional(read, 'title') ?? 'Secrets Injector',
+    title: input('title') ?? 'Secrets Injector',
     gitops: {
-      branch: gitopsBranch,
-      path: gitopsPath,
-      message: optional(read, 'gitops-message'),
-      remote: gitopsRemote,
-      onPullRequest: bool(read, 'gitops-on-pull-request', false),
-      verified: bool(read, 'gitops-verified', false)
+      branch: input('gitops-branch'),
+      path: input('gitops-path') ?? 'manifests',
+      message: input('gitops-message'),
+      remote: input('gitops-remote'),
+      onPullRequest: input('gitops-on-pull-request'),
+      verified: input('gitops-verified')
     }
   }
 }

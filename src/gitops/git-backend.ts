@@ -11,7 +11,7 @@ import {
   type TreeState
 } from '../core/publish/plan.js'
 import { PublishError, TRANSIENT_PATTERN, TransientError, type PublishBackend } from './backend.js'
-import { Git, tokenAuthConfig } from './git.js'
+import { Git, tokenAuthConfig, type TreeEntry } from '../git/git.js'
 
 /** Ref-update refusals that another writer racing us can cause; a re-read and retry can succeed. */
 const REMOTE_REJECTED_RETRYABLE = new RegExp(
@@ -66,32 +66,9 @@ function kindOf(mode: string, type: string): EntryKind {
   return 'other'
 }
 
-interface LsEntry {
-  mode: string
-  type: string
-  oid: string
-  path: string
-}
-
-function parseLsTree(out: string): LsEntry[] {
-  const entries: LsEntry[] = []
-  for (const rec of out.split('\0')) {
-    if (rec === '') continue
-    const tab = rec.indexOf('\t')
-    const [mode, type, oid] = rec.slice(0, tab).split(' ')
-    if (mode === undefined || type === undefined || oid === undefined) continue
-    entries.push({ mode, type, oid, path: rec.slice(tab + 1) })
-  }
-  return entries
-}
-
 /** Create a git backend; it owns a temporary directory until `close()`. */
 export async function createGitBackend(opts: GitBackendOptions): Promise<PublishBackend> {
-  const check = new Git({ env: opts.env })
-  if (
-    opts.branch.startsWith('-') ||
-    (await check.exec(['check-ref-format', `refs/heads/${opts.branch}`], { allowFail: true })).exitCode !== 0
-  ) {
+  if (!(await new Git({ env: opts.env }).isValidRefName(`refs/heads/${opts.branch}`))) {
     throw new PublishError(`invalid branch name "${opts.branch}"`)
   }
 
@@ -118,7 +95,7 @@ export async function createGitBackend(opts: GitBackendOptions): Promise<Publish
   const git = new Git({ gitDir: join(tmp, 'repo.git'), config, secrets, env: opts.env, log: opts.debug })
   let indexSeq = 0
   try {
-    await git.exec(['init', '--quiet', '--bare', join(tmp, 'repo.git')])
+    await git.initBare()
   } catch (err) {
     await rm(tmp, { recursive: true, force: true })
     throw err
@@ -135,10 +112,8 @@ export async function createGitBackend(opts: GitBackendOptions): Promise<Publish
       : { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email }
 
   async function fetchTip(): Promise<string | null> {
-    const r = await git.exec(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+refs/heads/${opts.branch}:${TRACKING_REF}`], {
-      allowFail: true
-    })
-    if (r.exitCode !== 0) {
+    const r = await git.fetchBranch(opts.branch, TRACKING_REF)
+    if (!r.ok) {
       if (/couldn't find remote ref/i.test(r.stderr)) {
         await git.tryDeleteRef(TRACKING_REF)
         return null
@@ -161,12 +136,12 @@ export async function createGitBackend(opts: GitBackendOptions): Promise<Publish
       }
       for (let i = 0; i < dirSegments.length; i++) {
         const p = dirSegments.slice(0, i + 1).join('/')
-        const found = parseLsTree(await git.out(['ls-tree', '-z', head, '--', p])).find((e) => e.path === p)
+        const found = (await git.lsTree(head, p)).find((e) => e.path === p)
         state.ancestors.push(found === undefined ? null : kindOf(found.mode, found.type))
       }
       if (state.ancestors.some((k) => k !== 'dir')) return { head, state }
       const dir = dirSegments.join('/')
-      const listing = parseLsTree(await git.out(dir === '' ? ['ls-tree', '-z', head] : ['ls-tree', '-z', head, '--', `${dir}/`]))
+      const listing: TreeEntry[] = await git.lsTree(head, dir === '' ? undefined : `${dir}/`)
       const prefix = dir === '' ? '' : `${dir}/`
       const entries = listing.map((e) => ({ ...e, name: e.path.slice(prefix.length), kind: kindOf(e.mode, e.type) }))
       // Only files the plan may compare or adopt are read; unrelated files stay unread.
@@ -182,17 +157,14 @@ export async function createGitBackend(opts: GitBackendOptions): Promise<Publish
     },
 
     async commit(plan: Plan, head: string | null) {
-      const indexEnv = { GIT_INDEX_FILE: join(tmp, `index-${++indexSeq}`) }
-      await git.exec(head === null ? ['read-tree', '--empty'] : ['read-tree', head], { env: indexEnv })
+      const index = join(tmp, `index-${++indexSeq}`)
+      await git.readTree(index, head)
       // One hash-object for all blobs: contents go to numbered files in our own temp dir (never the target tree).
       const blobDir = join(tmp, `blobs-${indexSeq}`)
       await mkdir(blobDir)
       const blobPaths = plan.writes.map((_, i) => join(blobDir, String(i)))
       await Promise.all(plan.writes.map((w, i) => writeFile(blobPaths[i] ?? '', w.content)))
-      const oids =
-        blobPaths.length === 0
-          ? []
-          : (await git.out(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${blobPaths.join('\n')}\n` })).split('\n')
+      const oids = await git.hashFiles(blobPaths)
       await rm(blobDir, { recursive: true, force: true })
       const lines: string[] = []
       plan.writes.forEach((w, i) => {
@@ -201,14 +173,13 @@ export async function createGitBackend(opts: GitBackendOptions): Promise<Publish
         lines.push(`100644 ${oid}\t${w.path}`)
       })
       for (const d of plan.deletes) lines.push(`0 ${'0'.repeat(40)}\t${d}`)
-      await git.exec(['update-index', '-z', '--index-info'], { input: lines.map((l) => `${l}\0`).join(''), env: indexEnv })
-      const tree = (await git.out(['write-tree'], { env: indexEnv })).trim()
-      const parents = head === null ? [] : ['-p', head]
-      const sha = (await git.out(['commit-tree', tree, ...parents, '-F', '-'], { input: plan.commitMessage, env: identityEnv })).trim()
+      await git.updateIndex(index, lines)
+      const tree = await git.writeTree(index)
+      const sha = await git.commitTree(tree, head === null ? [] : [head], plan.commitMessage, identityEnv)
 
       await opts.beforePush?.()
-      const r = await git.exec(['push', '--porcelain', '--no-verify', 'origin', `${sha}:refs/heads/${opts.branch}`], { allowFail: true })
-      if (r.exitCode === 0) return { status: 'ok', sha }
+      const r = await git.push(sha, opts.branch)
+      if (r.ok) return { status: 'ok', sha }
       const line = r.stdout.split('\n').find((l) => l.startsWith('!\t'))
       const reason = (line ?? '').split('\t')[2] ?? ''
       const retryable = /^\[rejected\] \((fetch first|non-fast-forward|stale info)\)/.test(reason) || REMOTE_REJECTED_RETRYABLE.test(reason)

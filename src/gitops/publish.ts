@@ -1,10 +1,11 @@
-import { isValidBranchName, normalizeDir, planPublish, type RenderedFile } from '../core/publish/plan.js'
+import { defaultCommitHeadline, isValidBranchName, normalizeDir, planPublish, type RenderedFile } from '../core/publish/plan.js'
 import { PublishError, TransientError, type PublishBackend } from './backend.js'
 import { createGitBackend } from './git-backend.js'
 import { createGitHubBackend, type GitHubTarget } from './github-backend.js'
-import { redact } from './git.js'
+import { redact } from '../git/git.js'
 
 export { PublishError }
+export type { GitHubTarget }
 
 /** Options of one publish; the action and the CLI both map their settings onto this. */
 export interface PublishOptions {
@@ -13,19 +14,22 @@ export interface PublishOptions {
   branch: string
   /** Target directory in the branch ('' or '.' = repository root). */
   dir: string
-  /** Commit headline. */
-  message: string
+  /** Commit headline; default `defaultCommitHeadline(sourceSha)`. */
+  message?: string
+  /** The commit the manifests were rendered from, named in the default headline. */
+  sourceSha?: string
   /** Rendered files, `{ name: resourceFileName(r), content: resourceToYaml(r) }`, in render order. */
   files: RenderedFile[]
   /** Per-namespace summary for the commit body (e.g. from the diff module); derived from the files when absent. */
   summary?: string
-  /** Explicit token (git: Authorization header via env config; github-api: API token). */
+  /** Explicit token for git (an Authorization header via env config); also hidden from every error message. */
   token?: string
   /** Working tree whose persisted credentials (actions/checkout) to reuse when no token is given. */
   authFrom?: string
   author?: { name: string; email: string }
   /** 'git' (default): plain push. 'github-api': verified commits via createCommitOnBranch. */
   mode?: 'git' | 'github-api'
+  /** github-api mode: the repository and the run's GitHub client (retried, throttled, counted). */
   github?: GitHubTarget
   /** Retries after the branch moved under us (default 8 attempts in all). */
   maxAttempts?: number
@@ -75,6 +79,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   const base = Number.isFinite(opts.backoffMs) ? Math.max(0, opts.backoffMs ?? 250) : 250
   const log = opts.log ?? ((): void => undefined)
   const secrets = opts.token === undefined ? [] : [opts.token]
+  const message = opts.message ?? defaultCommitHeadline(opts.sourceSha)
   const asPublishError = (err: unknown): PublishError =>
     err instanceof PublishError ? err : new PublishError(redact(err instanceof Error ? err.message : String(err), secrets))
 
@@ -82,7 +87,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   try {
     backend =
       (opts.mode ?? 'git') === 'github-api'
-        ? createGitHubBackend({ branch: opts.branch, token: opts.token, github: opts.github, log })
+        ? createGitHubBackend({ branch: opts.branch, github: opts.github, secrets, log })
         : await createGitBackend({
             remote: opts.remote,
             branch: opts.branch,
@@ -101,7 +106,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
       let reason: string
       try {
         const { head, state } = await backend.read(nd.segments)
-        const planned = planPublish({ files: opts.files, dir: opts.dir, state, message: opts.message, summary: opts.summary })
+        const planned = planPublish({ files: opts.files, dir: opts.dir, state, message, summary: opts.summary })
         if (!planned.ok) throw new PublishError(`refusing to publish to ${opts.branch}:${nd.segments.join('/') || '.'}`, planned.errors)
         const plan = planned.plan
         const result = {

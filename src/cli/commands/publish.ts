@@ -2,6 +2,8 @@ import { formatFindingsText } from '../../core/lint/format.js'
 import { lintAndRender } from '../../core/pipeline.js'
 import { normalizeDir } from '../../core/publish/plan.js'
 import { resourceFileName, resourceToYaml } from '../../core/render/yaml.js'
+import type { RepoRef } from '../../github/api.js'
+import { createGitHubClient } from '../../github/client.js'
 import { publish, PublishError, type PublishOptions, type PublishResult } from '../../gitops/publish.js'
 import { parseCommandArgs } from '../args.js'
 import { readSources } from '../files.js'
@@ -25,7 +27,7 @@ Options:
   --remote URL         git remote (https://, file://, ssh, or a path)
   --branch NAME        branch to publish to
   --path DIR           directory inside the branch (default: manifests; '.' = root)
-  --message TEXT       commit headline (default: "secrets-injector: publish manifests");
+  --message TEXT       commit headline (default: "secrets-injector: render manifests");
                        the body lists the changes per namespace
   --author "N <E>"     commit author (default: your git identity, else secrets-injector)
   --token-env NAME     read a token from environment variable NAME and send it as an
@@ -44,8 +46,6 @@ Options:
 Exit status: 0 published or nothing to change, 1 lint errors or publish failed,
 2 usage error.
 `
-
-const DEFAULT_MESSAGE = 'secrets-injector: publish manifests'
 
 function parseAuthor(s: string): { name: string; email: string } {
   const m = /^\s*([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(s)
@@ -100,15 +100,20 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const verified = values.verified === true
   if (!verified && (values.remote === undefined || values.remote === '')) throw new UsageError('--remote is required')
   if (values.branch === undefined || values.branch.trim() === '') throw new UsageError('--branch is required')
+  let repo: RepoRef | undefined
   let github: PublishOptions['github']
   if (verified) {
     const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(values['github-repo'] ?? '')
     if (m === null || m[1] === undefined || m[2] === undefined) throw new UsageError('--verified needs --github-repo OWNER/REPO')
-    const apiUrl = values['api-url'] ?? (io.env.GITHUB_API_URL || undefined)
-    github = { owner: m[1], repo: m[2], ...(apiUrl === undefined ? {} : { apiUrl }) }
+    repo = { owner: m[1], repo: m[2] }
   }
   const token = readToken(io, values['token-env'], verified ? 'GITHUB_TOKEN' : undefined)
   if (verified && token === undefined) throw new UsageError('--verified needs a token: set GITHUB_TOKEN or use --token-env NAME')
+  if (repo !== undefined && token !== undefined) {
+    const baseUrl = values['api-url'] ?? (io.env.GITHUB_API_URL || 'https://api.github.com')
+    const log = { info: (s: string) => io.stderr(`${s}\n`), warning: (s: string) => io.stderr(`warning: ${s}\n`) }
+    github = { repo, api: createGitHubClient({ token, baseUrl: baseUrl.replace(/\/+$/, ''), log }) }
+  }
   let maxAttempts: number | undefined
   if (values['max-attempts'] !== undefined) {
     maxAttempts = Number(values['max-attempts'])
@@ -132,7 +137,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       remote: values.remote ?? '',
       branch: values.branch,
       dir,
-      message: values.message ?? DEFAULT_MESSAGE,
+      ...(values.message === undefined ? {} : { message: values.message }),
       files: resources.map((r) => ({ name: resourceFileName(r), content: resourceToYaml(r) })),
       ...(token === undefined ? {} : { token }),
       ...(author === undefined ? {} : { author }),

@@ -47,6 +47,16 @@ export interface TreeState {
   entries: DirEntry[]
 }
 
+/**
+ * The one default headline of a GitOps commit, whoever publishes (the action,
+ * the CLI): it names the source commit when known, so the GitOps history
+ * points back at the change that rendered it.
+ */
+export function defaultCommitHeadline(sourceSha?: string): string {
+  const short = sourceSha?.slice(0, 7) ?? ''
+  return `secrets-injector: render ${short === '' ? 'manifests' : short}`
+}
+
 export interface PlanInput {
   files: RenderedFile[]
   /** Target directory, relative to the repository root ('' or '.' = root). Untrusted. */
@@ -275,7 +285,7 @@ export function planPublish(input: PlanInput): PlanResult {
     input.summary !== undefined && input.summary.trim() !== ''
       ? input.summary.trim()
       : summarize(input.files, input.state.entries, { added, changed, removed: deletes }, dirSegments)
-  const headline = input.message.trim() === '' ? 'Publish External Secrets manifests' : input.message.trim()
+  const headline = input.message.trim() === '' ? defaultCommitHeadline() : input.message.trim()
   const commitMessage = summary === '' ? `${headline}\n` : `${headline}\n\n${summary}\n`
 
   return {

@@ -1,5 +1,5 @@
 import type { Finding } from '../core/types.js'
-import { parseCommentMarker } from './marker.js'
+import { commentMarker, parseCommentMarker } from './marker.js'
 
 /**
  * The report bundle of the two-workflow pattern: the `pull_request` run
@@ -19,6 +19,8 @@ export interface ReportBundle {
   version: typeof BUNDLE_VERSION
   /** 16-hex id of the comment marker. */
   markerId: string
+  /** The id an older version gave the same values input, when it differs: its comments are adopted. */
+  legacyMarkerId?: string
   /** owner/repo the PR belongs to (the base repository). */
   repository: string
   pullRequest: number
@@ -64,6 +66,12 @@ function finding(v: unknown): Finding {
   return { file: str(v, 'file', 1000), line: int(v, 'line'), column: int(v, 'column'), severity, rule, message: str(v, 'message', 2000) }
 }
 
+function markerIdField(o: object, key: string): string {
+  const id = str(o, key, 16)
+  if (parseCommentMarker(commentMarker(id)) !== id) throw new BundleError(`report bundle: '${key}' must be 16 hex digits`)
+  return id
+}
+
 /** Serialize a bundle (stable key order). */
 export function serializeBundle(b: ReportBundle): string {
   return `${JSON.stringify(b, null, 2)}\n`
@@ -79,9 +87,8 @@ export function parseBundle(text: string): ReportBundle {
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new BundleError('report bundle must be a JSON object')
   if (field(raw, 'version') !== BUNDLE_VERSION) throw new BundleError(`report bundle: unsupported version (expected ${BUNDLE_VERSION})`)
-  const markerId = str(raw, 'markerId', 16)
-  if (parseCommentMarker(`<!-- secrets-injector:comment id=${markerId} -->`) !== markerId)
-    throw new BundleError("report bundle: 'markerId' must be 16 hex digits")
+  const markerId = markerIdField(raw, 'markerId')
+  const legacyMarkerId = field(raw, 'legacyMarkerId') === undefined ? undefined : markerIdField(raw, 'legacyMarkerId')
   const repository = str(raw, 'repository', 200)
   if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) throw new BundleError("report bundle: 'repository' must be owner/repo")
   const headSha = str(raw, 'headSha', 64)
@@ -93,6 +100,7 @@ export function parseBundle(text: string): ReportBundle {
   return {
     version: BUNDLE_VERSION,
     markerId,
+    ...(legacyMarkerId === undefined ? {} : { legacyMarkerId }),
     repository,
     pullRequest: int(raw, 'pullRequest'),
     headSha,

@@ -1,9 +1,8 @@
 import type { Finding } from '../core/types.js'
-import type { GitHubApi } from './github-client.js'
+import type { PullFile, PullRequests, RepoRef } from '../github/api.js'
 import type { Identity } from './identity.js'
 import { findingMarker, parseFindingMarker } from './marker.js'
 import { commentableLines } from './patch.js'
-import type { RepoRef } from './comment.js'
 
 /**
  * Lint findings as inline review comments on the changed lines of a pull
@@ -11,14 +10,6 @@ import type { RepoRef } from './comment.js'
  * posted); the API part lists what exists and posts one review with all new
  * comments, so re-running a workflow never repeats a comment.
  */
-
-/** The files of a PR as `pulls.listFiles` returns them (only the fields we use). */
-export interface PullFile {
-  filename: string
-  status: string
-  patch?: string | undefined
-  previous_filename?: string | undefined
-}
 
 export interface ExistingReviewComment {
   path: string
@@ -48,19 +39,22 @@ export function reviewCommentBody(f: Finding, markerId: string): string {
  * the PR diff of that file, not already commented by us (same marker id,
  * rule, path and line), one comment per (path, line, rule). An info needs no
  * action, so it stays a notice annotation and a row of the PR comment.
+ * `markerIds`: the current id first, then older ids of the same input whose
+ * comments count as ours.
  */
 export function planReviewComments(
   findings: Finding[],
   files: PullFile[],
   existing: ExistingReviewComment[],
-  markerId: string
+  markerIds: readonly string[]
 ): PlannedReviewComment[] {
+  const current = markerIds[0] ?? ''
   const lines = new Map<string, Set<number>>()
   for (const f of files) lines.set(f.filename, commentableLines(f.patch))
   const done = new Set<string>()
   for (const c of existing) {
     const m = parseFindingMarker(c.body)
-    if (m === null || m.id !== markerId || !c.ours || c.line === null) continue
+    if (m === null || !markerIds.includes(m.id) || !c.ours || c.line === null) continue
     done.add(`${c.path}\0${c.line}\0${m.rule}`)
   }
   const planned: PlannedReviewComment[] = []
@@ -71,22 +65,18 @@ export function planReviewComments(
     if (done.has(key)) continue
     if (lines.get(f.file)?.has(f.line) !== true) continue
     done.add(key)
-    planned.push({ path: f.file, line: f.line, body: reviewCommentBody(f, markerId) })
+    planned.push({ path: f.file, line: f.line, body: reviewCommentBody(f, current) })
   }
   return planned
 }
 
-/** Every file of the pull request with its patch (up to GitHub's 3000-file limit). */
-export async function listPullFiles(api: GitHubApi, repo: RepoRef, pullNumber: number): Promise<PullFile[]> {
-  return api.paginate(api.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 })
-}
-
 export interface ReviewTarget {
-  api: GitHubApi
+  api: PullRequests
   repo: RepoRef
   pullNumber: number
   headSha: string
-  markerId: string
+  /** The current marker id first, then older ids of the same input. */
+  markerIds: readonly string[]
   identity: Identity
 }
 
@@ -95,27 +85,20 @@ export async function postReviewComments(t: ReviewTarget, findings: Finding[], f
   const touched = new Set(files.map((f) => f.filename))
   const relevant = findings.filter((f) => touched.has(f.file))
   if (relevant.length === 0) return 0
-  const existingRaw = await t.api.paginate(t.api.rest.pulls.listReviewComments, {
-    ...t.repo,
-    pull_number: t.pullNumber,
-    per_page: 100
-  })
   const existing: ExistingReviewComment[] = []
-  for (const c of existingRaw) {
+  for (const c of await t.api.listReviewComments(t.repo, t.pullNumber)) {
     // Only comments carrying our marker need the (possibly API-backed) author check.
-    const marked = parseFindingMarker(c.body)?.id === t.markerId
-    existing.push({ path: c.path, line: c.line ?? null, body: c.body, ours: marked && (await t.identity.isUs(c.user)) })
+    const id = parseFindingMarker(c.body)?.id
+    const marked = id !== undefined && t.markerIds.includes(id)
+    existing.push({ path: c.path, line: c.line, body: c.body, ours: marked && (await t.identity.isUs(c.author)) })
   }
-  const planned = planReviewComments(relevant, files, existing, t.markerId)
+  const planned = planReviewComments(relevant, files, existing, t.markerIds)
   if (planned.length === 0) return 0
-  await t.api.rest.pulls.createReview({
-    ...t.repo,
-    pull_number: t.pullNumber,
-    commit_id: t.headSha,
-    event: 'COMMENT',
+  await t.api.createReview(t.repo, t.pullNumber, {
+    commitId: t.headSha,
     // The API documents a body as required for COMMENT reviews.
     body: `Secrets Injector: ${planned.length} lint finding(s) on changed lines of values files.`,
-    comments: planned.map((p) => ({ path: p.path, line: p.line, side: 'RIGHT', body: p.body }))
+    comments: planned
   })
   return planned.length
 }

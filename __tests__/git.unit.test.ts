@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { redact, tokenAuthConfig } from '../src/gitops/git.js'
+import { redact, tokenAuthConfig } from '../src/git/git.js'
 
 describe('redact', () => {
   it('hides URL credentials, Authorization header values and known secrets', () => {

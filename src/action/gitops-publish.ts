@@ -1,8 +1,9 @@
 import * as core from '@actions/core'
+import type { Commits } from '../github/api.js'
 import { publish, PublishError } from '../gitops/publish.js'
 import type { RunContext } from './context.js'
-import type { Client } from './github-client.js'
 import { setOutputs } from './outputs.js'
+import type { RunReport } from './report.js'
 import type { Settings } from './settings.js'
 
 /**
@@ -11,13 +12,15 @@ import type { Settings } from './settings.js'
  * is set; on pull requests only with gitops-on-pull-request: true. Returns a
  * failure message when publishing was attempted and failed: a post-merge job
  * that silently leaves the branch stale would be worse than a red run.
+ * Verified commits go through the run's GitHub client, so they are retried,
+ * throttled and counted like every other API call.
  */
 export async function runGitops(
   settings: Settings,
   ctx: RunContext,
   root: string,
-  manifests: Array<{ name: string; text: string }> | null,
-  client: Client | null
+  report: Pick<RunReport, 'manifests' | 'commit'>,
+  api: Commits | null
 ): Promise<string | null> {
   const branch = settings.gitops.branch
   if (branch === null) return null
@@ -25,24 +28,28 @@ export async function runGitops(
     core.info('GitOps publish skipped on a pull request (set gitops-on-pull-request: true to publish from PRs)')
     return null
   }
+  const manifests = report.manifests
   if (manifests === null) {
     core.notice(`GitOps publish to '${branch}' skipped: lint found errors, nothing broken is ever published.`)
     return null
   }
   const remoteRepo = settings.gitops.remote ?? `${ctx.repo.owner}/${ctx.repo.repo}`
   const [owner = '', repo = ''] = remoteRepo.split('/')
-  const short = ctx.sha.slice(0, 7)
+  if (settings.gitops.verified && api === null) {
+    return "GitOps publish failed: gitops-verified commits through the GitHub API and needs a token; input 'github-token' is empty"
+  }
   return core.group(`GitOps publish to ${remoteRepo}@${branch}`, async () => {
     try {
       const result = await publish({
         remote: `${ctx.serverUrl}/${remoteRepo}.git`,
         branch,
         dir: settings.gitops.path,
-        message: settings.gitops.message ?? `secrets-injector: render ${short === '' ? 'manifests' : short}`,
+        ...(settings.gitops.message === null ? {} : { message: settings.gitops.message }),
+        ...(report.commit === '' ? {} : { sourceSha: report.commit }),
         files: manifests.map((f) => ({ name: f.name, content: f.text })),
         ...(settings.token !== '' ? { token: settings.token } : { authFrom: root }),
         mode: settings.gitops.verified ? 'github-api' : 'git',
-        github: { owner, repo, apiUrl: ctx.apiUrl },
+        ...(api === null ? {} : { github: { repo: { owner, repo }, api } }),
         log: (line) => core.info(line)
       })
       for (const note of result.notes) core.notice(note)
@@ -60,8 +67,6 @@ export async function runGitops(
       const message = error instanceof Error ? error.message : String(error)
       if (error instanceof PublishError) for (const d of error.details) core.error(d)
       return `GitOps publish failed: ${message}`
-    } finally {
-      if (client !== null) core.debug(`API requests so far: ${client.requestCount()}`)
     }
   })
 }

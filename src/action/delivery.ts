@@ -1,0 +1,207 @@
+import * as core from '@actions/core'
+import path from 'node:path'
+import { diffToJson, type DiffResult } from '../core/diff/index.js'
+import { formatComment, formatReport, type CommentInput } from '../core/format/comment.js'
+import { countFindings } from '../core/lint/index.js'
+import type { Finding } from '../core/types.js'
+import type { GitHubApi, PullFile, RepoRef } from '../github/api.js'
+import { emitAnnotations } from './annotations.js'
+import type { RunContext } from './context.js'
+import { writeDir, writeFileIn } from './files.js'
+import { runGitops } from './gitops-publish.js'
+import { Identity } from './identity.js'
+import { writeSummary } from './job-summary.js'
+import { phase, reportApiFailure } from './logging.js'
+import { commentMarker } from './marker.js'
+import { setOutputs } from './outputs.js'
+import { BUNDLE_VERSION, serializeBundle, type ReportBundle } from './report-bundle.js'
+import type { PullFilesLoader, RunReport } from './report.js'
+import { postReviewComments } from './review-comments.js'
+import type { Settings } from './settings.js'
+import { upsertComment } from './sticky-comment.js'
+
+/**
+ * The second half of a run: deliver one report. The lint result comes first
+ * (annotations, outputs) and alone decides the exit status; the report is
+ * formatted through the core formatter once, then goes to the job summary,
+ * the PR comment (or the report bundle of mode compute), the inline review
+ * comments and the GitOps branch. Everything that talks to GitHub can only
+ * add a notice or a warning, never hide or change the lint result.
+ */
+
+export interface Delivery {
+  settings: Settings
+  ctx: RunContext
+  root: string
+  /** null without a token: the GitHub API parts are skipped (the client's creation said so). */
+  api: GitHubApi | null
+  pullFiles: PullFilesLoader
+  /** The current comment marker id first, then older ids of the same input (adopted). */
+  markerIds: readonly string[]
+  /** Where this run's files go (diff JSON, default manifests dir and report bundle). */
+  work: string
+}
+
+const EMPTY_DIFF: DiffResult = { secrets: [], stores: [], counts: { added: 0, removed: 0, changed: 0, storesChanged: 0 } }
+
+/** Deliver the report; returns the failure message of the step, or null when it passes. */
+export async function deliverReport(report: RunReport, d: Delivery): Promise<string | null> {
+  const { settings, ctx } = d
+  const verdict = await phase('Lint result', async () => {
+    emitAnnotations(report.findings)
+    const { errors, warnings } = countFindings(report.findings)
+    setOutputs({ 'lint-errors': errors, 'lint-warnings': warnings })
+    return failure(settings, report.findings)
+  })
+  // Written in the background while the API calls run; the output is set once they are all on disk.
+  const manifests = writeManifests(report, d)
+
+  // Formatted once each: the comment (also the bundle's) and the full report (job summary, bundle).
+  const input = commentInput(report, d)
+  const comment = report.diff === null ? null : formatComment(input)
+  const summary = formatReport(input)
+  await phase('Outputs and job summary', async () => {
+    if (report.diff !== null) {
+      const diffPath = path.join(d.work, 'diff.json')
+      await writeFileIn(diffPath, diffToJson(report.diff))
+      setOutputs({
+        'secrets-added': report.diff.counts.added,
+        'secrets-removed': report.diff.counts.removed,
+        'secrets-changed': report.diff.counts.changed,
+        'diff-json': diffPath
+      })
+    }
+    await writeSummary(
+      report.diff === null ? `> **Note:** the Secret diff could not be computed (see the warnings of this run).\n\n${summary}` : summary
+    )
+  })
+
+  const pr = ctx.pullRequest
+  if (settings.mode === 'compute') {
+    await writeBundle(report, d, comment, summary)
+  } else if (pr !== null && d.api !== null) {
+    const identity = new Identity(d.api, settings.token)
+    const target = { api: d.api, repo: ctx.repo, identity, markerIds: d.markerIds }
+    if (settings.comment !== 'off') {
+      if (comment === null) core.warning('PR comment not updated: without the diff it would be wrong.')
+      else await postComment({ ...target, issueNumber: pr.number }, comment, newsworthy(settings, report))
+    }
+    if (settings.reviewComments && report.findings.length > 0) {
+      const files = await d.pullFiles()
+      if (files !== null) await postReview({ ...target, pullNumber: pr.number, headSha: pr.headSha }, report.findings, files)
+    }
+  }
+
+  setOutputs({ 'manifests-dir': await manifests })
+  const published =
+    settings.gitops.branch !== null && settings.mode === 'full' ? await runGitops(settings, ctx, d.root, report, d.api) : null
+  return verdict ?? published
+}
+
+/** Exit message for fail-on, or null when the run passes. */
+function failure(settings: Settings, findings: Finding[]): string | null {
+  const { errors, warnings } = countFindings(findings)
+  if (settings.failOn === 'error' && errors > 0) return `secrets-injector: ${errors} lint error(s)`
+  if (settings.failOn === 'warning' && errors + warnings > 0)
+    return `secrets-injector: ${errors} lint error(s), ${warnings} warning(s) (fail-on: warning)`
+  return null
+}
+
+/** What the core formatter needs to write the comment and the job summary. */
+function commentInput(report: RunReport, d: Delivery): CommentInput {
+  return {
+    diff: report.diff ?? EMPTY_DIFF,
+    findings: report.findings,
+    marker: commentMarker(d.markerIds[0] ?? ''),
+    title: d.settings.title,
+    ...(report.commit !== '' ? { commit: report.commit } : {}),
+    ...(d.ctx.runUrl !== null ? { detailsUrl: d.ctx.runUrl } : {})
+  }
+}
+
+/**
+ * comment: on-change creates a comment only when a Secret or store changes or
+ * lint found an error or a warning (an info alone needs no attention).
+ */
+function newsworthy(settings: Settings, report: RunReport): boolean {
+  if (settings.comment !== 'on-change') return true
+  const diff = report.diff ?? EMPTY_DIFF
+  const { errors, warnings } = countFindings(report.findings)
+  return diff.secrets.length > 0 || diff.stores.length > 0 || errors + warnings > 0
+}
+
+/** Write the rendered manifests (only when lint found no error); resolves to the directory, '' when none. */
+async function writeManifests(report: RunReport, d: Delivery): Promise<string> {
+  const files = report.manifests
+  if (files === null) return ''
+  const dir = d.settings.manifestsDir ?? path.join(d.work, 'manifests')
+  const t0 = performance.now()
+  const written = writeDir(dir, files).then(() => {
+    core.info(`${files.length} rendered resource(s) written to ${dir}`)
+    core.debug(`Render: ${(performance.now() - t0).toFixed(0)} ms`)
+    return dir
+  })
+  // Keep a write failure from being an unhandled rejection until it is awaited.
+  written.catch(() => undefined)
+  return written
+}
+
+/** mode: compute — the report bundle a `workflow_run` run posts (mode: post). */
+async function writeBundle(report: RunReport, d: Delivery, comment: string | null, summary: string): Promise<void> {
+  const pr = d.ctx.pullRequest
+  if (pr === null) {
+    core.warning('mode: compute only writes a report bundle on pull_request events')
+    return
+  }
+  const [markerId = '', legacyMarkerId] = d.markerIds
+  const bundle: ReportBundle = {
+    version: BUNDLE_VERSION,
+    markerId,
+    ...(legacyMarkerId === undefined ? {} : { legacyMarkerId }),
+    repository: `${d.ctx.repo.owner}/${d.ctx.repo.repo}`,
+    pullRequest: pr.number,
+    headSha: pr.headSha,
+    commentBody: d.settings.comment === 'off' || !newsworthy(d.settings, report) ? null : comment,
+    fallbackBody: comment ?? '',
+    report: summary,
+    findings: report.findings
+  }
+  const reportPath = d.settings.reportPath ?? path.join(d.work, 'report.json')
+  await writeFileIn(reportPath, serializeBundle(bundle))
+  setOutputs({ 'report-path': reportPath })
+  core.info(`report bundle written to ${reportPath}`)
+}
+
+interface PostTarget {
+  api: GitHubApi
+  repo: RepoRef
+  identity: Identity
+  markerIds: readonly string[]
+}
+
+/** Create or update the sticky PR comment; API failures become a notice or a warning. */
+export async function postComment(t: PostTarget & { issueNumber: number }, body: string, createIfMissing: boolean): Promise<void> {
+  try {
+    const posted = await phase('PR comment', () => upsertComment(t, body, createIfMissing))
+    if (posted !== null) {
+      core.info(`PR comment ${posted.action}: ${posted.url}`)
+      setOutputs({ 'comment-id': posted.id, 'comment-url': posted.url })
+    }
+  } catch (error) {
+    reportApiFailure('PR comment', error)
+  }
+}
+
+/** Post new inline review comments; API failures become a notice or a warning. */
+export async function postReview(
+  t: PostTarget & { pullNumber: number; headSha: string },
+  findings: Finding[],
+  files: PullFile[]
+): Promise<void> {
+  try {
+    const n = await phase('Review comments', () => postReviewComments(t, findings, files))
+    if (n > 0) core.info(`${n} inline review comment(s) posted`)
+  } catch (error) {
+    reportApiFailure('Inline review comments', error)
+  }
+}

@@ -1,0 +1,130 @@
+import * as core from '@actions/core'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { diffReleases, parseNamespaceInventory, type DiffResult, type NamespaceInventory } from '../core/diff/index.js'
+import { lintFiles } from '../core/lint/index.js'
+import { lintAndRender } from '../core/pipeline.js'
+import { resourceFileName, resourceToYaml } from '../core/render/yaml.js'
+import type { Finding } from '../core/types.js'
+import type { Contents, PullFile } from '../github/api.js'
+import type { Git } from '../git/git.js'
+import { chooseBaseSource, readBaseFiles } from './base-files.js'
+import type { RunContext } from './context.js'
+import { matchesValues, readSources, resolveValues } from './files.js'
+import { phase, reportApiFailure } from './logging.js'
+import { SettingsError, type Settings } from './settings.js'
+
+/**
+ * The first half of a run: what the change does, as data. Lint the head
+ * values files, render them, and diff against the base. Nothing is written or
+ * posted here (only logged); delivery.ts turns the report into outputs,
+ * the job summary, the PR comment and the GitOps commit.
+ */
+
+/** One rendered resource file, serialized once for manifests-dir and the GitOps branch. */
+export interface Manifest {
+  name: string
+  text: string
+}
+
+/** What one run found: the data every delivery formats. */
+export interface RunReport {
+  /** Head values files, repository paths. */
+  files: string[]
+  findings: Finding[]
+  /** Rendered head resources, or null when lint found an error (nothing broken is ever written). */
+  manifests: Manifest[] | null
+  /** Per-namespace Secret diff against the base; null when the base could not be read (a warning says why). */
+  diff: DiffResult | null
+  /** The commit the report describes ('' when unknown). */
+  commit: string
+}
+
+/** The pull request's files, listed at most once per run and only if something needs them; null when unavailable. */
+export type PullFilesLoader = () => Promise<PullFile[] | null>
+
+interface HeadLint {
+  files: string[]
+  findings: Finding[]
+  manifests: Manifest[] | null
+  releases: ReturnType<typeof lintAndRender>['releases']
+  inventory: NamespaceInventory | undefined
+}
+
+/** Compute the report of this run. */
+export async function computeReport(opts: {
+  settings: Settings
+  ctx: RunContext
+  root: string
+  git: Git
+  api: Contents | null
+  pullFiles: PullFilesLoader
+}): Promise<RunReport> {
+  const { settings, ctx } = opts
+  const head = await phase('Lint', () => lintHead(settings, opts.root))
+  let diff: DiffResult | null = null
+  try {
+    diff = await phase('Diff', () => diffAgainstBase(opts, head))
+  } catch (error) {
+    reportApiFailure('Reading the base version of the values files', error)
+  }
+  return { files: head.files, findings: head.findings, manifests: head.manifests, diff, commit: ctx.pullRequest?.headSha ?? ctx.sha }
+}
+
+async function lintHead(settings: Settings, root: string): Promise<HeadLint> {
+  const { files, unmatched } = await resolveValues(settings.values, root)
+  for (const pattern of unmatched) core.warning(`values: '${pattern}' matches no file`)
+  if (files.length === 0) throw new SettingsError('values', `no file matches ${settings.values.join(', ')}`)
+  // Annotations, review comments and the contents API all need repository paths.
+  const outside = files.find((f) => f.startsWith('../') || path.isAbsolute(f))
+  if (outside !== undefined) throw new SettingsError('values', `'${outside}' is outside the workspace (${root})`)
+  core.info(`values files: ${files.join(', ')}`)
+  const head = lintAndRender(await readSources(files, root))
+  const findings = [...head.findings]
+  let inventory: NamespaceInventory | undefined
+  if (settings.namespacesFile !== null) {
+    let text: string
+    try {
+      text = await readFile(path.join(root, settings.namespacesFile), 'utf8')
+    } catch (error) {
+      const code = typeof error === 'object' && error !== null ? String(Reflect.get(error, 'code') ?? error) : String(error)
+      throw new SettingsError('namespaces-file', `cannot read '${settings.namespacesFile}' (${code})`)
+    }
+    const parsed = parseNamespaceInventory(text, settings.namespacesFile)
+    findings.push(...parsed.findings)
+    inventory = parsed.inventory ?? undefined
+  }
+  const manifests = head.resources === null ? null : head.resources.map((r) => ({ name: resourceFileName(r), text: resourceToYaml(r) }))
+  return { files, findings, manifests, releases: head.releases, inventory }
+}
+
+/** The base commit to diff against, or null when there is none (e.g. workflow_dispatch without base-ref). */
+async function baseRevision(settings: Settings, ctx: RunContext, git: Git): Promise<string | null> {
+  if (settings.baseRef !== null) return (await git.tryRevParse(settings.baseRef)) ?? settings.baseRef
+  return ctx.pullRequest?.baseSha ?? ctx.pushBefore
+}
+
+async function diffAgainstBase(
+  opts: { settings: Settings; ctx: RunContext; git: Git; api: Contents | null; pullFiles: PullFilesLoader },
+  head: HeadLint
+): Promise<DiffResult> {
+  const { settings, ctx, git } = opts
+  const base = await baseRevision(settings, ctx, git)
+  if (base === null) {
+    core.notice('No base commit (not a pull request or push, and no base-ref): every Secret is shown as added.')
+    return diffReleases([], head.releases, head.inventory)
+  }
+  const source = await chooseBaseSource(git, opts.api, ctx.repo, base)
+  if (source.via === 'none') throw new Error(source.reason)
+  // Files the change deleted still have a base version: they diff against nothing on the head side.
+  const deleted =
+    source.via === 'git'
+      ? ((await git.tryDeletedFiles(base, 'HEAD')) ?? [])
+      : ((await opts.pullFiles()) ?? []).flatMap((f) =>
+          f.status === 'removed' ? [f.filename] : f.status === 'renamed' && f.previousFilename !== undefined ? [f.previousFilename] : []
+        )
+  const paths = [...head.files, ...deleted.filter((p) => matchesValues(p, settings.values) && !head.files.includes(p))]
+  const sources = await readBaseFiles(source, paths)
+  core.info(`base ${base.slice(0, 12)}: ${sources.length} of ${paths.length} values file(s) found (via ${source.via})`)
+  return diffReleases(lintFiles(sources).releases, head.releases, head.inventory)
+}

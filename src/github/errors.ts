@@ -1,0 +1,46 @@
+/**
+ * How the shells read a failed GitHub API call. Octokit rejects with a
+ * RequestError carrying the HTTP status; these helpers look only at that
+ * status and the message, so in-memory implementations of the port can fail
+ * the same way with a plain Error that has a `status`.
+ */
+
+/** The HTTP status of a failed call, or undefined (network failure, anything else). */
+export function httpStatus(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined
+  const status: unknown = Reflect.get(error, 'status')
+  return typeof status === 'number' ? status : undefined
+}
+
+/** An error that carries an HTTP status, the way the port reports a refusal. */
+export function apiError(status: number, message: string): Error {
+  return Object.assign(new Error(message), { status })
+}
+
+/**
+ * True when a write was refused because the token may not write: the
+ * read-only GITHUB_TOKEN of a fork pull request, or missing permissions.
+ */
+export function isPermissionError(error: unknown): boolean {
+  const status = httpStatus(error)
+  if (status === 401) return true
+  if (status !== 403) return false
+  const message = error instanceof Error ? error.message : ''
+  // A 403 that is a rate limit was already retried by the throttling plugin; it is a fault, not a permission.
+  return !/rate limit/i.test(message)
+}
+
+/** 5xx answers and network failures (no status at all): another try later may succeed. */
+export function isTransientApiError(error: unknown): boolean {
+  const status = httpStatus(error)
+  if (status !== undefined) return status >= 500
+  const message = error instanceof Error ? error.message : String(error)
+  return /ECONNRESET|ETIMEDOUT|socket hang up/i.test(message)
+}
+
+/** A one-line description of an API error for a warning, without the request body. */
+export function describeApiError(error: unknown): string {
+  const status = httpStatus(error)
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+  return status === undefined ? (message ?? 'unknown error') : `HTTP ${status}: ${message ?? ''}`
+}
