@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { startGitHubServer, type FakeGitHub } from './helpers/github-server.js'
+import { commentMarker, legacyMarkerId } from '../src/action/marker.js'
 import { makeRepo, runAction, shallowClone, syncPull, valuesFile, type TestRepo } from './helpers/github-server-harness.js'
 
 /**
@@ -117,6 +118,46 @@ describe('pull request comment', () => {
     } finally {
       clone.cleanup()
     }
+  })
+
+  test('the values input reordered and commented is the same set: one comment, edited; an older marker is adopted', async () => {
+    const base = repo.commit({ 'values/prod.yaml': valuesFile([payments]), 'values/extra.yaml': valuesFile([billing], 'extra-kv') })
+    const first = 'values/prod.yaml\nvalues/extra.yaml'
+    const prod = (entries: Array<typeof payments>) => ({ 'values/prod.yaml': valuesFile(entries) })
+    const runWith = (values: string) => {
+      const head = repo.git('rev-parse', 'HEAD')
+      syncPull(server, repo, PR, base, head)
+      return runAction({
+        server,
+        cwd: repo.dir,
+        event: 'pull_request',
+        shas: { BASE_SHA: base, HEAD_SHA: head },
+        prNumber: PR,
+        inputs: { values }
+      })
+    }
+    repo.commit(prod([payments, orders]))
+    expect((await runWith(first)).code).toBe(0)
+    expect(server.comments).toHaveLength(1)
+    const id = server.comments[0]?.id
+
+    repo.commit(prod([payments, orders, { name: 'ledger-api', namespace: 'ledger' }]))
+    const reordered = '# production and the shared extras\n\n  values/extra.yaml\n# prod last\nvalues/prod.yaml  \n'
+    const r = await runWith(reordered)
+    expect(r.code).toBe(0)
+    expect(server.comments.map((c) => c.id)).toEqual([id])
+    expect(server.comments[0]?.body).toContain('`ledger-api`')
+    expect(server.count('issues/create-comment')).toBe(1)
+    expect(server.count('issues/update-comment')).toBe(1)
+
+    // A comment an older version wrote for this input (its marker hashed the lines as written) is taken over, not orphaned.
+    const legacy = commentMarker(legacyMarkerId('secrets', reordered))
+    server.comments[0]!.body = `${legacy}\nreport of an older version`
+    repo.commit(prod([payments]))
+    await runWith(reordered)
+    expect(server.comments.map((c) => c.id)).toEqual([id])
+    expect(server.comments[0]?.body.startsWith(legacy)).toBe(false)
+    expect(server.comments[0]?.body).not.toContain('`ledger-api`')
   })
 
   test('comment: on-change posts nothing when no Secret changes; always posts one line', async () => {
