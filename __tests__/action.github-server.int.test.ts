@@ -52,3 +52,20 @@ test('tokens: unknown is 401, read-only cannot write, installation tokens cannot
   expect((await call('GET', '/user', undefined, 'ghp_alice')).status).toBe(200)
   expect(server.violations).toEqual([])
 })
+
+test('GraphQL is checked against GitHub’s schema: unknown fields and badly typed variables are violations', async () => {
+  const graphql = (query: string, variables: Record<string, unknown> = {}) =>
+    fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { authorization: 'token ghs_default', 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables })
+    })
+  expect((await graphql('query { repository(owner: "acme", name: "platform") { nonsense } }')).status).toBe(200)
+  expect(server.violations.join('\n')).toMatch(/graphql\/repository: GraphQL: Cannot query field "nonsense" on type "Repository"/)
+  server.violations.length = 0
+  await graphql('mutation M($input: CreateCommitOnBranchInput!) { createCommitOnBranch(input: $input) { commit { oid } } }', {
+    input: { branch: { branchName: 'x' }, message: { headline: 'h' } }
+  })
+  expect(server.violations.join('\n')).toMatch(/graphql\/createCommitOnBranch: GraphQL variables: .*expectedHeadOid/)
+  server.violations.length = 0
+})

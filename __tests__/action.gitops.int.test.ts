@@ -10,7 +10,8 @@ import { makeRepo, runAction, syncPull, valuesFile, type TestRepo } from './help
  * The gitops-* inputs wired to src/gitops/publish.ts, through the action
  * process. The "server" is a directory of bare repositories reached with
  * file:// (GITHUB_SERVER_URL), so the remote the action derives from the
- * repository name is a real one.
+ * repository name is a real one; the fake GitHub API serves the same
+ * repository for verified commits.
  */
 
 // Each test runs the action as a process, several times: generous on a loaded machine.
@@ -24,12 +25,13 @@ const payments = { name: 'payments-db', namespace: 'payments' }
 const orders = { name: 'orders-db', namespace: 'orders' }
 
 beforeEach(async () => {
-  server = await startGitHubServer()
   repo = makeRepo()
   hosting = mkdtempSync(path.join(tmpdir(), 'si-hosting-'))
   bare = path.join(hosting, 'acme', 'platform.git')
   mkdirSync(bare, { recursive: true })
   execFileSync('git', ['init', '-q', '--bare', bare])
+  // The same repository behind git (file://) and behind the API (GraphQL, git data), as on GitHub.
+  server = await startGitHubServer({ gitDir: bare })
 })
 afterEach(async () => {
   expect(server.violations).toEqual([])
@@ -112,4 +114,40 @@ test('pull requests publish only with gitops-on-pull-request; lint errors never 
   expect(r.code).toBe(0)
   expect(r.outputs['gitops-changed']).toBeUndefined()
   expect(r.annotations.some((a) => a.level === 'notice' && a.message.includes('skipped: lint found errors'))).toBe(true)
+})
+
+test('gitops-verified commits through the run’s one GitHub client: a secondary rate limit on createCommitOnBranch is waited out', async () => {
+  const before = repo.commit({ 'values/prod.yaml': valuesFile([payments]) })
+  const after = repo.commit({ 'values/prod.yaml': valuesFile([payments, orders]) })
+  server.fail({
+    operationId: 'graphql/createCommitOnBranch',
+    status: 403,
+    message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+    headers: { 'retry-after': '1' }
+  })
+  const inputs = { values: 'values/*.yaml', 'gitops-branch': 'gitops', 'gitops-path': 'clusters/prod', 'gitops-verified': 'true' }
+  const r = await runAction({ server, cwd: repo.dir, event: 'push', shas: { BEFORE_SHA: before, AFTER_SHA: after }, inputs, env: env() })
+  expect(r.code, r.stdout).toBe(0)
+  // A missing branch starts with a file-less root commit (REST), then the manifests go in through createCommitOnBranch.
+  expect(server.requests.map((q) => `${q.operationId ?? ''} ${q.status}`)).toEqual([
+    'graphql/repository 200',
+    'git/create-tree 201',
+    'git/create-commit 201',
+    'git/create-ref 201',
+    'graphql/repository 200',
+    'graphql/repository 200',
+    'graphql/createCommitOnBranch 403',
+    'graphql/createCommitOnBranch 200'
+  ])
+  // The retry went through the client that counts every request of the run.
+  expect(r.stdout).toContain(`GitHub API requests: ${server.requests.length}`)
+  expect(r.annotations.some((a) => a.level === 'warning' && a.message.includes('secondary rate limit on POST /graphql'))).toBe(true)
+  const tip = execFileSync('git', ['--git-dir', bare, 'rev-parse', 'refs/heads/gitops'], { encoding: 'utf8' }).trim()
+  expect(r.outputs['gitops-commit']).toBe(tip)
+  expect(r.outputs['gitops-changed']).toBe('true')
+  expect(lsTree('gitops')).toEqual(
+    expect.arrayContaining(['clusters/prod/clusterexternalsecret-orders-db.yaml', 'clusters/prod/clusterexternalsecret-payments-db.yaml'])
+  )
+  const subject = execFileSync('git', ['--git-dir', bare, 'log', '-1', '--format=%s', 'gitops'], { encoding: 'utf8' }).trim()
+  expect(subject).toBe(`secrets-injector: render ${after.slice(0, 7)}`)
 })

@@ -27,7 +27,10 @@ export const IMPLEMENTED: ReadonlyArray<readonly [string, string]> = [
   ['post', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews'],
   ['get', '/repos/{owner}/{repo}/pulls/{pull_number}'],
   ['get', '/repos/{owner}/{repo}/contents/{path}'],
-  ['get', '/user']
+  ['get', '/user'],
+  ['post', '/repos/{owner}/{repo}/git/trees'],
+  ['post', '/repos/{owner}/{repo}/git/commits'],
+  ['post', '/repos/{owner}/{repo}/git/refs']
 ]
 
 interface Parameter {
@@ -91,7 +94,7 @@ function shallow(schema: unknown, depth: number): unknown {
 function loadCache(): Cache {
   const pkg: unknown = require('@octokit/openapi/package.json')
   const version = isObject(pkg) && typeof pkg['version'] === 'string' ? pkg['version'] : 'unknown'
-  const file = path.join(tmpdir(), `secrets-injector-openapi-${version}-v3.json`)
+  const file = path.join(tmpdir(), `secrets-injector-openapi-${version}-v4.json`)
   if (existsSync(file)) {
     const cached: unknown = JSON.parse(readFileSync(file, 'utf8'))
     if (isObject(cached) && cached['version'] === version) return cached as unknown as Cache

@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { commentableLines } from '../../src/action/patch.js'
+import { checkGraphql, GitStore } from './github-server-graphql.js'
 import { openApi, type Operation } from './github-server-openapi.js'
 
 /**
@@ -8,7 +12,10 @@ import { openApi, type Operation } from './github-server-openapi.js'
  * Every request is checked against GitHub's OpenAPI description (method and
  * path template, path and query parameters, JSON body): an invalid request
  * gets 422 and is recorded in `violations`, which every test asserts empty.
- * Responses are checked too (required fields, two levels deep).
+ * Responses are checked too (required fields, two levels deep). With a
+ * `gitDir` (a bare repository) it also serves the git data behind verified
+ * commits: GraphQL (checked against GitHub's GraphQL schema) and the REST
+ * git trees, commits and refs.
  */
 
 export interface FakeUser {
@@ -102,6 +109,8 @@ export interface ServerOptions {
   repo?: string
   /** Path prefix of the API, '/api/v3' to look like GitHub Enterprise Server. */
   prefix?: string
+  /** Bare repository behind GraphQL and the REST git-data endpoints (the repository owner/repo). */
+  gitDir?: string
 }
 
 export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeGitHub> {
@@ -118,6 +127,10 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
   }
   let base = ''
   const waiters = new Map<string, Array<() => void>>()
+  const scratch = mkdtempSync(path.join(tmpdir(), 'si-fake-github-'))
+  const store = opts.gitDir === undefined ? null : new GitStore(opts.gitDir, scratch)
+  // GitHub Enterprise Server serves GraphQL at /api/graphql, next to the REST prefix /api/v3.
+  const graphqlPath = `${prefix.replace(/\/v3$/, '')}/graphql`
 
   const user = (name: string): Json => {
     const login = encodeURIComponent(name)
@@ -210,7 +223,13 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
     count(operationId) {
       return server.requests.filter((r) => r.operationId === operationId).length
     },
-    close: () => new Promise((resolve) => http.close(() => resolve()))
+    close: () =>
+      new Promise((resolve) =>
+        http.close(() => {
+          rmSync(scratch, { recursive: true, force: true })
+          resolve()
+        })
+      )
   }
 
   function send(res: ServerResponse, op: Operation | null, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -244,6 +263,10 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET'
     const full = new URL(req.url ?? '/', base)
+    if (method === 'POST' && full.pathname === graphqlPath) {
+      await handleGraphql(req, res)
+      return
+    }
     if (!full.pathname.startsWith(`${prefix}/`)) {
       server.violations.push(`${method} ${full.pathname} is outside the API prefix '${prefix}'`)
       send(res, null, 404, { message: 'Not Found' })
@@ -337,8 +360,55 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
       })
       return
     }
-    const status = route(op, params, url, body, who, res)
+    const status = await route(op, params, url, body, who, res)
     record(op.operationId, status)
+  }
+
+  /** POST /graphql: validated against GitHub's GraphQL schema, then run against the bare repository. */
+  async function handleGraphql(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req)
+    let body: unknown = undefined
+    try {
+      body = JSON.parse(raw)
+    } catch {
+      body = undefined
+    }
+    const checked = checkGraphql(body, store, owner, repo)
+    const record = (status: number): void => {
+      server.requests.push({ method: 'POST', path: graphqlPath, operationId: checked.operationId, status })
+    }
+    if (checked.problems.length > 0) {
+      server.violations.push(...checked.problems.map((p) => `${checked.operationId}: ${p}`))
+      record(200)
+      // GitHub answers an invalid document with 200 and errors.
+      send(res, null, 200, { errors: checked.problems.map((message) => ({ message })) })
+      return
+    }
+    const auth = /^(?:token|bearer) (.+)$/i.exec(req.headers['authorization'] ?? '')
+    const who = auth?.[1] === undefined ? undefined : server.users.get(auth[1])
+    if (who === undefined) {
+      record(401)
+      send(res, null, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/graphql' })
+      return
+    }
+    const fault = faults.find((f) => f.operationId === checked.operationId && f.times > 0)
+    if (fault !== undefined) {
+      fault.times--
+      record(fault.status)
+      send(res, null, fault.status, { message: fault.message ?? (fault.status >= 500 ? 'Server Error' : 'Error') }, fault.headers)
+      return
+    }
+    if (checked.operationId === 'graphql/createCommitOnBranch' && who.readOnly) {
+      record(200)
+      send(res, null, 200, {
+        data: { createCommitOnBranch: null },
+        errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }]
+      })
+      return
+    }
+    const answer = await checked.run()
+    record(200)
+    send(res, null, 200, answer)
   }
 
   const int = (s: string | undefined): number => Number(s)
@@ -348,7 +418,14 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
     return 404
   }
 
-  function route(op: Operation, params: Record<string, string>, url: URL, body: unknown, who: FakeUser, res: ServerResponse): number {
+  function route(
+    op: Operation,
+    params: Record<string, string>,
+    url: URL,
+    body: unknown,
+    who: FakeUser,
+    res: ServerResponse
+  ): number | Promise<number> {
     switch (op.operationId) {
       case 'users/get-authenticated': {
         if (who.installation) {
@@ -522,9 +599,78 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
         })
         return 200
       }
+      case 'git/create-tree':
+      case 'git/create-commit':
+      case 'git/create-ref': {
+        if (store === null) {
+          server.violations.push(`${op.operationId}: the fake server has no repository (start it with gitDir)`)
+          return notFound(res)
+        }
+        return gitData(op, body, res)
+      }
       default:
         server.violations.push(`${op.operationId} has no handler`)
         return notFound(res)
+    }
+  }
+
+  /** The REST git-data calls that start a missing branch, answered from the bare repository. */
+  async function gitData(op: Operation, body: unknown, res: ServerResponse): Promise<number> {
+    if (store === null) return notFound(res)
+    const person = { name: 'GitHub', email: 'noreply@github.com', date: now() }
+    if (op.operationId === 'git/create-tree') {
+      const entries = (Array.isArray(bodyField(body, 'tree')) ? (bodyField(body, 'tree') as unknown[]) : []).map((e) => ({
+        mode: String(bodyField(e, 'mode')),
+        path: String(bodyField(e, 'path')),
+        content: String(bodyField(e, 'content') ?? '')
+      }))
+      if (bodyField(body, 'base_tree') !== undefined) {
+        send(res, null, 422, { message: 'fake GitHub: base_tree is not supported' })
+        return 422
+      }
+      const sha = await store.createTree(entries)
+      send(res, op, 201, {
+        sha,
+        url: `${repoUrl()}/git/trees/${sha}`,
+        truncated: false,
+        tree: entries.map((e) => ({ path: e.path, mode: e.mode, type: 'blob', sha: '0'.repeat(40) }))
+      })
+      return 201
+    } else if (op.operationId === 'git/create-commit') {
+      const parents = Array.isArray(bodyField(body, 'parents')) ? (bodyField(body, 'parents') as unknown[]).map(String) : []
+      const tree = String(bodyField(body, 'tree'))
+      const sha = await store.createCommit(String(bodyField(body, 'message')), tree, parents)
+      if (sha === null) {
+        send(res, null, 422, { message: 'Tree SHA does not exist' })
+        return 422
+      }
+      send(res, op, 201, {
+        sha,
+        node_id: `C_${sha}`,
+        url: `${repoUrl()}/git/commits/${sha}`,
+        html_url: `https://github.example/${owner}/${repo}/commit/${sha}`,
+        author: person,
+        committer: person,
+        tree: { sha: tree, url: `${repoUrl()}/git/trees/${tree}` },
+        message: String(bodyField(body, 'message')),
+        parents: parents.map((p) => ({ sha: p, url: `${repoUrl()}/git/commits/${p}`, html_url: `https://github.example/commit/${p}` })),
+        verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
+      })
+      return 201
+    } else {
+      const ref = String(bodyField(body, 'ref'))
+      const sha = String(bodyField(body, 'sha'))
+      if (!(await store.createRef(ref, sha))) {
+        send(res, null, 422, { message: 'Reference already exists' })
+        return 422
+      }
+      send(res, op, 201, {
+        ref,
+        node_id: `REF_${ref}`,
+        url: `${repoUrl()}/git/${ref}`,
+        object: { type: 'commit', sha, url: `${repoUrl()}/git/commits/${sha}` }
+      })
+      return 201
     }
   }
 
