@@ -116,7 +116,7 @@ test('pull requests publish only with gitops-on-pull-request; lint errors never 
   expect(r.annotations.some((a) => a.level === 'notice' && a.message.includes('skipped: lint found errors'))).toBe(true)
 })
 
-test('gitops-verified commits through the run’s one GitHub client: a secondary rate limit on createCommitOnBranch is waited out', async () => {
+test('gitops-verified commits through the run’s one GitHub client: a secondary rate limit on the commit is waited out', async () => {
   const before = repo.commit({ 'values/prod.yaml': valuesFile([payments]) })
   const after = repo.commit({ 'values/prod.yaml': valuesFile([payments, orders]) })
   server.fail({

@@ -367,11 +367,11 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
   /** POST /graphql: validated against GitHub's GraphQL schema, then run against the bare repository. */
   async function handleGraphql(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req)
-    let body: unknown = undefined
+    let body: unknown
     try {
       body = JSON.parse(raw)
     } catch {
-      body = undefined
+      // Not JSON: checkGraphql reports the missing query.
     }
     const checked = checkGraphql(body, store, owner, repo)
     const record = (status: number): void => {
