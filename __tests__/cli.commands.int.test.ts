@@ -131,6 +131,46 @@ describe('help and dispatch', () => {
   })
 })
 
+describe('flags: one parser, one error style', () => {
+  it.each([
+    [['lint', '--fromat', 'json', `${FIX}/clean.yaml`], 'lint', 'unknown option --fromat; did you mean --format?'],
+    [['render', '--ouput', 'dir', `${FIX}/clean.yaml`], 'render', 'unknown option --ouput; did you mean --output?'],
+    [['diff', '--hed', 'a.yaml'], 'diff', 'unknown option --hed; did you mean --head?'],
+    [['publish', '--verifed', 'a.yaml'], 'publish', 'unknown option --verifed; did you mean --verified?'],
+    [['lint', '--zzzzzz', `${FIX}/clean.yaml`], 'lint', 'unknown option --zzzzzz'],
+    [['lint', '-x', `${FIX}/clean.yaml`], 'lint', 'unknown option -x'],
+    [['lint', '--format'], 'lint', '--format needs a value'],
+    [['lint', '--format', '--help'], 'lint', '--format needs a value (got the option --help; write --format=--help if you mean it)'],
+    [['render', '-o'], 'render', '-o needs a value'],
+    [['lint', '--help=yes'], 'lint', '--help takes no value'],
+    [['lint', '--format', 'jsn', `${FIX}/clean.yaml`], 'lint', '--format must be one of text, json; got "jsn" (did you mean json?)']
+  ])('%j: exit 2 with one line in our words', async (argv, command, message) => {
+    const r = await runCli(argv)
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toBe(`secrets-injector ${command}: ${message}\nRun 'secrets-injector ${command} --help' for usage.\n`)
+  })
+
+  it('no message of node:util parseArgs leaks through', async () => {
+    for (const argv of [
+      ['lint', '--fromat'],
+      ['render', '--output'],
+      ['diff', '--base'],
+      ['publish', '--json=1']
+    ]) {
+      const r = await runCli(argv)
+      expect(r.code, argv.join(' ')).toBe(2)
+      expect(r.stderr).not.toMatch(/Unknown option|argument missing|To specify a positional|ambiguous|does not take an argument/)
+    }
+  })
+
+  it('an unknown command names the closest one', async () => {
+    const r = await runCli(['rendr', 'a.yaml'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe('secrets-injector: unknown command "rendr"; did you mean render? Commands: lint, render, diff, publish\n')
+  })
+})
+
 describe('the CLI as a process', () => {
   it('exits with the status of the command and never prints a stack trace for a user mistake', () => {
     const node = process.execPath

@@ -61,7 +61,7 @@ describe('secrets-injector publish', () => {
     expect(first.stdout).toMatch(/^published [0-9a-f]{40} to gitops:clusters\/prod \(attempt 1\)\n/)
     expect(first.stdout).toContain('  added   clusters/prod/clusterexternalsecret-payments-db.yaml')
     expect(linearHistory(remote.path, 'gitops')[0]).toMatchObject({
-      subject: 'secrets-injector: publish manifests',
+      subject: 'secrets-injector: render manifests',
       body: 'stores: added platform-kv\nnamespace orders: added orders-api\nnamespace payments: added payments-db'
     })
 
@@ -74,7 +74,7 @@ describe('secrets-injector publish', () => {
     expect(third.code).toBe(0)
     const result: unknown = JSON.parse(third.stdout)
     expect(result).toMatchObject({ changed: true, filesRemoved: ['clusters/prod/clusterexternalsecret-orders-api.yaml'] })
-    expect(linearHistory(remote.path, 'gitops').map((c) => c.subject)).toEqual(['Drop orders', 'secrets-injector: publish manifests'])
+    expect(linearHistory(remote.path, 'gitops').map((c) => c.subject)).toEqual(['Drop orders', 'secrets-injector: render manifests'])
     expect(linearHistory(remote.path, 'gitops')[0]?.body).toBe('namespace orders: removed orders-api')
   })
 
@@ -107,7 +107,9 @@ describe('secrets-injector publish', () => {
     [['--remote', 'x', '--branch', 'b', '--token-env', 'UNSET_VAR', 'values.yaml'], /UNSET_VAR: the variable is not set/],
     [['--branch', 'b', '--verified', 'values.yaml'], /--github-repo/],
     [['--remote', 'x', '--branch', 'b', '--max-attempts', '0', 'values.yaml'], /--max-attempts/],
-    [['--remote', 'x', '--branch', 'b', '--path', '../up', 'values.yaml'], /--path: path "..\/up"/]
+    [['--remote', 'x', '--branch', 'b', '--path', '../up', 'values.yaml'], /--path: path "..\/up"/],
+    [['--remote', 'x', '--branch', 'x.lock/y', 'values.yaml'], /--branch: "x.lock\/y" is not a valid branch name/],
+    [['--remote', 'x', '--branch=-foo', 'values.yaml'], /--branch: "-foo" is not a valid branch name/]
   ])('rejects bad usage %j', async (argv, message) => {
     await expect(cli(argv)).rejects.toThrow(message)
   })

@@ -3,6 +3,7 @@ import * as diff from './commands/diff.js'
 import * as lint from './commands/lint.js'
 import * as publish from './commands/publish.js'
 import * as render from './commands/render.js'
+import { didYouMean } from '../core/lint/suggest.js'
 import { EXIT, UsageError, processIO, type CliIO } from './io.js'
 
 interface Command {
@@ -49,7 +50,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
   if (!command) {
-    io.stderr(`secrets-injector: unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(', ')}\n`)
+    const guess = didYouMean(name, Object.keys(COMMANDS))
+    const hint = guess === undefined ? '' : ` did you mean ${guess}?`
+    io.stderr(`secrets-injector: unknown command "${name}";${hint} Commands: ${Object.keys(COMMANDS).join(', ')}\n`)
     return EXIT.usage
   }
   try {

@@ -1,6 +1,6 @@
 import { formatFindingsText } from '../../core/lint/format.js'
 import { lintAndRender } from '../../core/pipeline.js'
-import { normalizeDir } from '../../core/publish/plan.js'
+import { isValidBranchName, normalizeDir } from '../../core/publish/plan.js'
 import { resourceFileName, resourceToYaml } from '../../core/render/yaml.js'
 import type { RepoRef } from '../../github/api.js'
 import { createGitHubClient } from '../../github/client.js'
@@ -100,6 +100,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const verified = values.verified === true
   if (!verified && (values.remote === undefined || values.remote === '')) throw new UsageError('--remote is required')
   if (values.branch === undefined || values.branch.trim() === '') throw new UsageError('--branch is required')
+  if (!isValidBranchName(values.branch)) throw new UsageError(`--branch: "${values.branch}" is not a valid branch name`)
   let repo: RepoRef | undefined
   let github: PublishOptions['github']
   if (verified) {
