@@ -26,7 +26,23 @@ module.exports = {
       name: 'core-does-not-import-shells',
       severity: 'error',
       from: { path: '^src/core/' },
-      to: { path: '^src/(action|cli|gitops)/' }
+      to: { path: '^src/(?!core/)' }
+    },
+    {
+      name: 'one-github-client',
+      severity: 'error',
+      comment: 'Octokit is built in one place (retry, throttling, request count); everything else uses the GitHubApi port.',
+      from: { path: '^src/', pathNot: '^src/github/client\\.ts$' },
+      to: { path: '^node_modules/(@actions/github|@octokit)/' }
+    },
+    {
+      name: 'one-process-funnel',
+      severity: 'error',
+      comment:
+        'Child processes start in the wrapper of their outside system only (git: src/git/git.ts), where timeouts, ' +
+        'environment and credentials are handled once. A new wrapper adds its own file here.',
+      from: { path: '^src/', pathNot: '^src/git/git\\.ts$' },
+      to: { path: '^(node:)?child_process$' }
     }
   ],
   options: {

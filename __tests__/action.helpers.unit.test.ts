@@ -1,18 +1,18 @@
 import { describe, expect, test } from 'vitest'
 import { BundleError, parseBundle, serializeBundle, type ReportBundle } from '../src/action/report-bundle.js'
-import { readRunContext } from '../src/action/context.js'
+import { readRunContext } from '../src/action/run-context.js'
 import { matchesValues } from '../src/action/files.js'
 import { isPermissionError } from '../src/github/errors.js'
 import {
   commentMarker,
   findingMarker,
-  hasCommentMarker,
+  commentMarkerId,
   legacyMarkerId,
   markerId,
   parseCommentMarker,
   parseFindingMarker
 } from '../src/action/marker.js'
-import { addedLines, commentableLines } from '../src/action/patch.js'
+import { commentableLines } from '../src/action/patch-lines.js'
 import { planReviewComments, reviewCommentBody } from '../src/action/review-comments.js'
 import type { Finding } from '../src/core/types.js'
 
@@ -23,7 +23,6 @@ const PATCH = ['@@ -1,4 +1,5 @@', ' a', '-b', '+B', '+C', ' d', '\\ No newline a
 describe('patch lines', () => {
   test('head-side lines of added and context lines, across hunks', () => {
     expect([...commentableLines(PATCH)]).toEqual([1, 2, 3, 4, 11, 12, 13])
-    expect([...addedLines(PATCH)]).toEqual([2, 3, 12])
   })
   test('hunk header without counts, and empty or missing patches', () => {
     expect([...commentableLines('@@ -1 +1 @@\n-a\n+b')]).toEqual([1])
@@ -61,9 +60,9 @@ describe('markers', () => {
   })
   test('comment marker round trip; another id or a lookalike does not match', () => {
     const m = commentMarker('0123456789abcdef')
-    expect(hasCommentMarker(`${m}\n## Report`, '0123456789abcdef')).toBe(true)
-    expect(hasCommentMarker(`${m}`, 'fedcba9876543210')).toBe(false)
-    expect(hasCommentMarker(null, '0123456789abcdef')).toBe(false)
+    expect(commentMarkerId(`${m}\n## Report`)).toBe('0123456789abcdef')
+    expect(commentMarkerId(`${m}`)).not.toBe('fedcba9876543210')
+    expect(commentMarkerId(null)).toBeNull()
     expect(parseCommentMarker(m)).toBe('0123456789abcdef')
     expect(parseCommentMarker(`${m} trailing`)).toBeNull()
   })

@@ -52,7 +52,7 @@ try {
     'INPUT_GITHUB-TOKEN': 'ghs_default'
   })
   process.chdir(repo.dir)
-  // Imported after the environment is set: @actions/github reads it at import time.
+  // Imported after the environment is set: @actions/core reads inputs and files from it.
   const { run } = await import('../src/action/main.js')
   // The action's log goes to a file; this script prints only the figures.
   const write = process.stdout.write.bind(process.stdout)

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { commentableLines } from '../../src/action/patch.js'
+import { commentableLines } from '../../src/action/patch-lines.js'
 import { checkGraphql, GitStore } from './github-server-graphql.js'
 import { openApi, type Operation } from './github-server-openapi.js'
 

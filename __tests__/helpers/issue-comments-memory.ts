@@ -1,5 +1,9 @@
 import type { Author, IssueComment, IssueComments, RepoRef } from '../../src/github/api.js'
-import { apiError } from '../../src/github/errors.js'
+
+/** A refusal as the port reports it: an Error with the HTTP status. */
+function apiError(status: number, message: string): Error {
+  return Object.assign(new Error(message), { status })
+}
 
 /**
  * The IssueComments part of the GitHub port, in memory: comments of one

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import type { Commits } from '../github/api.js'
 import { publish, PublishError } from '../gitops/publish.js'
-import type { RunContext } from './context.js'
+import type { RunContext } from './run-context.js'
 import { setOutputs } from './outputs.js'
 import type { RunReport } from './report.js'
 import type { Settings } from './settings.js'

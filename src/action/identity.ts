@@ -1,7 +1,7 @@
 import type { Author, Users } from '../github/api.js'
 
 /** Login the workflow's GITHUB_TOKEN posts as (used when /user cannot tell). */
-export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
 
 /**
  * Decides whether a comment was written by us, asking the API at most once

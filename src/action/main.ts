@@ -1,12 +1,13 @@
 import * as core from '@actions/core'
-import * as github from '@actions/github'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { PullFile } from '../github/api.js'
+import { field } from '../github/json.js'
 import type { GitHubClient } from '../github/client.js'
 import { Git } from '../git/git.js'
-import { readRunContext, type RunContext } from './context.js'
+import { readRunContext, type RunContext } from './run-context.js'
 import { deliverReport } from './delivery.js'
-import { createActionClient } from './github.js'
+import { createActionClient } from './github-client.js'
 import { getSettings } from './input-helper.js'
 import { reportApiFailure } from './logging.js'
 import { legacyMarkerId, markerId } from './marker.js'
@@ -31,7 +32,13 @@ export async function run(): Promise<void> {
     core.setFailed(error instanceof SettingsError ? error.message : `secrets-injector: ${String(error)}`)
     return
   }
-  const ctx = readRunContext(process.env, github.context.payload)
+  let ctx: RunContext
+  try {
+    ctx = readRunContext(process.env, await readEventPayload(process.env))
+  } catch (error) {
+    core.setFailed(`secrets-injector: cannot read the event payload: ${errorMessage(error)}`)
+    return
+  }
   const client = createActionClient(settings, ctx)
   try {
     const failed =
@@ -42,6 +49,22 @@ export async function run(): Promise<void> {
   } finally {
     if (client !== null) core.info(`GitHub API requests: ${client.requestCount()}`)
   }
+}
+
+/** The webhook payload of the triggering event (GITHUB_EVENT_PATH), {} outside Actions. */
+async function readEventPayload(env: NodeJS.ProcessEnv): Promise<unknown> {
+  const file = env['GITHUB_EVENT_PATH']
+  if (file === undefined || file === '') return {}
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    // As @actions/github does: a missing payload is a warning, the run goes on without event facts.
+    if (field(error, 'code') !== 'ENOENT') throw error
+    core.warning(`GITHUB_EVENT_PATH ${file} does not exist`)
+    return {}
+  }
+  return JSON.parse(text)
 }
 
 function errorMessage(error: unknown): string {

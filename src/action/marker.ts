@@ -50,11 +50,6 @@ export function commentMarkerId(body: string | null | undefined): string | null 
   return COMMENT_RE.exec(body ?? '')?.[1] ?? null
 }
 
-/** True when `body` carries the comment marker with this id. */
-export function hasCommentMarker(body: string | null | undefined, id: string): boolean {
-  return commentMarkerId(body) === id
-}
-
 /** Validate a marker string that came from outside (a report bundle); returns its id or null. */
 export function parseCommentMarker(marker: string): string | null {
   const m = COMMENT_RE.exec(marker)

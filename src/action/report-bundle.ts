@@ -1,4 +1,6 @@
 import type { Finding } from '../core/types.js'
+import { isRecord } from '../core/values.js'
+import { field } from '../github/json.js'
 import { commentMarker, parseCommentMarker } from './marker.js'
 
 /**
@@ -38,10 +40,6 @@ export class BundleError extends Error {
   override name = 'BundleError'
 }
 
-function field(o: object, key: string): unknown {
-  return Reflect.get(o, key)
-}
-
 function str(o: object, key: string, max: number): string {
   const v = field(o, key)
   if (typeof v !== 'string') throw new BundleError(`report bundle: '${key}' must be a string`)
@@ -57,7 +55,7 @@ function int(o: object, key: string): number {
 }
 
 function finding(v: unknown): Finding {
-  if (typeof v !== 'object' || v === null) throw new BundleError('report bundle: a finding is not an object')
+  if (!isRecord(v)) throw new BundleError('report bundle: a finding is not an object')
   const severity = field(v, 'severity')
   if (severity !== 'error' && severity !== 'warning' && severity !== 'info')
     throw new BundleError('report bundle: finding severity must be error, warning or info')
@@ -85,7 +83,7 @@ export function parseBundle(text: string): ReportBundle {
   } catch {
     throw new BundleError('report bundle is not valid JSON')
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new BundleError('report bundle must be a JSON object')
+  if (!isRecord(raw)) throw new BundleError('report bundle must be a JSON object')
   if (field(raw, 'version') !== BUNDLE_VERSION) throw new BundleError(`report bundle: unsupported version (expected ${BUNDLE_VERSION})`)
   const markerId = markerIdField(raw, 'markerId')
   const legacyMarkerId = field(raw, 'legacyMarkerId') === undefined ? undefined : markerIdField(raw, 'legacyMarkerId')

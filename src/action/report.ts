@@ -7,9 +7,10 @@ import { lintAndRender } from '../core/pipeline.js'
 import { resourceFileName, resourceToYaml } from '../core/render/yaml.js'
 import type { Finding } from '../core/types.js'
 import type { Contents, PullFile } from '../github/api.js'
+import { field } from '../github/json.js'
 import type { Git } from '../git/git.js'
 import { chooseBaseSource, readBaseFiles } from './base-files.js'
-import type { RunContext } from './context.js'
+import type { RunContext } from './run-context.js'
 import { matchesValues, readSources, resolveValues } from './files.js'
 import { phase, reportApiFailure } from './logging.js'
 import { SettingsError, type Settings } from './settings.js'
@@ -87,7 +88,7 @@ async function lintHead(settings: Settings, root: string): Promise<HeadLint> {
     try {
       text = await readFile(path.join(root, settings.namespacesFile), 'utf8')
     } catch (error) {
-      const code = typeof error === 'object' && error !== null ? String(Reflect.get(error, 'code') ?? error) : String(error)
+      const code = String(field(error, 'code') ?? error)
       throw new SettingsError('namespaces-file', `cannot read '${settings.namespacesFile}' (${code})`)
     }
     const parsed = parseNamespaceInventory(text, settings.namespacesFile)

@@ -2,7 +2,7 @@ import type { Finding } from '../core/types.js'
 import type { PullFile, PullRequests, RepoRef } from '../github/api.js'
 import type { Identity } from './identity.js'
 import { findingMarker, parseFindingMarker } from './marker.js'
-import { commentableLines } from './patch.js'
+import { commentableLines } from './patch-lines.js'
 
 /**
  * Lint findings as inline review comments on the changed lines of a pull

@@ -3,10 +3,10 @@ import { defaults as githubDefaults } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
-import { isRecord } from '../core/values.js'
 import type { DirEntry, EntryKind, TreeState } from '../core/publish/plan.js'
 import type { Author, BranchHead, CommitOnBranch, FileText, GitHubApi, IssueComment } from './api.js'
 import { httpStatus } from './errors.js'
+import { field } from './json.js'
 
 /**
  * The one place that builds an Octokit: the retry plugin (5xx and network
@@ -65,13 +65,6 @@ ${fields}    dir: object(expression: $dir) {
     }
   }
 }`
-}
-
-/** A nested field of an untyped response, or undefined. */
-function field(v: unknown, ...path: string[]): unknown {
-  let cur = v
-  for (const p of path) cur = isRecord(cur) ? cur[p] : undefined
-  return cur
 }
 
 function str(v: unknown, what: string): string {

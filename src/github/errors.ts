@@ -1,3 +1,5 @@
+import { field } from './json.js'
+
 /**
  * How the shells read a failed GitHub API call. Octokit rejects with a
  * RequestError carrying the HTTP status; these helpers look only at that
@@ -7,14 +9,8 @@
 
 /** The HTTP status of a failed call, or undefined (network failure, anything else). */
 export function httpStatus(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null) return undefined
-  const status: unknown = Reflect.get(error, 'status')
+  const status = field(error, 'status')
   return typeof status === 'number' ? status : undefined
-}
-
-/** An error that carries an HTTP status, the way the port reports a refusal. */
-export function apiError(status: number, message: string): Error {
-  return Object.assign(new Error(message), { status })
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   type Plan,
   type TreeState
 } from '../core/publish/plan.js'
-import { PublishError, TRANSIENT_PATTERN, TransientError, type PublishBackend } from './backend.js'
+import { PublishError, TRANSIENT_PATTERN, TransientError, type PublishBackend } from './publish-backend.js'
 import { Git, tokenAuthConfig, type TreeEntry } from '../git/git.js'
 
 /** Ref-update refusals that another writer racing us can cause; a re-read and retry can succeed. */
@@ -52,7 +52,7 @@ export interface GitBackendOptions {
 
 const TRACKING_REF = 'refs/secrets-injector/tip'
 /** Author when none is given or configured: the Actions bot inside GitHub Actions, a clearly non-personal identity elsewhere. */
-export function defaultAuthor(env: NodeJS.ProcessEnv): { name: string; email: string } {
+function defaultAuthor(env: NodeJS.ProcessEnv): { name: string; email: string } {
   return env.GITHUB_ACTIONS === 'true'
     ? { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' }
     : { name: 'secrets-injector', email: 'noreply@secrets-injector.invalid' }

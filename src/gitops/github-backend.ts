@@ -2,7 +2,7 @@ import { formatIndex, INDEX_FILE, type Plan, type TreeState } from '../core/publ
 import type { Commits, RepoRef } from '../github/api.js'
 import { isTransientApiError } from '../github/errors.js'
 import { redact } from '../git/git.js'
-import { PublishError, TransientError, type PublishBackend } from './backend.js'
+import { PublishError, TransientError, type PublishBackend } from './publish-backend.js'
 
 /**
  * Publishing through the GitHub GraphQL API so commits are signed by GitHub

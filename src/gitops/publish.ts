@@ -1,5 +1,5 @@
 import { defaultCommitHeadline, isValidBranchName, normalizeDir, planPublish, type RenderedFile } from '../core/publish/plan.js'
-import { PublishError, TransientError, type PublishBackend } from './backend.js'
+import { PublishError, TransientError, type PublishBackend } from './publish-backend.js'
 import { createGitBackend } from './git-backend.js'
 import { createGitHubBackend, type GitHubTarget } from './github-backend.js'
 import { redact } from '../git/git.js'

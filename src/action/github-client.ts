@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { createGitHubClient, type GitHubClient } from '../github/client.js'
-import type { RunContext } from './context.js'
+import type { RunContext } from './run-context.js'
 import type { Settings } from './settings.js'
 
 /** Test hook: shrink retry waits (SECRETS_INJECTOR_RETRY_UNIT_MS); production waits whole seconds. */

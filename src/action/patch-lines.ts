@@ -7,18 +7,8 @@
 
 const HUNK_RE = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/
 
-/** Head-side line numbers that appear in the patch (added or context). */
+/** Head-side line numbers that appear in the patch (added or context lines). */
 export function commentableLines(patch: string | null | undefined): Set<number> {
-  return headLines(patch, (tag) => tag === '+' || tag === ' ')
-}
-
-/** Head-side line numbers that the patch adds (the lines the PR author wrote). */
-export function addedLines(patch: string | null | undefined): Set<number> {
-  return headLines(patch, (tag) => tag === '+')
-}
-
-/** Walk the hunks of a unified diff and keep the head-side line numbers whose tag `keep` accepts. */
-function headLines(patch: string | null | undefined, keep: (tag: string) => boolean): Set<number> {
   const lines = new Set<number>()
   if (patch === null || patch === undefined || patch === '') return lines
   let next = 0
@@ -32,9 +22,8 @@ function headLines(patch: string | null | undefined, keep: (tag: string) => bool
     }
     if (!inHunk) continue
     const tag = raw.charAt(0)
-    if (keep(tag)) lines.add(next)
     // '-' lines exist only on the base side; '\' is "No newline at end of file".
-    if (tag === '+' || tag === ' ') next++
+    if (tag === '+' || tag === ' ') lines.add(next++)
   }
   return lines
 }

@@ -5,6 +5,7 @@
  */
 
 import type { RepoRef } from '../github/api.js'
+import { field as get } from '../github/json.js'
 
 export interface PullRequestInfo {
   number: number
@@ -28,15 +29,6 @@ export interface RunContext {
   pushBefore: string | null
   /** workflow_run events: the SHA the triggering run built. */
   workflowRunHeadSha: string | null
-}
-
-function get(o: unknown, ...keys: string[]): unknown {
-  let cur: unknown = o
-  for (const k of keys) {
-    if (typeof cur !== 'object' || cur === null) return undefined
-    cur = Reflect.get(cur, k)
-  }
-  return cur
 }
 
 function sha(v: unknown): string | null {
