@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config'
 // after the other because they share cluster-scoped names and the controller.
 export default defineConfig({
   test: {
-    include: ['__tests__/**/*.e2e.test.ts'],
+    include: ['e2e/**/*.e2e.test.ts'],
     globalSetup: ['e2e/harness/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 300_000,

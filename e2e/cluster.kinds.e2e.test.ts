@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { applyAll, deleteAll, snapshot, waitConverged, withFakeProvider, type EsoResource, type Snapshot } from '../e2e/harness/eso.js'
-import { Kube, waitFor } from '../e2e/harness/kube.js'
-import { render, scratch, writeValues } from '../e2e/harness/tool.js'
+import { applyAll, deleteAll, snapshot, waitConverged, withFakeProvider, type EsoResource, type Snapshot } from './harness/eso.js'
+import { Kube, waitFor } from './harness/kube.js'
+import { render, scratch, writeValues } from './harness/tool.js'
 
 // Every kind of SPEC.md section 3, rendered by the tool, reconciled by the
 // real ESO controller against its fake provider (the rendered Azure store is

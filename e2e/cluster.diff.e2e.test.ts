@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, inject, it } from 'vitest'
-import { observe, predicted, type DiffJson, type ObservedChange } from '../e2e/harness/compare.js'
-import { applyAll, deleteAll, pruned, snapshot, waitConverged, withFakeProvider, type EsoResource } from '../e2e/harness/eso.js'
-import { Kube, objectPath, waitFor } from '../e2e/harness/kube.js'
-import { predictDiff, render, scratch, writeValues } from '../e2e/harness/tool.js'
+import { observe, predicted, type DiffJson, type ObservedChange } from './harness/compare.js'
+import { applyAll, deleteAll, pruned, snapshot, waitConverged, withFakeProvider, type EsoResource } from './harness/eso.js'
+import { Kube, objectPath, waitFor } from './harness/kube.js'
+import { predictDiff, render, scratch, writeValues } from './harness/tool.js'
 
 // For each case: apply the base render, let ESO settle, apply the head render
 // (pruning what the head no longer has, as a GitOps sync would), let ESO

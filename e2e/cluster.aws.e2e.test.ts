@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { AWS_CALLS_FILE, AWS_SECRETS_FILE, type AwsCall } from '../e2e/harness/aws.js'
-import { applyAll, deleteAll, snapshot, waitConverged, waitStoreReady, type EsoResource, type Snapshot } from '../e2e/harness/eso.js'
-import { Kube } from '../e2e/harness/kube.js'
-import { render, scratch, writeValues } from '../e2e/harness/tool.js'
+import { AWS_CALLS_FILE, AWS_SECRETS_FILE, type AwsCall } from './harness/aws.js'
+import { applyAll, deleteAll, snapshot, waitConverged, waitStoreReady, type EsoResource, type Snapshot } from './harness/eso.js'
+import { Kube } from './harness/kube.js'
+import { render, scratch, writeValues } from './harness/tool.js'
 
 // The rendered AWS Secrets Manager store (IRSA: auth.jwt.serviceAccountRef),
 // unchanged, with ESO's aws provider pointed at a local STS + Secrets Manager

@@ -8,9 +8,9 @@ import {
   withFakeProvider,
   type EsoResource,
   type Snapshot
-} from '../e2e/harness/eso.js'
-import { Kube, waitFor } from '../e2e/harness/kube.js'
-import { render, scratch, writeValues } from '../e2e/harness/tool.js'
+} from './harness/eso.js'
+import { Kube, waitFor } from './harness/kube.js'
+import { render, scratch, writeValues } from './harness/tool.js'
 
 // Deletion with policy Owner (the garbage collector removes what ESO owned),
 // and the timing of a 100-entry release across 10 namespaces.

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { applyAll, deleteAll, snapshot, waitConverged, waitStoreReady, type EsoResource, type Snapshot } from '../e2e/harness/eso.js'
-import { Kube } from '../e2e/harness/kube.js'
-import { cli, render, scratch, writeValues } from '../e2e/harness/tool.js'
-import { FakeVault } from '../e2e/harness/vault.js'
+import { applyAll, deleteAll, snapshot, waitConverged, waitStoreReady, type EsoResource, type Snapshot } from './harness/eso.js'
+import { Kube } from './harness/kube.js'
+import { cli, render, scratch, writeValues } from './harness/tool.js'
+import { FakeVault } from './harness/vault.js'
 
 // The rendered Vault store, unchanged, against a local server that answers
 // the calls ESO's vault provider makes (token lookup-self, KV v2 reads): the
