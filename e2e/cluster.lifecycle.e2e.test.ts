@@ -1,14 +1,5 @@
 import { afterAll, describe, expect, inject, it } from 'vitest'
-import {
-  applyAll,
-  deleteAll,
-  pruned,
-  snapshot,
-  waitConverged,
-  withFakeProvider,
-  type EsoResource,
-  type Snapshot
-} from './harness/eso.js'
+import { applyAll, deleteAll, pruned, snapshot, waitConverged, withFakeProvider, type EsoResource, type Snapshot } from './harness/eso.js'
 import { Kube, waitFor } from './harness/kube.js'
 import { render, scratch, writeValues } from './harness/tool.js'
 
