@@ -4,11 +4,12 @@ import type { Commits } from '../src/github/api.js'
 import { createGitHubClient } from '../src/github/client.js'
 import { publish, PublishError, type PublishOptions } from '../src/gitops/publish.js'
 import { bareRemote, cesFile, filesAt, git, linearHistory, seedCommit, tempDir, tryRev } from './helpers/git.js'
-import { startFakeGitHub, type FakeGitHub } from './helpers/git-github-server.js'
+import { startGitHubServer, type FakeGitHub } from './helpers/github-server.js'
 
 /**
- * Verified-commit mode against a local stand-in for the GitHub API that is
- * backed by a real bare repository (see helpers/git-github-server.ts).
+ * Verified-commit mode against the local GitHub API server backed by a real
+ * bare repository: GraphQL checked against GitHub's schema, the REST git
+ * data checked against GitHub's OpenAPI description.
  */
 
 const TOKEN = 'ghs_apitoken_abcdef0123456789'
@@ -16,12 +17,33 @@ let tmp: { path: string; cleanup: () => void }
 let remote: { path: string; url: string }
 let api: FakeGitHub
 
+async function startApi(): Promise<FakeGitHub> {
+  const server = await startGitHubServer({ owner: 'acme', repo: 'infra', gitDir: remote.path })
+  server.users.set(TOKEN, { login: 'publisher[bot]', installation: true, readOnly: false })
+  return server
+}
+
+/**
+ * The requests the server answered, named as a reader of the publish loop
+ * thinks of them: the GraphQL operation (`:stale` when GitHub said the head
+ * moved, `:<status>` when it failed) or the REST git-data call.
+ */
+function calls(server: FakeGitHub): string[] {
+  return server.requests.map((r) => {
+    if (r.graphql === undefined) return `${r.method} /git/${r.path.split('/').at(-1) ?? ''}`
+    const name = r.graphql.operationName ?? r.operationId ?? ''
+    if (r.status !== 200) return `${name}:${r.status}`
+    return r.graphql.errorTypes.includes('STALE_DATA') ? `${name}:stale` : name
+  })
+}
+
 beforeEach(async () => {
   tmp = tempDir()
   remote = bareRemote(tmp.path)
-  api = await startFakeGitHub(remote.path, { owner: 'acme', repo: 'infra', token: TOKEN, tmp: tmp.path })
+  api = await startApi()
 })
 afterEach(async () => {
+  expect(api.violations).toEqual([])
   await api.close()
   tmp.cleanup()
 })
@@ -65,7 +87,7 @@ describe('publish through createCommitOnBranch', () => {
     expect(history[0]?.body).toBe('namespace team-a: added a')
     // The root commit holds nothing but an empty index; the manifests arrive through createCommitOnBranch.
     expect(git(['ls-tree', '-r', '--name-only', 'refs/heads/gitops~1'], { gitDir: remote.path })).toBe(`deploy/${INDEX_FILE}`)
-    expect(api.calls).toEqual([
+    expect(calls(api)).toEqual([
       'PublishHead',
       'POST /git/trees',
       'POST /git/commits',
@@ -108,7 +130,7 @@ describe('publish through createCommitOnBranch', () => {
     expect(new Set(history.slice(0, 5).map((c) => c.sha))).toEqual(new Set(results.map((r) => r.commitSha)))
     const files = filesAt(remote.path, 'gitops')
     for (let i = 0; i < 5; i++) expect(files.has(`c${i}/clusterexternalsecret-app-${i}.yaml`)).toBe(true)
-    expect(api.calls.filter((c) => c === 'PublishCommit:stale').length).toBeGreaterThan(0)
+    expect(calls(api).filter((c) => c === 'PublishCommit:stale').length).toBeGreaterThan(0)
   })
 
   it('publishers racing to create the missing branch all land on one root', async () => {
@@ -141,15 +163,15 @@ describe('publish through createCommitOnBranch', () => {
     expect(err).toBeInstanceOf(PublishError)
     expect(String(err)).toMatch(/gave up after 3 attempts/)
     expect(linearHistory(remote.path, 'gitops').map((c) => c.subject)).toEqual(['other 3', 'other 2', 'other 1', 'seed'])
-    expect(api.calls.filter((c) => c === 'PublishCommit:stale')).toHaveLength(3)
+    expect(calls(api).filter((c) => c === 'PublishCommit:stale')).toHaveLength(3)
   })
 
   it('retries a 502 from the API and then commits once', async () => {
-    await api.close()
-    api = await startFakeGitHub(remote.path, { owner: 'acme', repo: 'infra', token: TOKEN, tmp: tmp.path, failFirstCommits: 2 })
+    // Like a GitHub hiccup: the first two commits get a 502.
+    api.fail({ operationId: 'graphql/createCommitOnBranch', status: 502, times: 2 })
     const r = await publish(opts({ github: { repo: { owner: 'acme', repo: 'infra' }, api: client() } }))
     expect(r).toMatchObject({ changed: true, attempts: 4 })
-    expect(api.calls.filter((c) => c.startsWith('PublishCommit'))).toEqual(['PublishCommit:502', 'PublishCommit:502', 'PublishCommit'])
+    expect(calls(api).filter((c) => c.startsWith('PublishCommit'))).toEqual(['PublishCommit:502', 'PublishCommit:502', 'PublishCommit'])
     expect(linearHistory(remote.path, 'gitops')).toHaveLength(2)
   })
 

@@ -41,6 +41,8 @@ function schema(): GraphQLSchema {
 export interface CheckedGraphql {
   /** `graphql/<first field of the operation>`, e.g. graphql/createCommitOnBranch; the key for faults and counts. */
   operationId: string
+  /** The client's name for the operation (`query PublishHead`), if it gave one. */
+  operationName: string | null
   problems: string[]
   run(): Promise<unknown>
 }
@@ -235,6 +237,7 @@ export function checkGraphql(body: unknown, store: GitStore | null, owner: strin
   if (store === null) problems.push('the fake server has no repository for GraphQL (start it with gitDir)')
   return {
     operationId,
+    operationName: operation?.name?.value ?? null,
     problems,
     async run() {
       if (document === null || store === null) return { errors: [{ message: 'invalid request' }] }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { commentableLines } from '../../src/action/patch-lines.js'
+import { field } from '../../src/github/json.js'
 import { checkGraphql, GitStore } from './github-server-graphql.js'
 import { openApi, type Operation } from './github-server-openapi.js'
 
@@ -73,6 +74,8 @@ export interface RecordedRequest {
   path: string
   operationId: string | null
   status: number
+  /** GraphQL: the operation's name in the document and the `type` of each error in the answer. */
+  graphql?: { operationName: string | null; errorTypes: string[] }
 }
 
 export interface FakeGitHub {
@@ -374,8 +377,14 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
       // Not JSON: checkGraphql reports the missing query.
     }
     const checked = checkGraphql(body, store, owner, repo)
-    const record = (status: number): void => {
-      server.requests.push({ method: 'POST', path: graphqlPath, operationId: checked.operationId, status })
+    const record = (status: number, errorTypes: string[] = []): void => {
+      server.requests.push({
+        method: 'POST',
+        path: graphqlPath,
+        operationId: checked.operationId,
+        status,
+        graphql: { operationName: checked.operationName, errorTypes }
+      })
     }
     if (checked.problems.length > 0) {
       server.violations.push(...checked.problems.map((p) => `${checked.operationId}: ${p}`))
@@ -399,7 +408,7 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
       return
     }
     if (checked.operationId === 'graphql/createCommitOnBranch' && who.readOnly) {
-      record(200)
+      record(200, ['FORBIDDEN'])
       send(res, null, 200, {
         data: { createCommitOnBranch: null },
         errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }]
@@ -407,7 +416,8 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
       return
     }
     const answer = await checked.run()
-    record(200)
+    const errors = field(answer, 'errors')
+    record(200, Array.isArray(errors) ? errors.map((e) => String(field(e, 'type') ?? 'ERROR')) : [])
     send(res, null, 200, answer)
   }
 
