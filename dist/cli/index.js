@@ -6493,6 +6493,1536 @@ exports["default"] = def;
 
 /***/ }),
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 3430:
 /***/ ((module) => {
 
@@ -49424,26 +50954,61 @@ class UsageError extends Error {
 ;// CONCATENATED MODULE: ./.build/src/cli/args.js
 
 
+
 /**
- * node:util parseArgs with our error style: an unknown flag or a missing
- * value is a UsageError naming the flag, never a stack trace.
+ * Check every option the user wrote against the command's options, in our
+ * error style: an unknown flag names the closest known one, a string option
+ * needs a value, a switch takes none. node:util reads the arguments
+ * (non-strict, so it never throws its own messages); the checks are ours.
+ */
+function checkOptions(argv, options) {
+    const { tokens } = (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals: true, strict: false, tokens: true });
+    const known = Object.keys(options);
+    for (const t of tokens) {
+        if (t.kind !== 'option')
+            continue;
+        const spec = Object.hasOwn(options, t.name) ? options[t.name] : undefined;
+        if (spec === undefined) {
+            const guess = didYouMean(t.name, known);
+            throw new UsageError(`unknown option ${t.rawName}${guess === undefined ? '' : `; did you mean --${guess}?`}`);
+        }
+        // As the user wrote it: `--output` or its short alias `-o`.
+        const name = t.rawName;
+        if (spec.type === 'string') {
+            // A value that looks like an option was most likely meant as one: say so rather than swallow it.
+            if (t.value === undefined || (t.inlineValue !== true && t.value.startsWith('-'))) {
+                throw new UsageError(`${name} needs a value${t.value === undefined ? '' : ` (got the option ${t.value}; write ${name}=${t.value} if you mean it)`}`);
+            }
+        }
+        else if (t.inlineValue === true) {
+            throw new UsageError(`${name} takes no value`);
+        }
+    }
+}
+/**
+ * The one parser of the CLI's flags: node:util parseArgs after our own
+ * checks, so every mistake is a UsageError naming the flag (with a
+ * did-you-mean for a typo), never a raw parseArgs message or a stack trace.
  */
 function parseCommandArgs(argv, options) {
+    checkOptions(argv, options);
     try {
         return (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
     }
     catch (err) {
-        const msg = err instanceof Error ? err.message : String(err);
-        throw new UsageError(msg.replace(/\. To specify a positional argument.*$/s, ''));
+        // Unreachable after checkOptions; kept so a parseArgs rule we did not foresee is still a usage error.
+        throw new UsageError(`cannot read the options (${err instanceof Error ? err.message.split('.')[0] : String(err)})`);
     }
 }
-/** Validate a choice-valued flag. */
+/** Validate a choice-valued flag; a near miss gets a did-you-mean. */
 function choice(flag, value, allowed, fallback) {
     if (value === undefined)
         return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
+    const hit = allowed.find((a) => a === value);
+    if (hit !== undefined)
+        return hit;
+    const guess = didYouMean(value, allowed);
+    throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}; got "${value}"${guess === undefined ? '' : ` (did you mean ${guess}?)`}`);
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -49941,6 +51506,15 @@ const RESOURCE_NAME = /^[a-z0-9][a-z0-9.-]*\.yaml$/;
 /** Most file systems cap a path segment at 255 bytes. */
 const MAX_NAME_LENGTH = 255;
 /**
+ * The one default headline of a GitOps commit, whoever publishes (the action,
+ * the CLI): it names the source commit when known, so the GitOps history
+ * points back at the change that rendered it.
+ */
+function defaultCommitHeadline(sourceSha) {
+    const short = sourceSha?.slice(0, 7) ?? '';
+    return `secrets-injector: render ${short === '' ? 'manifests' : short}`;
+}
+/**
  * Validate and normalize DIR: relative, forward slashes, no '.', '..', empty
  * or `.git` segments, no control characters. Returns the segments, or an
  * error message naming the problem.
@@ -50145,7 +51719,7 @@ function planPublish(input) {
     const summary = input.summary !== undefined && input.summary.trim() !== ''
         ? input.summary.trim()
         : summarize(input.files, input.state.entries, { added, changed, removed: deletes }, dirSegments);
-    const headline = input.message.trim() === '' ? 'Publish External Secrets manifests' : input.message.trim();
+    const headline = input.message.trim() === '' ? defaultCommitHeadline() : input.message.trim();
     const commitMessage = summary === '' ? `${headline}\n` : `${headline}\n\n${summary}\n`;
     return {
         ok: true,
@@ -50263,405 +51837,6 @@ function summarize(files, entries, delta, dirSegments) {
         return `${k}: ${parts.join('; ')}`;
     })
         .join('\n');
-}
-
-;// CONCATENATED MODULE: ./.build/src/gitops/backend.js
-/** A publish that must not (or cannot) go on: nothing was committed. */
-class PublishError extends Error {
-    details;
-    name = 'PublishError';
-    constructor(message, details = []) {
-        super(message);
-        this.details = details;
-    }
-}
-/**
- * A failure worth another try within the same retry budget: a 5xx from the
- * server, a dropped connection, a timeout. Never used for auth failures or
- * refusals, which would only fail again.
- */
-class TransientError extends Error {
-    name = 'TransientError';
-}
-/** Git and HTTP error texts that mean "try again later". */
-const TRANSIENT_PATTERN = new RegExp([
-    'returned error: 5\\d\\d',
-    'HTTP 5\\d\\d',
-    '\\b50[234]\\b.*(gateway|unavailable)',
-    'connection (reset|timed out)',
-    'timed out',
-    'early EOF',
-    'RPC failed',
-    'unexpected disconnect',
-    'remote end hung up'
-].join('|'), 'i');
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./.build/src/gitops/git.js
-
-/** A failed git call; message and stderr are already redacted. */
-class GitError extends Error {
-    args;
-    exitCode;
-    stderr;
-    stdout;
-    name = 'GitError';
-    constructor(message, args, exitCode, stderr, stdout) {
-        super(message);
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.stdout = stdout;
-    }
-}
-/** Inherited variables that would point git at another repository, index or config. */
-const DROPPED_ENV = new RegExp('^GIT_(' +
-    [
-        'DIR',
-        'WORK_TREE',
-        'INDEX_FILE',
-        'OBJECT_DIRECTORY',
-        'ALTERNATE_OBJECT_DIRECTORIES',
-        'NAMESPACE',
-        'CEILING_DIRECTORIES',
-        'CONFIG_COUNT'
-    ].join('|') +
-    '|' +
-    [
-        'CONFIG_KEY_\\d+',
-        'CONFIG_VALUE_\\d+',
-        'CONFIG_PARAMETERS',
-        'PREFIX',
-        'COMMON_DIR',
-        'SHALLOW_FILE',
-        'QUARANTINE_PATH',
-        'ASKPASS'
-    ].join('|') +
-    ')$');
-/**
- * Hide credentials in text meant for logs or errors: known secret strings,
- * `user:password@` in URLs and the value of any Authorization header.
- */
-function redact(text, secrets = []) {
-    let out = text;
-    for (const s of secrets)
-        if (s.length >= 4)
-            out = out.split(s).join('***');
-    out = out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
-    out = out.replace(/(authorization:\s*(?:basic|bearer|token)\s+)\S+/gi, '$1***');
-    return out;
-}
-/** The `http.<url>.extraheader` setting for a token, scoped to the remote's origin. */
-function tokenAuthConfig(remoteUrl, token) {
-    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    let scope = 'http';
-    try {
-        const u = new URL(remoteUrl);
-        if (u.protocol === 'http:' || u.protocol === 'https:')
-            scope = `http.${u.protocol}//${u.host}/`;
-    }
-    catch {
-        // Not a URL (scp-like or a path): token auth does not apply; keep the unscoped key harmlessly.
-    }
-    return { config: [[`${scope}.extraheader`, `AUTHORIZATION: basic ${basic}`]], secrets: [token, basic] };
-}
-/** A small git command manager bound to one repository. */
-class Git {
-    opts;
-    secrets;
-    constructor(opts) {
-        this.opts = opts;
-        this.secrets = [...(opts.secrets ?? [])];
-    }
-    /** Register another string to redact (e.g. a header read from a checkout). */
-    addSecret(s) {
-        this.secrets.push(s);
-    }
-    redact(text) {
-        return redact(text, this.secrets);
-    }
-    environment(extra) {
-        const env = {};
-        for (const [k, v] of Object.entries(this.opts.env ?? process.env))
-            if (!DROPPED_ENV.test(k))
-                env[k] = v;
-        env.GIT_TERMINAL_PROMPT = '0';
-        env.GCM_INTERACTIVE = 'never';
-        env.GIT_LITERAL_PATHSPECS = '1';
-        env.LC_ALL = 'C';
-        if (this.opts.gitDir !== undefined)
-            env.GIT_DIR = this.opts.gitDir;
-        const config = this.opts.config ?? [];
-        env.GIT_CONFIG_COUNT = String(config.length);
-        config.forEach(([k, v], i) => {
-            env[`GIT_CONFIG_KEY_${i}`] = k;
-            env[`GIT_CONFIG_VALUE_${i}`] = v;
-        });
-        return { ...env, ...extra };
-    }
-    /** The single exec funnel. Throws GitError (redacted) unless `allowFail`. */
-    exec(args, options = {}) {
-        this.opts.log?.(`git ${this.redact(args.join(' '))}`);
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd: this.opts.cwd, env: this.environment(options.env), maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
-                const code = err === null ? 0 : typeof err.code === 'number' ? err.code : 1;
-                const result = { exitCode: code, stdout, stderr: this.redact(stderr) };
-                if (code !== 0 && options.allowFail !== true) {
-                    const detail = result.stderr.trim() || this.redact(err?.message ?? '');
-                    reject(new GitError(`git ${args[0] ?? ''} failed (exit ${code}): ${detail}`, args, code, result.stderr, this.redact(stdout)));
-                }
-                else {
-                    resolve(result);
-                }
-            });
-            // execFile's stdin stays open until ended; commands that read it need their input.
-            child.stdin?.on('error', () => undefined);
-            child.stdin?.end(options.input ?? '');
-        });
-    }
-    /** Like exec, but resolves to stdout. */
-    async out(args, options = {}) {
-        return (await this.exec(args, options)).stdout;
-    }
-    /** Best effort: the commit a ref points to, or null. */
-    async tryRevParse(ref) {
-        const r = await this.exec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowFail: true });
-        return r.exitCode === 0 ? r.stdout.trim() : null;
-    }
-    /** Best effort: remove a ref if it exists. */
-    async tryDeleteRef(ref) {
-        await this.exec(['update-ref', '-d', ref], { allowFail: true });
-    }
-    /** Best effort: a config value as git resolves it (env, repository, global), or null. */
-    async tryConfig(key) {
-        const r = await this.exec(['config', '--get', key], { allowFail: true });
-        return r.exitCode === 0 && r.stdout.trim() !== '' ? r.stdout.trim() : null;
-    }
-    /** Best effort: `http.*.extraheader` settings of a working tree (what actions/checkout persists). */
-    async tryExtraHeaders() {
-        const r = await this.exec(['config', '--includes', '--null', '--get-regexp', '^http\\..*\\.extraheader$'], { allowFail: true });
-        if (r.exitCode !== 0)
-            return [];
-        const pairs = [];
-        for (const rec of r.stdout.split('\0')) {
-            const nl = rec.indexOf('\n');
-            if (nl > 0)
-                pairs.push([rec.slice(0, nl), rec.slice(nl + 1)]);
-        }
-        return pairs;
-    }
-    /** Read blobs by id (`cat-file --batch`), as UTF-8 text. */
-    async readBlobs(oids) {
-        const result = new Map();
-        if (oids.length === 0)
-            return result;
-        const raw = await new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.execFile)('git', ['cat-file', '--batch'], { env: this.environment(undefined), maxBuffer: 256 * 1024 * 1024, encoding: 'buffer' }, (err, stdout) => err === null ? resolve(stdout) : reject(new GitError(`git cat-file failed: ${this.redact(err.message)}`, ['cat-file'], 1, '', '')));
-            child.stdin?.on('error', () => undefined);
-            child.stdin?.end(`${oids.join('\n')}\n`);
-        });
-        let pos = 0;
-        while (pos < raw.length) {
-            const eol = raw.indexOf(0x0a, pos);
-            if (eol < 0)
-                break;
-            const [oid, type, size] = raw.subarray(pos, eol).toString('utf8').split(' ');
-            pos = eol + 1;
-            if (type === 'missing' || oid === undefined || size === undefined)
-                continue;
-            const n = Number(size);
-            result.set(oid, raw.subarray(pos, pos + n).toString('utf8'));
-            pos += n + 1;
-        }
-        return result;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/gitops/git-backend.js
-
-
-
-
-
-
-/** Ref-update refusals that another writer racing us can cause; a re-read and retry can succeed. */
-const REMOTE_REJECTED_RETRYABLE = new RegExp('^\\[remote rejected\\] .*(' +
-    [
-        'failed to update ref',
-        'cannot lock ref',
-        'failed to lock',
-        'incorrect old value',
-        'reference already exists',
-        'shallow update not allowed'
-    ].join('|') +
-    ')');
-const TRACKING_REF = 'refs/secrets-injector/tip';
-/** Author when none is given or configured: the Actions bot inside GitHub Actions, a clearly non-personal identity elsewhere. */
-function defaultAuthor(env) {
-    return env.GITHUB_ACTIONS === 'true'
-        ? { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' }
-        : { name: 'secrets-injector', email: 'noreply@secrets-injector.invalid' };
-}
-/** Modes from `git ls-tree` mapped to what publish cares about. */
-function kindOf(mode, type) {
-    if (type === 'tree')
-        return 'dir';
-    if (mode === '120000')
-        return 'symlink';
-    if (type === 'blob' && (mode === '100644' || mode === '100755'))
-        return 'file';
-    return 'other';
-}
-function parseLsTree(out) {
-    const entries = [];
-    for (const rec of out.split('\0')) {
-        if (rec === '')
-            continue;
-        const tab = rec.indexOf('\t');
-        const [mode, type, oid] = rec.slice(0, tab).split(' ');
-        if (mode === undefined || type === undefined || oid === undefined)
-            continue;
-        entries.push({ mode, type, oid, path: rec.slice(tab + 1) });
-    }
-    return entries;
-}
-/** Create a git backend; it owns a temporary directory until `close()`. */
-async function createGitBackend(opts) {
-    const check = new Git({ env: opts.env });
-    if (opts.branch.startsWith('-') ||
-        (await check.exec(['check-ref-format', `refs/heads/${opts.branch}`], { allowFail: true })).exitCode !== 0) {
-        throw new PublishError(`invalid branch name "${opts.branch}"`);
-    }
-    const config = [
-        ['remote.origin.url', opts.remote],
-        ['core.hooksPath', '/dev/null'],
-        ['gc.auto', '0']
-    ];
-    const secrets = [];
-    if (opts.token !== undefined && opts.token !== '') {
-        const auth = tokenAuthConfig(opts.remote, opts.token);
-        config.push(...auth.config);
-        secrets.push(...auth.secrets);
-    }
-    else if (opts.authFrom !== undefined) {
-        // actions/checkout persists an Authorization extraheader in the checkout's config; our clone is elsewhere, so carry it over.
-        const headers = await new Git({ cwd: opts.authFrom, env: opts.env }).tryExtraHeaders();
-        for (const [k, v] of headers) {
-            config.push([k, v]);
-            secrets.push(v, v.replace(/^authorization:\s*\w+\s+/i, ''));
-        }
-    }
-    const tmp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'secrets-injector-publish-'));
-    const git = new Git({ gitDir: (0,external_node_path_namespaceObject.join)(tmp, 'repo.git'), config, secrets, env: opts.env, log: opts.debug });
-    let indexSeq = 0;
-    try {
-        await git.exec(['init', '--quiet', '--bare', (0,external_node_path_namespaceObject.join)(tmp, 'repo.git')]);
-    }
-    catch (err) {
-        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
-        throw err;
-    }
-    let author = opts.author;
-    // A configured identity (env or git config) wins; never let git invent one from the host name.
-    const env = opts.env ?? process.env;
-    if (author === undefined && env.GIT_AUTHOR_EMAIL === undefined && (await git.tryConfig('user.email')) === null)
-        author = defaultAuthor(env);
-    const identityEnv = author === undefined
-        ? {}
-        : { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email };
-    async function fetchTip() {
-        const r = await git.exec(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+refs/heads/${opts.branch}:${TRACKING_REF}`], {
-            allowFail: true
-        });
-        if (r.exitCode !== 0) {
-            if (/couldn't find remote ref/i.test(r.stderr)) {
-                await git.tryDeleteRef(TRACKING_REF);
-                return null;
-            }
-            if (TRANSIENT_PATTERN.test(r.stderr))
-                throw new TransientError(`fetch failed: ${r.stderr.trim()}`);
-            throw new PublishError(`cannot fetch ${opts.branch} from the remote: ${r.stderr.trim()}`);
-        }
-        const tip = await git.tryRevParse(TRACKING_REF);
-        if (tip === null)
-            throw new PublishError(`fetched ${opts.branch} but it does not point to a commit`);
-        return tip;
-    }
-    return {
-        async read(dirSegments) {
-            const head = await fetchTip();
-            const state = { ancestors: [], entries: [] };
-            if (head === null) {
-                state.ancestors = dirSegments.map(() => null);
-                return { head, state };
-            }
-            for (let i = 0; i < dirSegments.length; i++) {
-                const p = dirSegments.slice(0, i + 1).join('/');
-                const found = parseLsTree(await git.out(['ls-tree', '-z', head, '--', p])).find((e) => e.path === p);
-                state.ancestors.push(found === undefined ? null : kindOf(found.mode, found.type));
-            }
-            if (state.ancestors.some((k) => k !== 'dir'))
-                return { head, state };
-            const dir = dirSegments.join('/');
-            const listing = parseLsTree(await git.out(dir === '' ? ['ls-tree', '-z', head] : ['ls-tree', '-z', head, '--', `${dir}/`]));
-            const prefix = dir === '' ? '' : `${dir}/`;
-            const entries = listing.map((e) => ({ ...e, name: e.path.slice(prefix.length), kind: kindOf(e.mode, e.type) }));
-            // Only files the plan may compare or adopt are read; unrelated files stay unread.
-            const wanted = entries.filter((e) => e.kind === 'file' && (e.name === INDEX_FILE || e.name === KUSTOMIZATION_FILE || isResourceFileName(e.name)));
-            const blobs = await git.readBlobs(wanted.map((e) => e.oid));
-            state.entries = entries.map((e) => {
-                const content = e.kind === 'file' ? blobs.get(e.oid) : undefined;
-                return content === undefined ? { name: e.name, kind: e.kind } : { name: e.name, kind: e.kind, content };
-            });
-            return { head, state };
-        },
-        async commit(plan, head) {
-            const indexEnv = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(tmp, `index-${++indexSeq}`) };
-            await git.exec(head === null ? ['read-tree', '--empty'] : ['read-tree', head], { env: indexEnv });
-            // One hash-object for all blobs: contents go to numbered files in our own temp dir (never the target tree).
-            const blobDir = (0,external_node_path_namespaceObject.join)(tmp, `blobs-${indexSeq}`);
-            await (0,promises_namespaceObject.mkdir)(blobDir);
-            const blobPaths = plan.writes.map((_, i) => (0,external_node_path_namespaceObject.join)(blobDir, String(i)));
-            await Promise.all(plan.writes.map((w, i) => (0,promises_namespaceObject.writeFile)(blobPaths[i] ?? '', w.content)));
-            const oids = blobPaths.length === 0
-                ? []
-                : (await git.out(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${blobPaths.join('\n')}\n` })).split('\n');
-            await (0,promises_namespaceObject.rm)(blobDir, { recursive: true, force: true });
-            const lines = [];
-            plan.writes.forEach((w, i) => {
-                const oid = oids[i]?.trim() ?? '';
-                if (!/^[0-9a-f]{40,64}$/.test(oid))
-                    throw new PublishError(`internal: git hash-object returned no id for ${w.path}`);
-                lines.push(`100644 ${oid}\t${w.path}`);
-            });
-            for (const d of plan.deletes)
-                lines.push(`0 ${'0'.repeat(40)}\t${d}`);
-            await git.exec(['update-index', '-z', '--index-info'], { input: lines.map((l) => `${l}\0`).join(''), env: indexEnv });
-            const tree = (await git.out(['write-tree'], { env: indexEnv })).trim();
-            const parents = head === null ? [] : ['-p', head];
-            const sha = (await git.out(['commit-tree', tree, ...parents, '-F', '-'], { input: plan.commitMessage, env: identityEnv })).trim();
-            await opts.beforePush?.();
-            const r = await git.exec(['push', '--porcelain', '--no-verify', 'origin', `${sha}:refs/heads/${opts.branch}`], { allowFail: true });
-            if (r.exitCode === 0)
-                return { status: 'ok', sha };
-            const line = r.stdout.split('\n').find((l) => l.startsWith('!\t'));
-            const reason = (line ?? '').split('\t')[2] ?? '';
-            const retryable = /^\[rejected\] \((fetch first|non-fast-forward|stale info)\)/.test(reason) || REMOTE_REJECTED_RETRYABLE.test(reason);
-            if (retryable)
-                return { status: 'conflict', reason: reason === '' ? 'rejected' : reason };
-            if (line === undefined && TRANSIENT_PATTERN.test(r.stderr))
-                throw new TransientError(`push failed: ${r.stderr.trim()}`);
-            throw new PublishError(`push to ${opts.branch} failed: ${git.redact(reason || r.stderr.trim())}`);
-        },
-        async close() {
-            await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
-        }
-    };
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -55668,18 +56843,405 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./.build/src/gitops/github-backend.js
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./.build/src/github/json.js
+
+/**
+ * A nested field of JSON GitHub sent (a webhook payload, a GraphQL answer, a
+ * report bundle another run wrote), or undefined when any step of the path is
+ * not an object. Callers check the type of what they get: nothing is cast.
+ */
+function field(value, ...path) {
+    let cur = value;
+    for (const key of path)
+        cur = isRecord(cur) && Object.hasOwn(cur, key) ? cur[key] : undefined;
+    return cur;
+}
+
+;// CONCATENATED MODULE: ./.build/src/github/errors.js
+
+/**
+ * How the shells read a failed GitHub API call. Octokit rejects with a
+ * RequestError carrying the HTTP status; these helpers look only at that
+ * status and the message, so in-memory implementations of the port can fail
+ * the same way with a plain Error that has a `status`.
+ */
+/** The HTTP status of a failed call, or undefined (network failure, anything else). */
+function httpStatus(error) {
+    const status = field(error, 'status');
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * True when a write was refused because the token may not write: the
+ * read-only GITHUB_TOKEN of a fork pull request, or missing permissions.
+ */
+function isPermissionError(error) {
+    const status = httpStatus(error);
+    if (status === 401)
+        return true;
+    if (status !== 403)
+        return false;
+    const message = error instanceof Error ? error.message : '';
+    // A 403 that is a rate limit was already retried by the throttling plugin; it is a fault, not a permission.
+    return !/rate limit/i.test(message);
+}
+/** 5xx answers and network failures (no status at all): another try later may succeed. */
+function isTransientApiError(error) {
+    const status = httpStatus(error);
+    if (status !== undefined)
+        return status >= 500;
+    const message = error instanceof Error ? error.message : String(error);
+    return /ECONNRESET|ETIMEDOUT|socket hang up/i.test(message);
+}
+/** A one-line description of an API error for a warning, without the request body. */
+function describeApiError(error) {
+    const status = httpStatus(error);
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return status === undefined ? (message ?? 'unknown error') : `HTTP ${status}: ${message ?? ''}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/github/client.js
 
 
 
 
+
+
+
+const QUIET = { info: () => undefined, warning: () => undefined };
 const HEAD_QUERY = `query PublishHead($owner: String!, $name: String!, $ref: String!) {
   repository(owner: $owner, name: $name) { ref(qualifiedName: $ref) { target { oid } } }
 }`;
 const COMMIT_MUTATION = `mutation PublishCommit($input: CreateCommitOnBranchInput!) {
   createCommitOnBranch(input: $input) { commit { oid } }
 }`;
-/** Tree reads for DIR's ancestors (a0..an) and DIR's entries, all at one commit. */
+/** Tree reads for DIR's ancestors (a0..an) and DIR's entries, all at one commit, in one request. */
 function treeQuery(ancestors) {
     const vars = Array.from({ length: ancestors }, (_, i) => `, $a${i}: String!`).join('');
     const fields = Array.from({ length: ancestors }, (_, i) => `    a${i}: object(expression: $a${i}) { __typename }\n`).join('');
@@ -55692,17 +57254,13 @@ ${fields}    dir: object(expression: $dir) {
   }
 }`;
 }
-function github_backend_isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function field(v, ...path) {
-    let cur = v;
-    for (const p of path)
-        cur = github_backend_isRecord(cur) ? cur[p] : undefined;
-    return cur;
+function str(v, what) {
+    if (typeof v !== 'string')
+        throw new Error(`GitHub API ${what}: unexpected response`);
+    return v;
 }
 /** Git file modes as GraphQL reports them (decimal). */
-function github_backend_kindOf(type, mode) {
+function entryKind(type, mode) {
     if (type === 'tree')
         return 'dir';
     if (mode === 0o120000)
@@ -55711,41 +57269,676 @@ function github_backend_kindOf(type, mode) {
         return 'file';
     return 'other';
 }
-function errorText(err) {
-    return err instanceof Error ? err.message : String(err);
-}
 /** createCommitOnBranch refuses with this when the branch is not at expectedHeadOid. */
 function isHeadMoved(err) {
     const errors = field(err, 'errors');
     if (Array.isArray(errors) && errors.some((e) => field(e, 'type') === 'STALE_DATA'))
         return true;
-    return /expected branch to point to|pull and try again/i.test(errorText(err));
+    return /expected branch to point to|pull and try again/i.test(err instanceof Error ? err.message : String(err));
 }
-/** 5xx responses and network failures (no status at all) are worth another try. */
-function isTransient(err) {
-    const status = field(err, 'status');
-    if (typeof status === 'number')
-        return status >= 500;
-    return /ECONNRESET|ETIMEDOUT|socket hang up/i.test(errorText(err));
+function author(user) {
+    return user === null || user === undefined ? null : { login: user.login, type: user.type };
 }
-function createClient(token, apiUrl) {
-    if (token === undefined || token === '')
-        throw new PublishError('github-api mode needs a token');
-    const octokit = getOctokit(token, apiUrl === undefined ? {} : { baseUrl: apiUrl });
-    return {
-        graphql: (query, parameters) => octokit.graphql(query, parameters),
-        request: (route, parameters) => octokit.request(route, parameters)
+/** Build the client for one run; every GitHub call of the shells goes through it. */
+function createGitHubClient(options) {
+    const retries = options.retries ?? 3;
+    const unit = options.retryUnitMs ?? 1000;
+    const log = options.log ?? QUIET;
+    let count = 0;
+    // Every HTTP attempt goes through here (retries included): count it, and say
+    // when GitHub fails, since the retry plugin itself retries silently.
+    const baseFetch = typeof defaults.request?.fetch === 'function' ? defaults.request.fetch : fetch;
+    const observedFetch = async (input, init) => {
+        count++;
+        const response = await baseFetch(input, init);
+        if (response.status >= 500)
+            log.info(`GitHub API answered ${response.status} to ${init?.method ?? 'GET'} ${String(input)}; retrying while attempts remain`);
+        return response;
     };
+    const octokit = getOctokit(options.token, {
+        baseUrl: options.baseUrl,
+        // Spread the toolkit defaults back in: `request` is merged shallowly and
+        // would otherwise drop the proxy-aware fetch of @actions/github. The
+        // retry count goes to the plugin state, not to `request.retries`: set
+        // there, the plugin would retry every error, 403 and 404 included.
+        request: { ...defaults.request, fetch: observedFetch },
+        retry: { retryAfterBaseValue: unit, retries },
+        throttle: {
+            retryAfterBaseValue: unit,
+            // The plugin's own write limiter is the same, with the spacing fixed at one second.
+            write: new light.Group({ id: 'octokit-write', maxConcurrent: 1, minTime: unit, timeout: 120_000 }),
+            onRateLimit: (retryAfter, opts, _o, retryCount) => {
+                log.warning(`GitHub API rate limit hit on ${opts.method} ${opts.url}; retry ${retryCount + 1} of ${retries} in ${retryAfter}s`);
+                return retryCount < retries;
+            },
+            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
+                log.warning(`GitHub API secondary rate limit on ${opts.method} ${opts.url}; retry ${retryCount + 1} of ${retries} in ${retryAfter}s`);
+                return retryCount < retries;
+            }
+        }
+    }, retry, throttling);
+    const rest = octokit.rest;
+    const comment = (c) => ({ id: c.id, url: c.html_url, body: c.body ?? '', createdAt: c.created_at, author: author(c.user) });
+    return {
+        requestCount: () => count,
+        async listIssueComments(repo, issue) {
+            const all = await octokit.paginate(rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
+            return all.map(comment);
+        },
+        async createIssueComment(repo, issue, body) {
+            return comment((await rest.issues.createComment({ ...repo, issue_number: issue, body })).data);
+        },
+        async updateIssueComment(repo, id, body) {
+            return comment((await rest.issues.updateComment({ ...repo, comment_id: id, body })).data);
+        },
+        async deleteIssueComment(repo, id) {
+            await rest.issues.deleteComment({ ...repo, comment_id: id });
+        },
+        async authenticatedLogin() {
+            return (await rest.users.getAuthenticated()).data.login;
+        },
+        async pullHeadSha(repo, pull) {
+            return (await rest.pulls.get({ ...repo, pull_number: pull })).data.head.sha;
+        },
+        async listPullFiles(repo, pull) {
+            const files = await octokit.paginate(rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 });
+            return files.map((f) => ({ filename: f.filename, status: f.status, patch: f.patch, previousFilename: f.previous_filename }));
+        },
+        async listReviewComments(repo, pull) {
+            const all = await octokit.paginate(rest.pulls.listReviewComments, { ...repo, pull_number: pull, per_page: 100 });
+            return all.map((c) => ({ path: c.path, line: c.line ?? null, body: c.body, author: author(c.user) }));
+        },
+        async createReview(repo, pull, review) {
+            await rest.pulls.createReview({
+                ...repo,
+                pull_number: pull,
+                commit_id: review.commitId,
+                event: 'COMMENT',
+                body: review.body,
+                comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body }))
+            });
+        },
+        async fileText(repo, path, ref) {
+            let data;
+            try {
+                data = (await rest.repos.getContent({ ...repo, path, ref })).data;
+            }
+            catch (error) {
+                if (httpStatus(error) === 404)
+                    return { status: 'missing' };
+                throw error;
+            }
+            const content = field(data, 'content');
+            const encoding = field(data, 'encoding');
+            if (field(data, 'type') !== 'file' || typeof content !== 'string')
+                return { status: 'missing' };
+            // Files over 1 MB come without content (encoding "none").
+            if (encoding === 'none')
+                return { status: 'too-large' };
+            return { status: 'found', text: encoding === 'base64' ? Buffer.from(content, 'base64').toString('utf8') : content };
+        },
+        async branchHead(repo, branch) {
+            const data = await octokit.graphql(HEAD_QUERY, { owner: repo.owner, name: repo.repo, ref: `refs/heads/${branch}` });
+            const repository = field(data, 'repository');
+            if (repository === null || repository === undefined)
+                return { status: 'no-repository' };
+            const oid = field(repository, 'ref', 'target', 'oid');
+            return typeof oid === 'string' ? { status: 'found', oid } : { status: 'no-branch' };
+        },
+        async readDirectory(repo, commit, dirSegments) {
+            const vars = { owner: repo.owner, name: repo.repo, dir: `${commit}:${dirSegments.join('/')}` };
+            dirSegments.forEach((_, i) => (vars[`a${i}`] = `${commit}:${dirSegments.slice(0, i + 1).join('/')}`));
+            const data = await octokit.graphql(treeQuery(dirSegments.length), vars);
+            const ancestors = dirSegments.map((_, i) => {
+                const t = field(data, 'repository', `a${i}`, '__typename');
+                return t === undefined || t === null ? null : t === 'Tree' ? 'dir' : t === 'Blob' ? 'file' : 'other';
+            });
+            const state = { ancestors, entries: [] };
+            if (ancestors.some((k) => k !== 'dir'))
+                return state;
+            const entries = field(data, 'repository', 'dir', 'entries');
+            if (Array.isArray(entries)) {
+                state.entries = entries.flatMap((e) => {
+                    const name = field(e, 'name');
+                    if (typeof name !== 'string')
+                        return [];
+                    const kind = entryKind(field(e, 'type'), field(e, 'mode'));
+                    const text = field(e, 'object', 'text');
+                    const whole = field(e, 'object', 'isTruncated') !== true && field(e, 'object', 'isBinary') !== true;
+                    return [kind === 'file' && typeof text === 'string' && whole ? { name, kind, content: text } : { name, kind }];
+                });
+            }
+            return state;
+        },
+        async createCommitOnBranch(c) {
+            const input = {
+                branch: { repositoryNameWithOwner: `${c.repo.owner}/${c.repo.repo}`, branchName: c.branch },
+                expectedHeadOid: c.expectedHeadOid,
+                message: { headline: c.headline, body: c.body },
+                fileChanges: {
+                    additions: c.additions.map((a) => ({ path: a.path, contents: Buffer.from(a.content, 'utf8').toString('base64') })),
+                    deletions: c.deletions.map((path) => ({ path }))
+                }
+            };
+            try {
+                const data = await octokit.graphql(COMMIT_MUTATION, { input });
+                return { status: 'ok', oid: str(field(data, 'createCommitOnBranch', 'commit', 'oid'), 'createCommitOnBranch') };
+            }
+            catch (err) {
+                if (isHeadMoved(err))
+                    return { status: 'stale' };
+                throw err;
+            }
+        },
+        async createTree(repo, files) {
+            const r = await rest.git.createTree({
+                ...repo,
+                tree: files.map((f) => ({ path: f.path, mode: '100644', type: 'blob', content: f.content }))
+            });
+            return str(r.data.sha, 'create tree');
+        },
+        async createCommit(repo, commit) {
+            const r = await rest.git.createCommit({ ...repo, message: commit.message, tree: commit.tree, parents: commit.parents });
+            return str(r.data.sha, 'create commit');
+        },
+        async createRef(repo, ref, sha) {
+            try {
+                await rest.git.createRef({ ...repo, ref, sha });
+                return 'created';
+            }
+            catch (err) {
+                // 422: the ref exists (another writer created it first).
+                if (httpStatus(err) === 422)
+                    return 'exists';
+                throw err;
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/gitops/publish-backend.js
+/** A publish that must not (or cannot) go on: nothing was committed. */
+class PublishError extends Error {
+    details;
+    name = 'PublishError';
+    constructor(message, details = []) {
+        super(message);
+        this.details = details;
+    }
+}
+/**
+ * A failure worth another try within the same retry budget: a 5xx from the
+ * server, a dropped connection, a timeout. Never used for auth failures or
+ * refusals, which would only fail again.
+ */
+class TransientError extends Error {
+    name = 'TransientError';
+}
+/** Git and HTTP error texts that mean "try again later". */
+const TRANSIENT_PATTERN = new RegExp([
+    'returned error: 5\\d\\d',
+    'HTTP 5\\d\\d',
+    '\\b50[234]\\b.*(gateway|unavailable)',
+    'connection (reset|timed out)',
+    'timed out',
+    'early EOF',
+    'RPC failed',
+    'unexpected disconnect',
+    'remote end hung up'
+].join('|'), 'i');
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./.build/src/git/git.js
+
+/**
+ * The one wrapper around git, for every shell (the action's history reads,
+ * the GitOps publish in a private bare repository). One method per git
+ * question; all of them go through `run`, the single place in src/ that
+ * spawns git (execFile, argv as an array, never a shell), with a controlled
+ * environment: inherited GIT_* variables that select another repository,
+ * index or config are dropped, the repository is `gitDir` or `cwd`, prompts
+ * are off, pathspecs are literal, and extra config (remote URL, auth headers)
+ * travels in GIT_CONFIG_* variables so no credential ever appears in argv.
+ * Everything it returns or throws is redacted. Best-effort calls are named
+ * `try…` and answer null (or nothing) instead of throwing.
+ */
+/** A failed git call; message and stderr are already redacted. */
+class GitError extends Error {
+    args;
+    exitCode;
+    stderr;
+    name = 'GitError';
+    constructor(message, args, exitCode, stderr) {
+        super(message);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+/** Inherited variables that would point git at another repository, index or config. */
+const DROPPED_ENV = new RegExp('^GIT_(' +
+    [
+        'DIR',
+        'WORK_TREE',
+        'INDEX_FILE',
+        'OBJECT_DIRECTORY',
+        'ALTERNATE_OBJECT_DIRECTORIES',
+        'NAMESPACE',
+        'CEILING_DIRECTORIES',
+        'CONFIG_COUNT',
+        'CONFIG_KEY_\\d+',
+        'CONFIG_VALUE_\\d+',
+        'CONFIG_PARAMETERS',
+        'PREFIX',
+        'COMMON_DIR',
+        'SHALLOW_FILE',
+        'QUARANTINE_PATH',
+        'ASKPASS'
+    ].join('|') +
+    ')$');
+/** Large enough for a cat-file batch of every manifest of a big cluster. */
+const MAX_OUTPUT = 256 * 1024 * 1024;
+/**
+ * Hide credentials in text meant for logs or errors: known secret strings,
+ * `user:password@` in URLs and the value of any Authorization header.
+ */
+function redact(text, secrets = []) {
+    let out = text;
+    for (const s of secrets)
+        if (s.length >= 4)
+            out = out.split(s).join('***');
+    out = out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
+    out = out.replace(/(authorization:\s*(?:basic|bearer|token)\s+)\S+/gi, '$1***');
+    return out;
+}
+/** The `http.<url>.extraheader` setting for a token, scoped to the remote's origin. */
+function tokenAuthConfig(remoteUrl, token) {
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    let scope = 'http';
+    try {
+        const u = new URL(remoteUrl);
+        if (u.protocol === 'http:' || u.protocol === 'https:')
+            scope = `http.${u.protocol}//${u.host}/`;
+    }
+    catch {
+        // Not a URL (scp-like or a path): token auth does not apply; keep the unscoped key harmlessly.
+    }
+    return { config: [[`${scope}.extraheader`, `AUTHORIZATION: basic ${basic}`]], secrets: [token, basic] };
+}
+function parseLsTree(out) {
+    const entries = [];
+    for (const rec of out.split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid] = rec.slice(0, tab).split(' ');
+        if (mode === undefined || type === undefined || oid === undefined)
+            continue;
+        entries.push({ mode, type, oid, path: rec.slice(tab + 1) });
+    }
+    return entries;
+}
+/** A git command manager bound to one repository (a bare `gitDir` or a working tree `cwd`). */
+class Git {
+    opts;
+    secrets;
+    constructor(opts = {}) {
+        this.opts = opts;
+        this.secrets = [...(opts.secrets ?? [])];
+    }
+    /** `text` with this repository's credentials hidden. */
+    redact(text) {
+        return redact(text, this.secrets);
+    }
+    environment(extra) {
+        const env = {};
+        for (const [k, v] of Object.entries(this.opts.env ?? process.env))
+            if (!DROPPED_ENV.test(k))
+                env[k] = v;
+        env.GIT_TERMINAL_PROMPT = '0';
+        env.GCM_INTERACTIVE = 'never';
+        env.GIT_LITERAL_PATHSPECS = '1';
+        env.LC_ALL = 'C';
+        if (this.opts.gitDir !== undefined)
+            env.GIT_DIR = this.opts.gitDir;
+        const config = this.opts.config ?? [];
+        env.GIT_CONFIG_COUNT = String(config.length);
+        config.forEach(([k, v], i) => {
+            env[`GIT_CONFIG_KEY_${i}`] = k;
+            env[`GIT_CONFIG_VALUE_${i}`] = v;
+        });
+        return { ...env, ...extra };
+    }
+    /** The single exec funnel: every git process of src/ starts here. Throws GitError (redacted) unless `allowFail`. */
+    run(args, options = {}) {
+        this.opts.log?.(`git ${this.redact(args.join(' '))}`);
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd: this.opts.cwd, env: this.environment(options.env), maxBuffer: MAX_OUTPUT, encoding: 'buffer' }, (err, stdout, stderr) => {
+                const exitCode = err === null ? 0 : typeof err.code === 'number' ? err.code : 1;
+                const result = { exitCode, stdout, stderr: this.redact(stderr.toString('utf8')) };
+                if (exitCode !== 0 && options.allowFail !== true) {
+                    const detail = result.stderr.trim() || this.redact(err?.message ?? '');
+                    reject(new GitError(`git ${args[0] ?? ''} failed (exit ${exitCode}): ${detail}`, args, exitCode, result.stderr));
+                }
+                else {
+                    resolve(result);
+                }
+            });
+            // execFile's stdin stays open until ended; commands that read it need their input.
+            child.stdin?.on('error', () => undefined);
+            child.stdin?.end(options.input ?? '');
+        });
+    }
+    async text(args, options = {}) {
+        return (await this.run(args, options)).stdout.toString('utf8');
+    }
+    async outcome(args) {
+        const r = await this.run(args, { allowFail: true });
+        return { ok: r.exitCode === 0, stdout: this.redact(r.stdout.toString('utf8')), stderr: r.stderr };
+    }
+    // ---- Questions about history (read-only) ----
+    /** True when `rev` names a commit present in the local history (not the case in a shallow checkout). */
+    async hasCommit(rev) {
+        return (await this.run(['cat-file', '-e', `${rev}^{commit}`], { allowFail: true })).exitCode === 0;
+    }
+    /** The commit `rev` resolves to (full SHA), or null. */
+    async tryRevParse(rev) {
+        const r = await this.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { allowFail: true });
+        return r.exitCode === 0 ? r.stdout.toString('utf8').trim() : null;
+    }
+    /** The text of `path` (relative to the working directory) at commit `rev`, or null when it does not exist there. */
+    async tryShow(rev, path) {
+        const r = await this.run(['show', `${rev}:./${path}`], { allowFail: true });
+        return r.exitCode === 0 ? r.stdout.toString('utf8') : null;
+    }
+    /** Paths (relative to the working directory) deleted between two commits, or null when git cannot tell. */
+    async tryDeletedFiles(from, to) {
+        const r = await this.run(['diff', '--name-only', '--relative', '--no-renames', '--diff-filter=D', '-z', from, to], { allowFail: true });
+        if (r.exitCode !== 0)
+            return null;
+        return r.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((p) => p !== '');
+    }
+    /** Entries of `treeish` (optionally only `path` inside it), as `git ls-tree -z` lists them. */
+    async lsTree(treeish, path) {
+        return parseLsTree(await this.text(path === undefined ? ['ls-tree', '-z', treeish] : ['ls-tree', '-z', treeish, '--', path]));
+    }
+    /** Blobs by id (`cat-file --batch`), as UTF-8 text; missing ids are left out. */
+    async readBlobs(oids) {
+        const result = new Map();
+        if (oids.length === 0)
+            return result;
+        const raw = (await this.run(['cat-file', '--batch'], { input: `${oids.join('\n')}\n` })).stdout;
+        let pos = 0;
+        while (pos < raw.length) {
+            const eol = raw.indexOf(0x0a, pos);
+            if (eol < 0)
+                break;
+            const [oid, type, size] = raw.subarray(pos, eol).toString('utf8').split(' ');
+            pos = eol + 1;
+            if (type === 'missing' || oid === undefined || size === undefined)
+                continue;
+            const n = Number(size);
+            result.set(oid, raw.subarray(pos, pos + n).toString('utf8'));
+            pos += n + 1;
+        }
+        return result;
+    }
+    // ---- Questions about configuration ----
+    /** True when git accepts `ref` as a reference name. */
+    async isValidRefName(ref) {
+        return !ref.startsWith('-') && (await this.run(['check-ref-format', ref], { allowFail: true })).exitCode === 0;
+    }
+    /** A config value as git resolves it (env, repository, global), or null. */
+    async tryConfig(key) {
+        const r = await this.run(['config', '--get', key], { allowFail: true });
+        const value = r.stdout.toString('utf8').trim();
+        return r.exitCode === 0 && value !== '' ? value : null;
+    }
+    /** `http.*.extraheader` settings of a working tree (what actions/checkout persists); none when unreadable. */
+    async tryExtraHeaders() {
+        const r = await this.run(['config', '--includes', '--null', '--get-regexp', '^http\\..*\\.extraheader$'], { allowFail: true });
+        if (r.exitCode !== 0)
+            return [];
+        const pairs = [];
+        for (const rec of r.stdout.toString('utf8').split('\0')) {
+            const nl = rec.indexOf('\n');
+            if (nl > 0)
+                pairs.push([rec.slice(0, nl), rec.slice(nl + 1)]);
+        }
+        return pairs;
+    }
+    // ---- Building commits in a bare repository (GitOps publish) ----
+    /** Create the bare repository this Git is bound to (`gitDir`). */
+    async initBare() {
+        if (this.opts.gitDir === undefined)
+            throw new GitError('git init: no gitDir to create', ['init'], 1, '');
+        await this.run(['init', '--quiet', '--bare', this.opts.gitDir]);
+    }
+    /** Fetch one branch of `origin` (depth 1) into `ref`; the caller reads the failure. */
+    fetchBranch(branch, ref) {
+        return this.outcome(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+refs/heads/${branch}:${ref}`]);
+    }
+    /** Remove a ref if it exists. */
+    async tryDeleteRef(ref) {
+        await this.run(['update-ref', '-d', ref], { allowFail: true });
+    }
+    /** Load `treeish` (or nothing) into the index file `index`. */
+    async readTree(index, treeish) {
+        await this.run(treeish === null ? ['read-tree', '--empty'] : ['read-tree', treeish], { env: { GIT_INDEX_FILE: index } });
+    }
+    /** Store the files at `paths` as blobs (no filters); their ids in the same order. */
+    async hashFiles(paths) {
+        if (paths.length === 0)
+            return [];
+        const out = await this.text(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${paths.join('\n')}\n` });
+        return out.split('\n').slice(0, paths.length);
+    }
+    /** Apply `--index-info` records ("mode oid\tpath"; mode 0 removes) to the index file `index`. */
+    async updateIndex(index, records) {
+        await this.run(['update-index', '-z', '--index-info'], { input: records.map((l) => `${l}\0`).join(''), env: { GIT_INDEX_FILE: index } });
+    }
+    /** Write the index file `index` as a tree; returns its id. */
+    async writeTree(index) {
+        return (await this.text(['write-tree'], { env: { GIT_INDEX_FILE: index } })).trim();
+    }
+    /** Create a commit of `tree` on `parents` with `message`; `identity` sets GIT_AUTHOR_* / GIT_COMMITTER_*. */
+    async commitTree(tree, parents, message, identity) {
+        const args = ['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-F', '-'];
+        return (await this.text(args, { input: message, env: identity })).trim();
+    }
+    /** Push `sha` to `refs/heads/<branch>` of `origin`, never forced; the caller reads the porcelain output. */
+    push(sha, branch) {
+        return this.outcome(['push', '--porcelain', '--no-verify', 'origin', `${sha}:refs/heads/${branch}`]);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/gitops/git-backend.js
+
+
+
+
+
+
+/** Ref-update refusals that another writer racing us can cause; a re-read and retry can succeed. */
+const REMOTE_REJECTED_RETRYABLE = new RegExp('^\\[remote rejected\\] .*(' +
+    [
+        'failed to update ref',
+        'cannot lock ref',
+        'failed to lock',
+        'incorrect old value',
+        'reference already exists',
+        'shallow update not allowed'
+    ].join('|') +
+    ')');
+const TRACKING_REF = 'refs/secrets-injector/tip';
+/** Author when none is given or configured: the Actions bot inside GitHub Actions, a clearly non-personal identity elsewhere. */
+function defaultAuthor(env) {
+    return env.GITHUB_ACTIONS === 'true'
+        ? { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' }
+        : { name: 'secrets-injector', email: 'noreply@secrets-injector.invalid' };
+}
+/** Modes from `git ls-tree` mapped to what publish cares about. */
+function kindOf(mode, type) {
+    if (type === 'tree')
+        return 'dir';
+    if (mode === '120000')
+        return 'symlink';
+    if (type === 'blob' && (mode === '100644' || mode === '100755'))
+        return 'file';
+    return 'other';
+}
+/** Create a git backend; it owns a temporary directory until `close()`. */
+async function createGitBackend(opts) {
+    if (!(await new Git({ env: opts.env }).isValidRefName(`refs/heads/${opts.branch}`))) {
+        throw new PublishError(`invalid branch name "${opts.branch}"`);
+    }
+    const config = [
+        ['remote.origin.url', opts.remote],
+        ['core.hooksPath', '/dev/null'],
+        ['gc.auto', '0']
+    ];
+    const secrets = [];
+    if (opts.token !== undefined && opts.token !== '') {
+        const auth = tokenAuthConfig(opts.remote, opts.token);
+        config.push(...auth.config);
+        secrets.push(...auth.secrets);
+    }
+    else if (opts.authFrom !== undefined) {
+        // actions/checkout persists an Authorization extraheader in the checkout's config; our clone is elsewhere, so carry it over.
+        const headers = await new Git({ cwd: opts.authFrom, env: opts.env }).tryExtraHeaders();
+        for (const [k, v] of headers) {
+            config.push([k, v]);
+            secrets.push(v, v.replace(/^authorization:\s*\w+\s+/i, ''));
+        }
+    }
+    const tmp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'secrets-injector-publish-'));
+    const git = new Git({ gitDir: (0,external_node_path_namespaceObject.join)(tmp, 'repo.git'), config, secrets, env: opts.env, log: opts.debug });
+    let indexSeq = 0;
+    try {
+        await git.initBare();
+    }
+    catch (err) {
+        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+        throw err;
+    }
+    let author = opts.author;
+    // A configured identity (env or git config) wins; never let git invent one from the host name.
+    const env = opts.env ?? process.env;
+    if (author === undefined && env.GIT_AUTHOR_EMAIL === undefined && (await git.tryConfig('user.email')) === null)
+        author = defaultAuthor(env);
+    const identityEnv = author === undefined
+        ? {}
+        : { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email };
+    async function fetchTip() {
+        const r = await git.fetchBranch(opts.branch, TRACKING_REF);
+        if (!r.ok) {
+            if (/couldn't find remote ref/i.test(r.stderr)) {
+                await git.tryDeleteRef(TRACKING_REF);
+                return null;
+            }
+            if (TRANSIENT_PATTERN.test(r.stderr))
+                throw new TransientError(`fetch failed: ${r.stderr.trim()}`);
+            throw new PublishError(`cannot fetch ${opts.branch} from the remote: ${r.stderr.trim()}`);
+        }
+        const tip = await git.tryRevParse(TRACKING_REF);
+        if (tip === null)
+            throw new PublishError(`fetched ${opts.branch} but it does not point to a commit`);
+        return tip;
+    }
+    return {
+        async read(dirSegments) {
+            const head = await fetchTip();
+            const state = { ancestors: [], entries: [] };
+            if (head === null) {
+                state.ancestors = dirSegments.map(() => null);
+                return { head, state };
+            }
+            for (let i = 0; i < dirSegments.length; i++) {
+                const p = dirSegments.slice(0, i + 1).join('/');
+                const found = (await git.lsTree(head, p)).find((e) => e.path === p);
+                state.ancestors.push(found === undefined ? null : kindOf(found.mode, found.type));
+            }
+            if (state.ancestors.some((k) => k !== 'dir'))
+                return { head, state };
+            const dir = dirSegments.join('/');
+            const listing = await git.lsTree(head, dir === '' ? undefined : `${dir}/`);
+            const prefix = dir === '' ? '' : `${dir}/`;
+            const entries = listing.map((e) => ({ ...e, name: e.path.slice(prefix.length), kind: kindOf(e.mode, e.type) }));
+            // Only files the plan may compare or adopt are read; unrelated files stay unread.
+            const wanted = entries.filter((e) => e.kind === 'file' && (e.name === INDEX_FILE || e.name === KUSTOMIZATION_FILE || isResourceFileName(e.name)));
+            const blobs = await git.readBlobs(wanted.map((e) => e.oid));
+            state.entries = entries.map((e) => {
+                const content = e.kind === 'file' ? blobs.get(e.oid) : undefined;
+                return content === undefined ? { name: e.name, kind: e.kind } : { name: e.name, kind: e.kind, content };
+            });
+            return { head, state };
+        },
+        async commit(plan, head) {
+            const index = (0,external_node_path_namespaceObject.join)(tmp, `index-${++indexSeq}`);
+            await git.readTree(index, head);
+            // One hash-object for all blobs: contents go to numbered files in our own temp dir (never the target tree).
+            const blobDir = (0,external_node_path_namespaceObject.join)(tmp, `blobs-${indexSeq}`);
+            await (0,promises_namespaceObject.mkdir)(blobDir);
+            const blobPaths = plan.writes.map((_, i) => (0,external_node_path_namespaceObject.join)(blobDir, String(i)));
+            await Promise.all(plan.writes.map((w, i) => (0,promises_namespaceObject.writeFile)(blobPaths[i] ?? '', w.content)));
+            const oids = await git.hashFiles(blobPaths);
+            await (0,promises_namespaceObject.rm)(blobDir, { recursive: true, force: true });
+            const lines = [];
+            plan.writes.forEach((w, i) => {
+                const oid = oids[i]?.trim() ?? '';
+                if (!/^[0-9a-f]{40,64}$/.test(oid))
+                    throw new PublishError(`internal: git hash-object returned no id for ${w.path}`);
+                lines.push(`100644 ${oid}\t${w.path}`);
+            });
+            for (const d of plan.deletes)
+                lines.push(`0 ${'0'.repeat(40)}\t${d}`);
+            await git.updateIndex(index, lines);
+            const tree = await git.writeTree(index);
+            const sha = await git.commitTree(tree, head === null ? [] : [head], plan.commitMessage, identityEnv);
+            await opts.beforePush?.();
+            const r = await git.push(sha, opts.branch);
+            if (r.ok)
+                return { status: 'ok', sha };
+            const line = r.stdout.split('\n').find((l) => l.startsWith('!\t'));
+            const reason = (line ?? '').split('\t')[2] ?? '';
+            const retryable = /^\[rejected\] \((fetch first|non-fast-forward|stale info)\)/.test(reason) || REMOTE_REJECTED_RETRYABLE.test(reason);
+            if (retryable)
+                return { status: 'conflict', reason: reason === '' ? 'rejected' : reason };
+            if (line === undefined && TRANSIENT_PATTERN.test(r.stderr))
+                throw new TransientError(`push failed: ${r.stderr.trim()}`);
+            throw new PublishError(`push to ${opts.branch} failed: ${git.redact(reason || r.stderr.trim())}`);
+        },
+        async close() {
+            await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/gitops/github-backend.js
+
+
+
+
+function errorText(err) {
+    return err instanceof Error ? err.message : String(err);
 }
 /** Create the GitHub API backend. */
 function createGitHubBackend(opts) {
     const target = opts.github;
-    if (target === undefined || target.owner === '' || target.repo === '')
-        throw new PublishError('github-api mode needs github.owner and github.repo');
-    const client = target.client ?? createClient(opts.token, target.apiUrl);
-    const secrets = opts.token === undefined ? [] : [opts.token];
-    const repoVars = { owner: target.owner, name: target.repo };
+    if (target === undefined || target.repo.owner === '' || target.repo.repo === '')
+        throw new PublishError('github-api mode needs the GitHub repository (owner/repo) and a client');
+    const { repo, api } = target;
+    const secrets = opts.secrets ?? [];
     const log = opts.log ?? (() => undefined);
+    /** Failures of the API: 5xx and dropped connections are worth another attempt, anything else ends the publish. */
     async function call(what, fn) {
         try {
             return await fn();
@@ -55753,18 +57946,15 @@ function createGitHubBackend(opts) {
         catch (err) {
             if (err instanceof PublishError)
                 throw err;
-            if (isTransient(err))
-                throw new TransientError(`GitHub API ${what} failed: ${redact(errorText(err), secrets)}`);
-            throw new PublishError(`GitHub API ${what} failed: ${redact(errorText(err), secrets)}`);
+            const message = `GitHub API ${what} failed: ${redact(errorText(err), secrets)}`;
+            throw isTransientApiError(err) ? new TransientError(message) : new PublishError(message);
         }
     }
     async function readHead() {
-        const data = await call('read branch', () => client.graphql(HEAD_QUERY, { ...repoVars, ref: `refs/heads/${opts.branch}` }));
-        if (field(data, 'repository') === null || field(data, 'repository') === undefined) {
-            throw new PublishError(`repository ${target?.owner}/${target?.repo} not found or not accessible`);
-        }
-        const oid = field(data, 'repository', 'ref', 'target', 'oid');
-        return typeof oid === 'string' ? oid : null;
+        const head = await call('read branch', () => api.branchHead(repo, opts.branch));
+        if (head.status === 'no-repository')
+            throw new PublishError(`repository ${repo.owner}/${repo.repo} not found or not accessible`);
+        return head.status === 'found' ? head.oid : null;
     }
     /**
      * Start a missing branch with a root commit holding only an empty index file
@@ -55776,65 +57966,28 @@ function createGitHubBackend(opts) {
      */
     async function createBranch(dir) {
         const path = dir === '' ? INDEX_FILE : `${dir}/${INDEX_FILE}`;
-        const owner = target?.owner;
-        const repo = target?.repo;
-        const tree = await call('create root tree', () => client.request('POST /repos/{owner}/{repo}/git/trees', {
-            owner,
-            repo,
-            tree: [{ path, mode: '100644', type: 'blob', content: formatIndex([]) }]
-        }));
-        const treeSha = field(tree.data, 'sha');
-        if (typeof treeSha !== 'string')
-            throw new PublishError('GitHub API create root tree: no sha in the response');
-        const commit = await call('create root commit', () => client.request('POST /repos/{owner}/{repo}/git/commits', {
-            owner,
-            repo,
-            message: `Start ${opts.branch} for secrets-injector publish`,
-            tree: treeSha,
-            parents: []
-        }));
-        const sha = field(commit.data, 'sha');
-        if (typeof sha !== 'string')
-            throw new PublishError('GitHub API create root commit: no sha in the response');
+        const tree = await call('create root tree', () => api.createTree(repo, [{ path, content: formatIndex([]) }]));
+        const message = `Start ${opts.branch} for secrets-injector publish`;
+        const sha = await call('create root commit', () => api.createCommit(repo, { message, tree, parents: [] }));
+        let created;
         try {
-            await client.request('POST /repos/{owner}/{repo}/git/refs', { owner, repo, ref: `refs/heads/${opts.branch}`, sha });
+            created = await api.createRef(repo, `refs/heads/${opts.branch}`, sha);
         }
         catch (err) {
-            // 422: another writer created the branch first; re-read and re-plan either way.
-            if (field(err, 'status') === 422)
-                return false;
             throw new PublishError(`GitHub API create branch failed: ${redact(errorText(err), secrets)}`);
         }
+        // Another writer created the branch first: re-read and re-plan either way.
+        if (created === 'exists')
+            return false;
         log(`created branch ${opts.branch} at root commit ${sha}`);
         return true;
     }
     return {
         async read(dirSegments) {
             const head = await readHead();
-            const state = { ancestors: dirSegments.map(() => null), entries: [] };
             if (head === null)
-                return { head, state };
-            const vars = { ...repoVars, dir: `${head}:${dirSegments.join('/')}` };
-            dirSegments.forEach((_, i) => (vars[`a${i}`] = `${head}:${dirSegments.slice(0, i + 1).join('/')}`));
-            const data = await call('read tree', () => client.graphql(treeQuery(dirSegments.length), vars));
-            state.ancestors = dirSegments.map((_, i) => {
-                const t = field(data, 'repository', `a${i}`, '__typename');
-                return t === undefined || t === null ? null : t === 'Tree' ? 'dir' : t === 'Blob' ? 'file' : 'other';
-            });
-            if (state.ancestors.some((k) => k !== 'dir') && dirSegments.length > 0)
-                return { head, state };
-            const entries = field(data, 'repository', 'dir', 'entries');
-            if (Array.isArray(entries)) {
-                state.entries = entries.flatMap((e) => {
-                    const name = field(e, 'name');
-                    if (typeof name !== 'string')
-                        return [];
-                    const kind = github_backend_kindOf(field(e, 'type'), field(e, 'mode'));
-                    const text = field(e, 'object', 'text');
-                    const whole = field(e, 'object', 'isTruncated') !== true && field(e, 'object', 'isBinary') !== true;
-                    return [kind === 'file' && typeof text === 'string' && whole ? { name, kind, content: text } : { name, kind }];
-                });
-            }
+                return { head, state: { ancestors: dirSegments.map(() => null), entries: [] } };
+            const state = await call('read tree', () => api.readDirectory(repo, head, dirSegments));
             return { head, state };
         },
         async commit(plan, head) {
@@ -55845,33 +57998,19 @@ function createGitHubBackend(opts) {
                     ? { status: 'replan', reason: `created ${opts.branch}` }
                     : { status: 'conflict', reason: `${opts.branch} was created by another writer` };
             }
-            const expected = head;
             const [headline = '', ...rest] = plan.commitMessage.split('\n');
-            const input = {
-                branch: { repositoryNameWithOwner: `${target.owner}/${target.repo}`, branchName: opts.branch },
-                expectedHeadOid: expected,
-                message: { headline, body: rest.join('\n').trim() },
-                fileChanges: {
-                    additions: plan.writes.map((w) => ({ path: w.path, contents: Buffer.from(w.content, 'utf8').toString('base64') })),
-                    deletions: plan.deletes.map((path) => ({ path }))
-                }
-            };
-            try {
-                const data = await client.graphql(COMMIT_MUTATION, { input });
-                const oid = field(data, 'createCommitOnBranch', 'commit', 'oid');
-                if (typeof oid !== 'string')
-                    throw new PublishError('GitHub API createCommitOnBranch: no commit oid in the response');
-                return { status: 'ok', sha: oid };
-            }
-            catch (err) {
-                if (err instanceof PublishError)
-                    throw err;
-                if (isHeadMoved(err))
-                    return { status: 'conflict', reason: 'head moved (expectedHeadOid mismatch)' };
-                if (isTransient(err))
-                    throw new TransientError(`GitHub API createCommitOnBranch failed: ${redact(errorText(err), secrets)}`);
-                throw new PublishError(`GitHub API createCommitOnBranch failed: ${redact(errorText(err), secrets)}`);
-            }
+            const outcome = await call('createCommitOnBranch', () => api.createCommitOnBranch({
+                repo,
+                branch: opts.branch,
+                expectedHeadOid: head,
+                headline,
+                body: rest.join('\n').trim(),
+                additions: plan.writes.map((w) => ({ path: w.path, content: w.content })),
+                deletions: plan.deletes
+            }));
+            if (outcome.status === 'stale')
+                return { status: 'conflict', reason: 'head moved (expectedHeadOid mismatch)' };
+            return { status: 'ok', sha: outcome.oid };
         },
         async close() {
             // Nothing held: every call is a stateless HTTP request.
@@ -55909,12 +58048,13 @@ async function publish(opts) {
     const base = Number.isFinite(opts.backoffMs) ? Math.max(0, opts.backoffMs ?? 250) : 250;
     const log = opts.log ?? (() => undefined);
     const secrets = opts.token === undefined ? [] : [opts.token];
+    const message = opts.message ?? defaultCommitHeadline(opts.sourceSha);
     const asPublishError = (err) => err instanceof PublishError ? err : new PublishError(redact(err instanceof Error ? err.message : String(err), secrets));
     let backend;
     try {
         backend =
             (opts.mode ?? 'git') === 'github-api'
-                ? createGitHubBackend({ branch: opts.branch, token: opts.token, github: opts.github, log })
+                ? createGitHubBackend({ branch: opts.branch, github: opts.github, secrets, log })
                 : await createGitBackend({
                     remote: opts.remote,
                     branch: opts.branch,
@@ -55934,7 +58074,7 @@ async function publish(opts) {
             let reason;
             try {
                 const { head, state } = await backend.read(nd.segments);
-                const planned = planPublish({ files: opts.files, dir: opts.dir, state, message: opts.message, summary: opts.summary });
+                const planned = planPublish({ files: opts.files, dir: opts.dir, state, message, summary: opts.summary });
                 if (!planned.ok)
                     throw new PublishError(`refusing to publish to ${opts.branch}:${nd.segments.join('/') || '.'}`, planned.errors);
                 const plan = planned.plan;
@@ -55991,6 +58131,7 @@ async function publish(opts) {
 
 
 
+
 const publish_HELP = `Usage: secrets-injector publish --remote URL --branch NAME [options] <values files...>
 
 Lint and render, then commit the ESO resources to a GitOps branch and push:
@@ -56009,7 +58150,7 @@ Options:
   --remote URL         git remote (https://, file://, ssh, or a path)
   --branch NAME        branch to publish to
   --path DIR           directory inside the branch (default: manifests; '.' = root)
-  --message TEXT       commit headline (default: "secrets-injector: publish manifests");
+  --message TEXT       commit headline (default: "secrets-injector: render manifests");
                        the body lists the changes per namespace
   --author "N <E>"     commit author (default: your git identity, else secrets-injector)
   --token-env NAME     read a token from environment variable NAME and send it as an
@@ -56028,7 +58169,6 @@ Options:
 Exit status: 0 published or nothing to change, 1 lint errors or publish failed,
 2 usage error.
 `;
-const DEFAULT_MESSAGE = 'secrets-injector: publish manifests';
 function parseAuthor(s) {
     const m = /^\s*([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(s);
     if (m === null || m[1] === undefined || m[2] === undefined)
@@ -56086,17 +58226,24 @@ async function publish_run(argv, io) {
         throw new UsageError('--remote is required');
     if (values.branch === undefined || values.branch.trim() === '')
         throw new UsageError('--branch is required');
+    if (!isValidBranchName(values.branch))
+        throw new UsageError(`--branch: "${values.branch}" is not a valid branch name`);
+    let repo;
     let github;
     if (verified) {
         const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(values['github-repo'] ?? '');
         if (m === null || m[1] === undefined || m[2] === undefined)
             throw new UsageError('--verified needs --github-repo OWNER/REPO');
-        const apiUrl = values['api-url'] ?? (io.env.GITHUB_API_URL || undefined);
-        github = { owner: m[1], repo: m[2], ...(apiUrl === undefined ? {} : { apiUrl }) };
+        repo = { owner: m[1], repo: m[2] };
     }
     const token = readToken(io, values['token-env'], verified ? 'GITHUB_TOKEN' : undefined);
     if (verified && token === undefined)
         throw new UsageError('--verified needs a token: set GITHUB_TOKEN or use --token-env NAME');
+    if (repo !== undefined && token !== undefined) {
+        const baseUrl = values['api-url'] ?? (io.env.GITHUB_API_URL || 'https://api.github.com');
+        const log = { info: (s) => io.stderr(`${s}\n`), warning: (s) => io.stderr(`warning: ${s}\n`) };
+        github = { repo, api: createGitHubClient({ token, baseUrl: baseUrl.replace(/\/+$/, ''), log }) };
+    }
     let maxAttempts;
     if (values['max-attempts'] !== undefined) {
         maxAttempts = Number(values['max-attempts']);
@@ -56120,7 +58267,7 @@ async function publish_run(argv, io) {
             remote: values.remote ?? '',
             branch: values.branch,
             dir,
-            message: values.message ?? DEFAULT_MESSAGE,
+            ...(values.message === undefined ? {} : { message: values.message }),
             files: resources.map((r) => ({ name: resourceFileName(r), content: resourceToYaml(r) })),
             ...(token === undefined ? {} : { token }),
             ...(author === undefined ? {} : { author }),
@@ -56218,6 +58365,7 @@ async function render_run(argv, io) {
 
 
 
+
 const COMMANDS = {
     lint: { summary: 'check values files; findings as file:line:col', run: lint_run },
     render: { summary: 'lint, then print or write the ESO resources', run: render_run },
@@ -56255,7 +58403,9 @@ async function main(argv, io) {
     }
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) {
-        io.stderr(`secrets-injector: unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(', ')}\n`);
+        const guess = didYouMean(name, Object.keys(COMMANDS));
+        const hint = guess === undefined ? '' : ` did you mean ${guess}?`;
+        io.stderr(`secrets-injector: unknown command "${name}";${hint} Commands: ${Object.keys(COMMANDS).join(', ')}\n`);
         return EXIT.usage;
     }
     try {
