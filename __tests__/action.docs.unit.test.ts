@@ -41,7 +41,7 @@ test('the issue-mandated inputs and defaults are there', () => {
   })
 })
 
-test('docs/action-usage.md is generated from action.yml (run: npx tsx scripts/gen-action-docs.ts)', () => {
+test('docs/action-usage.md is generated from action.yml (run: npm run docs)', () => {
   expect(readFileSync(new URL('../docs/action-usage.md', import.meta.url), 'utf8')).toBe(renderActionUsage(actionYml))
 })
 

@@ -6,11 +6,11 @@ import { RULES } from '../src/core/lint/rules.js'
 const committed = (name: string): string => readFileSync(new URL(`../docs/${name}`, import.meta.url), 'utf8')
 
 describe('generated docs', () => {
-  it('docs/values-reference.md is up to date with schema/values.schema.json (run npx tsx scripts/gen-docs.ts)', () => {
+  it('docs/values-reference.md is up to date with schema/values.schema.json (run npm run docs)', () => {
     expect(committed('values-reference.md')).toBe(valuesReferenceMarkdown())
   })
 
-  it('docs/lint-rules.md is up to date with the rule registry (run npx tsx scripts/gen-docs.ts)', () => {
+  it('docs/lint-rules.md is up to date with the rule registry (run npm run docs)', () => {
     expect(committed('lint-rules.md')).toBe(lintRulesMarkdown())
   })
 

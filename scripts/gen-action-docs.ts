@@ -1,10 +1,7 @@
-// Regenerate docs/action-usage.md (the README's "Inputs and outputs" section)
-// from action.yml, so the docs cannot drift from the action.
-// Run: npx tsx scripts/gen-action-docs.ts   (--check: exit 1 when stale)
-// __tests__/action.docs.unit.test.ts fails when the committed file is stale.
-import { readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+// docs/action-usage.md (the action's inputs and outputs) from action.yml, so
+// the docs cannot drift from the action. Written by `npm run docs`
+// (scripts/gen-docs.ts); __tests__/action.docs.unit.test.ts fails when the
+// committed file is stale.
 import { parse } from 'yaml'
 
 interface Field {
@@ -47,7 +44,7 @@ export function renderActionUsage(actionYml: string): string {
   const lines = [
     '# Action inputs and outputs',
     '',
-    `<!-- Generated from action.yml by scripts/gen-action-docs.ts; do not edit by hand. -->`,
+    `<!-- Generated from action.yml by scripts/gen-action-docs.ts; do not edit by hand (npm run docs). -->`,
     '',
     `Runs on \`${String(runs['using'])}\`. Every input is optional except those marked required.`,
     '',
@@ -69,26 +66,4 @@ export function renderActionUsage(actionYml: string): string {
     ''
   ]
   return lines.join('\n')
-}
-
-const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]
-if (isMain) {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-  const next = renderActionUsage(readFileSync(join(root, 'action.yml'), 'utf8'))
-  const target = join(root, 'docs', 'action-usage.md')
-  if (process.argv.includes('--check')) {
-    let current = ''
-    try {
-      current = readFileSync(target, 'utf8')
-    } catch {
-      // missing counts as stale
-    }
-    if (current !== next) {
-      console.error('docs/action-usage.md is out of date: run npx tsx scripts/gen-action-docs.ts')
-      process.exit(1)
-    }
-  } else {
-    writeFileSync(target, next)
-    console.log('wrote docs/action-usage.md')
-  }
 }
