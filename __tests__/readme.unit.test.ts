@@ -1,62 +1,93 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-// @ts-expect-error: plain JavaScript build script without type declarations
-import { spliceReadme } from '../scripts/gen-readme.mjs'
+import { codeBlocks, workflowBlocks } from '../scripts/markdown.js'
 import { hasErrors, lintFiles } from '../src/core/lint/index.js'
 
 const readme = readFileSync('README.md', 'utf8')
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
 
-/** Fenced code blocks of a Markdown text, with their info string. */
-function codeBlocks(md: string): Array<{ lang: string; body: string }> {
-  return [...md.matchAll(/^```([a-z]*)\n([\s\S]*?)^```$/gm)].map((m) => ({ lang: m[1]!, body: m[2]! }))
-}
-
-/** The README outside the generated lint-rules section (whose examples are bad on purpose). */
-function withoutRuleExamples(md: string): string {
-  return md.replace(/<!-- BEGIN GENERATED: docs\/lint-rules\.md -->[\s\S]*?<!-- END GENERATED: docs\/lint-rules\.md -->/, '')
+/** README.md and every page of docs/, with their text. */
+function pages(): Array<{ file: string; text: string }> {
+  const docs = readdirSync('docs', { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join('docs', f))
+  return ['README.md', ...docs.sort()].map((file) => ({ file, text: readFileSync(file, 'utf8') }))
 }
 
 describe('README', () => {
-  it('has its generated sections up to date (npm run docs)', () => {
-    const read = (f: string): string => (existsSync(f) ? readFileSync(f, 'utf8') : '')
-    expect(spliceReadme(readme, read)).toBe(readme)
-    for (const m of readme.matchAll(/<!-- BEGIN GENERATED: (\S+) -->/g)) expect(existsSync(m[1]!), m[1]).toBe(true)
+  it('is a landing page of at most 15 KB', () => {
+    expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(15 * 1024)
   })
 
-  it('gives exactly two quick-start commands, and both are real scripts', () => {
+  it('shows the workflow example on the first screen, before the first section', () => {
+    const [first] = workflowBlocks(readme)
+    expect(first, 'README.md has no workflow example').toBeDefined()
+    const firstSection = readme.split('\n').findIndex((l) => l.startsWith('## '))
+    expect(first!.line).toBeLessThan(firstSection + 1)
+    expect(first!.line).toBeLessThanOrEqual(25)
+    expect(first!.body).toMatch(/uses: your-org\/secrets-injector@v1/)
+  })
+
+  it('shows the picture of a PR comment made by npm run picture', () => {
+    expect(readme).toMatch(/!\[[^\]]+\]\(docs\/images\/pr-comment\.png\)/)
+    expect(pkg.scripts.picture).toContain('scripts/picture.ts')
+  })
+
+  it('gives exactly two quick-start commands, and both are real scripts that .ci/run calls', () => {
     const quick = readme.split('## Quick start')[1]!.split('\n## ')[0]!
     const commands = codeBlocks(quick).map((b) => b.body.trim())
     expect(commands).toEqual(['npm ci && npm run demo', 'npm test'])
     expect(pkg.scripts.demo).toMatch(/examples\//)
     expect(pkg.scripts.test).toContain('vitest run')
-    expect(readFileSync('.ci/run', 'utf8')).toMatch(/^npm test$/m)
+    const ci = readFileSync('.ci/run', 'utf8')
+    expect(ci).toMatch(/^npm test$/m)
+    expect(ci).toMatch(/^npm run demo\b/m)
   })
 
-  it('shows only values examples that lint clean', () => {
-    const blocks = codeBlocks(withoutRuleExamples(readme)).filter(
-      (b) => b.lang === 'yaml' && /^(clustersecretstore|externalsecrets|clustersecretstores):/m.test(b.body)
-    )
-    for (const [i, b] of blocks.entries()) {
-      const { findings } = lintFiles([{ name: `README-example-${i}.yaml`, text: b.body }])
-      expect(hasErrors(findings), JSON.stringify(findings)).toBe(false)
+  it('links the reference pages in docs/ instead of holding them', () => {
+    for (const page of ['values-reference', 'lint-rules', 'diff-json', 'gitops', 'workflows', 'action-usage', 'migration']) {
+      expect(readme).toContain(`](docs/${page}.md)`)
     }
+    expect(readme).toContain('](docs/README.md)')
+    expect(readme).not.toContain('BEGIN GENERATED')
+  })
+})
+
+describe('examples in README.md and docs/', () => {
+  it('show only values files that lint clean (the lint rule examples are bad on purpose)', () => {
+    let checked = 0
+    for (const { file, text } of pages()) {
+      if (file === join('docs', 'lint-rules.md')) continue
+      const blocks = codeBlocks(text).filter(
+        (b) => b.lang === 'yaml' && /^(clustersecretstore|externalsecrets|clustersecretstores):/m.test(b.body)
+      )
+      for (const b of blocks) {
+        const { findings } = lintFiles([{ name: `${file}:${b.line}`, text: b.body }])
+        expect(hasErrors(findings), `${file}:${b.line}: ${JSON.stringify(findings)}`).toBe(false)
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(0)
   })
 
-  it('uses only inputs that action.yml declares in its workflow examples', () => {
+  it('use only inputs that action.yml declares in their workflows', () => {
     const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown> }
     const inputs = new Set(Object.keys(action.inputs))
-    const workflows = codeBlocks(readme).filter((b) => b.lang === 'yaml' && /^\s*(on|jobs):/m.test(b.body))
-    expect(workflows.length).toBeGreaterThan(0)
-    for (const w of workflows) {
-      const doc = parse(w.body) as { jobs?: Record<string, { steps?: Array<{ uses?: string; with?: Record<string, unknown> }> }> }
-      for (const job of Object.values(doc.jobs ?? {})) {
-        for (const step of job.steps ?? []) {
-          if (!step.uses?.includes('secrets-injector')) continue
-          for (const key of Object.keys(step.with ?? {})) expect(inputs, `README workflow uses unknown input "${key}"`).toContain(key)
+    let steps = 0
+    for (const { file, text } of pages()) {
+      for (const w of workflowBlocks(text)) {
+        const doc = parse(w.body) as { jobs?: Record<string, { steps?: Array<{ uses?: string; with?: Record<string, unknown> }> }> }
+        for (const job of Object.values(doc.jobs ?? {})) {
+          for (const step of job.steps ?? []) {
+            if (!step.uses?.includes('secrets-injector')) continue
+            steps++
+            for (const key of Object.keys(step.with ?? {})) expect(inputs, `${file}:${w.line}: unknown input "${key}"`).toContain(key)
+          }
         }
       }
     }
+    expect(steps).toBeGreaterThanOrEqual(4)
   })
 })
