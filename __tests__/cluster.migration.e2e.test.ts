@@ -72,8 +72,6 @@ externalsecrets:
     namespacesecretname: grafana-contact
     keyvaultsecretname: mig-contact
     contactpoint: true
-    labels: # the chart's label value, kept by the tool (docs/migration.md); the chart ignores the key
-      grafana_alert: 'true'
   - secret: e2e-mig-argocd
     clustersecstore: ${STORE}
     namespace: e2e-mig-b

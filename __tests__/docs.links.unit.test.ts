@@ -57,7 +57,7 @@ function brokenLink(from: string, url: string): string | null {
 function mentionedRuleIds(md: string): Array<{ id: string; line: number }> {
   const out: Array<{ id: string; line: number }> = []
   md.split('\n').forEach((l, i) => {
-    const finding = /:\d+:\d+: (?:error|warning): .*\[([a-z0-9-]+)\]\s*$/.exec(l)
+    const finding = /:\d+:\d+: (?:error|warning|info): .*\[([a-z0-9-]+)\]\s*$/.exec(l)
     if (finding) out.push({ id: finding[1]!, line: i + 1 })
     for (const m of l.matchAll(/"rule"\s*:\s*"([^"]+)"/g)) out.push({ id: m[1]!, line: i + 1 })
     for (const m of l.matchAll(/lint-rules\.md#([a-z0-9-]+)/g)) out.push({ id: m[1]!, line: i + 1 })
