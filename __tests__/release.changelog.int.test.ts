@@ -14,7 +14,10 @@ describe('CHANGELOG.md', () => {
   it('keeps an Unreleased section first and a dated section for the version in package.json', () => {
     const headings = changelog.split('\n').filter((l) => l.startsWith('## '))
     expect(headings[0]).toBe('## [Unreleased]')
-    expect(headings.slice(1).every((h) => /^## \[\d+\.\d+\.\d+\] - \d{4}-\d{2}-\d{2}$/.test(h)), headings.join('\n')).toBe(true)
+    expect(
+      headings.slice(1).every((h) => /^## \[\d+\.\d+\.\d+\] - \d{4}-\d{2}-\d{2}$/.test(h)),
+      headings.join('\n')
+    ).toBe(true)
     expect(changelogNotes(changelog, pkg.version)).toMatch(/^### Added\n/m)
   })
 })
