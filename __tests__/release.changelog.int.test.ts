@@ -23,7 +23,24 @@ describe('CHANGELOG.md', () => {
 })
 
 describe('changelogNotes', () => {
-  const text = `# Changelog\n\n## [Unreleased]\n\n## [1.1.0] - 2026-12-01\n\n### Fixed\n\n- a bug\n\n## [1.0.0] - 2026-11-29\n\n- first\n\n[1.1.0]: https://example.com/compare\n`
+  const text = [
+    '# Changelog',
+    '',
+    '## [Unreleased]',
+    '',
+    '## [1.1.0] - 2026-12-01',
+    '',
+    '### Fixed',
+    '',
+    '- a bug',
+    '',
+    '## [1.0.0] - 2026-11-29',
+    '',
+    '- first',
+    '',
+    '[1.1.0]: https://example.com/compare',
+    ''
+  ].join('\n')
   it('returns one version section, without the next one or link definitions', () => {
     expect(changelogNotes(text, '1.1.0')).toBe('### Fixed\n\n- a bug\n')
     expect(changelogNotes(text, '1.0.0')).toBe('- first\n')
