@@ -18,7 +18,7 @@ import { parseAllDocuments } from 'yaml'
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 // Most of the peak RSS is short-lived garbage of the YAML parser that V8's
 // default (large) young generation lets pile up; this flag shows the
-// difference and is what the README suggests for very large values files.
+// difference and is what docs/performance.md suggests for very large values files.
 const SMALL_YOUNG_GEN = '--max-semi-space-size=8'
 const tmp = mkdtempSync(join(tmpdir(), 'si-bench-'))
 const node = process.execPath

@@ -20,7 +20,7 @@ export interface Finding {
   line: number
   column: number
   severity: Severity
-  /** Stable kebab-case id, documented in the README's rule list. */
+  /** Stable kebab-case id, documented in docs/lint-rules.md. */
   rule: string
   message: string
 }

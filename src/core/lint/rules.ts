@@ -3,7 +3,7 @@ import type { Finding, Position, Severity } from '../types.js'
 /** One lint rule: what the docs say about it and the example its test runs. */
 export interface RuleInfo {
   severity: Severity
-  /** One line, for the rule list in the README. */
+  /** One line, for the rule list in docs/lint-rules.md. */
   description: string
   /**
    * The one case in which the rule reports a warning although its severity is
