@@ -4,18 +4,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import {
-  deleteAll,
-  ESO_LABEL_PREFIX,
-  snapshot,
-  waitConverged,
-  withFakeProvider,
-  type EsoResource,
-  type Snapshot
-} from '../e2e/harness/eso.js'
-import { fakeProviderPostRenderer, Helm, seedChart } from '../e2e/harness/helm.js'
-import { Kube, objectPath, waitFor, type KubeObject, type SecretObject } from '../e2e/harness/kube.js'
-import { cli, render } from '../e2e/harness/tool.js'
+import { deleteAll, ESO_LABEL_PREFIX, snapshot, waitConverged, withFakeProvider, type EsoResource, type Snapshot } from './harness/eso.js'
+import { fakeProviderPostRenderer, Helm, seedChart } from './harness/helm.js'
+import { Kube, objectPath, waitFor, type KubeObject, type SecretObject } from './harness/kube.js'
+import { cli, render } from './harness/tool.js'
 
 // docs/migration.md, step by step, against the real ESO controller and real
 // Helm: the original chart (by path, never copied here) installs a release,
