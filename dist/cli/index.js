@@ -51154,7 +51154,7 @@ function lintSide(paths, cwd) {
 const lint_HELP = `Usage: secrets-injector lint [--format text|json] <values files...>
 
 Check Secrets Injector values files: YAML syntax, the JSON Schema
-(schema/values.schema.json) and the rules listed in the README. Several files
+(schema/values.schema.json) and the rules of docs/lint-rules.md. Several files
 are several releases checked together (duplicate names across files, store
 references).
 
