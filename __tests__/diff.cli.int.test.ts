@@ -62,7 +62,7 @@ describe('secrets-injector diff', () => {
   it('prints the documented JSON with --format json', async () => {
     const r = await cli('--base', 'base.yaml', '--head', 'head.yaml', '--format', 'json')
     expect(r.code).toBe(0)
-    expect(r.out.startsWith('{\n  "version": 1,\n  "counts": {\n    "added": 1,\n    "removed": 0,\n    "changed": 1,')).toBe(true)
+    expect(r.out.startsWith('{\n  "version": 2,\n  "counts": {\n    "added": 1,\n    "removed": 0,\n    "changed": 1,')).toBe(true)
   })
 
   it('a missing or empty side diffs against nothing', async () => {
@@ -92,11 +92,36 @@ describe('secrets-injector diff', () => {
     expect(withNs.out).not.toContain('"namespace": "d1"')
   })
 
-  it('lint errors go to stderr with exit 1 and no diff', async () => {
+  it('lint errors go to stderr with exit 1; the diff of the valid part is still printed, the broken entry withheld', async () => {
     const r = await cli('--base', 'base.yaml', '--head', 'broken.yaml')
     expect(r.code).toBe(1)
-    expect(r.out).toBe('')
     expect(r.err).toMatch(/^broken\.yaml:\d+:\d+: error: /m)
+    // base's db is gone from head, but head's broken entry x is neither added nor described.
+    expect(r.out.split('\n').slice(0, 3)).toEqual([
+      '## Secrets diff',
+      '',
+      '❌ **5 lint errors: the entries they are in are not compared.** `broken.yaml:7`'
+    ])
+    expect(r.out).toContain('Not compared: ClusterExternalSecret `x` (`broken.yaml`).')
+    expect(r.out).toContain('➖ `db` removed')
+    expect(r.out).not.toContain('`x` added')
+    const json = await cli('--base', 'base.yaml', '--head', 'broken.yaml', '--format', 'json')
+    expect(json.code).toBe(1)
+    const doc = JSON.parse(json.out) as { invalid: unknown[]; secrets: Array<{ name: string }> }
+    expect(doc.invalid).toEqual([
+      {
+        side: 'head',
+        file: 'broken.yaml',
+        line: 7,
+        column: 5,
+        scope: 'entry',
+        externalSecret: 'x',
+        store: null,
+        rule: 'entry-required',
+        message: expect.stringMatching(/^externalsecrets\[0\] \("x"\): "clustersecstore" is required/)
+      }
+    ])
+    expect(doc.secrets.map((s) => s.name)).toEqual(['db'])
   })
 
   it('a broken namespaces file is reported with its position, exit 1', async () => {

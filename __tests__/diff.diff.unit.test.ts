@@ -5,7 +5,7 @@ import { release, single, STORE, values } from './fixtures/diff/build.js'
 describe('diffReleases: secrets', () => {
   it('identical input is no change', () => {
     const d = diffReleases([values(single())], [values(single())])
-    expect(d).toEqual({ secrets: [], stores: [], counts: { added: 0, removed: 0, changed: 0, storesChanged: 0 } })
+    expect(d).toEqual({ secrets: [], stores: [], invalid: [], counts: { added: 0, removed: 0, changed: 0, moved: 0, storesChanged: 0 } })
   })
 
   it('a file added or deleted diffs against nothing', () => {
@@ -16,15 +16,34 @@ describe('diffReleases: secrets', () => {
     expect(deleted.secrets.map((s) => [s.change, s.danger])).toEqual([
       ['removed', ['deleted from the cluster by ESO (creationPolicy Owner)']]
     ])
-    expect(deleted.counts).toEqual({ added: 0, removed: 1, changed: 0, storesChanged: 1 })
+    expect(deleted.counts).toEqual({ added: 0, removed: 1, changed: 0, moved: 0, storesChanged: 1 })
   })
 
-  it('moving between namespaces is a removal plus an addition', () => {
+  it('moving between namespaces is a removal plus an addition, marked as a move', () => {
     const d = diffReleases([values(single({ namespace: 'a' }))], [values(single({ namespace: 'b' }))])
-    expect(d.secrets.map((s) => [s.namespace, s.change])).toEqual([
-      ['a', 'removed'],
-      ['b', 'added']
+    expect(d.secrets.map((s) => [s.namespace, s.change, s.movedTo, s.movedFrom])).toEqual([
+      ['a', 'removed', 'b', undefined],
+      ['b', 'added', undefined, 'a']
     ])
+    expect(d.secrets[0]?.danger).toEqual(['moved `a` → `b`: deleted from the cluster in `a` by ESO (creationPolicy Owner)'])
+    expect(d.counts).toMatchObject({ added: 1, removed: 1, moved: 1 })
+  })
+
+  it('a move is only called one when it is unambiguous', () => {
+    // One namespace of a list replaced by another: that is a move of that Secret.
+    const list = (...ns: string[]) => values(single({ namespace: undefined, namespaces: ns }))
+    expect(diffReleases([list('a', 'b')], [list('a', 'c')]).secrets.map((s) => [s.namespace, s.movedTo ?? s.movedFrom])).toEqual([
+      ['b', 'c'],
+      ['c', 'b']
+    ])
+    // Two namespaces for one: which one "moved" is unknowable.
+    const d = diffReleases([list('a', 'b')], [list('c')])
+    expect(d.secrets.every((s) => s.movedTo === undefined && s.movedFrom === undefined)).toBe(true)
+    // Another Secret name, or another ClusterExternalSecret, is not a move.
+    const renamed = diffReleases([values(single({ namespace: 'a' }))], [values(single({ namespace: 'b', namespacesecretname: 'db2' }))])
+    expect(renamed.counts.moved).toBe(0)
+    const other = diffReleases([values(single({ namespace: 'a' }))], [values(single({ namespace: 'b', secret: 'db-b' }))])
+    expect(other.counts.moved).toBe(0)
   })
 
   it('renaming the ClusterExternalSecret of the same Secret is a change of externalSecret', () => {
@@ -108,7 +127,7 @@ externalsecrets:
     const danger = d.secrets[0]?.danger.join('\n') ?? ''
     expect(danger).toMatch(/does not allow changing the type/)
     expect(danger).toMatch(/deletionPolicy Delete/)
-    expect(danger).toMatch(/keys no longer provided: password/)
+    expect(danger).toMatch(/keys no longer provided: `password`/)
   })
 
   it('two entries making the same Secret do not crash; the choice is stable', () => {
@@ -124,11 +143,47 @@ externalsecrets:
     const a = values(single({ namespaceSelector: { env: 'prod' } }))
     const b = values(single({ namespaceSelector: { matchLabels: { env: 'prod' } } }))
     expect(diffReleases([a], [b]).secrets).toEqual([])
-    const c = values(single({ namespaceSelector: { env: 'dev' } }))
-    expect(diffReleases([a], [c]).secrets.map((s) => [s.selector, s.change])).toEqual([
-      ['env=dev', 'added'],
-      ['env=prod', 'removed']
-    ])
+  })
+
+  it('a changed selector is one change, with a note naming the namespaces that may lose the Secret', () => {
+    const a = values(single({ namespaceSelector: { env: 'prod' } }))
+    const c = values(single({ namespaceSelector: { env: 'dev' }, keyvaultsecretname: 'other' }))
+    const d = diffReleases([a], [c])
+    expect(d.secrets).toHaveLength(1)
+    expect(d.secrets[0]).toMatchObject({
+      namespace: null,
+      selector: 'env=dev',
+      change: 'changed',
+      changes: [
+        { field: 'selector', before: 'env=prod', after: 'env=dev' },
+        { field: 'remoteRefs', before: ['db-pass'], after: ['other'] }
+      ],
+      danger: ['in namespaces matching `env=prod` but not `env=dev`: deleted from the cluster by ESO (creationPolicy Owner)']
+    })
+    expect(d.counts).toMatchObject({ added: 0, removed: 0, changed: 1 })
+  })
+
+  it.each([
+    [
+      'a value added to In',
+      { matchExpressions: [{ key: 'env', operator: 'In', values: ['prod'] }] },
+      { matchExpressions: [{ key: 'env', operator: 'In', values: ['prod', 'staging'] }] }
+    ],
+    ['a requirement removed', { env: 'prod', team: 'a' }, { env: 'prod' }],
+    ['a label turned into Exists', { env: 'prod' }, { matchExpressions: [{ key: 'env', operator: 'Exists' }] }],
+    [
+      'a value removed from NotIn',
+      { matchExpressions: [{ key: 'env', operator: 'NotIn', values: ['dev', 'qa'] }] },
+      { matchExpressions: [{ key: 'env', operator: 'NotIn', values: ['dev'] }] }
+    ]
+  ])('a widened selector (%s) has no deletion note', (_what, before, after) => {
+    const d = diffReleases([values(single({ namespaceSelector: before }))], [values(single({ namespaceSelector: after }))])
+    expect(d.secrets.map((s) => [s.change, s.changes[0]?.field, s.danger])).toEqual([['changed', 'selector', []]])
+  })
+
+  it('a selector replaced by a named namespace stays a removal and an addition', () => {
+    const d = diffReleases([values(single({ namespaceSelector: { env: 'prod' } }))], [values(single())])
+    expect(d.secrets.map((s) => s.change)).toEqual(['added', 'removed'])
   })
 
   it('with an inventory a selector change shows per namespace', () => {
@@ -171,7 +226,7 @@ describe('diffReleases: stores', () => {
           { namespace: 'b', selector: null, name: 'db' },
           { namespace: null, selector: 'env=prod', name: 'db' }
         ],
-        danger: ['changing store kv touches 3 Secrets in 2 namespaces and 1 selector']
+        danger: ['changing store `kv` touches 3 Secrets in 2 namespaces and 1 selector']
       }
     ])
     expect(d.counts.storesChanged).toBe(1)
@@ -181,7 +236,7 @@ describe('diffReleases: stores', () => {
     const head = release(`externalsecrets:\n  - ${JSON.stringify(single())}\n`)
     const d = diffReleases([values(single())], [head])
     expect(d.stores[0]).toMatchObject({ name: 'kv', change: 'removed', affects: [{ namespace: 'app', name: 'db' }] })
-    expect(d.stores[0]?.danger).toEqual(['store kv is no longer defined, but 1 Secret in 1 namespace still read from it'])
+    expect(d.stores[0]?.danger).toEqual(['store `kv` is no longer defined, but 1 Secret in 1 namespace still read from it'])
   })
 
   it('moving a store definition to another file is no change', () => {
@@ -195,8 +250,8 @@ describe('diffToJson', () => {
   it('is versioned, stable, 2-space indented with a trailing newline', () => {
     const json = diffToJson(diffReleases([values(single())], [values(single({ namespacesecretkeyname: 'pw' }))]))
     expect(json.endsWith('}\n')).toBe(true)
-    expect(json.match(/^ {2}"\w+"/gm)).toEqual(['  "version"', '  "counts"', '  "secrets"', '  "stores"'])
-    expect(json).toContain('\n  "version": 1,')
+    expect(json.match(/^ {2}"\w+"/gm)).toEqual(['  "version"', '  "counts"', '  "invalid"', '  "secrets"', '  "stores"'])
+    expect(json).toContain('\n  "version": 2,')
     expect(json).toMatch(/"namespace": "app",\n\s+"selector": null,\n\s+"name": "db",\n\s+"change": "changed"/)
   })
 })

@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { matchesSelector, selectorToString } from '../src/core/diff/index.js'
+import { matchesSelector, selectorCovers, selectorToString } from '../src/core/diff/index.js'
 import type { LabelSelector } from '../src/core/model.js'
 
 describe('selectorToString (Kubernetes selector syntax)', () => {
@@ -48,5 +49,76 @@ describe('matchesSelector', () => {
 
   it('a label named like an Object.prototype key is not assumed present', () => {
     expect(matchesSelector({ matchExpressions: [{ key: 'constructor', operator: 'Exists' }] }, {})).toBe(false)
+  })
+})
+
+describe('selectorCovers: does the new selector provably select every namespace the old one did?', () => {
+  const KEYS = ['a', 'b', 'c'] as const
+  const VALUES = ['x', 'y', 'z'] as const
+  type Expr = NonNullable<LabelSelector['matchExpressions']>[number]
+  const values = fc.uniqueArray(fc.constantFrom(...VALUES), { minLength: 1, maxLength: 3 })
+  const expr: fc.Arbitrary<Expr> = fc.oneof(
+    fc.record({ key: fc.constantFrom(...KEYS), operator: fc.constant('In' as const), values }),
+    fc.record({ key: fc.constantFrom(...KEYS), operator: fc.constant('NotIn' as const), values }),
+    fc.record({ key: fc.constantFrom(...KEYS), operator: fc.constant('Exists' as const) }),
+    fc.record({ key: fc.constantFrom(...KEYS), operator: fc.constant('DoesNotExist' as const) })
+  )
+  const selector: fc.Arbitrary<LabelSelector> = fc.record(
+    {
+      matchLabels: fc.dictionary(fc.constantFrom(...KEYS), fc.constantFrom(...VALUES), { maxKeys: 2 }),
+      matchExpressions: fc.array(expr, { maxLength: 3 })
+    },
+    { requiredKeys: [] }
+  )
+  // Every label set over the keys: each key absent or one of the values, or a value no selector names ("w").
+  const namespaces: Array<Record<string, string>> = [{}]
+  for (const k of KEYS) {
+    const next: Array<Record<string, string>> = []
+    for (const n of namespaces) for (const v of [undefined, ...VALUES, 'w']) next.push(v === undefined ? n : { ...n, [k]: v })
+    namespaces.splice(0, namespaces.length, ...next)
+  }
+  const provablyCovers = (a: LabelSelector, b: LabelSelector): boolean =>
+    namespaces.every((n) => !matchesSelector(a, n) || matchesSelector(b, n))
+
+  it('is sound: when it says superset, every labelled namespace the old selector selects, the new one selects', () => {
+    let supersets = 0
+    fc.assert(
+      fc.property(selector, selector, (before, after) => {
+        if (!selectorCovers(before, after)) return
+        supersets++
+        for (const n of namespaces) if (matchesSelector(before, n)) expect(matchesSelector(after, n), JSON.stringify(n)).toBe(true)
+      }),
+      { numRuns: 3000 }
+    )
+    // Enough pairs were supersets for the property to mean something.
+    expect(supersets).toBeGreaterThan(300)
+  })
+
+  it('is also exact for these operators: "not a superset" always has a namespace that loses the Secret', () => {
+    fc.assert(
+      fc.property(selector, selector, (before, after) => {
+        expect(selectorCovers(before, after)).toBe(provablyCovers(before, after))
+      }),
+      { numRuns: 3000 }
+    )
+  })
+
+  it('decides the common edits', () => {
+    const inn = (...v: string[]): LabelSelector => ({ matchExpressions: [{ key: 'env', operator: 'In', values: v }] })
+    expect(selectorCovers(inn('prod'), inn('prod', 'staging'))).toBe(true)
+    expect(selectorCovers(inn('prod', 'staging'), inn('prod'))).toBe(false)
+    expect(selectorCovers({ matchLabels: { env: 'prod', team: 'a' } }, { matchLabels: { env: 'prod' } })).toBe(true)
+    expect(selectorCovers({ matchLabels: { env: 'prod' } }, { matchLabels: { env: 'prod', team: 'a' } })).toBe(false)
+    expect(selectorCovers({ matchLabels: { env: 'prod' } }, { matchExpressions: [{ key: 'env', operator: 'Exists' }] })).toBe(true)
+    expect(selectorCovers({ matchLabels: { env: 'prod' } }, {})).toBe(true)
+    const notIn = (...v: string[]): LabelSelector => ({ matchExpressions: [{ key: 'env', operator: 'NotIn', values: v }] })
+    expect(selectorCovers(notIn('dev', 'qa'), notIn('dev'))).toBe(true)
+    expect(selectorCovers(notIn('dev'), notIn('dev', 'qa'))).toBe(false)
+  })
+
+  it('never calls an unknown operator a superset', () => {
+    const odd = { matchExpressions: [{ key: 'env', operator: 'Near' }] } as unknown as LabelSelector
+    expect(selectorCovers(odd, {})).toBe(false)
+    expect(selectorCovers({}, odd)).toBe(false)
   })
 })

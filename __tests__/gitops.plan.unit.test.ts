@@ -4,7 +4,6 @@ import {
   INDEX_FILE,
   isValidBranchName,
   KUSTOMIZATION_FILE,
-  manifestInfo,
   normalizeDir,
   planPublish,
   type DirEntry,
@@ -23,6 +22,10 @@ const ces = (name: string, ns: string): string =>
     '  namespaceSelectors:',
     '    - matchLabels:',
     `        kubernetes.io/metadata.name: ${ns}`,
+    '  externalSecretSpec:',
+    '    secretStoreRef: {kind: ClusterSecretStore, name: s}',
+    `    target: {name: ${name}, creationPolicy: Owner}`,
+    `    data: [{secretKey: password, remoteRef: {key: ${name}-remote}}]`,
     ''
   ].join('\n')
 const store = (name: string): string =>
@@ -98,7 +101,11 @@ describe('planPublish', () => {
     expect(k).toContain('resources:\n  - clustersecretstore-s.yaml\n  - clusterexternalsecret-a.yaml\n')
     expect(p.deletes).toEqual([])
     expect(p.hasChanges).toBe(true)
-    expect(p.commitMessage).toBe('Publish\n\nstores: added s\nnamespace team-a: added a\n')
+    expect(p.commitMessage).toBe(
+      'Publish\n\nSecrets: 1 added, 0 removed, 0 changed in 1 namespace. 1 store change.\n\n' +
+        'Store changes:\n- store s added\n  - provider: (none)\n  - read by 1 Secret: team-a/a\n\n' +
+        'namespace team-a (1 added, 0 removed, 0 changed):\n- a added: single value from store s, key password\n'
+    )
   })
 
   it('is idempotent: applying the plan and planning again changes nothing', () => {
@@ -122,7 +129,12 @@ describe('planPublish', () => {
     const p = ok(input({ state: { ancestors: ['dir', 'dir'], entries } }))
     expect(p.deletes).toEqual(['clusters/prod/clusterexternalsecret-b.yaml'])
     expect(p.removed).toEqual(p.deletes)
-    expect(p.summary).toBe('namespace team-b: removed b')
+    expect(p.summary).toBe(
+      'Secrets: 0 added, 1 removed, 0 changed in 1 namespace.\n\nNeeds attention:\n' +
+        '- team-b/b: deleted from the cluster by ESO (creationPolicy Owner)\n\n' +
+        'namespace team-b (0 added, 1 removed, 0 changed):\n- b removed (was single value from store s)\n' +
+        '  - deleted from the cluster by ESO (creationPolicy Owner)'
+    )
     expect(p.changed).toContain('clusters/prod/kustomization.yaml')
   })
 
@@ -184,23 +196,5 @@ describe('planPublish', () => {
   it('publishes into the repository root', () => {
     const p = ok(input({ dir: '.', state: { ancestors: [], entries: [] } }))
     expect(p.writes[0]?.path).toBe('clustersecretstore-s.yaml')
-  })
-
-  it('uses the summary it is given', () => {
-    expect(ok(input({ summary: 'team-a: +1' })).commitMessage).toBe('Publish\n\nteam-a: +1\n')
-  })
-})
-
-describe('manifestInfo', () => {
-  it('reads namespaces from matchLabels, matchExpressions and other selectors', () => {
-    expect(manifestInfo(ces('a', 'ns1'))?.targets).toEqual(['ns1'])
-    const expr =
-      'kind: ClusterExternalSecret\nmetadata: {name: b}\nspec:\n  namespaceSelectors:\n    - ' +
-      'matchExpressions:\n        - {key: kubernetes.io/metadata.name, operator: In, values: [x, ' +
-      'y]}\n'
-    expect(manifestInfo(expr)?.targets).toEqual(['x', 'y'])
-    const sel = 'kind: ClusterExternalSecret\nmetadata: {name: c}\nspec:\n  namespaceSelector:\n    matchLabels: {env: prod}\n'
-    expect(manifestInfo(sel)?.targets).toEqual(['selector env=prod'])
-    expect(manifestInfo(': not yaml :')).toBeNull()
   })
 })

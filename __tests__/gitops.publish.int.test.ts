@@ -44,7 +44,11 @@ describe('publish over file://', () => {
     const history = linearHistory(remote.path, 'gitops')
     expect(history).toHaveLength(1)
     expect(history[0]?.subject).toBe('Publish secrets')
-    expect(history[0]?.body).toBe('namespace team-a: added a\nnamespace team-b: added b')
+    expect(history[0]?.body).toBe(
+      'Secrets: 2 added, 0 removed, 0 changed in 2 namespaces.\n\n' +
+        'namespace team-a (1 added, 0 removed, 0 changed):\n- a added: single value from store kv, key password\n\n' +
+        'namespace team-b (1 added, 0 removed, 0 changed):\n- b added: single value from store kv, key password'
+    )
     expect(git(['log', '-1', '--format=%an <%ae>', 'refs/heads/gitops'], { gitDir: remote.path })).toBe('Test Author <author@example.test>')
   })
 
@@ -76,7 +80,10 @@ describe('publish over file://', () => {
     expect(files.has('clusters/prod/clusterexternalsecret-b.yaml')).toBe(false)
     const history = linearHistory(remote.path, 'gitops')
     expect(history.map((c) => c.sha).at(-1)).toBe(base)
-    expect(history[0]?.body).toBe('namespace team-a: changed a\nnamespace team-b: removed b')
+    // a's file changed only by a comment: no Secret changed there, and the body says so by not listing it.
+    expect(history[0]?.body.split('\n')[0]).toBe('Secrets: 0 added, 1 removed, 0 changed in 1 namespace.')
+    expect(history[0]?.body).toContain('- team-b/b: deleted from the cluster by ESO (creationPolicy Owner)')
+    expect(history[0]?.body).not.toContain('team-a')
   })
 
   it('re-plans on the new tip when another writer pushes in between, keeping their commit', async () => {
@@ -131,11 +138,12 @@ describe('publish over file://', () => {
     await expect(publish(opts({ branch: '--upload-pack=x' }))).rejects.toThrow(/invalid branch name/)
   })
 
-  it('publishes into the repository root and uses the given summary and author', async () => {
-    const r = await publish(opts({ dir: '.', summary: 'team-a: 1 added', author: { name: 'Bot', email: 'bot@example.test' } }))
+  it('publishes into the repository root with the given author and a body that says what changed', async () => {
+    const r = await publish(opts({ dir: '.', author: { name: 'Bot', email: 'bot@example.test' } }))
     expect(r.filesAdded).toContain('kustomization.yaml')
     const [c] = linearHistory(remote.path, 'gitops')
-    expect(c?.body).toBe('team-a: 1 added')
+    expect(c?.body.split('\n')[0]).toBe('Secrets: 2 added, 0 removed, 0 changed in 2 namespaces.')
+    expect(c?.body).toContain('namespace team-a (1 added, 0 removed, 0 changed):\n- a added: single value from store kv, key password')
     expect(git(['log', '-1', '--format=%an <%ae>|%cn', 'refs/heads/gitops'], { gitDir: remote.path })).toBe('Bot <bot@example.test>|Bot')
   })
 

@@ -61,7 +61,8 @@ describe.each(withExamples)('rule %s', (id, rule) => {
       column: rule.example.column,
       severity: rule.severity,
       rule: id,
-      message: rule.example.message
+      message: rule.example.message,
+      ...(rule.example.fix === undefined ? {} : { fix: { line: rule.example.line, text: rule.example.fix } })
     })
   })
 })

@@ -78,9 +78,17 @@ describe('unknown keys', () => {
         column: 1,
         severity: 'error',
         rule: 'unknown-key',
-        message: 'unknown key "externalsecret" at the top level; did you mean "externalsecrets"?'
+        message: 'unknown key "externalsecret" at the top level; did you mean "externalsecrets"?',
+        fix: { line: 1, text: 'externalsecrets: []' }
       }
     ])
+  })
+
+  it('the fix keeps the quoting of the key and the rest of the line', () => {
+    const [f] = only(entry('    "propery": x # the JSON property\n'), 'unknown-key')
+    expect(f?.fix).toEqual({ line: 13, text: '    "property": x # the JSON property' })
+    const [g] = only(entry('    namespaceSelector: {matchLables: {a: b}}\n'), 'wrong-type')
+    expect(g?.fix).toBeUndefined()
   })
 
   it('nested in a store, ignoring case', () => {

@@ -118,6 +118,10 @@ export function cesFile(name: string, namespace: string, extra = ''): { name: st
       '    - matchLabels:',
       `        kubernetes.io/metadata.name: ${namespace}`,
       `  refreshTime: 1m${extra}`,
+      '  externalSecretSpec:',
+      '    secretStoreRef: {kind: ClusterSecretStore, name: kv}',
+      `    target: {name: ${name}, creationPolicy: Owner}`,
+      `    data: [{secretKey: password, remoteRef: {key: ${name}}}]`,
       ''
     ].join('\n')
   }

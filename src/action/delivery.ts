@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import { diffToJson, type DiffResult } from '../core/diff/index.js'
-import { formatComment, formatReport, type CommentInput } from '../core/format/comment.js'
+import { formatComment, formatSummary, type Report } from '../core/format/report.js'
 import { countFindings } from '../core/lint/index.js'
 import type { Finding } from '../core/types.js'
 import type { GitHubApi, PullFile, RepoRef } from '../github/api.js'
@@ -42,7 +42,12 @@ export interface Delivery {
   work: string
 }
 
-const EMPTY_DIFF: DiffResult = { secrets: [], stores: [], counts: { added: 0, removed: 0, changed: 0, storesChanged: 0 } }
+const EMPTY_DIFF: DiffResult = {
+  secrets: [],
+  stores: [],
+  invalid: [],
+  counts: { added: 0, removed: 0, changed: 0, moved: 0, storesChanged: 0 }
+}
 
 /** Deliver the report; returns the failure message of the step, or null when it passes. */
 export async function deliverReport(report: RunReport, d: Delivery): Promise<string | null> {
@@ -57,9 +62,11 @@ export async function deliverReport(report: RunReport, d: Delivery): Promise<str
   const manifests = writeManifests(report, d)
 
   // Formatted once each: the comment (also the bundle's) and the full report (job summary, bundle).
-  const input = commentInput(report, d)
-  const comment = report.diff === null ? null : formatComment(input)
-  const summary = formatReport(input)
+  const input = reportOf(report, d)
+  const marker = commentMarker(d.markerIds[0] ?? '')
+  const comment =
+    report.diff === null ? null : formatComment(input, { marker, ...(d.ctx.runUrl !== null ? { detailsUrl: d.ctx.runUrl } : {}) })
+  const summary = formatSummary(input, marker)
   await phase('Outputs and job summary', async () => {
     if (report.diff !== null) {
       const diffPath = path.join(d.work, 'diff.json')
@@ -71,9 +78,7 @@ export async function deliverReport(report: RunReport, d: Delivery): Promise<str
         'diff-json': diffPath
       })
     }
-    await writeSummary(
-      report.diff === null ? `> **Note:** the Secret diff could not be computed (see the warnings of this run).\n\n${summary}` : summary
-    )
+    await writeSummary(summary)
   })
 
   const pr = ctx.pullRequest
@@ -108,14 +113,12 @@ function failure(settings: Settings, findings: Finding[]): string | null {
 }
 
 /** What the core formatter needs to write the comment and the job summary. */
-function commentInput(report: RunReport, d: Delivery): CommentInput {
+function reportOf(report: RunReport, d: Delivery): Report {
   return {
-    diff: report.diff ?? EMPTY_DIFF,
-    findings: report.findings,
-    marker: commentMarker(d.markerIds[0] ?? ''),
     title: d.settings.title,
-    ...(report.commit !== '' ? { commit: report.commit } : {}),
-    ...(d.ctx.runUrl !== null ? { detailsUrl: d.ctx.runUrl } : {})
+    findings: report.findings,
+    diff: report.diff,
+    ...(report.commit !== '' ? { commit: report.commit } : {})
   }
 }
 

@@ -18,6 +18,8 @@ export const MAX_FILE_BYTES = 16 * 1024 * 1024
 /** A values file after parsing: plain data plus a way back to positions. */
 export interface ParsedFile {
   file: string
+  /** The source text as given. */
+  text: string
   /** Plain JS value of the document (undefined when it could not be parsed). */
   value: unknown
   /** Syntax-level findings (parse errors, tabs, duplicate keys, binary input...). */
@@ -32,6 +34,20 @@ export interface ParsedFile {
    * on how other YAML readers would type them; empty when the file did not parse.
    */
   plainScalars(test: (source: string) => boolean): PlainScalar[]
+  /**
+   * The scalar token of the key ('key') or the value ('value') at exactly
+   * `path`, with its source offsets and quoting style; null when the path
+   * does not exist or the node is not a scalar.
+   */
+  tokenAt(path: ValuePath, anchor: 'key' | 'value'): SourceToken | null
+}
+
+/** A scalar in the source: where it is and how it is quoted. */
+export interface SourceToken {
+  start: number
+  /** Offset just after the scalar's text (before a comment or line break). */
+  end: number
+  style: 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED'
 }
 
 /** An unquoted scalar found by ParsedFile.plainScalars. */
@@ -58,11 +74,13 @@ export function parseValuesFile(source: SourceFile): ParsedFile {
 
   const empty = (value: unknown): ParsedFile => ({
     file,
+    text,
     value,
     findings,
     positionOf: () => ({ line: 1, column: 1 }),
     keyPositionOf: () => ({ line: 1, column: 1 }),
-    plainScalars: () => []
+    plainScalars: () => [],
+    tokenAt: () => null
   })
 
   if (text.length > MAX_FILE_BYTES) {
@@ -137,10 +155,36 @@ export function parseValuesFile(source: SourceFile): ParsedFile {
   }
   const rangePos = (n: Node | null): Position => (n?.range ? pos(n.range[0]) : { line: 1, column: 1 })
 
+  /** The exact node at `path` (no closest-parent fallback), and its key when it is a map value. */
+  const exactAt = (path: ValuePath): { node: unknown; key: unknown } | null => {
+    let node: unknown = doc.contents
+    let key: unknown = null
+    for (const seg of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg))
+        if (!pair) return null
+        key = pair.key
+        node = pair.value
+      } else if (isSeq(node) && typeof seg === 'number') {
+        if (seg >= node.items.length) return null
+        key = null
+        node = node.items[seg]
+      } else return null
+    }
+    return { node, key }
+  }
+
   return {
     file,
+    text,
     value,
     findings,
+    tokenAt: (path, anchor) => {
+      const at = exactAt(path)
+      const n = anchor === 'key' ? at?.key : at?.node
+      if (!isScalar(n) || !n.range || n.type === undefined) return null
+      return { start: n.range[0], end: n.range[1], style: n.type }
+    },
     positionOf: (path) => rangePos(nodeAt(path).node),
     keyPositionOf: (path) => {
       const { node, key } = nodeAt(path)

@@ -1,12 +1,14 @@
 import { hasErrors, lintFiles } from './lint/index.js'
 import type { Release } from './model.js'
 import { renderReleases, type Resource } from './render/index.js'
-import type { Finding, SourceFile } from './types.js'
+import type { Finding, InvalidItem, SourceFile } from './types.js'
 
 /** What every shell needs from a set of values files. */
 export interface PipelineResult {
   findings: Finding[]
   releases: Release[]
+  /** What lint errors make unusable, for the diff to leave out. */
+  invalid: InvalidItem[]
   /** Rendered resources, or null when lint found any error (nothing may be written then). */
   resources: Resource[] | null
 }
@@ -16,7 +18,7 @@ export interface PipelineResult {
  * publish) all go through here so none of them can render a broken file.
  */
 export function lintAndRender(sources: SourceFile[]): PipelineResult {
-  const { findings, releases } = lintFiles(sources)
-  if (hasErrors(findings)) return { findings, releases, resources: null }
-  return { findings, releases, resources: renderReleases(releases) }
+  const { findings, releases, invalid } = lintFiles(sources)
+  if (hasErrors(findings)) return { findings, releases, invalid, resources: null }
+  return { findings, releases, invalid, resources: renderReleases(releases) }
 }

@@ -23,6 +23,41 @@ export interface Finding {
   /** Stable kebab-case id, documented in docs/lint-rules.md. */
   rule: string
   message: string
+  /**
+   * The exact correction, when the rule knows it (a did-you-mean key or
+   * store name, the required TLS key name): the whole text of line `line`
+   * with the mistake replaced. Shells turn it into a one-click suggestion.
+   */
+  fix?: Fix
+}
+
+/** A replacement for one source line. */
+export interface Fix {
+  /** 1-based line the replacement is for (the finding's line). */
+  line: number
+  /** The new text of that line, without its line break. */
+  text: string
+}
+
+/**
+ * Something lint found an error in and the diff therefore leaves out of
+ * every comparison: one entry of `externalsecrets`, one store, or a whole
+ * file (it does not parse, or the error is outside any entry or store).
+ * The place and rule are those of the first error in it.
+ */
+export interface InvalidItem {
+  file: string
+  line: number
+  column: number
+  scope: 'file' | 'entry' | 'store'
+  /** For an entry: its ClusterExternalSecret name when it has a usable one, else null. */
+  externalSecret: string | null
+  /** For a store: its name (the default name when it sets none). */
+  store: string | null
+  /** For an entry: its index in `externalsecrets`. */
+  index: number | null
+  rule: string
+  message: string
 }
 
 /** A values file as the shells hand it to the core: a name and its text. */

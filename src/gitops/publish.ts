@@ -20,8 +20,6 @@ export interface PublishOptions {
   sourceSha?: string
   /** Rendered files, `{ name: resourceFileName(r), content: resourceToYaml(r) }`, in render order. */
   files: RenderedFile[]
-  /** Per-namespace summary for the commit body (e.g. from the diff module); derived from the files when absent. */
-  summary?: string
   /** Explicit token for git (an Authorization header via env config); also hidden from every error message. */
   token?: string
   /** Working tree whose persisted credentials (actions/checkout) to reuse when no token is given. */
@@ -106,7 +104,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
       let reason: string
       try {
         const { head, state } = await backend.read(nd.segments)
-        const planned = planPublish({ files: opts.files, dir: opts.dir, state, message, summary: opts.summary })
+        const planned = planPublish({ files: opts.files, dir: opts.dir, state, message })
         if (!planned.ok) throw new PublishError(`refusing to publish to ${opts.branch}:${nd.segments.join('/') || '.'}`, planned.errors)
         const plan = planned.plan
         const result = {

@@ -1,7 +1,6 @@
-import { diffReleases, diffToJson, parseNamespaceInventory, type NamespaceInventory } from '../../core/diff/index.js'
-import { formatDiffMarkdown } from '../../core/format/comment.js'
+import { diffSides, diffToJson, parseNamespaceInventory, type DiffSide, type NamespaceInventory } from '../../core/diff/index.js'
+import { formatCliMarkdown } from '../../core/format/report.js'
 import { formatFindingsText, hasErrors, lintFiles } from '../../core/lint/index.js'
-import type { Release } from '../../core/model.js'
 import type { Finding, SourceFile } from '../../core/types.js'
 import { choice, parseCommandArgs } from '../args.js'
 import { readSource, readSources } from '../files.js'
@@ -25,9 +24,12 @@ Options:
   --format markdown|json  markdown (default) or the stable JSON of docs/diff-json.md
   -h, --help              show this help
 
-Lint findings of base and head go to stderr.
+Lint findings of base and head go to stderr. An entry, store or file with a
+lint error is left out of the comparison on both sides (listed under
+"invalid" in JSON, and first in Markdown); the rest is still compared.
 Exit status: 0 diff printed (a diff is not a failure), 1 lint errors in base or
-head or an unreadable namespaces file, 2 usage error.
+head or an unreadable namespaces file (the diff of the valid part is still
+printed), 2 usage error.
 `
 
 /** `secrets-injector diff`. */
@@ -62,11 +64,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 
   if (findings.length > 0) io.stderr(formatFindingsText(findings))
-  if (hasErrors(findings)) return EXIT.findings
-
-  const diff = diffReleases(base.releases, head.releases, inventory)
-  io.stdout(format === 'json' ? diffToJson(diff) : formatDiffMarkdown(diff))
-  return EXIT.ok
+  const diff = diffSides(base, head, inventory)
+  io.stdout(format === 'json' ? diffToJson(diff) : formatCliMarkdown({ title: 'Secrets diff', findings: head.findings, diff }))
+  return hasErrors(findings) ? EXIT.findings : EXIT.ok
 }
 
 /**
@@ -74,9 +74,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
  * that side (added or deleted by the change), so it makes no release
  * instead of an "empty file" error.
  */
-function lintSide(paths: string[], cwd: string): { releases: Release[]; findings: Finding[] } {
-  if (paths.length === 0) return { releases: [], findings: [] }
+function lintSide(paths: string[], cwd: string): DiffSide & { findings: Finding[] } {
+  if (paths.length === 0) return { releases: [], invalid: [], findings: [] }
   const sources: SourceFile[] = readSources(paths, cwd).filter((s) => s.text.trim() !== '')
-  if (sources.length === 0) return { releases: [], findings: [] }
+  if (sources.length === 0) return { releases: [], invalid: [], findings: [] }
   return lintFiles(sources)
 }

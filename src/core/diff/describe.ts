@@ -1,6 +1,6 @@
 import { compareStrings } from '../compare.js'
 import { remoteRefsOf, secretKeysOf, secretLabelsOf, secretTypeOf } from '../kinds/index.js'
-import type { Entry, Release } from '../model.js'
+import type { Entry, Release, Target } from '../model.js'
 import { matchesSelector, selectorToString } from './selector.js'
 import type { NamespaceInventory, SecretRecord } from './types.js'
 
@@ -16,23 +16,34 @@ import type { NamespaceInventory, SecretRecord } from './types.js'
  * in a fixed order.
  */
 export function describeSecrets(releases: Release[], inventory?: NamespaceInventory): SecretRecord[] {
+  return expandTargets(
+    releases.flatMap((r) => r.entries.map((e) => ({ secret: recordBase(e), target: e.target }))),
+    inventory
+  )
+}
+
+/** What one ClusterExternalSecret makes, before its target is expanded into namespaces. */
+export interface TargetedSecret {
+  secret: Omit<SecretRecord, 'namespace' | 'selector' | 'labelSelector'>
+  target: Target
+}
+
+/** One record per target namespace (or per selector when no inventory is given), sorted as describeSecrets says. */
+export function expandTargets(secrets: TargetedSecret[], inventory?: NamespaceInventory): SecretRecord[] {
   const out: SecretRecord[] = []
-  for (const release of releases) {
-    for (const entry of release.entries) {
-      const base = recordBase(entry)
-      if (entry.target.kind === 'namespaces') {
-        for (const ns of new Set(entry.target.namespaces)) out.push({ ...base, namespace: ns, selector: null })
-        continue
-      }
-      const selector = entry.target.selector
-      const text = selectorToString(selector)
-      if (!inventory) {
-        out.push({ ...base, namespace: null, selector: text })
-        continue
-      }
-      for (const ns of inventory.namespaces) {
-        if (matchesSelector(selector, ns.labels)) out.push({ ...base, namespace: ns.name, selector: text })
-      }
+  for (const { secret, target } of secrets) {
+    if (target.kind === 'namespaces') {
+      for (const ns of new Set(target.namespaces)) out.push({ ...secret, namespace: ns, selector: null })
+      continue
+    }
+    const selector = target.selector
+    const text = selectorToString(selector)
+    if (!inventory) {
+      out.push({ ...secret, namespace: null, selector: text, labelSelector: selector })
+      continue
+    }
+    for (const ns of inventory.namespaces) {
+      if (matchesSelector(selector, ns.labels)) out.push({ ...secret, namespace: ns.name, selector: text, labelSelector: selector })
     }
   }
   return out.sort(compareRecords)
@@ -64,7 +75,7 @@ function compareRecords(a: SecretRecord, b: SecretRecord): number {
   return compareTargets(a, b) || compareStrings(a.externalSecret, b.externalSecret) || compareStrings(a.file, b.file)
 }
 
-function recordBase(e: Entry): Omit<SecretRecord, 'namespace' | 'selector'> {
+function recordBase(e: Entry): TargetedSecret['secret'] {
   return {
     name: e.secretName,
     externalSecret: e.name,

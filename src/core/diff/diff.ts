@@ -1,10 +1,12 @@
 import type { Release } from '../model.js'
 import { compareTargets, describeSecrets, identityOf } from './describe.js'
-import { diffStores } from './stores.js'
-import type { DiffResult, FieldChange, NamespaceInventory, SecretChange, SecretRecord } from './types.js'
+import { ALL_NAMESPACES, selectorCovers } from './selector.js'
+import { diffStores, storeSnapshots } from './stores.js'
+import type { DiffResult, DiffSide, FieldChange, NamespaceInventory, SecretChange, SecretRecord, StoreSnapshot } from './types.js'
+import { withhold } from './withheld.js'
 
-/** The fields compared, in the order changes are listed. */
-const FIELDS: ReadonlyArray<FieldChange['field']> = [
+/** The fields compared, in the order changes are listed (`selector` is compared only when it is the target). */
+const FIELDS: ReadonlyArray<Exclude<FieldChange['field'], 'selector'>> = [
   'externalSecret',
   'kind',
   'type',
@@ -19,42 +21,169 @@ const FIELDS: ReadonlyArray<FieldChange['field']> = [
 ]
 
 /**
- * The per-namespace Secret diff (docs/diff-json.md). A Secret is identified
- * by (namespace, or selector when no namespace is known; Secret name): moving
- * an entry to another namespace is a removal plus an addition, renaming only
- * its ClusterExternalSecret is a change. Order of entries, keys and labels
- * never matters. A change of a store's settings is listed once in `stores`,
- * never as a change of each Secret reading from it. Pass `[]` for the base of
- * a file the PR adds, or for the head of a file it deletes.
+ * The per-namespace Secret diff (docs/diff-json.md) for releases without
+ * lint errors (tests, tools); the shells use diffSides, which leaves out
+ * what lint found broken.
  */
 export function diffReleases(base: Release[], head: Release[], inventory?: NamespaceInventory): DiffResult {
-  const baseRecords = describeSecrets(base, inventory)
-  const headRecords = describeSecrets(head, inventory)
+  return diffSides({ releases: base, invalid: [] }, { releases: head, invalid: [] }, inventory)
+}
+
+/**
+ * The per-namespace Secret diff (docs/diff-json.md). A Secret is identified
+ * by (namespace, or selector when no namespace is known; Secret name):
+ *
+ * - renaming only its ClusterExternalSecret is a change;
+ * - changing the selector of a ClusterExternalSecret is one change (field
+ *   `selector`), with a note naming the namespaces that may lose the Secret
+ *   unless the new selector provably selects every namespace the old did;
+ * - moving a ClusterExternalSecret's Secret to another named namespace is a
+ *   removal (`movedTo`) plus an addition (`movedFrom`): the old Secret really
+ *   is deleted.
+ *
+ * Order of entries, keys and labels never matters. A change of a store's
+ * settings is listed once in `stores`, never as a change of each Secret
+ * reading from it. Entries, stores and files lint found errors in are left
+ * out on both sides (withheld.ts) and listed in `invalid`. Pass an empty side
+ * for a file the PR adds or deletes.
+ */
+export function diffSides(base: DiffSide, head: DiffSide, inventory?: NamespaceInventory): DiffResult {
+  const usable = withhold(base, head)
+  const baseRecords = describeSecrets(usable.base, inventory)
+  const headRecords = describeSecrets(usable.head, inventory)
+  const result = diffRecords(baseRecords, headRecords, storeSnapshots(usable.base), storeSnapshots(usable.head))
+  return { ...result, invalid: usable.invalid }
+}
+
+/**
+ * Compare two sets of Secret records and stores, however they were obtained
+ * (from values files, or read back from published manifests).
+ */
+export function diffRecords(
+  baseRecords: SecretRecord[],
+  headRecords: SecretRecord[],
+  baseStores: StoreSnapshot[],
+  headStores: StoreSnapshot[]
+): DiffResult {
   const before = byIdentity(baseRecords)
   const after = byIdentity(headRecords)
 
   const secrets: SecretChange[] = []
+  const removed: SecretRecord[] = []
   for (const [id, b] of before) {
     const a = after.get(id)
     if (!a) {
-      secrets.push({ ...target(b), change: 'removed', changes: [], before: b, after: null, danger: removalDanger(b) })
+      removed.push(b)
       continue
     }
     const changes = compareRecords(b, a)
     if (changes.length > 0) secrets.push({ ...target(a), change: 'changed', changes, before: b, after: a, danger: changeDanger(b, a) })
   }
-  for (const [id, a] of after) {
-    if (!before.has(id)) secrets.push({ ...target(a), change: 'added', changes: [], before: null, after: a, danger: [] })
-  }
+  const added = [...after].filter(([id]) => !before.has(id)).map(([, a]) => a)
+  const paired = pairSelectorChanges(removed, added)
+  secrets.push(...paired.changed)
+  secrets.push(...markMoves(paired.removed, paired.added))
   secrets.sort(compareTargets)
 
-  const stores = diffStores(base, head, baseRecords, headRecords)
+  const stores = diffStores(baseStores, headStores, baseRecords, headRecords)
   const count = (c: SecretChange['change']): number => secrets.filter((s) => s.change === c).length
   return {
     secrets,
     stores,
-    counts: { added: count('added'), removed: count('removed'), changed: count('changed'), storesChanged: stores.length }
+    invalid: [],
+    counts: {
+      added: count('added'),
+      removed: count('removed'),
+      changed: count('changed'),
+      moved: secrets.filter((s) => s.movedTo !== undefined).length,
+      storesChanged: stores.length
+    }
   }
+}
+
+/**
+ * Without a namespaces file a selector target is known only by its text, so
+ * a new selector makes a new identity. A removal and an addition of the same
+ * Secret by the same ClusterExternalSecret, both under a selector, are one
+ * change of its selector.
+ */
+function pairSelectorChanges(
+  removed: SecretRecord[],
+  added: SecretRecord[]
+): { changed: SecretChange[]; removed: SecretRecord[]; added: SecretRecord[] } {
+  const key = (r: SecretRecord): string | null => (r.namespace === null ? `${r.externalSecret}\u0000${r.name}` : null)
+  const addedByKey = new Map<string, SecretRecord>()
+  for (const a of added) {
+    const k = key(a)
+    if (k !== null && !addedByKey.has(k)) addedByKey.set(k, a)
+  }
+  const changed: SecretChange[] = []
+  const used = new Set<SecretRecord>()
+  const stillRemoved: SecretRecord[] = []
+  for (const b of removed) {
+    const k = key(b)
+    const a = k === null ? undefined : addedByKey.get(k)
+    if (a === undefined || used.has(a)) {
+      stillRemoved.push(b)
+      continue
+    }
+    used.add(a)
+    const changes: FieldChange[] = [{ field: 'selector', before: b.selector, after: a.selector }, ...compareRecords(b, a)]
+    changed.push({
+      ...target(a),
+      change: 'changed',
+      changes,
+      before: b,
+      after: a,
+      danger: [...selectorDanger(b, a), ...changeDanger(b, a)]
+    })
+  }
+  return { changed, removed: stillRemoved, added: added.filter((a) => !used.has(a)) }
+}
+
+/**
+ * The same ClusterExternalSecret making the same Secret in another named
+ * namespace is a move. Only an unambiguous pair is called one: one removal
+ * and one addition of that ClusterExternalSecret and Secret name.
+ */
+function markMoves(removed: SecretRecord[], added: SecretRecord[]): SecretChange[] {
+  const key = (r: SecretRecord): string | null =>
+    r.namespace !== null && r.selector === null ? `${r.externalSecret}\u0000${r.name}` : null
+  const tally = (rs: SecretRecord[]): Map<string, SecretRecord[]> => {
+    const m = new Map<string, SecretRecord[]>()
+    for (const r of rs) {
+      const k = key(r)
+      if (k !== null) m.set(k, [...(m.get(k) ?? []), r])
+    }
+    return m
+  }
+  const gone = tally(removed)
+  const came = tally(added)
+  const partner = (r: SecretRecord, other: Map<string, SecretRecord[]>, own: Map<string, SecretRecord[]>): SecretRecord | undefined => {
+    const k = key(r)
+    if (k === null || own.get(k)?.length !== 1) return undefined
+    const o = other.get(k)
+    return o?.length === 1 ? o[0] : undefined
+  }
+  const out: SecretChange[] = []
+  for (const b of removed) {
+    const to = partner(b, came, gone)
+    const change: SecretChange = { ...target(b), change: 'removed', changes: [], before: b, after: null, danger: removalDanger(b) }
+    if (to?.namespace) {
+      change.movedTo = to.namespace
+      change.danger = removalDanger(b, `in \`${b.namespace ?? ''}\``).map(
+        (d) => `moved \`${b.namespace ?? ''}\` → \`${to.namespace ?? ''}\`: ${d}`
+      )
+    }
+    out.push(change)
+  }
+  for (const a of added) {
+    const from = partner(a, gone, came)
+    const change: SecretChange = { ...target(a), change: 'added', changes: [], before: null, after: a, danger: [] }
+    if (from?.namespace) change.movedFrom = from.namespace
+    out.push(change)
+  }
+  return out
 }
 
 /** Records are sorted, so when two entries make the same Secret (a lint error) the first one wins every time. */
@@ -86,38 +215,52 @@ function sameValue(x: unknown, y: unknown): boolean {
   return x === y
 }
 
-/** What happens in the cluster when the Secret's ExternalSecret goes away. */
-function removalDanger(r: SecretRecord): string[] {
+/**
+ * What happens in the cluster when the Secret's ExternalSecret goes away,
+ * optionally said for some namespaces only (`in \`orders\``).
+ */
+function removalDanger(r: SecretRecord, where?: string): string[] {
+  const at = where === undefined ? '' : ` ${where}`
   switch (r.creationPolicy) {
     case 'Owner':
-      return ['deleted from the cluster by ESO (creationPolicy Owner)']
+      return [`deleted from the cluster${at} by ESO (creationPolicy Owner)`]
     case 'Orphan':
-      return ['stays in the cluster but is no longer refreshed (creationPolicy Orphan)']
+      return [`stays in the cluster${at} but is no longer refreshed (creationPolicy Orphan)`]
     case 'Merge':
-      return ['keys merged by ESO stay in the Secret but are no longer refreshed (creationPolicy Merge)']
+      return [`keys merged by ESO stay in the Secret${at} but are no longer refreshed (creationPolicy Merge)`]
     default:
       return []
   }
+}
+
+/** A narrowed (or not provably widened) selector: the namespaces only the old one selects lose the Secret. */
+function selectorDanger(b: SecretRecord, a: SecretRecord): string[] {
+  if (b.labelSelector === undefined || a.labelSelector === undefined) return []
+  if (selectorCovers(b.labelSelector, a.labelSelector)) return []
+  const old = b.selector ?? ''
+  const now = a.selector ?? ''
+  const where = old === ALL_NAMESPACES ? `in namespaces not matching \`${now}\`` : `in namespaces matching \`${old}\` but not \`${now}\``
+  return removalDanger(b).map((d) => `${where}: ${d}`)
 }
 
 function changeDanger(b: SecretRecord, a: SecretRecord): string[] {
   const out: string[] = []
   if (b.type !== a.type)
     out.push(
-      `Kubernetes does not allow changing the type of an existing Secret (${b.type} → ${a.type}): ` +
+      `Kubernetes does not allow changing the type of an existing Secret (\`${b.type}\` → \`${a.type}\`): ` +
         'ESO cannot update it until it is deleted'
     )
   if (b.externalSecret !== a.externalSecret && b.creationPolicy === 'Owner') {
     out.push(
-      `ClusterExternalSecret renamed (${b.externalSecret} → ${a.externalSecret}): the old ` +
+      `ClusterExternalSecret renamed (\`${b.externalSecret}\` → \`${a.externalSecret}\`): the old ` +
         `ExternalSecret is deleted, and with it the Secret (creationPolicy Owner), before the new ` +
         `one recreates it`
     )
   }
-  if (b.store !== a.store) out.push(`reads from another store (${b.store} → ${a.store}): the remote secrets must exist there`)
+  if (b.store !== a.store) out.push(`reads from another store (\`${b.store}\` → \`${a.store}\`): the remote secrets must exist there`)
   const gone = b.keys.filter((k) => !a.keys.includes(k))
   if (gone.length > 0 && a.kind === b.kind)
-    out.push(`keys no longer provided: ${gone.map((k) => (k === '*' ? '(all keys of the remote secret)' : k)).join(', ')}`)
+    out.push(`keys no longer provided: ${gone.map((k) => (k === '*' ? '(all keys of the remote secret)' : `\`${k}\``)).join(', ')}`)
   if (b.creationPolicy !== a.creationPolicy) {
     if (b.creationPolicy === 'Owner')
       out.push(`creationPolicy Owner → ${a.creationPolicy}: ESO no longer owns the Secret; it stays when its ExternalSecret is deleted`)

@@ -3,8 +3,18 @@
  * The shells import these names, and docs/diff-json.md documents the JSON.
  */
 export { describeSecrets } from './describe.js'
-export { diffReleases } from './diff.js'
+export { diffReleases, diffRecords, diffSides } from './diff.js'
 export { diffToJson, DIFF_JSON_VERSION } from './json.js'
 export { parseNamespaceInventory } from './inventory.js'
-export { selectorToString, matchesSelector } from './selector.js'
-export type { DiffResult, FieldChange, NamespaceInventory, SecretChange, SecretRecord, StoreChange } from './types.js'
+export { selectorCovers, selectorToString, matchesSelector } from './selector.js'
+export type {
+  DiffResult,
+  DiffSide,
+  FieldChange,
+  NamespaceInventory,
+  SecretChange,
+  SecretRecord,
+  StoreChange,
+  StoreSnapshot,
+  WithheldItem
+} from './types.js'

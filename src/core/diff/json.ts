@@ -2,8 +2,13 @@ import { compareStrings } from '../compare.js'
 import { isRecord } from '../values.js'
 import type { DiffResult, SecretRecord } from './types.js'
 
-/** Version of the JSON interface documented in docs/diff-json.md; bump on any breaking change. */
-export const DIFF_JSON_VERSION = 1
+/**
+ * Version of the JSON interface documented in docs/diff-json.md; bump on any
+ * breaking change. 2: a changed selector is one `changed` item (field
+ * `selector`) instead of a removal and an addition; store fields carry ESO's
+ * names (`authType`, `identityId`, ...).
+ */
+export const DIFF_JSON_VERSION = 2
 
 /**
  * The diff as the stable JSON interface of docs/diff-json.md: fixed key
@@ -13,13 +18,32 @@ export const DIFF_JSON_VERSION = 1
 export function diffToJson(d: DiffResult): string {
   const doc = {
     version: DIFF_JSON_VERSION,
-    counts: { added: d.counts.added, removed: d.counts.removed, changed: d.counts.changed, storesChanged: d.counts.storesChanged },
+    counts: {
+      added: d.counts.added,
+      removed: d.counts.removed,
+      changed: d.counts.changed,
+      moved: d.counts.moved,
+      storesChanged: d.counts.storesChanged
+    },
+    invalid: d.invalid.map((i) => ({
+      side: i.side,
+      file: i.file,
+      line: i.line,
+      column: i.column,
+      scope: i.scope,
+      externalSecret: i.externalSecret,
+      store: i.store,
+      rule: i.rule,
+      message: i.message
+    })),
     secrets: d.secrets.map((s) => ({
       namespace: s.namespace,
       selector: s.selector,
       name: s.name,
       change: s.change,
       externalSecret: (s.after ?? s.before)?.externalSecret ?? null,
+      movedFrom: s.movedFrom ?? null,
+      movedTo: s.movedTo ?? null,
       changes: s.changes.map((c) => ({ field: c.field, before: plain(c.before), after: plain(c.after) })),
       danger: [...s.danger],
       before: s.before ? record(s.before) : null,

@@ -1,8 +1,9 @@
 import { compareStrings } from '../compare.js'
-import type { Release, Store } from '../model.js'
+import type { Release } from '../model.js'
+import { renderClusterSecretStore } from '../render/store.js'
 import { isRecord } from '../values.js'
 import { compareTargets, identityOf } from './describe.js'
-import type { SecretRecord, StoreChange } from './types.js'
+import type { SecretRecord, StoreChange, StoreSnapshot } from './types.js'
 
 /**
  * Compare ClusterSecretStores by name. A store holds no secret values, only
@@ -10,16 +11,21 @@ import type { SecretRecord, StoreChange } from './types.js'
  * Secrets that read from the store: those of head, or of base when the store
  * is removed.
  */
-export function diffStores(base: Release[], head: Release[], baseRecords: SecretRecord[], headRecords: SecretRecord[]): StoreChange[] {
-  const before = storesByName(base)
-  const after = storesByName(head)
-  const names = [...new Set([...before.keys(), ...after.keys()])].sort(compareStrings)
+export function diffStores(
+  before: StoreSnapshot[],
+  after: StoreSnapshot[],
+  baseRecords: SecretRecord[],
+  headRecords: SecretRecord[]
+): StoreChange[] {
+  const b0 = byName(before)
+  const a0 = byName(after)
+  const names = [...new Set([...b0.keys(), ...a0.keys()])].sort(compareStrings)
   const out: StoreChange[] = []
   for (const name of names) {
-    const b = before.get(name)
-    const a = after.get(name)
-    const bf = b ? storeFields(b) : {}
-    const af = a ? storeFields(a) : {}
+    const b = b0.get(name)
+    const a = a0.get(name)
+    const bf = b?.fields ?? {}
+    const af = a?.fields ?? {}
     const changes = fieldOrder(bf, af)
       .filter((f) => bf[f] !== af[f])
       .map((f) => ({ field: f, before: bf[f] ?? null, after: af[f] ?? null }))
@@ -27,14 +33,34 @@ export function diffStores(base: Release[], head: Release[], baseRecords: Secret
     const change: StoreChange['change'] = !b ? 'added' : !a ? 'removed' : 'changed'
     const affects = readersOf(name, change === 'removed' ? baseRecords : headRecords)
     const danger: string[] = []
-    if (change === 'changed' && affects.length > 0) danger.push(`changing store ${name} touches ${spread(affects)}`)
+    if (change === 'changed' && affects.length > 0) danger.push(`changing store \`${name}\` touches ${spread(affects)}`)
     if (change === 'removed') {
       const still = readersOf(name, headRecords)
-      if (still.length > 0) danger.push(`store ${name} is no longer defined, but ${spread(still)} still read from it`)
+      if (still.length > 0) danger.push(`store \`${name}\` is no longer defined, but ${spread(still)} still read from it`)
     }
     out.push({ name, change, changes, affects, danger })
   }
   return out
+}
+
+/** The stores of some releases as compared; the first definition of a name wins (two are a lint error reported elsewhere). */
+export function storeSnapshots(releases: Release[]): StoreSnapshot[] {
+  const seen = new Set<string>()
+  const out: StoreSnapshot[] = []
+  for (const r of releases) {
+    for (const s of r.stores) {
+      if (seen.has(s.name)) continue
+      seen.add(s.name)
+      out.push({ name: s.name, fields: storeSpecFields(renderClusterSecretStore(s, r.apiVersion).spec) })
+    }
+  }
+  return out
+}
+
+function byName(stores: StoreSnapshot[]): Map<string, StoreSnapshot> {
+  const m = new Map<string, StoreSnapshot>()
+  for (const s of stores) if (!m.has(s.name)) m.set(s.name, s)
+  return m
 }
 
 /** "3 Secrets in 2 namespaces and 1 selector" */
@@ -61,24 +87,23 @@ function readersOf(store: string, records: SecretRecord[]): StoreChange['affects
   return [...seen.values()].sort(compareTargets)
 }
 
-/** First definition wins: two releases defining one store name is a lint error reported elsewhere. */
-function storesByName(releases: Release[]): Map<string, Store> {
-  const m = new Map<string, Store>()
-  for (const r of releases) for (const s of r.stores) if (!m.has(s.name)) m.set(s.name, s)
-  return m
-}
-
 /**
- * A store as flat, comparable fields: `provider` (its type), the provider's
- * settings (`vaultUrl`, `region`, `auth.mode`, `auth.clientId.name`, ...) and
- * `conditions` as canonical JSON. Where the store is written (file, path) is
- * not part of it: moving a store between files changes nothing in the cluster.
+ * A store as flat, comparable fields, read from its ClusterSecretStore
+ * spec, so a store rendered from values and one read back from a published
+ * manifest are described in the same words: `provider` (`azurekv`, `aws`,
+ * `vault`), then the provider's settings with ESO's names, dotted
+ * (`vaultUrl`, `authType`, `auth.jwt.serviceAccountRef.name`), and
+ * `conditions` as canonical JSON. Where the store is written (file) is not
+ * part of it: moving a store between files changes nothing in the cluster.
  */
-export function storeFields(s: Store): Record<string, string> {
-  const out: Record<string, string> = { provider: s.provider.type }
-  const { type: _type, ...settings } = s.provider
-  flatten(settings, '', out)
-  if (s.conditions !== undefined) out.conditions = canonicalJson(s.conditions)
+export function storeSpecFields(spec: Record<string, unknown>): Record<string, string> {
+  const provider = isRecord(spec.provider) ? spec.provider : {}
+  const types = Object.keys(provider)
+  const type = types.length <= 1 ? (types[0] ?? '') : canonicalJson(types.sort(compareStrings))
+  const out: Record<string, string> = { provider: type }
+  const settings = types.length === 1 ? provider[type] : provider
+  if (isRecord(settings)) for (const [k, v] of Object.entries(settings)) flatten(v, k, out)
+  if (spec.conditions !== undefined) out.conditions = canonicalJson(spec.conditions)
   return out
 }
 

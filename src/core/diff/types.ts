@@ -1,4 +1,6 @@
 import type { SecretKind } from '../kinds/index.js'
+import type { LabelSelector, Release } from '../model.js'
+import type { InvalidItem } from '../types.js'
 
 /**
  * Types of the per-namespace Secret diff. The action shell and the CLI import
@@ -12,6 +14,8 @@ export interface SecretRecord {
   namespace: string | null
   /** Readable selector text (Kubernetes selector syntax) when the target is a selector, else null. */
   selector: string | null
+  /** The selector itself, to decide what a change of it removes; absent for a named namespace. Not part of the JSON. */
+  labelSelector?: LabelSelector
   /** Secret name. */
   name: string
   /** ClusterExternalSecret name. */
@@ -32,6 +36,7 @@ export interface SecretRecord {
 /** One field of a Secret that differs between base and head. */
 export interface FieldChange {
   field:
+    | 'selector'
     | 'keys'
     | 'type'
     | 'kind'
@@ -56,7 +61,15 @@ export interface SecretChange {
   changes: FieldChange[]
   before: SecretRecord | null
   after: SecretRecord | null
+  /**
+   * Consequences a reviewer must not miss. User values in them are set in
+   * backticks (`orders`), which the formatter shows as code.
+   */
   danger: string[]
+  /** On a removal: the ClusterExternalSecret now makes this Secret in that namespace instead (a move). */
+  movedTo?: string
+  /** On an addition: the namespace the ClusterExternalSecret made this Secret in before (a move). */
+  movedFrom?: string
 }
 
 /** A ClusterSecretStore added, removed or changed, with the Secrets that read from it. */
@@ -68,10 +81,30 @@ export interface StoreChange {
   danger: string[]
 }
 
+/** An entry, store or file left out of the comparison because lint found an error in it, on either side. */
+export interface WithheldItem extends InvalidItem {
+  side: 'base' | 'head'
+}
+
 export interface DiffResult {
   secrets: SecretChange[]
   stores: StoreChange[]
-  counts: { added: number; removed: number; changed: number; storesChanged: number }
+  /** What was left out of the comparison, base items first; `secrets` and `stores` never describe any of it. */
+  invalid: WithheldItem[]
+  /** `moved` counts pairs: each move is also one of `added` and one of `removed`. */
+  counts: { added: number; removed: number; changed: number; moved: number; storesChanged: number }
+}
+
+/** One side of a comparison as lint hands it over: the models, and what its errors make unusable. */
+export interface DiffSide {
+  releases: Release[]
+  invalid: InvalidItem[]
+}
+
+/** A ClusterSecretStore as compared: its name and flat, comparable fields. */
+export interface StoreSnapshot {
+  name: string
+  fields: Record<string, string>
 }
 
 /** Namespaces of a cluster with their labels, used to expand selector targets. */

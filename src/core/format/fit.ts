@@ -1,5 +1,29 @@
+/**
+ * Fitting a document into a size limit (GitHub's 65,536-character comment
+ * limit) by dropping detail, never by failing: whole items of list sections
+ * are dropped, lowest keep-priority first, from their end, and a notice says
+ * where the rest is.
+ */
+
+/** Text that is always kept (title, verdict, footer). */
+export interface FixedSection {
+  kind: 'fixed'
+  text: string
+}
+
+/** A table whose rows are cut only when the fixed text alone is too long. */
+export interface TableSection {
+  kind: 'table'
+  header: string
+  rows: string[]
+  total: string
+  /** The row standing for `n` rows left out. */
+  more: (n: number) => string
+}
+
 /** A section that can lose items from its end; `more(n)` says how many were left out. */
 export interface ListSection {
+  kind: 'list'
   /** Text before the first item; the items follow after one line break. */
   header: string
   items: string[]
@@ -7,25 +31,18 @@ export interface ListSection {
   more: (n: number) => string
   /** Show at most this many items even when there is room (the rest is summed up by `more`). */
   cap?: number
+  /** When the document must shrink, sections with a lower number keep their items first. */
+  keep: number
 }
 
-/** The sections of the document, in document order; fit.ts decides what is kept. */
-export interface Parts {
-  head: string
-  table: { header: string; rows: string[]; total: string } | null
-  danger: ListSection
-  stores: ListSection
-  details: ListSection
-  findings: ListSection
-  footer: string
-}
+export type Section = FixedSection | TableSection | ListSection
+
+const SECTION_SEP = '\n\n'
 
 /** How many items a section shows when nothing needs trimming. */
 function shownMax(s: ListSection): number {
   return Math.min(s.items.length, s.cap ?? Infinity)
 }
-
-const SECTION_SEP = '\n\n'
 
 /**
  * Room left for GitHub's own accounting and for our arithmetic being off by
@@ -36,32 +53,33 @@ function safetyMargin(maxLength: number): number {
 }
 
 /**
- * Assemble the document within `maxLength` (UTF-16 code units, like
- * JavaScript string length and GitHub). Whole items are kept or dropped,
- * never cut: details (per namespace) go first, from the end, then findings,
- * then store changes, then danger notes, and the summary table last. Lengths
- * are added up, not re-rendered, so a huge diff costs linear time.
+ * Assemble the sections in order within `maxLength` (UTF-16 code units, like
+ * JavaScript string length and GitHub). Fixed sections and the table are
+ * kept; list sections get the remaining room in order of `keep`, each as
+ * many whole items as fit; when anything was left out, `notice` goes before
+ * the first list section. Lengths are added up, not re-rendered, so a huge
+ * report costs linear time.
  */
-export function fitSections(p: Parts, o: { maxLength: number; notice: string; marker: string }): string {
-  const lists: Array<keyof Pick<Parts, 'danger' | 'stores' | 'details' | 'findings'>> = ['danger', 'stores', 'details', 'findings']
+export function fitSections(sections: Section[], o: { maxLength: number; notice: string; marker: string }): string {
   const full = assemble(
-    p,
-    { danger: shownMax(p.danger), stores: shownMax(p.stores), details: shownMax(p.details), findings: shownMax(p.findings) },
-    p.table?.rows.length ?? 0,
+    sections,
+    (s) => shownMax(s),
+    (t) => t.rows.length,
     null
   )
   if (!Number.isFinite(o.maxLength) || full.length <= o.maxLength - safetyMargin(o.maxLength)) return full
 
   const budget = o.maxLength - safetyMargin(o.maxLength)
-  const fixed = (rows: number): number => sumParts([p.head, p.table ? tableText(p.table, rows).length : 0, o.notice, p.footer])
-  let rows = p.table?.rows.length ?? 0
-  if (fixed(rows) > budget && p.table) rows = maxFitting(rows, (k) => fixed(k) <= budget)
+  const table = sections.find((s): s is TableSection => s.kind === 'table')
+  const fixedTexts = sections.filter((s): s is FixedSection => s.kind === 'fixed').map((s) => s.text)
+  const fixed = (rows: number): number => sumParts([...fixedTexts, table ? tableText(table, rows).length : 0, o.notice])
+  let rows = table?.rows.length ?? 0
+  if (fixed(rows) > budget && table) rows = maxFitting(rows, (k) => fixed(k) <= budget)
   let used = fixed(rows)
 
-  // Keep-priority: the danger list and store changes before findings, findings before details.
-  const keep: Record<string, number> = { danger: 0, stores: 0, details: 0, findings: 0 }
-  for (const name of ['danger', 'stores', 'findings', 'details'] as const) {
-    const s = p[name]
+  const keep = new Map<ListSection, number>()
+  const lists = sections.filter((s): s is ListSection => s.kind === 'list').sort((a, b) => a.keep - b.keep)
+  for (const s of lists) {
     if (s.items.length === 0) continue
     const room = budget - used - SECTION_SEP.length
     const fits = (n: number): boolean => listLength(s, n) <= room
@@ -69,15 +87,18 @@ export function fitSections(p: Parts, o: { maxLength: number; notice: string; ma
     const max = shownMax(s)
     const k = fits(max) ? max : maxFitting(max - 1, fits)
     if (k === 0 && listLength(s, 0) > room) {
-      keep[name] = -1
+      keep.set(s, -1)
       continue
     }
-    keep[name] = k
+    keep.set(s, k)
     used += SECTION_SEP.length + listLength(s, k)
   }
-  const counts = { danger: 0, stores: 0, details: 0, findings: 0 }
-  for (const name of lists) counts[name] = keep[name] ?? 0
-  let out = assemble(p, counts, rows, o.notice)
+  let out = assemble(
+    sections,
+    (s) => keep.get(s) ?? 0,
+    () => rows,
+    o.notice
+  )
   // Only a pathological title or marker can get here; the marker must survive.
   if (out.length > o.maxLength) out = `${o.marker}\n${o.notice}`.slice(0, o.maxLength)
   return out
@@ -104,7 +125,7 @@ function listText(s: ListSection, k: number): string {
   if (s.items.length === 0 || k < 0) return ''
   const shown = s.items.slice(0, k)
   if (k < s.items.length) shown.push(s.more(s.items.length - k))
-  return `${s.header}\n${shown.join(s.sep)}`
+  return s.header === '' ? shown.join(s.sep) : `${s.header}\n${shown.join(s.sep)}`
 }
 
 const prefixCache = new WeakMap<ListSection, number[]>()
@@ -121,30 +142,32 @@ function listLength(s: ListSection, k: number): number {
   }
   const shown = k + (k < n ? 1 : 0)
   const more = k < n ? s.more(n - k).length : 0
-  return s.header.length + 1 + (prefix[k] ?? 0) + more + s.sep.length * Math.max(0, shown - 1)
+  const head = s.header === '' ? 0 : s.header.length + 1
+  return head + (prefix[k] ?? 0) + more + s.sep.length * Math.max(0, shown - 1)
 }
 
-function tableText(t: NonNullable<Parts['table']>, k: number): string {
+function tableText(t: TableSection, k: number): string {
   const rows = t.rows.slice(0, k)
-  if (k < t.rows.length) rows.push(`| … ${t.rows.length - k} more | | | |`)
+  if (k < t.rows.length) rows.push(t.more(t.rows.length - k))
   return [t.header, ...rows, t.total].join('\n')
 }
 
 function assemble(
-  p: Parts,
-  counts: Record<'danger' | 'stores' | 'details' | 'findings', number>,
-  rows: number,
+  sections: Section[],
+  items: (s: ListSection) => number,
+  rows: (t: TableSection) => number,
   notice: string | null
 ): string {
-  const sections = [
-    p.head,
-    p.table ? tableText(p.table, rows) : '',
-    notice ?? '',
-    listText(p.danger, counts.danger),
-    listText(p.stores, counts.stores),
-    listText(p.details, counts.details),
-    listText(p.findings, counts.findings),
-    p.footer
-  ].filter((s) => s !== '')
-  return sections.join(SECTION_SEP) + '\n'
+  const out: string[] = []
+  let noticed = notice === null || notice === ''
+  for (const s of sections) {
+    if (s.kind === 'list' && !noticed) {
+      out.push(notice ?? '')
+      noticed = true
+    }
+    const text = s.kind === 'fixed' ? s.text : s.kind === 'table' ? tableText(s, rows(s)) : listText(s, items(s))
+    if (text !== '') out.push(text)
+  }
+  if (!noticed && notice) out.push(notice)
+  return out.join(SECTION_SEP) + '\n'
 }

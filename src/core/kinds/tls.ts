@@ -32,7 +32,9 @@ export const tls: KindModule<'tls'> = {
       c.lint.report(
         'tls-key-name',
         c.at(key),
-        `${c.me()}: "${key}" must be ${required} (Kubernetes requires it for kubernetes.io/tls Secrets), got ${quote(v)}`
+        `${c.me()}: "${key}" must be ${required} (Kubernetes requires it for kubernetes.io/tls Secrets), got ${quote(v)}`,
+        'value',
+        required
       )
     }
   },

@@ -82,7 +82,9 @@ export function checkAcrossFiles(files: LintedFile[]): void {
         lint.report(
           'unknown-store',
           [...entry.path, 'clustersecstore'],
-          `${label()}: store ${quote(entry.store)} is not defined in any of the given files${hint}`
+          `${label()}: store ${quote(entry.store)} is not defined in any of the given files${hint}`,
+          'value',
+          guess
         )
       }
       if (store !== undefined) {

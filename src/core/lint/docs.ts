@@ -82,7 +82,11 @@ export function lintRulesMarkdown(rules: Record<string, RuleInfo> = RULES): stri
       const ex = r.example
       const intro = ex?.input === 'namespaces-file' ? 'In a namespaces file (`--namespaces-file`):\n\n' : ''
       const body = ex
-        ? `${intro}\`\`\`yaml\n${ex.values}\`\`\`\n\n\`\`\`text\n${exampleFinding(id, r.severity, ex)}\`\`\`\n`
+        ? `${intro}\`\`\`yaml\n${ex.values}\`\`\`\n\n\`\`\`text\n${exampleFinding(id, r.severity, ex)}\`\`\`\n` +
+          (ex.fix === undefined
+            ? ''
+            : `\nThe finding carries its fix (\`fix\` in \`lint --format json\`, a one-click suggestion in the pull request): ` +
+              `line ${ex.line} becomes\n\n\`\`\`yaml\n${ex.fix}\n\`\`\`\n`)
         : 'No values file should produce this; if one does, please report it with the file.\n'
       const warning = r.warningCase === undefined ? '' : ` A warning instead for ${r.warningCase}.`
       return `## ${id}\n\n${r.severity}: ${r.description}${warning}\n\n${body}`
@@ -90,9 +94,10 @@ export function lintRulesMarkdown(rules: Record<string, RuleInfo> = RULES): stri
     .join('\n')
   return (
     `# Lint rules\n\n${NOTICE('src/core/lint/rules.ts')}\n\nEvery finding is printed as ` +
-    `\`file:line:column: severity: message [rule-id]\`. Errors fail \`lint\` and block render, ` +
-    `publish and PR comments; warnings do not; an info is a note that needs no action (it never fails a run, ` +
-    `not even with \`fail-on: warning\`).\n\n| Rule | Severity | What it catches |\n|---|---|---|\n${table}\n\n${details}`
+    `\`file:line:column: severity: message [rule-id]\`. Errors fail \`lint\` and block render ` +
+    'and publish; in a PR comment the entry an error is in is left out of the comparison. Warnings block nothing; ' +
+    'an info is a note that needs no action (it never fails a run, not even with `fail-on: warning`).\n\n' +
+    `| Rule | Severity | What it catches |\n|---|---|---|\n${table}\n\n${details}`
   )
 }
 

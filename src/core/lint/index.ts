@@ -1,7 +1,7 @@
 import type { Release } from '../model.js'
 import { normalizeRelease } from '../normalize.js'
 import { parseValuesFile } from '../parse.js'
-import type { Finding, SourceFile } from '../types.js'
+import type { Finding, InvalidItem, SourceFile, ValuePath } from '../types.js'
 import { FileLint } from './context.js'
 import { checkAcrossFiles, type LintedFile } from './cross.js'
 import { checkDuration, checkEntry } from './entries.js'
@@ -18,10 +18,15 @@ export { RULES, type RuleId, type RuleInfo } from './rules.js'
 
 const START = { line: 1, column: 1 }
 
-/** What lintFiles returns: every finding, and the model of each file that parsed to a mapping. */
+/**
+ * What lintFiles returns: every finding, the model of each file that parsed
+ * to a mapping, and what the errors make unusable (entries, stores, whole
+ * files), for the diff to leave out.
+ */
 export interface LintResult {
   findings: Finding[]
   releases: Release[]
+  invalid: InvalidItem[]
 }
 
 /**
@@ -34,14 +39,17 @@ export function lintFiles(sources: SourceFile[]): LintResult {
   const findings: Finding[] = []
   const linted: LintedFile[] = []
   const order = new Map<string, number>()
+  const unreadable = new Set<string>()
   sources.forEach((s, i) => {
     if (!order.has(s.name)) order.set(s.name, i)
     try {
       const result = lintOne(s)
       append(findings, result.findings)
       if (result.file) linted.push(result.file)
+      else unreadable.add(s.name)
     } catch (err) {
       findings.push(internalError(s.name, err))
+      unreadable.add(s.name)
     }
   })
   try {
@@ -58,7 +66,51 @@ export function lintFiles(sources: SourceFile[]): LintResult {
       cmp(a.rule, b.rule) ||
       cmp(a.message, b.message)
   )
-  return { findings, releases: linted.map((f) => f.release) }
+  return { findings, releases: linted.map((f) => f.release), invalid: invalidItems(findings, linted, unreadable) }
+}
+
+/**
+ * One item per entry, store or file holding an error, placed at its first
+ * error (findings are sorted). An error whose value path leads into one
+ * entry or store condemns only that; any other error (YAML syntax, a
+ * top-level key, `defaults`, the `externalsecrets` list itself) makes the
+ * whole file unusable, since every entry may depend on it.
+ */
+function invalidItems(findings: Finding[], linted: LintedFile[], unreadable: Set<string>): InvalidItem[] {
+  const byFile = new Map(linted.map((f) => [f.release.file, f]))
+  const out: InvalidItem[] = []
+  const seen = new Set<string>()
+  const wholeFile = new Set<string>()
+  for (const f of findings) {
+    if (f.severity !== 'error') continue
+    const file = byFile.get(f.file)
+    const scope = file === undefined || unreadable.has(f.file) ? null : scopeOf(file, file.lint.paths.get(f))
+    if (scope === null) wholeFile.add(f.file)
+    const id = scope === null ? `file\u0000${f.file}` : `${scope.scope}\u0000${f.file}\u0000${scope.key}`
+    if (seen.has(id)) continue
+    seen.add(id)
+    const { key: _key, ...what } = scope ?? { scope: 'file' as const, externalSecret: null, store: null, index: null, key: '' }
+    out.push({ file: f.file, line: f.line, column: f.column, ...what, rule: f.rule, message: f.message })
+  }
+  // A file that is withheld as a whole needs no item per entry or store besides.
+  return out.filter((i) => i.scope === 'file' || !wholeFile.has(i.file))
+}
+
+type Scope = Omit<InvalidItem, 'file' | 'line' | 'column' | 'rule' | 'message'> & { key: string }
+
+function scopeOf(file: LintedFile, path: ValuePath | undefined): Scope | null {
+  if (path === undefined) return null
+  const [a, b] = path
+  if (a === 'externalsecrets' && typeof b === 'number') {
+    const entry = file.release.entries.find((e) => e.index === b)
+    if (entry === undefined) return null
+    return { scope: 'entry', externalSecret: entry.name === '' ? null : entry.name, store: null, index: b, key: String(b) }
+  }
+  const storePath = a === 'clustersecretstore' ? [a] : a === 'clustersecretstores' && typeof b === 'number' ? [a, b] : null
+  if (storePath === null) return null
+  const store = file.release.stores.find((s) => s.path.length === storePath.length && s.path.every((seg, i) => seg === storePath[i]))
+  if (store === undefined) return null
+  return { scope: 'store', externalSecret: null, store: store.name, index: null, key: storePath.join('.') }
 }
 
 /** True when any finding is an error (errors block render, publish and comments). */

@@ -21,6 +21,8 @@ export interface RuleInfo {
     line: number
     column: number
     message: string
+    /** The fixed text of line `line`, for rules that know the exact fix (Finding.fix). */
+    fix?: string
   }
 }
 
@@ -116,7 +118,8 @@ const RULE_TABLE = {
       values: `${STORE}${ENTRIES}    namespaceselector:\n      team: payments\n`,
       line: 13,
       column: 5,
-      message: 'externalsecrets[0] ("db"): unknown key "namespaceselector"; did you mean "namespaceSelector"?'
+      message: 'externalsecrets[0] ("db"): unknown key "namespaceselector"; did you mean "namespaceSelector"?',
+      fix: '    namespaceSelector:'
     }
   },
   'helm-only-key': {
@@ -335,7 +338,8 @@ const RULE_TABLE = {
       column: 32,
       message:
         'externalsecrets[0] ("web-tls"): "namespacesecretkeynamecrt" must be tls.crt (Kubernetes ' +
-        'requires it for kubernetes.io/tls Secrets), got "cert.pem"'
+        'requires it for kubernetes.io/tls Secrets), got "cert.pem"',
+      fix: '    namespacesecretkeynamecrt: tls.crt'
     }
   },
   'conflicting-kind-flags': {
@@ -422,7 +426,8 @@ const RULE_TABLE = {
         `namespacesecretkeyname: password\n`,
       line: 8,
       column: 22,
-      message: 'externalsecrets[0] ("db"): store "kb" is not defined in any of the given files; did you mean "kv"?'
+      message: 'externalsecrets[0] ("db"): store "kb" is not defined in any of the given files; did you mean "kv"?',
+      fix: '    clustersecstore: kv'
     }
   },
   'remote-name': {

@@ -51,7 +51,7 @@ function translate(lint: FileLint, err: ErrorObject): void {
         : allowed.length <= 12
           ? `allowed keys here: ${allowed.join(', ')}`
           : 'remove it (see the values reference for the allowed keys)'
-    lint.report('unknown-key', keyAt, `${where}unknown key ${quote(key)}${inside}; ${fix}`, 'key')
+    lint.report('unknown-key', keyAt, `${where}unknown key ${quote(key)}${inside}; ${fix}`, 'key', guess)
     return
   }
   const head = subject(root, path)
@@ -86,7 +86,7 @@ function translate(lint: FileLint, err: ErrorObject): void {
       : []
     const guess = typeof err.data === 'string' ? didYouMean(err.data, allowed) : undefined
     const fix = guess !== undefined ? `; did you mean "${guess}"?` : ''
-    lint.report('invalid-value', path, `${head} must be one of ${allowed.join(', ')}, got ${describeValue(err.data)}${fix}`)
+    lint.report('invalid-value', path, `${head} must be one of ${allowed.join(', ')}, got ${describeValue(err.data)}${fix}`, 'value', guess)
     return
   }
   if (err.keyword === 'required') {

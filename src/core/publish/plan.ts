@@ -1,5 +1,7 @@
-import { parseDocument } from 'yaml'
-import { isRecord } from '../values.js'
+import { describeManifests } from '../diff/manifests.js'
+import { expandTargets } from '../diff/describe.js'
+import { diffRecords } from '../diff/diff.js'
+import { formatCommitBody } from '../format/report.js'
 
 /**
  * The pure half of `publish`: given the rendered files and what the target
@@ -64,8 +66,6 @@ export interface PlanInput {
   state: TreeState
   /** First line(s) of the commit message. */
   message: string
-  /** Per-namespace summary from the diff module; when absent one is derived from the files. */
-  summary?: string
 }
 
 /** What one commit must do, with repository-relative paths. */
@@ -79,6 +79,7 @@ export interface Plan {
   changed: string[]
   /** False when the tree already holds exactly this output: no commit. */
   hasChanges: boolean
+  /** What the commit changes, Secret by Secret, in the words of the PR comment (its body). */
   summary: string
   commitMessage: string
   /** Non-fatal notes, e.g. an indexed file that is no longer a regular file and is left alone. */
@@ -281,10 +282,7 @@ export function planPublish(input: PlanInput): PlanResult {
     changed.push(indexPath)
   }
 
-  const summary =
-    input.summary !== undefined && input.summary.trim() !== ''
-      ? input.summary.trim()
-      : summarize(input.files, input.state.entries, { added, changed, removed: deletes }, dirSegments)
+  const summary = summarize(input.files, input.state.entries, owned)
   const headline = input.message.trim() === '' ? defaultCommitHeadline() : input.message.trim()
   const commitMessage = summary === '' ? `${headline}\n` : `${headline}\n\n${summary}\n`
 
@@ -305,106 +303,18 @@ export function planPublish(input: PlanInput): PlanResult {
   }
 }
 
-interface ManifestInfo {
-  kind: string
-  name: string
-  /** Namespace names, or selector descriptions when namespaces are only known by label. */
-  targets: string[]
-}
-
-/** Read kind, name and target namespaces from a rendered manifest; null when it is not one of ours. */
-export function manifestInfo(content: string): ManifestInfo | null {
-  let doc: unknown
-  try {
-    // Silent: a file read from the branch is untrusted text, and the core never writes to the console.
-    const parsed = parseDocument(content, { logLevel: 'silent' })
-    if (parsed.errors.length > 0) return null
-    doc = parsed.toJS({ maxAliasCount: 100 })
-  } catch {
-    return null
-  }
-  if (!isRecord(doc) || typeof doc.kind !== 'string' || !isRecord(doc.metadata) || typeof doc.metadata.name !== 'string') return null
-  const spec = isRecord(doc.spec) ? doc.spec : {}
-  const selectors: unknown[] = []
-  if (Array.isArray(spec.namespaceSelectors)) selectors.push(...spec.namespaceSelectors)
-  if (isRecord(spec.namespaceSelector)) selectors.push(spec.namespaceSelector)
-  const targets: string[] = []
-  if (Array.isArray(spec.namespaces)) targets.push(...spec.namespaces.filter((n): n is string => typeof n === 'string'))
-  for (const sel of selectors) targets.push(...selectorTargets(sel))
-  return { kind: doc.kind, name: doc.metadata.name, targets: [...new Set(targets)].sort() }
-}
-
-const NAME_LABEL = 'kubernetes.io/metadata.name'
-
-function selectorTargets(sel: unknown): string[] {
-  if (!isRecord(sel)) return []
-  const labels = isRecord(sel.matchLabels) ? sel.matchLabels : {}
-  const exprs = Array.isArray(sel.matchExpressions) ? sel.matchExpressions.filter(isRecord) : []
-  const named = labels[NAME_LABEL]
-  if (typeof named === 'string' && Object.keys(labels).length === 1 && exprs.length === 0) return [named]
-  const nameIn = exprs.find((e) => e.key === NAME_LABEL && e.operator === 'In' && Array.isArray(e.values))
-  if (nameIn !== undefined && Object.keys(labels).length === 0 && exprs.length === 1 && Array.isArray(nameIn.values)) {
-    return nameIn.values.filter((v): v is string => typeof v === 'string')
-  }
-  const parts = Object.entries(labels).map(([k, v]) => `${k}=${String(v)}`)
-  for (const e of exprs) {
-    const values = Array.isArray(e.values) ? e.values.map(String).join(',') : ''
-    parts.push(`${String(e.key)} ${String(e.operator)}${values === '' ? '' : ` (${values})`}`)
-  }
-  return [`selector ${parts.sort().join(', ')}`]
-}
-
 /**
- * Fallback commit summary, used until/unless the caller passes the diff
- * module's: one line per namespace (or selector) listing the
- * ClusterExternalSecrets added, changed and removed there, then stores.
+ * The commit body: the Secrets the branch held before (the files this tool
+ * owns or is about to write) compared with the rendered files, read back
+ * from the manifests themselves, so the body is right whatever commit the
+ * branch was at, and formatted by the same formatter as the PR comment.
  */
-function summarize(
-  files: RenderedFile[],
-  entries: DirEntry[],
-  delta: { added: string[]; changed: string[]; removed: string[] },
-  dirSegments: string[]
-): string {
-  const newByName = new Map(files.map((f) => [f.name, f.content]))
-  const oldByName = new Map(entries.map((e) => [e.name, e.content]))
-  const baseName = (p: string): string => p.slice(dirSegments.length === 0 ? 0 : dirSegments.join('/').length + 1)
-  type Verb = 'added' | 'changed' | 'removed'
-  const groups = new Map<string, Record<Verb, string[]>>()
-  const add = (group: string, verb: Verb, name: string): void => {
-    const g = groups.get(group) ?? { added: [], changed: [], removed: [] }
-    g[verb].push(name)
-    groups.set(group, g)
-  }
-  const visit = (verb: Verb, paths: string[]): void => {
-    for (const p of paths) {
-      const name = baseName(p)
-      if (name === KUSTOMIZATION_FILE || name === INDEX_FILE) continue
-      const contents = [verb === 'removed' ? undefined : newByName.get(name), verb === 'added' ? undefined : oldByName.get(name)]
-      const infos = contents.filter((c): c is string => c !== undefined).map(manifestInfo)
-      const info = infos.find((i) => i !== null) ?? null
-      if (info === null) {
-        add('other files', verb, name)
-      } else if (info.kind === 'ClusterSecretStore') {
-        add('stores', verb, info.name)
-      } else {
-        const targets = new Set(infos.flatMap((i) => (i === null ? [] : i.targets)))
-        if (targets.size === 0) add('(no namespace)', verb, info.name)
-        for (const t of targets) add(t.startsWith('selector ') ? t : `namespace ${t}`, verb, info.name)
-      }
-    }
-  }
-  visit('added', delta.added)
-  visit('changed', delta.changed)
-  visit('removed', delta.removed)
-  const order = (k: string): string => (k === 'stores' ? '0' : k.startsWith('namespace ') ? '1' : k === 'other files' ? '3' : '2') + k
-  return [...groups.keys()]
-    .sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0))
-    .map((k) => {
-      const g = groups.get(k) ?? { added: [], changed: [], removed: [] }
-      const parts = (['added', 'changed', 'removed'] as const)
-        .filter((v) => g[v].length > 0)
-        .map((v) => `${v} ${[...new Set(g[v])].sort().join(', ')}`)
-      return `${k}: ${parts.join('; ')}`
-    })
-    .join('\n')
+function summarize(files: RenderedFile[], entries: DirEntry[], owned: Set<string>): string {
+  const desired = new Set(files.map((f) => f.name))
+  const old = entries.flatMap((e) =>
+    e.kind === 'file' && e.content !== undefined && (owned.has(e.name) || desired.has(e.name)) ? [{ name: e.name, content: e.content }] : []
+  )
+  const before = describeManifests(old)
+  const after = describeManifests(files)
+  return formatCommitBody(diffRecords(expandTargets(before.secrets), expandTargets(after.secrets), before.stores, after.stores))
 }

@@ -2,7 +2,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { diffReleases } from '../src/core/diff/index.js'
 import type { DiffResult, SecretChange, SecretRecord, StoreChange } from '../src/core/diff/types.js'
-import { formatComment, formatDiffMarkdown, formatReport } from '../src/core/format/comment.js'
+import {
+  formatCliMarkdown,
+  formatComment as formatCommentReport,
+  formatSummary,
+  type CommentOptions,
+  type Report
+} from '../src/core/format/report.js'
 import type { Finding } from '../src/core/types.js'
 import { single, values } from './fixtures/diff/build.js'
 
@@ -10,6 +16,20 @@ const MARKER = '<!-- si-test -->'
 const TABLE_HEAD = '| Namespace | Added | Removed | Changed |'
 const noFindings: Finding[] = []
 const base = { marker: MARKER, title: 'Secret changes', findings: noFindings }
+
+type Input = Omit<Report, 'diff'> & Partial<CommentOptions> & { diff: DiffResult }
+/** The comment for a report plus its options, in one object as the tests write them. */
+function formatComment(i: Input): string | null {
+  const { marker, maxLength, detailsUrl, mode, ...report } = i
+  return formatCommentReport(report, {
+    marker: marker ?? MARKER,
+    ...(maxLength === undefined ? {} : { maxLength }),
+    ...(detailsUrl === undefined ? {} : { detailsUrl }),
+    ...(mode === undefined ? {} : { mode })
+  })
+}
+const formatReport = (i: Input): string => formatSummary(i, i.marker)
+const formatDiffMarkdown = (diff: DiffResult): string => formatCliMarkdown({ title: 'Secrets diff', findings: [], diff })
 
 function rec(namespace: string | null, name: string, over: Partial<SecretRecord> = {}): SecretRecord {
   return {
@@ -39,7 +59,12 @@ function added(namespace: string | null, name: string, over: Partial<SecretRecor
 
 function diffOf(secrets: SecretChange[], stores: StoreChange[] = []): DiffResult {
   const n = (c: string) => secrets.filter((s) => s.change === c).length
-  return { secrets, stores, counts: { added: n('added'), removed: n('removed'), changed: n('changed'), storesChanged: stores.length } }
+  return {
+    secrets,
+    stores,
+    invalid: [],
+    counts: { added: n('added'), removed: n('removed'), changed: n('changed'), moved: 0, storesChanged: stores.length }
+  }
 }
 
 const finding = (i: number, message = 'something is off'): Finding => ({
@@ -120,7 +145,7 @@ describe('formatComment layout', () => {
 
   it('groups selector targets under the selector', () => {
     const out = formatComment({ ...base, diff: diffOf([added(null, 'tls')]) }) ?? ''
-    expect(out).toContain('| selector `env=prod` | 1 | 0 | 0 |')
+    expect(out).toContain('| selector `env=prod` | `tls` |  |  |')
     expect(out).toContain('<summary>selector <b><code>env=prod</code></b>: 1 added, 0 removed, 0 changed</summary>')
   })
 
@@ -147,7 +172,7 @@ describe('formatComment trimming', () => {
     expect(out).not.toContain('<summary><b><code>ns-0049</code></b>')
     expect(out).toMatch(/_… \d+ more namespaces in the full report\._/)
     // The summary table is complete.
-    expect(out).toContain('| `ns-0049` | 10 | 0 | 0 |')
+    expect(out).toContain('| `ns-0049` | `secret-0`, `secret-1`, `secret-2` +7 more |  |  |')
     expect(full).not.toContain('shortened')
   })
 

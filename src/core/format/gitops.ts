@@ -1,0 +1,69 @@
+import type { Section } from './fit.js'
+import { plural } from './lines.js'
+import type { Report, WriterContext } from './report.js'
+import { encodePath } from './syntax.js'
+
+/** Files listed per kind of change before "and N more". */
+const MAX_FILES = 50
+
+/** Where a GitOps publish went and what it did, as the job summary reports it. */
+export type GitopsOutcome =
+  | {
+      status: 'published'
+      target: GitopsTarget
+      commit: string
+      added: string[]
+      removed: string[]
+      changed: string[]
+    }
+  | { status: 'unchanged'; target: GitopsTarget; commit: string | null }
+  | { status: 'failed'; target: GitopsTarget; message: string }
+  | { status: 'skipped'; target: GitopsTarget; reason: string }
+
+export interface GitopsTarget {
+  branch: string
+  /** Directory in the branch ('' for the root). */
+  dir: string
+  /** Web address of the repository (https://github.com/owner/repo), to link the commit; absent for another remote. */
+  repositoryUrl?: string
+}
+
+/** The GitOps result: branch, commit (linked), files added, removed and changed, or "no change". */
+export function gitopsSection(r: Report, c: WriterContext): Section | null {
+  const g = r.gitops
+  if (g === undefined || c.target === 'commit') return null
+  const x = c.x
+  const t = g.target
+  const where = `branch ${x.code(t.branch)}${t.dir === '' ? '' : ` (${x.code(`${t.dir}/`)})`}`
+  const commit = (sha: string): string => {
+    const label = x.code(sha.slice(0, 12))
+    return t.repositoryUrl === undefined ? label : x.link(label, `${t.repositoryUrl.replace(/\/+$/, '')}/commit/${encodePath(sha)}`)
+  }
+  const head = x.markdown ? '### GitOps publish\n\n' : 'GitOps publish: '
+  switch (g.status) {
+    case 'unchanged':
+      return {
+        kind: 'fixed',
+        text: `${head}No change: ${where} already holds these manifests${g.commit === null ? '' : ` at ${commit(g.commit)}`}.`
+      }
+    case 'failed':
+      return { kind: 'fixed', text: `${head}${x.icon('❌')}Publishing to ${where} failed: ${x.text(g.message)}` }
+    case 'skipped':
+      return { kind: 'fixed', text: `${head}Not published to ${where}: ${x.text(g.reason)}` }
+    case 'published': {
+      const counts = `${plural(g.added.length, 'file')} added, ${g.removed.length} removed, ${g.changed.length} changed`
+      const lines = [`${head}Published ${commit(g.commit)} to ${where}: ${counts}.`]
+      const list = (verb: string, files: string[]): void => {
+        if (files.length === 0) return
+        const shown = files.slice(0, MAX_FILES).map((f) => x.code(f))
+        const more = files.length - shown.length
+        lines.push(`- ${verb}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`)
+      }
+      if (g.added.length + g.removed.length + g.changed.length > 0) lines.push('')
+      list('added', g.added)
+      list('removed', g.removed)
+      list('changed', g.changed)
+      return { kind: 'fixed', text: lines.join('\n') }
+    }
+  }
+}

@@ -1,0 +1,185 @@
+import type { DiffResult } from '../diff/types.js'
+import type { Finding } from '../types.js'
+import { fitSections, type Section } from './fit.js'
+import { gitopsSection, type GitopsOutcome } from './gitops.js'
+import { findingsSection, reviewCommentText, verdictSection } from './lint.js'
+import { attentionSection, detailsSection, storesSection, summaryLine, summaryTable, unavailableNote } from './secrets.js'
+import { MARKDOWN, mdText, PLAIN, type Syntax } from './syntax.js'
+
+/** GitHub rejects issue comments longer than this many characters (UTF-16 code units). */
+export const GITHUB_COMMENT_LIMIT = 65536
+/** Name shown in the footer. */
+export const TOOL_NAME = 'secrets-injector'
+
+/** Where `file:line` references point: files at a commit on GitHub. */
+export interface SourceLinks {
+  /** e.g. https://github.com */
+  server: string
+  /** owner/repo */
+  repository: string
+  /** Commit the head files are read at. */
+  head: string
+  /** Commit the base files are read at, when there is one. */
+  base?: string
+}
+
+/**
+ * Everything one run reports, as data. Each field is one section of the
+ * report, written by one section writer (SECTIONS below), so a new kind of
+ * news is one field here plus one writer there; every output (PR comment,
+ * job summary, CLI Markdown, commit body) then shows it in the same words.
+ */
+export interface Report {
+  title: string
+  /** Head commit the report is for (footer). */
+  commit?: string
+  /** Link file:line to GitHub; without it they are written as `file:line`. */
+  sources?: SourceLinks
+  /** Lint findings of the head files: the verdict leads when there are errors. */
+  findings: Finding[]
+  /** The Secret diff, or null when it could not be computed. */
+  diff: DiffResult | null
+  /** What a GitOps publish of this run did. */
+  gitops?: GitopsOutcome
+}
+
+/** Which output is being written; a writer leaves out what an output does not show. */
+export type Target = 'comment' | 'summary' | 'cli' | 'commit'
+
+/** What a section writer gets besides the report. */
+export interface WriterContext {
+  x: Syntax
+  target: Target
+  /** List at most this many Secrets per store change. */
+  maxAffects: number
+  /** List at most this many danger notes at the top (all are in the details). */
+  maxDanger: number
+}
+
+/** One section of the report; null when it has nothing to say for this output. */
+export type SectionWriter = (r: Report, c: WriterContext) => Section | null
+
+/** The sections in document order. */
+const SECTIONS: SectionWriter[] = [
+  title,
+  verdictSection,
+  unavailableNote,
+  summaryLine,
+  gitopsSection,
+  summaryTable,
+  attentionSection,
+  storesSection,
+  detailsSection,
+  findingsSection,
+  footer
+]
+
+/** In the size-limited comment, list at most this many Secrets per store change. */
+const COMMENT_MAX_AFFECTS = 20
+/**
+ * In the comment, list at most this many danger notes at the top: a PR that
+ * removes 500 Secrets should not push the lint findings out of the comment.
+ * Every note is still in the namespace details.
+ */
+const COMMENT_MAX_DANGER = 25
+
+export interface CommentOptions {
+  /** Hidden HTML comment the action finds its comment by; the first line of the output. */
+  marker: string
+  /** Default 65536 (GitHub's limit). */
+  maxLength?: number
+  /** Where the full report is (the job summary); linked from the trim notice. */
+  detailsUrl?: string
+  /** 'on-change': nothing to post when nothing changed and lint found no error or warning. Default 'always'. */
+  mode?: 'always' | 'on-change'
+}
+
+/**
+ * The PR comment: marker, title, lint verdict, summary, table, danger notes,
+ * store changes, collapsible details per namespace, lint findings, footer.
+ * It always fits `maxLength` (measured like GitHub, in UTF-16 code units,
+ * with a safety margin): namespace sections are dropped from the end first,
+ * then findings, then store changes and danger notes, and a notice points
+ * to the job summary. Returns null when `mode` is 'on-change' and there is
+ * nothing to say.
+ */
+export function formatComment(r: Report, o: CommentOptions): string | null {
+  if (o.mode === 'on-change' && !hasNews(r)) return null
+  const sections = write(r, { x: MARKDOWN, target: 'comment', maxAffects: COMMENT_MAX_AFFECTS, maxDanger: COMMENT_MAX_DANGER })
+  const notice = o.detailsUrl
+    ? `> ℹ️ This comment was shortened to fit GitHub's size limit. [Full report in the job summary](${o.detailsUrl}).`
+    : "> ℹ️ This comment was shortened to fit GitHub's size limit. Full report in the job summary."
+  return fitSections(withMarker(sections, o.marker), {
+    maxLength: o.maxLength ?? GITHUB_COMMENT_LIMIT,
+    notice,
+    marker: o.marker
+  })
+}
+
+/** The full report for the job summary: the comment's layout, never trimmed. */
+export function formatSummary(r: Report, marker?: string): string {
+  const sections = write(r, { x: MARKDOWN, target: 'summary', maxAffects: Infinity, maxDanger: Infinity })
+  return fitSections(marker === undefined ? sections : withMarker(sections, marker), {
+    maxLength: Infinity,
+    notice: '',
+    marker: ''
+  })
+}
+
+/** The report as Markdown for a terminal or a file (`secrets-injector diff`): headings instead of `<details>`, findings left to stderr. */
+export function formatCliMarkdown(r: Report): string {
+  return fitSections(write(r, { x: MARKDOWN, target: 'cli', maxAffects: Infinity, maxDanger: Infinity }), {
+    maxLength: Infinity,
+    notice: '',
+    marker: ''
+  })
+}
+
+/**
+ * The body of a GitOps commit: the same summary, attention notes, store
+ * changes and per-namespace lines as the comment, in plain text ('' when
+ * nothing changed).
+ */
+export function formatCommitBody(diff: DiffResult): string {
+  if (!hasChanges(diff)) return ''
+  const sections = write({ title: '', findings: [], diff }, { x: PLAIN, target: 'commit', maxAffects: 20, maxDanger: Infinity })
+  return fitSections(sections, { maxLength: Infinity, notice: '', marker: '' }).trimEnd()
+}
+
+/** The marker is the first line, right above the title. */
+function withMarker(sections: Section[], marker: string): Section[] {
+  const [first, ...rest] = sections
+  if (first?.kind !== 'fixed') return [{ kind: 'fixed', text: marker }, ...sections]
+  return [{ kind: 'fixed', text: `${marker}\n${first.text}` }, ...rest]
+}
+
+function write(r: Report, c: WriterContext): Section[] {
+  return SECTIONS.map((w) => w(r, c)).filter((s): s is Section => s !== null)
+}
+
+function hasChanges(d: DiffResult): boolean {
+  return d.secrets.length > 0 || d.stores.length > 0
+}
+
+/** An info needs no action, so it alone is no reason to post. */
+function hasNews(r: Report): boolean {
+  const findings = r.findings.some((f) => f.severity !== 'info')
+  return r.diff === null || hasChanges(r.diff) || r.diff.invalid.length > 0 || findings || r.gitops !== undefined
+}
+
+function title(r: Report, c: WriterContext): Section | null {
+  if (c.target === 'commit') return null
+  const text = r.title.length > 200 ? `${r.title.slice(0, 200)}…` : r.title
+  return { kind: 'fixed', text: `## ${mdText(text)}` }
+}
+
+function footer(r: Report, c: WriterContext): Section | null {
+  if (c.target !== 'comment' && c.target !== 'summary') return null
+  const at = r.commit ? ` for commit ${c.x.code(r.commit.slice(0, 12))}` : ''
+  return { kind: 'fixed', text: `---\n<sub>Generated by ${TOOL_NAME}${at}.</sub>` }
+}
+
+/** The inline review comment for one finding (the shell adds its marker). */
+export function formatReviewComment(f: Finding): string {
+  return reviewCommentText(f, MARKDOWN)
+}

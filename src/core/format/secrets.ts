@@ -1,0 +1,135 @@
+import type { SecretChange } from '../diff/types.js'
+import type { Section } from './fit.js'
+import {
+  countsOf,
+  countsText,
+  diffCounts,
+  groupLabel,
+  groupSecrets,
+  plural,
+  secretLines,
+  secretRef,
+  storeLines,
+  tableName,
+  type Group
+} from './lines.js'
+import type { Report, WriterContext } from './report.js'
+import { htmlCode } from './syntax.js'
+
+/** Names per table cell before "+N more". */
+const TABLE_NAMES = 3
+
+/** Said when the diff could not be computed, so no one reads "no change" into an empty report. */
+export function unavailableNote(r: Report, c: WriterContext): Section | null {
+  if (r.diff !== null || c.target === 'commit') return null
+  return { kind: 'fixed', text: '> **Note:** the Secret diff could not be computed (see the warnings of this run).' }
+}
+
+/** `**Secrets:** 1 added, 0 removed, 2 changed, 1 moved in 2 namespaces and 1 selector. 1 store change.` */
+export function summaryLine(r: Report, c: WriterContext): Section | null {
+  const d = r.diff
+  if (d === null) return null
+  const n = d.counts.storesChanged
+  const stores = n > 0 ? ` ${plural(n, 'store change')}.` : ''
+  if (d.secrets.length === 0) {
+    const partial = d.invalid.length > 0 ? ' among the entries compared' : ''
+    return { kind: 'fixed', text: `No Secret changes${partial}.${stores}` }
+  }
+  const groups = groupSecrets(d.secrets)
+  const namespaces = groups.filter((g) => g.namespace !== null).length
+  const selectors = groups.length - namespaces
+  const where = [
+    namespaces > 0 || selectors === 0 ? plural(namespaces, 'namespace') : '',
+    selectors > 0 ? plural(selectors, 'selector') : ''
+  ]
+    .filter((w) => w !== '')
+    .join(' and ')
+  return { kind: 'fixed', text: `${c.x.strong('Secrets:')} ${countsText(diffCounts(d.counts))} in ${where}.${stores}` }
+}
+
+/** Per namespace, the names of the Secrets added, removed and changed, so a reviewer sees what changes without expanding anything. */
+export function summaryTable(r: Report, c: WriterContext): Section | null {
+  const d = r.diff
+  if (d === null || d.secrets.length === 0 || c.target === 'commit') return null
+  const x = c.x
+  const cell = (secrets: SecretChange[]): string => {
+    const names = secrets.slice(0, TABLE_NAMES).map((s) => tableName(s, x))
+    const more = secrets.length - names.length
+    return `${names.join(', ')}${more > 0 ? ` +${more} more` : ''}`
+  }
+  return {
+    kind: 'table',
+    header: '| Namespace | Added | Removed | Changed |\n| --- | --- | --- | --- |',
+    rows: groupSecrets(d.secrets).map((g) => {
+      const of = (change: SecretChange['change']): SecretChange[] => g.secrets.filter((s) => s.change === change)
+      return `| ${groupLabel(g, x)} | ${cell(of('added'))} | ${cell(of('removed'))} | ${cell(of('changed'))} |`
+    }),
+    // A move is listed in both Added (from …) and Removed (to …), and counted in both.
+    total: `| **Total** | ${d.counts.added} | ${d.counts.removed} | ${d.counts.changed} |`,
+    more: (n) => `| … ${n} more | | | |`
+  }
+}
+
+/** Every danger note of stores and Secrets, at the top. */
+export function attentionSection(r: Report, c: WriterContext): Section | null {
+  const d = r.diff
+  if (d === null) return null
+  const x = c.x
+  const items: string[] = []
+  for (const s of d.stores) for (const text of s.danger) items.push(`- ${x.icon('⚠️')}store ${x.code(s.name)}: ${x.note(text)}`)
+  for (const s of d.secrets) for (const text of s.danger) items.push(`- ${x.icon('⚠️')}${secretRef(s, x)}: ${x.note(text)}`)
+  return {
+    kind: 'list',
+    header: x.markdown ? '### ⚠️ Needs attention\n' : 'Needs attention:',
+    items,
+    sep: '\n',
+    more: (n) => `- … ${n} more in the details`,
+    cap: c.maxDanger,
+    keep: 0
+  }
+}
+
+export function storesSection(r: Report, c: WriterContext): Section | null {
+  const d = r.diff
+  if (d === null) return null
+  return {
+    kind: 'list',
+    header: c.x.markdown ? '### Store changes\n' : 'Store changes:',
+    items: d.stores.map((s) => bullets(storeLines(s, c.maxAffects, c.x))),
+    sep: '\n',
+    more: (n) => `- … ${n} more store ${n === 1 ? 'change' : 'changes'} in the full report`,
+    keep: 1
+  }
+}
+
+export function detailsSection(r: Report, c: WriterContext): Section | null {
+  const d = r.diff
+  if (d === null) return null
+  return {
+    kind: 'list',
+    header: c.x.markdown ? '### Details\n' : '',
+    items: groupSecrets(d.secrets).map((g) => groupBlock(g, c)),
+    sep: '\n\n',
+    more: (n) => `_… ${n} more ${n === 1 ? 'namespace' : 'namespaces'} in the full report._`,
+    keep: 3
+  }
+}
+
+/** A line and its sub-lines as a nested list. */
+function bullets(l: { line: string; sub: string[] }): string {
+  return [`- ${l.line}`, ...l.sub.map((s) => `  - ${s}`)].join('\n')
+}
+
+function groupBlock(g: Group, c: WriterContext): string {
+  const x = c.x
+  const counts = countsText(countsOf(g.secrets))
+  const body = g.secrets.map((s) => bullets(secretLines(s, x))).join('\n')
+  if (c.target === 'commit') return `${groupLabel(g, x)} (${counts}):\n${body}`
+  if (c.target === 'cli') return `#### ${groupLabel(g, x)} (${counts})\n\n${body}`
+  return `<details>\n<summary>${groupLabelHtml(g)}: ${counts}</summary>\n\n${body}\n\n</details>`
+}
+
+/** The group's name inside raw HTML (`<summary>`). */
+function groupLabelHtml(g: Group): string {
+  return g.namespace !== null ? `<b>${htmlCode(g.namespace)}</b>` : `selector <b>${htmlCode(g.selector ?? '')}</b>`
+}
