@@ -35,6 +35,10 @@ describe('formatFindingsJson', () => {
     )
     expect(JSON.parse(formatFindingsJson([]))).toEqual([])
   })
+  it('carries the exact fix of a finding that has one, and nothing else of it', () => {
+    const withFix = { ...f(), fix: { line: 3, text: '    property: x' }, extra: 'dropped' }
+    expect(JSON.parse(formatFindingsJson([withFix]))).toEqual([{ ...f(), fix: { line: 3, text: '    property: x' } }])
+  })
 })
 
 describe('hasErrors', () => {

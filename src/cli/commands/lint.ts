@@ -13,7 +13,8 @@ references).
 
 Options:
   --format text|json  text: one finding per line, file:line:col: severity: message [rule-id]
-                      (default); json: an array of findings
+                      (default); json: an array of findings, each with "fix": {line, text}
+                      (the corrected line) when the rule knows the exact correction
   -h, --help          show this help
 
 Exit status: 0 clean or only warnings and infos, 1 any error, 2 usage error.

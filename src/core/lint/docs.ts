@@ -96,7 +96,9 @@ export function lintRulesMarkdown(rules: Record<string, RuleInfo> = RULES): stri
     `# Lint rules\n\n${NOTICE('src/core/lint/rules.ts')}\n\nEvery finding is printed as ` +
     `\`file:line:column: severity: message [rule-id]\`. Errors fail \`lint\` and block render ` +
     'and publish; in a PR comment the entry an error is in is left out of the comparison. Warnings block nothing; ' +
-    'an info is a note that needs no action (it never fails a run, not even with `fail-on: warning`).\n\n' +
+    'an info is a note that needs no action (it never fails a run, not even with `fail-on: warning`). ' +
+    '`lint --format json` prints the same findings as objects `{file, line, column, severity, rule, message}`, plus ' +
+    '`fix: {line, text}` (the corrected text of that line) when the rule knows the exact correction.\n\n' +
     `| Rule | Severity | What it catches |\n|---|---|---|\n${table}\n\n${details}`
   )
 }

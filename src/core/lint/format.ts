@@ -16,7 +16,11 @@ export function formatFindingsText(findings: Finding[]): string {
   return findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${oneLine(f.message)} [${f.rule}]\n`).join('')
 }
 
-/** JSON array of findings with a fixed key order (file, line, column, severity, rule, message), newline-terminated. */
+/**
+ * JSON array of findings with a fixed key order (file, line, column,
+ * severity, rule, message, and `fix` when the rule knows the exact
+ * correction: `{line, text}`, the new text of that line), newline-terminated.
+ */
 export function formatFindingsJson(findings: Finding[]): string {
   const stable = findings.map((f) => ({
     file: f.file,
@@ -24,7 +28,8 @@ export function formatFindingsJson(findings: Finding[]): string {
     column: f.column,
     severity: f.severity,
     rule: f.rule,
-    message: f.message
+    message: f.message,
+    ...(f.fix === undefined ? {} : { fix: { line: f.fix.line, text: f.fix.text } })
   }))
   return `${JSON.stringify(stable, null, 2)}\n`
 }
