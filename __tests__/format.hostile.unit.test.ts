@@ -30,15 +30,18 @@ const OURS = 'https://github.com/acme/platform/'
 const stores =
   'clustersecretstores:\n' +
   '  - {name: aws, providerType: aws, aws: {region: eu-west-1, auth: {serviceAccountName: eso, serviceAccountNamespace: eso}}}\n' +
-  '  - {name: vault, providerType: vault, vault: {server: "https://vault.internal:8200", path: secret, auth: {tokenName: t, tokenNamespace: eso, tokenKey: k}}}\n'
+  '  - {name: vault, providerType: vault, vault: {server: "https://vault.internal:8200", path: secret,\n' +
+  '     auth: {tokenName: t, tokenNamespace: eso, tokenKey: k}}}\n'
 const entry = (name: string, store: string, remote: string, extra = ''): string =>
   `  - {secret: ${name}, clustersecstore: ${store}, namespace: app, namespacesecretname: ${name}, ` +
   `keyvaultsecretname: ${JSON.stringify(remote)}, namespacesecretkeyname: value, property: p${extra}}\n`
 
 /** Valid values carrying the attack in remote names (which AWS and Vault accept): they reach the diff itself. */
-const clean = `${stores}externalsecrets:\n${entry('aws-mention', 'aws', `${MENTION}/db`)}${entry('vault-img', 'vault', IMG)}${entry('vault-link', 'vault', LINK)}`
+const entries = (a: string, b: string, c: string): string =>
+  `${stores}externalsecrets:\n${entry('aws-mention', 'aws', a)}${entry('vault-img', 'vault', b)}${entry('vault-link', 'vault', c)}`
+const clean = entries(`${MENTION}/db`, IMG, LINK)
 /** The same entries before the change, so the remote names show up as changed. */
-const before = `${stores}externalsecrets:\n${entry('aws-mention', 'aws', 'a')}${entry('vault-img', 'vault', 'b')}${entry('vault-link', 'vault', 'c')}`
+const before = entries('a', 'b', 'c')
 /** Broken values carrying it in a label value, a key and a fix: they reach lint messages and review comments. */
 const broken =
   `${clean}` +
