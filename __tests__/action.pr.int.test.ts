@@ -83,7 +83,7 @@ describe('pull request comment', () => {
     expect(r.code).toBe(0)
     expect(r.outputs).toMatchObject({ 'secrets-added': '1', 'secrets-removed': '1' })
     const json: unknown = JSON.parse(r.diffJson ?? 'null')
-    expect(json).toMatchObject({ version: 1, counts: { added: 1, removed: 1, changed: 0 } })
+    expect(json).toMatchObject({ version: 2, counts: { added: 1, removed: 1, changed: 0 } })
     expect(r.summary).toContain('payments-db')
     expect(r.summary).toContain('orders-db')
     expect(Object.keys(r.manifests).sort()).toEqual(['clusterexternalsecret-orders-db.yaml', 'clustersecretstore-new-kv.yaml'])

@@ -90,8 +90,10 @@ describe('names at a glance', () => {
     const d = diffReleases([values(single({ namespace: 'orders' }))], [values(single({ namespace: 'fulfilment' }))])
     const text = comment({ title: 't', findings: [], diff: d })
     expect(text).toContain('**Secrets:** 0 added, 0 removed, 0 changed, 1 moved in 2 namespaces.')
-    expect(text).toContain('| `fulfilment` | `db` (from `orders`) |  |  |')
-    expect(text).toContain('| `orders` |  | `db` (to `fulfilment`) |  |')
+    expect(text).toContain('| Namespace | Added | Removed | Changed | Moved |')
+    expect(text).toContain('| `fulfilment` |  |  |  | `db` ← `orders` |')
+    expect(text).toContain('| `orders` |  |  |  | `db` → `fulfilment` |')
+    expect(text).toContain('| **Total** | 0 | 0 | 0 | 1 |')
     expect(text).toContain(
       '- ⚠️ `orders/db`: moved `orders` → `fulfilment`: deleted from the cluster in `orders` by ESO (creationPolicy Owner)'
     )

@@ -202,7 +202,7 @@ describe('the change seen in the cluster equals the diff the tool predicted', ()
       const after = await snapshot(kube, namespaces)
 
       const diff = JSON.parse(await predictDiff(dir, ['base.yaml'], ['head.yaml'], 'namespaces.json')) as DiffJson
-      expect(diff.version).toBe(1)
+      expect(diff.version).toBe(2)
       const seen = observe(before, after)
       expect(seen).toEqual(c.expected)
       expect(predicted(diff)).toEqual(seen)

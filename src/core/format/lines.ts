@@ -95,11 +95,10 @@ export function secretLines(s: SecretChange, x: Syntax): { line: string; sub: st
   return { line, sub }
 }
 
-/** A Secret's name as the summary table lists it: `db`, `db` (from `orders`), `db` (to `fulfilment`). */
-export function tableName(s: SecretChange, x: Syntax): string {
-  if (s.movedFrom !== undefined) return `${x.code(s.name)} (from ${x.code(s.movedFrom)})`
-  if (s.movedTo !== undefined) return `${x.code(s.name)} (to ${x.code(s.movedTo)})`
-  return x.code(s.name)
+/** A moved Secret as the summary table lists it: `db` → `shop` where it leaves, `db` ← `orders` where it arrives. */
+export function moveName(s: SecretChange, x: Syntax): string {
+  if (s.movedTo !== undefined) return `${x.code(s.name)} → ${x.code(s.movedTo)}`
+  return `${x.code(s.name)} ← ${x.code(s.movedFrom ?? '')}`
 }
 
 const FIELD_LABEL: Record<FieldChange['field'], string> = {

@@ -8,9 +8,9 @@ import {
   groupSecrets,
   plural,
   secretLines,
+  moveName,
   secretRef,
   storeLines,
-  tableName,
   type Group
 } from './lines.js'
 import type { Report, WriterContext } from './report.js'
@@ -47,26 +47,37 @@ export function summaryLine(r: Report, c: WriterContext): Section | null {
   return { kind: 'fixed', text: `${c.x.strong('Secrets:')} ${countsText(diffCounts(d.counts))} in ${where}.${stores}` }
 }
 
-/** Per namespace, the names of the Secrets added, removed and changed, so a reviewer sees what changes without expanding anything. */
+/**
+ * Per namespace, the names of the Secrets added, removed, changed and (when
+ * there is a move) moved, so a reviewer sees what changes without expanding
+ * anything. A move is listed in both its namespaces (`db` → `shop` where it
+ * leaves, `db` ← `orders` where it arrives) and counted once.
+ */
 export function summaryTable(r: Report, c: WriterContext): Section | null {
   const d = r.diff
   if (d === null || d.secrets.length === 0 || c.target === 'commit') return null
   const x = c.x
-  const cell = (secrets: SecretChange[]): string => {
-    const names = secrets.slice(0, TABLE_NAMES).map((s) => tableName(s, x))
-    const more = secrets.length - names.length
-    return `${names.join(', ')}${more > 0 ? ` +${more} more` : ''}`
+  const cell = (names: string[]): string => {
+    const more = names.length - TABLE_NAMES
+    return `${names.slice(0, TABLE_NAMES).join(', ')}${more > 0 ? ` +${more} more` : ''}`
   }
+  const total = diffCounts(d.counts)
+  const moves = total.moved > 0
+  const names = (secrets: SecretChange[]): string[] => secrets.map((s) => x.code(s.name))
   return {
     kind: 'table',
-    header: '| Namespace | Added | Removed | Changed |\n| --- | --- | --- | --- |',
+    header: moves
+      ? '| Namespace | Added | Removed | Changed | Moved |\n| --- | --- | --- | --- | --- |'
+      : '| Namespace | Added | Removed | Changed |\n| --- | --- | --- | --- |',
     rows: groupSecrets(d.secrets).map((g) => {
-      const of = (change: SecretChange['change']): SecretChange[] => g.secrets.filter((s) => s.change === change)
-      return `| ${groupLabel(g, x)} | ${cell(of('added'))} | ${cell(of('removed'))} | ${cell(of('changed'))} |`
+      const plain = (change: SecretChange['change']): SecretChange[] =>
+        g.secrets.filter((s) => s.change === change && s.movedTo === undefined && s.movedFrom === undefined)
+      const cells = [groupLabel(g, x), cell(names(plain('added'))), cell(names(plain('removed'))), cell(names(plain('changed')))]
+      if (moves) cells.push(cell(g.secrets.flatMap((s) => (s.movedTo !== undefined || s.movedFrom !== undefined ? [moveName(s, x)] : []))))
+      return `| ${cells.join(' | ')} |`
     }),
-    // A move is listed in both Added (from …) and Removed (to …), and counted in both.
-    total: `| **Total** | ${d.counts.added} | ${d.counts.removed} | ${d.counts.changed} |`,
-    more: (n) => `| … ${n} more | | | |`
+    total: `| **Total** | ${total.added} | ${total.removed} | ${total.changed} |${moves ? ` ${total.moved} |` : ''}`,
+    more: (n) => `| … ${n} more | | | |${moves ? ' |' : ''}`
   }
 }
 
