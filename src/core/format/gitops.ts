@@ -1,32 +1,10 @@
 import type { Section } from './fit.js'
 import { plural } from './lines.js'
-import type { Report, WriterContext } from './report.js'
+import type { Report, WriterContext } from './types.js'
 import { encodePath } from './syntax.js'
 
 /** Files listed per kind of change before "and N more". */
 const MAX_FILES = 50
-
-/** Where a GitOps publish went and what it did, as the job summary reports it. */
-export type GitopsOutcome =
-  | {
-      status: 'published'
-      target: GitopsTarget
-      commit: string
-      added: string[]
-      removed: string[]
-      changed: string[]
-    }
-  | { status: 'unchanged'; target: GitopsTarget; commit: string | null }
-  | { status: 'failed'; target: GitopsTarget; message: string }
-  | { status: 'skipped'; target: GitopsTarget; reason: string }
-
-export interface GitopsTarget {
-  branch: string
-  /** Directory in the branch ('' for the root). */
-  dir: string
-  /** Web address of the repository (https://github.com/owner/repo), to link the commit; absent for another remote. */
-  repositoryUrl?: string
-}
 
 /** The GitOps result: branch, commit (linked), files added, removed and changed, or "no change". */
 export function gitopsSection(r: Report, c: WriterContext): Section | null {

@@ -2,7 +2,7 @@ import type { WithheldItem } from '../diff/types.js'
 import { countFindings } from '../lint/format.js'
 import type { Finding } from '../types.js'
 import type { Section } from './fit.js'
-import type { Report, SourceLinks, WriterContext } from './report.js'
+import type { Report, SourceLinks, WriterContext } from './types.js'
 import { encodePath, type Syntax } from './syntax.js'
 
 /** Error locations linked in the verdict line before "and N more". */

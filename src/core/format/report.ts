@@ -1,63 +1,18 @@
 import type { DiffResult } from '../diff/types.js'
 import type { Finding } from '../types.js'
 import { fitSections, type Section } from './fit.js'
-import { gitopsSection, type GitopsOutcome } from './gitops.js'
+import { gitopsSection } from './gitops.js'
 import { findingsSection, reviewCommentText, verdictSection } from './lint.js'
 import { attentionSection, detailsSection, storesSection, summaryLine, summaryTable, unavailableNote } from './secrets.js'
-import { MARKDOWN, mdText, PLAIN, type Syntax } from './syntax.js'
+import { MARKDOWN, mdText, PLAIN } from './syntax.js'
+import type { Report, SectionWriter, WriterContext } from './types.js'
+
+export type { GitopsOutcome, GitopsTarget, Report, SectionWriter, SourceLinks, Target, WriterContext } from './types.js'
 
 /** GitHub rejects issue comments longer than this many characters (UTF-16 code units). */
 export const GITHUB_COMMENT_LIMIT = 65536
 /** Name shown in the footer. */
 export const TOOL_NAME = 'secrets-injector'
-
-/** Where `file:line` references point: files at a commit on GitHub. */
-export interface SourceLinks {
-  /** e.g. https://github.com */
-  server: string
-  /** owner/repo */
-  repository: string
-  /** Commit the head files are read at. */
-  head: string
-  /** Commit the base files are read at, when there is one. */
-  base?: string
-}
-
-/**
- * Everything one run reports, as data. Each field is one section of the
- * report, written by one section writer (SECTIONS below), so a new kind of
- * news is one field here plus one writer there; every output (PR comment,
- * job summary, CLI Markdown, commit body) then shows it in the same words.
- */
-export interface Report {
-  title: string
-  /** Head commit the report is for (footer). */
-  commit?: string
-  /** Link file:line to GitHub; without it they are written as `file:line`. */
-  sources?: SourceLinks
-  /** Lint findings of the head files: the verdict leads when there are errors. */
-  findings: Finding[]
-  /** The Secret diff, or null when it could not be computed. */
-  diff: DiffResult | null
-  /** What a GitOps publish of this run did. */
-  gitops?: GitopsOutcome
-}
-
-/** Which output is being written; a writer leaves out what an output does not show. */
-export type Target = 'comment' | 'summary' | 'cli' | 'commit'
-
-/** What a section writer gets besides the report. */
-export interface WriterContext {
-  x: Syntax
-  target: Target
-  /** List at most this many Secrets per store change. */
-  maxAffects: number
-  /** List at most this many danger notes at the top (all are in the details). */
-  maxDanger: number
-}
-
-/** One section of the report; null when it has nothing to say for this output. */
-export type SectionWriter = (r: Report, c: WriterContext) => Section | null
 
 /** The sections in document order. */
 const SECTIONS: SectionWriter[] = [

@@ -13,7 +13,7 @@ import {
   storeLines,
   type Group
 } from './lines.js'
-import type { Report, WriterContext } from './report.js'
+import type { Report, WriterContext } from './types.js'
 import { htmlCode } from './syntax.js'
 
 /** Names per table cell before "+N more". */
