@@ -1,15 +1,13 @@
 import { parseDocument } from 'yaml'
 import { compareStrings } from '../compare.js'
-import { ARGOCD_SECRET_TYPE_LABEL } from '../kinds/argocd-cluster.js'
-import { ALL_KEYS, type SecretKind } from '../kinds/index.js'
+import { ALL_KEYS, KINDS, type SecretKind } from '../kinds/index.js'
+import type { KindEntry } from '../kinds/module.js'
 import type { LabelSelector, Target } from '../model.js'
 import { labelSelector } from '../normalize.js'
 import { NAMESPACE_NAME_LABEL } from '../render/ces.js'
 
-const CONTACT_POINT_KEY = 'contactpoints.yaml'
-const GRAFANA_ALERT_LABEL = 'grafana_alert'
 import type { TargetedSecret } from './describe.js'
-import { storeSpecFields } from './stores.js'
+import { canonicalJson, storeSpecFields } from './stores.js'
 import type { StoreSnapshot } from './types.js'
 
 /** Aliases a manifest may expand; ours have none, and a file read back from a branch is untrusted. */
@@ -68,14 +66,12 @@ function describeExternalSecret(name: string, spec: Record<string, unknown>, fil
     ...dataFrom.map((d) => str(obj(d.extract).key))
   ]
   const keys = dataFrom.length > 0 ? [ALL_KEYS] : templateKeys.length > 0 ? templateKeys : data.map((d) => str(d.secretKey))
-  const type = str(template.type) || 'Opaque'
-  const kind = kindOf(type, labels, keys, data, dataFrom.length > 0, str(obj(template.data).config))
   return {
     secret: {
       name: str(target.name),
       externalSecret: name,
-      kind,
-      type,
+      kind: recognizeKind({ data: es.data, dataFrom: es.dataFrom, template: target.template }),
+      type: str(template.type) || 'Opaque',
       keys: [...new Set(keys)].sort(compareStrings),
       store: str(obj(es.secretStoreRef).name),
       remoteRefs: [...new Set(refs)].sort(compareStrings),
@@ -91,27 +87,45 @@ function describeExternalSecret(name: string, spec: Record<string, unknown>, fil
 }
 
 /**
- * The kind a rendered ExternalSecret was made as, from its shape (see
- * render/kinds.ts): its type, the Argo CD and Grafana labels, where its
- * data comes from. Both sides of a comparison are read the same way, so an
- * ambiguous shape can never show up as a change.
+ * The kind a rendered ExternalSecret was made as: the first kind, in
+ * decision order, whose own renderer makes exactly this body from the names
+ * the manifest holds. No kind's shape is described twice; a kind added to
+ * kinds/ is recognised without a change here. What a manifest cannot tell
+ * apart reads as the kind that comes first (a kind switched by `type` needs
+ * a type in the template, so a custom type `Opaque`, which the renderer
+ * leaves out, reads as a single value). A body no kind makes (a file not
+ * written by this tool) reads as a single value; its keys, references and
+ * labels are still what the manifest says.
  */
-function kindOf(
-  type: string,
-  labels: Record<string, string>,
-  keys: string[],
-  data: Array<Record<string, unknown>>,
-  extract: boolean,
-  argoConfig: string
-): SecretKind {
-  if (type === 'kubernetes.io/tls') return 'tls'
-  if (type !== 'Opaque') return 'custom-type'
-  if (labels[ARGOCD_SECRET_TYPE_LABEL] === 'cluster')
-    return argoConfig.includes('bearerToken') ? 'argocd-cluster-bearer' : 'argocd-cluster-cert'
-  if (labels[ARGOCD_SECRET_TYPE_LABEL] === 'repo-creds') return 'argocd-repo-creds'
-  if (extract) return 'multivalue'
-  if (keys.length === 1 && keys[0] === CONTACT_POINT_KEY && Object.hasOwn(labels, GRAFANA_ALERT_LABEL)) return 'grafana-contact-point'
-  if (data.length === 1 && str(obj(data[0]?.remoteRef).property) !== '') return 'property'
+function recognizeKind(body: { data: unknown; dataFrom: unknown; template: unknown }): SecretKind {
+  const want = canonicalJson(body)
+  const data = Array.isArray(body.data) ? body.data.filter(isRecord) : []
+  const refs = [
+    ...data.map((d) => str(obj(d.remoteRef).key)),
+    ...(Array.isArray(body.dataFrom) ? body.dataFrom.filter(isRecord).map((d) => str(obj(d.extract).key)) : [])
+  ]
+  // The remote name as written, or without a suffix a kind appends to it (`R-crt`).
+  const names = [...new Set(refs.flatMap((r) => [r, ...[...r.matchAll(/-/g)].map((m) => r.slice(0, m.index))]))]
+  const template = obj(body.template)
+  const labels = stringMap(obj(template.metadata).labels)
+  const type = str(template.type) || undefined
+  const only = data.length === 1 ? data[0] : undefined
+  const key = only === undefined ? undefined : str(only.secretKey)
+  const property = only === undefined ? undefined : str(obj(only.remoteRef).property) || undefined
+  for (const kind of KINDS) {
+    if (kind.flag?.key === 'type' && type === undefined) continue
+    // The user's labels: all of them, or all but the kind's own.
+    const own = Object.fromEntries(Object.entries(labels).filter(([k, v]) => kind.fixedLabels[k] !== v))
+    for (const remoteName of names) {
+      for (const userLabels of [labels, own]) {
+        const entry: KindEntry = { remoteName, labels: userLabels }
+        if (key !== undefined) entry.key = key
+        if (property !== undefined) entry.property = property
+        if (type !== undefined) entry.type = type
+        if (canonicalJson(kind.render(entry)) === want) return kind.kind
+      }
+    }
+  }
   return 'single'
 }
 
