@@ -90,7 +90,8 @@ export function findingsSection(r: Report, c: WriterContext): Section | null {
   // Infos are rare notes; the count is shown only when there is one, so a report without them reads as before.
   const notes = infos > 0 ? `, ${infos} info` : ''
   const header =
-    `### Lint findings (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}${notes})\n\n` +
+    `### Lint findings (${errors} ${errors === 1 ? 'error' : 'errors'}, ` +
+    `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}${notes})\n\n` +
     '| Location | Severity | Rule | Message |\n| --- | --- | --- | --- |'
   return {
     kind: 'list',
