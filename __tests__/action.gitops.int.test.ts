@@ -75,10 +75,27 @@ test('push with gitops-branch publishes the rendered manifests and sets the outp
     ])
   )
 
+  // The job summary says what publishing did, the commit linked; the commit body says it Secret by Secret.
+  const sha = r.outputs['gitops-commit'] ?? ''
+  expect(r.summary).toContain(
+    `### GitOps publish\n\nPublished [\`${sha.slice(0, 12)}\`](file://${hosting}/acme/platform/commit/${sha}) ` +
+      'to branch `gitops` (`clusters/prod/`): 5 files added, 0 removed, 0 changed.\n\n- added: `clusters/prod/'
+  )
+  expect(r.summary.match(/### GitOps publish/g)).toHaveLength(1)
+  expect(r.summary.startsWith('<!-- secrets-injector:comment')).toBe(true)
+  const body = execFileSync('git', ['--git-dir', bare, 'log', '-1', '--format=%b', 'gitops'], { encoding: 'utf8' })
+  expect(body).toContain('Secrets: 2 added, 0 removed, 0 changed in 2 namespaces. 1 store change.')
+  expect(body).toContain(
+    'namespace orders (1 added, 0 removed, 0 changed):\n- orders-db added: single value from store platform-kv, key value'
+  )
+
   // Same content again: nothing to commit, the tip is reported.
   const again = await runAction({ server, cwd: repo.dir, event: 'push', shas: { BEFORE_SHA: after, AFTER_SHA: after }, inputs, env: env() })
   expect(again.outputs['gitops-changed']).toBe('false')
   expect(again.outputs['gitops-commit']).toBe(r.outputs['gitops-commit'])
+  expect(again.summary).toContain(
+    `No change: branch \`gitops\` (\`clusters/prod/\`) already holds these manifests at [\`${sha.slice(0, 12)}\`](file://${hosting}/acme/platform/commit/${sha}).`
+  )
 })
 
 test('pull requests publish only with gitops-on-pull-request; lint errors never publish', async () => {
@@ -114,6 +131,7 @@ test('pull requests publish only with gitops-on-pull-request; lint errors never 
   expect(r.code).toBe(0)
   expect(r.outputs['gitops-changed']).toBeUndefined()
   expect(r.annotations.some((a) => a.level === 'notice' && a.message.includes('skipped: lint found errors'))).toBe(true)
+  expect(r.summary).toContain('Not published to branch `gitops` (`manifests/`): lint found errors; nothing broken is ever published')
 })
 
 test('gitops-verified commits through the run’s one GitHub client: a secondary rate limit on the commit is waited out', async () => {

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import path from 'node:path'
-import { diffToJson, type DiffResult } from '../core/diff/index.js'
-import { formatComment, formatSummary, type Report } from '../core/format/report.js'
+import { diffToJson } from '../core/diff/index.js'
+import { formatComment, formatSummary, worthPosting, type GitopsOutcome, type Report } from '../core/format/report.js'
 import { countFindings } from '../core/lint/index.js'
 import type { Finding } from '../core/types.js'
 import type { GitHubApi, PullFile, RepoRef } from '../github/api.js'
@@ -42,13 +42,6 @@ export interface Delivery {
   work: string
 }
 
-const EMPTY_DIFF: DiffResult = {
-  secrets: [],
-  stores: [],
-  invalid: [],
-  counts: { added: 0, removed: 0, changed: 0, moved: 0, storesChanged: 0 }
-}
-
 /** Deliver the report; returns the failure message of the step, or null when it passes. */
 export async function deliverReport(report: RunReport, d: Delivery): Promise<string | null> {
   const { settings, ctx } = d
@@ -83,13 +76,13 @@ export async function deliverReport(report: RunReport, d: Delivery): Promise<str
 
   const pr = ctx.pullRequest
   if (settings.mode === 'compute') {
-    await writeBundle(report, d, comment, summary)
+    await writeBundle(report, d, comment, summary, newsworthy(settings, input))
   } else if (pr !== null && d.api !== null) {
     const identity = new Identity(d.api, settings.token)
     const target = { api: d.api, repo: ctx.repo, identity, markerIds: d.markerIds }
     if (settings.comment !== 'off') {
       if (comment === null) core.warning('PR comment not updated: without the diff it would be wrong.')
-      else await postComment({ ...target, issueNumber: pr.number }, comment, newsworthy(settings, report))
+      else await postComment({ ...target, issueNumber: pr.number }, comment, newsworthy(settings, input))
     }
     if (settings.reviewComments && report.findings.length > 0) {
       const files = await d.pullFiles()
@@ -98,9 +91,15 @@ export async function deliverReport(report: RunReport, d: Delivery): Promise<str
   }
 
   setOutputs({ 'manifests-dir': await manifests })
-  const published =
-    settings.gitops.branch !== null && settings.mode === 'full' ? await runGitops(settings, ctx, d.root, report, d.api) : null
-  return verdict ?? published
+  if (settings.gitops.branch === null || settings.mode !== 'full') return verdict
+  const published = await runGitops(settings, ctx, d.root, report, d.api)
+  // The summary was written before publishing, so a failing publish cannot lose it; now it says what publishing did.
+  if (published.outcome !== null) await writeSummary(withGitops(input, marker, published.outcome), { replace: true })
+  return verdict ?? published.failure
+}
+
+function withGitops(input: Report, marker: string, gitops: GitopsOutcome): string {
+  return formatSummary({ ...input, gitops }, marker)
 }
 
 /** Exit message for fail-on, or null when the run passes. */
@@ -112,25 +111,37 @@ function failure(settings: Settings, findings: Finding[]): string | null {
   return null
 }
 
-/** What the core formatter needs to write the comment and the job summary. */
+/**
+ * What the core formatter needs to write the comment and the job summary;
+ * file:line references link to the files at the head (or base) commit.
+ */
 function reportOf(report: RunReport, d: Delivery): Report {
+  const { ctx } = d
   return {
     title: d.settings.title,
     findings: report.findings,
     diff: report.diff,
-    ...(report.commit !== '' ? { commit: report.commit } : {})
+    ...(report.commit !== '' ? { commit: report.commit } : {}),
+    ...(report.commit !== ''
+      ? {
+          sources: {
+            server: ctx.serverUrl,
+            repository: `${ctx.repo.owner}/${ctx.repo.repo}`,
+            head: report.commit,
+            ...(report.base !== null ? { base: report.base } : {})
+          }
+        }
+      : {})
   }
 }
 
 /**
- * comment: on-change creates a comment only when a Secret or store changes or
- * lint found an error or a warning (an info alone needs no attention).
+ * comment: on-change creates a comment only when the report has news (the
+ * core decides: a Secret or store change, something withheld, a lint error
+ * or warning; an info alone needs no attention).
  */
-function newsworthy(settings: Settings, report: RunReport): boolean {
-  if (settings.comment !== 'on-change') return true
-  const diff = report.diff ?? EMPTY_DIFF
-  const { errors, warnings } = countFindings(report.findings)
-  return diff.secrets.length > 0 || diff.stores.length > 0 || errors + warnings > 0
+function newsworthy(settings: Settings, report: Report): boolean {
+  return settings.comment !== 'on-change' || worthPosting(report)
 }
 
 /** Write the rendered manifests (only when lint found no error); resolves to the directory, '' when none. */
@@ -150,7 +161,7 @@ async function writeManifests(report: RunReport, d: Delivery): Promise<string> {
 }
 
 /** mode: compute — the report bundle a `workflow_run` run posts (mode: post). */
-async function writeBundle(report: RunReport, d: Delivery, comment: string | null, summary: string): Promise<void> {
+async function writeBundle(report: RunReport, d: Delivery, comment: string | null, summary: string, news: boolean): Promise<void> {
   const pr = d.ctx.pullRequest
   if (pr === null) {
     core.warning('mode: compute only writes a report bundle on pull_request events')
@@ -164,7 +175,7 @@ async function writeBundle(report: RunReport, d: Delivery, comment: string | nul
     repository: `${d.ctx.repo.owner}/${d.ctx.repo.repo}`,
     pullRequest: pr.number,
     headSha: pr.headSha,
-    commentBody: d.settings.comment === 'off' || !newsworthy(d.settings, report) ? null : comment,
+    commentBody: d.settings.comment === 'off' || !news ? null : comment,
     fallbackBody: comment ?? '',
     report: summary,
     findings: report.findings

@@ -61,7 +61,23 @@ function finding(v: unknown): Finding {
     throw new BundleError('report bundle: finding severity must be error, warning or info')
   const rule = str(v, 'rule', 100)
   if (!/^[a-z0-9-]+$/.test(rule)) throw new BundleError('report bundle: finding rule must be kebab-case')
-  return { file: str(v, 'file', 1000), line: int(v, 'line'), column: int(v, 'column'), severity, rule, message: str(v, 'message', 2000) }
+  const out: Finding = {
+    file: str(v, 'file', 1000),
+    line: int(v, 'line'),
+    column: int(v, 'column'),
+    severity,
+    rule,
+    message: str(v, 'message', 2000)
+  }
+  const fix = field(v, 'fix')
+  if (fix !== undefined) {
+    if (!isRecord(fix)) throw new BundleError("report bundle: a finding's fix must be an object {line, text}")
+    // The suggestion replaces the finding's own line, nothing else.
+    const line = int(fix, 'line')
+    if (line !== out.line) throw new BundleError("report bundle: a finding's fix must be for the finding's line")
+    out.fix = { line, text: str(fix, 'text', 2000) }
+  }
+  return out
 }
 
 function markerIdField(o: object, key: string): string {

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { diffReleases, parseNamespaceInventory, type DiffResult, type NamespaceInventory } from '../core/diff/index.js'
+import { diffSides, parseNamespaceInventory, type DiffResult, type NamespaceInventory } from '../core/diff/index.js'
 import { lintFiles } from '../core/lint/index.js'
 import { lintAndRender } from '../core/pipeline.js'
 import { resourceFileName, resourceToYaml } from '../core/render/yaml.js'
@@ -35,10 +35,16 @@ export interface RunReport {
   findings: Finding[]
   /** Rendered head resources, or null when lint found an error (nothing broken is ever written). */
   manifests: Manifest[] | null
-  /** Per-namespace Secret diff against the base; null when the base could not be read (a warning says why). */
+  /**
+   * Per-namespace Secret diff against the base, leaving out what lint found
+   * broken on either side (listed in its `invalid`); null when the base could
+   * not be read (a warning says why).
+   */
   diff: DiffResult | null
   /** The commit the report describes ('' when unknown). */
   commit: string
+  /** The base commit the diff compares with, or null when there is none. */
+  base: string | null
 }
 
 /** The pull request's files, listed at most once per run and only if something needs them; null when unavailable. */
@@ -49,6 +55,7 @@ interface HeadLint {
   findings: Finding[]
   manifests: Manifest[] | null
   releases: ReturnType<typeof lintAndRender>['releases']
+  invalid: ReturnType<typeof lintAndRender>['invalid']
   inventory: NamespaceInventory | undefined
 }
 
@@ -64,12 +71,14 @@ export async function computeReport(opts: {
   const { settings, ctx } = opts
   const head = await phase('Lint', () => lintHead(settings, opts.root))
   let diff: DiffResult | null = null
+  const base = await baseRevision(settings, ctx, opts.git)
   try {
-    diff = await phase('Diff', () => diffAgainstBase(opts, head))
+    diff = await phase('Diff', () => diffAgainstBase(opts, head, base))
   } catch (error) {
     reportApiFailure('Reading the base version of the values files', error)
   }
-  return { files: head.files, findings: head.findings, manifests: head.manifests, diff, commit: ctx.pullRequest?.headSha ?? ctx.sha }
+  const commit = ctx.pullRequest?.headSha ?? ctx.sha
+  return { files: head.files, findings: head.findings, manifests: head.manifests, diff, commit, base }
 }
 
 async function lintHead(settings: Settings, root: string): Promise<HeadLint> {
@@ -96,7 +105,7 @@ async function lintHead(settings: Settings, root: string): Promise<HeadLint> {
     inventory = parsed.inventory ?? undefined
   }
   const manifests = head.resources === null ? null : head.resources.map((r) => ({ name: resourceFileName(r), text: resourceToYaml(r) }))
-  return { files, findings, manifests, releases: head.releases, inventory }
+  return { files, findings, manifests, releases: head.releases, invalid: head.invalid, inventory }
 }
 
 /** The base commit to diff against, or null when there is none (e.g. workflow_dispatch without base-ref). */
@@ -107,13 +116,13 @@ async function baseRevision(settings: Settings, ctx: RunContext, git: Git): Prom
 
 async function diffAgainstBase(
   opts: { settings: Settings; ctx: RunContext; git: Git; api: Contents | null; pullFiles: PullFilesLoader },
-  head: HeadLint
+  head: HeadLint,
+  base: string | null
 ): Promise<DiffResult> {
   const { settings, ctx, git } = opts
-  const base = await baseRevision(settings, ctx, git)
   if (base === null) {
     core.notice('No base commit (not a pull request or push, and no base-ref): every Secret is shown as added.')
-    return diffReleases([], head.releases, head.inventory)
+    return diffSides({ releases: [], invalid: [] }, head, head.inventory)
   }
   const source = await chooseBaseSource(git, opts.api, ctx.repo, base)
   if (source.via === 'none') throw new Error(source.reason)
@@ -127,5 +136,5 @@ async function diffAgainstBase(
   const paths = [...head.files, ...deleted.filter((p) => matchesValues(p, settings.values) && !head.files.includes(p))]
   const sources = await readBaseFiles(source, paths)
   core.info(`base ${base.slice(0, 12)}: ${sources.length} of ${paths.length} values file(s) found (via ${source.via})`)
-  return diffReleases(lintFiles(sources).releases, head.releases, head.inventory)
+  return diffSides(lintFiles(sources), head, head.inventory)
 }

@@ -1,3 +1,4 @@
+import { formatReviewComment } from '../core/format/report.js'
 import type { Finding } from '../core/types.js'
 import type { PullFile, PullRequests, RepoRef } from '../github/api.js'
 import type { Identity } from './identity.js'
@@ -28,10 +29,13 @@ export interface PlannedReviewComment {
 /** At most this many inline comments per run; the rest stay annotations (which exist for all findings). */
 export const MAX_REVIEW_COMMENTS = 50
 
-/** Body of the inline comment for one finding. */
+/**
+ * Body of the inline comment for one finding: the core's words (escaped like
+ * every user string the bot posts, with a one-click suggestion when the
+ * finding knows its exact fix), then our marker.
+ */
 export function reviewCommentBody(f: Finding, markerId: string): string {
-  const icon = f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'
-  return `${icon} **${f.severity}** \`${f.rule}\`: ${f.message}\n\n${findingMarker(markerId, f.rule)}`
+  return `${formatReviewComment(f)}\n\n${findingMarker(markerId, f.rule)}`
 }
 
 /**

@@ -59,7 +59,7 @@ export interface CommentOptions {
  * nothing to say.
  */
 export function formatComment(r: Report, o: CommentOptions): string | null {
-  if (o.mode === 'on-change' && !hasNews(r)) return null
+  if (o.mode === 'on-change' && !worthPosting(r)) return null
   const sections = write(r, { x: MARKDOWN, target: 'comment', maxAffects: COMMENT_MAX_AFFECTS, maxDanger: COMMENT_MAX_DANGER })
   const notice = o.detailsUrl
     ? `> ℹ️ This comment was shortened to fit GitHub's size limit. [Full report in the job summary](${o.detailsUrl}).`
@@ -116,8 +116,13 @@ function hasChanges(d: DiffResult): boolean {
   return d.secrets.length > 0 || d.stores.length > 0
 }
 
-/** An info needs no action, so it alone is no reason to post. */
-function hasNews(r: Report): boolean {
+/**
+ * Whether the report has news for a reviewer (comment: on-change): a Secret
+ * or store change, something left out of the comparison, a lint error or
+ * warning (an info needs no action, so it alone is no reason), a GitOps
+ * result, or a diff that could not be computed.
+ */
+export function worthPosting(r: Report): boolean {
   const findings = r.findings.some((f) => f.severity !== 'info')
   return r.diff === null || hasChanges(r.diff) || r.diff.invalid.length > 0 || findings || r.gitops !== undefined
 }
