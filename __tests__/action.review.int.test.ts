@@ -1,3 +1,4 @@
+import { marked } from 'marked'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { startGitHubServer, type FakeGitHub } from './helpers/github-server.js'
 import { makeRepo, runAction, syncPull, type TestRepo } from './helpers/github-server-harness.js'
@@ -130,4 +131,40 @@ test('a typo, a widened selector, a move and a cosmetic edit of `values`: one co
   expect(server.comments).toHaveLength(1)
   expect(server.comments[0]?.body).toBe(body)
   expect(server.reviewComments).toHaveLength(1)
+})
+
+test('mentions, HTML and links from values stay inert in the comment, the review comments and the job summary', async () => {
+  const base = repo.commit({ 'values/prod.yaml': `${STORE}${payments}` })
+  const hostile = entry([
+    'secret: intruder',
+    'clustersecstore: platform-kv',
+    'namespace: payments',
+    'namespacesecretname: intruder',
+    'keyvaultsecretname: "[click here](https://evil.example/steal)"',
+    'namespacesecretkeyname: token',
+    'labels: {team: "@acme/security-team"}',
+    '"<img src=x onerror=alert(1)>": 1'
+  ])
+  const head = repo.commit({ 'values/prod.yaml': `${STORE}${payments}${hostile}` })
+  syncPull(server, repo, PR, base, head)
+  const r = await runAction({
+    server,
+    cwd: repo.dir,
+    event: 'pull_request',
+    shas: { BASE_SHA: base, HEAD_SHA: head },
+    prNumber: PR,
+    inputs: { values: 'values/*.yaml' }
+  })
+  expect(r.code).toBe(1)
+  const outputs = [server.comments[0]?.body ?? '', r.summary, ...server.reviewComments.map((c) => c.body)]
+  expect(server.reviewComments.length).toBeGreaterThan(0)
+  expect(outputs.join('\n')).toContain('@\u200Dacme/security-team')
+  for (const text of outputs) {
+    const html = marked.parse(text, { gfm: true, async: false })
+    const outsideCode = html.replace(/<code>[\s\S]*?<\/code>/g, '').replace(/<pre>[\s\S]*?<\/pre>/g, '')
+    expect(html).not.toMatch(/<img/i)
+    for (const [, href] of html.matchAll(/<a [^>]*href="([^"]*)"/g)) expect(href).toMatch(/^https:\/\/github\.example\/acme\/platform\//)
+    expect(outsideCode).not.toMatch(/@[A-Za-z0-9]/)
+    expect(outsideCode).not.toMatch(/https?:\/\/evil/)
+  }
 })
