@@ -94,7 +94,8 @@ test('push with gitops-branch publishes the rendered manifests and sets the outp
   expect(again.outputs['gitops-changed']).toBe('false')
   expect(again.outputs['gitops-commit']).toBe(r.outputs['gitops-commit'])
   expect(again.summary).toContain(
-    `No change: branch \`gitops\` (\`clusters/prod/\`) already holds these manifests at [\`${sha.slice(0, 12)}\`](file://${hosting}/acme/platform/commit/${sha}).`
+    'No change: branch `gitops` (`clusters/prod/`) already holds these manifests at ' +
+      `[\`${sha.slice(0, 12)}\`](file://${hosting}/acme/platform/commit/${sha}).`
   )
 })
 
