@@ -95,7 +95,8 @@ test('compute works without any token (base from git)', async () => {
   const c = await compute('')
   expect(server.requests).toEqual([])
   expect(parseBundle(readFileSync(path.join(dir, 'report.json'), 'utf8')).commentBody).toContain('orders-db')
-  expect(c.outputs['secrets-added']).toBe('2')
+  // orders-db; the broken entry is left out of the comparison.
+  expect(c.outputs['secrets-added']).toBe('1')
 })
 
 test('post refuses a stale bundle (the PR moved on) and a bundle for another repository', async () => {
