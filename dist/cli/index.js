@@ -47620,7 +47620,7 @@ const tls = {
             const v = c.values[key];
             if (typeof v !== 'string' || v === '' || v === required)
                 continue;
-            c.lint.report('tls-key-name', c.at(key), `${c.me()}: "${key}" must be ${required} (Kubernetes requires it for kubernetes.io/tls Secrets), got ${quote(v)}`);
+            c.lint.report('tls-key-name', c.at(key), `${c.me()}: "${key}" must be ${required} (Kubernetes requires it for kubernetes.io/tls Secrets), got ${quote(v)}`, 'value', required);
         }
     },
     secretType: () => 'kubernetes.io/tls',
@@ -47794,6 +47794,94 @@ function matchesSelector(s, labels) {
     }
     return true;
 }
+const ANY = { absent: true, values: { except: new Set() } };
+/**
+ * True only when it is certain that every namespace `before` selects is also
+ * selected by `after`, whatever labels the namespaces carry: then changing
+ * the selector from `before` to `after` removes the Secret from no
+ * namespace. False means "not provably": some label set may be selected by
+ * `before` and not by `after`.
+ *
+ * A selector is a conjunction of requirements, each on one label key, so
+ * the set it selects is a product over keys of what it allows per key (the
+ * requirements on one key intersected). A product is contained in another
+ * exactly when one factor is empty (the selector selects nothing) or every
+ * factor is contained in the other's. This decides removing a requirement,
+ * adding a value to `In`, turning a value into `Exists`, removing a value
+ * from `NotIn` and their combinations exactly; an unknown operator is never
+ * called a superset.
+ */
+function selectorCovers(before, after) {
+    const b = constraints(before);
+    const a = constraints(after);
+    if (b === null || a === null)
+        return false;
+    if ([...b.values()].some(isEmpty))
+        return true;
+    for (const [key, ac] of a) {
+        if (!contains(ac, b.get(key) ?? ANY))
+            return false;
+    }
+    return true;
+}
+/** Per-key constraints of a selector; null for an operator Kubernetes does not know. */
+function constraints(s) {
+    const out = new Map();
+    const add = (key, c) => {
+        out.set(key, intersect(out.get(key) ?? ANY, c));
+    };
+    for (const [k, v] of Object.entries(s.matchLabels ?? {}))
+        add(k, { absent: false, values: { only: new Set([v]) } });
+    for (const x of s.matchExpressions ?? []) {
+        const values = new Set(x.values ?? []);
+        switch (x.operator) {
+            case 'In':
+                add(x.key, { absent: false, values: { only: values } });
+                break;
+            case 'NotIn':
+                add(x.key, { absent: true, values: { except: values } });
+                break;
+            case 'Exists':
+                add(x.key, { absent: false, values: { except: new Set() } });
+                break;
+            case 'DoesNotExist':
+                add(x.key, { absent: true, values: { only: new Set() } });
+                break;
+            default:
+                return null;
+        }
+    }
+    return out;
+}
+function intersect(x, y) {
+    const absent = x.absent && y.absent;
+    const xv = x.values;
+    const yv = y.values;
+    if ('only' in xv && 'only' in yv)
+        return { absent, values: { only: new Set([...xv.only].filter((v) => yv.only.has(v))) } };
+    if ('only' in xv && 'except' in yv)
+        return { absent, values: { only: new Set([...xv.only].filter((v) => !yv.except.has(v))) } };
+    if ('except' in xv && 'only' in yv)
+        return { absent, values: { only: new Set([...yv.only].filter((v) => !xv.except.has(v))) } };
+    if ('except' in xv && 'except' in yv)
+        return { absent, values: { except: new Set([...xv.except, ...yv.except]) } };
+    return { absent, values: { only: new Set() } };
+}
+function isEmpty(c) {
+    return !c.absent && 'only' in c.values && c.values.only.size === 0;
+}
+/** Whether `outer` allows everything `inner` allows. Label values are unbounded, so a co-finite set is never inside a finite one. */
+function contains(outer, inner) {
+    if (inner.absent && !outer.absent)
+        return false;
+    const o = outer.values;
+    const i = inner.values;
+    if ('only' in i)
+        return [...i.only].every((v) => ('only' in o ? o.only.has(v) : !o.except.has(v)));
+    if ('only' in o)
+        return false;
+    return [...o.except].every((v) => i.except.has(v));
+}
 
 ;// CONCATENATED MODULE: ./.build/src/core/diff/describe.js
 
@@ -47811,25 +47899,26 @@ function matchesSelector(s, labels) {
  * in a fixed order.
  */
 function describeSecrets(releases, inventory) {
+    return expandTargets(releases.flatMap((r) => r.entries.map((e) => ({ secret: recordBase(e), target: e.target }))), inventory);
+}
+/** One record per target namespace (or per selector when no inventory is given), sorted as describeSecrets says. */
+function expandTargets(secrets, inventory) {
     const out = [];
-    for (const release of releases) {
-        for (const entry of release.entries) {
-            const base = recordBase(entry);
-            if (entry.target.kind === 'namespaces') {
-                for (const ns of new Set(entry.target.namespaces))
-                    out.push({ ...base, namespace: ns, selector: null });
-                continue;
-            }
-            const selector = entry.target.selector;
-            const text = selectorToString(selector);
-            if (!inventory) {
-                out.push({ ...base, namespace: null, selector: text });
-                continue;
-            }
-            for (const ns of inventory.namespaces) {
-                if (matchesSelector(selector, ns.labels))
-                    out.push({ ...base, namespace: ns.name, selector: text });
-            }
+    for (const { secret, target } of secrets) {
+        if (target.kind === 'namespaces') {
+            for (const ns of new Set(target.namespaces))
+                out.push({ ...secret, namespace: ns, selector: null });
+            continue;
+        }
+        const selector = target.selector;
+        const text = selectorToString(selector);
+        if (!inventory) {
+            out.push({ ...secret, namespace: null, selector: text, labelSelector: selector });
+            continue;
+        }
+        for (const ns of inventory.namespaces) {
+            if (matchesSelector(selector, ns.labels))
+                out.push({ ...secret, namespace: ns.name, selector: text, labelSelector: selector });
         }
     }
     return out.sort(compareRecords);
@@ -47877,7 +47966,115 @@ function recordBase(e) {
     };
 }
 
+;// CONCATENATED MODULE: ./.build/src/core/render/order.js
+
+/** A copy of `r` with its keys in code-unit order. */
+function sortedRecord(r) {
+    const out = {};
+    for (const k of Object.keys(r).sort(compareStrings))
+        out[k] = r[k];
+    return out;
+}
+/** Copy a selector into fixed key order (matchLabels sorted, matchExpressions; key, operator, values). */
+function copySelector(s) {
+    const out = {};
+    if (s.matchLabels !== undefined)
+        out.matchLabels = sortedRecord(s.matchLabels);
+    if (s.matchExpressions !== undefined) {
+        out.matchExpressions = s.matchExpressions.map((x) => {
+            const expr = { key: x.key, operator: x.operator };
+            if (x.values !== undefined)
+                expr.values = [...x.values];
+            return expr;
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/render/store.js
+
+/**
+ * One ClusterSecretStore. Cluster-scoped, so metadata has no namespace.
+ * Without `conditions` every namespace may use it.
+ */
+function renderClusterSecretStore(store, apiVersion) {
+    const spec = { provider: renderProvider(store.provider) };
+    if (store.conditions !== undefined)
+        spec.conditions = store.conditions.map(renderCondition);
+    return {
+        apiVersion: `external-secrets.io/${apiVersion}`,
+        kind: 'ClusterSecretStore',
+        metadata: { name: store.name },
+        spec
+    };
+}
+/** The `spec.provider` block: exactly one provider key, fully rendered (the chart left aws empty). */
+function renderProvider(p) {
+    switch (p.type) {
+        case 'azurekv':
+            return { azurekv: renderAzure(p.vaultUrl, p.tenantId, p.auth) };
+        case 'aws': {
+            const aws = { service: p.service, region: p.region };
+            // Without `auth` ESO uses the controller's own credentials (IRSA on its service account, EKS Pod Identity).
+            if (p.auth.mode === 'jwt')
+                aws.auth = { jwt: { serviceAccountRef: saRef(p.auth.serviceAccount) } };
+            return { aws };
+        }
+        case 'vault':
+            return { vault: { server: p.server, path: p.path, version: p.version, auth: renderVaultAuth(p.auth) } };
+    }
+}
+function renderAzure(vaultUrl, tenantId, auth) {
+    const out = { authType: auth.mode, vaultUrl };
+    // A service principal always needs the tenant; for the other modes it is optional.
+    if (tenantId !== undefined || auth.mode === 'ServicePrincipal')
+        out.tenantId = tenantId ?? '';
+    switch (auth.mode) {
+        case 'ManagedIdentity':
+            out.identityId = auth.identityId;
+            break;
+        case 'ServicePrincipal':
+            out.authSecretRef = { clientId: keyRef(auth.clientId), clientSecret: keyRef(auth.clientSecret) };
+            break;
+        case 'WorkloadIdentity':
+            out.serviceAccountRef = saRef(auth.serviceAccount);
+            break;
+    }
+    return out;
+}
+function renderVaultAuth(auth) {
+    switch (auth.mode) {
+        case 'token':
+            return { tokenSecretRef: keyRef(auth.tokenSecretRef) };
+        case 'kubernetes': {
+            const k = { mountPath: auth.mountPath, role: auth.role };
+            if (auth.serviceAccount !== undefined)
+                k.serviceAccountRef = saRef(auth.serviceAccount);
+            return { kubernetes: k };
+        }
+        case 'appRole':
+            return { appRole: { path: auth.path, roleId: auth.roleId, secretRef: keyRef(auth.secretRef) } };
+    }
+}
+function renderCondition(c) {
+    const out = {};
+    if (c.namespaceSelector !== undefined)
+        out.namespaceSelector = copySelector(c.namespaceSelector);
+    if (c.namespaces !== undefined)
+        out.namespaces = [...c.namespaces];
+    if (c.namespaceRegexes !== undefined)
+        out.namespaceRegexes = [...c.namespaceRegexes];
+    return out;
+}
+function keyRef(r) {
+    return { name: r.name, namespace: r.namespace, key: r.key };
+}
+function saRef(r) {
+    return { name: r.name, namespace: r.namespace };
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/diff/stores.js
+
 
 
 
@@ -47887,16 +48084,16 @@ function recordBase(e) {
  * Secrets that read from the store: those of head, or of base when the store
  * is removed.
  */
-function diffStores(base, head, baseRecords, headRecords) {
-    const before = storesByName(base);
-    const after = storesByName(head);
-    const names = [...new Set([...before.keys(), ...after.keys()])].sort(compareStrings);
+function diffStores(before, after, baseRecords, headRecords) {
+    const b0 = byName(before);
+    const a0 = byName(after);
+    const names = [...new Set([...b0.keys(), ...a0.keys()])].sort(compareStrings);
     const out = [];
     for (const name of names) {
-        const b = before.get(name);
-        const a = after.get(name);
-        const bf = b ? storeFields(b) : {};
-        const af = a ? storeFields(a) : {};
+        const b = b0.get(name);
+        const a = a0.get(name);
+        const bf = b?.fields ?? {};
+        const af = a?.fields ?? {};
         const changes = fieldOrder(bf, af)
             .filter((f) => bf[f] !== af[f])
             .map((f) => ({ field: f, before: bf[f] ?? null, after: af[f] ?? null }));
@@ -47906,15 +48103,36 @@ function diffStores(base, head, baseRecords, headRecords) {
         const affects = readersOf(name, change === 'removed' ? baseRecords : headRecords);
         const danger = [];
         if (change === 'changed' && affects.length > 0)
-            danger.push(`changing store ${name} touches ${spread(affects)}`);
+            danger.push(`changing store \`${name}\` touches ${spread(affects)}`);
         if (change === 'removed') {
             const still = readersOf(name, headRecords);
             if (still.length > 0)
-                danger.push(`store ${name} is no longer defined, but ${spread(still)} still read from it`);
+                danger.push(`store \`${name}\` is no longer defined, but ${spread(still)} still read from it`);
         }
         out.push({ name, change, changes, affects, danger });
     }
     return out;
+}
+/** The stores of some releases as compared; the first definition of a name wins (two are a lint error reported elsewhere). */
+function storeSnapshots(releases) {
+    const seen = new Set();
+    const out = [];
+    for (const r of releases) {
+        for (const s of r.stores) {
+            if (seen.has(s.name))
+                continue;
+            seen.add(s.name);
+            out.push({ name: s.name, fields: storeSpecFields(renderClusterSecretStore(s, r.apiVersion).spec) });
+        }
+    }
+    return out;
+}
+function byName(stores) {
+    const m = new Map();
+    for (const s of stores)
+        if (!m.has(s.name))
+            m.set(s.name, s);
+    return m;
 }
 /** "3 Secrets in 2 namespaces and 1 selector" */
 function spread(targets) {
@@ -47941,27 +48159,26 @@ function readersOf(store, records) {
     }
     return [...seen.values()].sort(compareTargets);
 }
-/** First definition wins: two releases defining one store name is a lint error reported elsewhere. */
-function storesByName(releases) {
-    const m = new Map();
-    for (const r of releases)
-        for (const s of r.stores)
-            if (!m.has(s.name))
-                m.set(s.name, s);
-    return m;
-}
 /**
- * A store as flat, comparable fields: `provider` (its type), the provider's
- * settings (`vaultUrl`, `region`, `auth.mode`, `auth.clientId.name`, ...) and
- * `conditions` as canonical JSON. Where the store is written (file, path) is
- * not part of it: moving a store between files changes nothing in the cluster.
+ * A store as flat, comparable fields, read from its ClusterSecretStore
+ * spec, so a store rendered from values and one read back from a published
+ * manifest are described in the same words: `provider` (`azurekv`, `aws`,
+ * `vault`), then the provider's settings with ESO's names, dotted
+ * (`vaultUrl`, `authType`, `auth.jwt.serviceAccountRef.name`), and
+ * `conditions` as canonical JSON. Where the store is written (file) is not
+ * part of it: moving a store between files changes nothing in the cluster.
  */
-function storeFields(s) {
-    const out = { provider: s.provider.type };
-    const { type: _type, ...settings } = s.provider;
-    flatten(settings, '', out);
-    if (s.conditions !== undefined)
-        out.conditions = canonicalJson(s.conditions);
+function storeSpecFields(spec) {
+    const provider = isRecord(spec.provider) ? spec.provider : {};
+    const types = Object.keys(provider);
+    const type = types.length <= 1 ? (types[0] ?? '') : canonicalJson(types.sort(compareStrings));
+    const out = { provider: type };
+    const settings = types.length === 1 ? provider[type] : provider;
+    if (isRecord(settings))
+        for (const [k, v] of Object.entries(settings))
+            flatten(v, k, out);
+    if (spec.conditions !== undefined)
+        out.conditions = canonicalJson(spec.conditions);
     return out;
 }
 function flatten(v, prefix, out) {
@@ -47995,10 +48212,65 @@ function fieldOrder(a, b) {
     return ['provider', ...rest];
 }
 
+;// CONCATENATED MODULE: ./.build/src/core/diff/withheld.js
+/**
+ * Leave out of the comparison everything lint found an error in, on both
+ * sides, so the diff never describes an entry from a guess: an entry with an
+ * error and every entry of either side with the same ClusterExternalSecret
+ * name (its counterpart, which would otherwise show up as removed or added);
+ * a store with an error and every store of that name; a file that is
+ * unusable as a whole together with the other side's version of it, and the
+ * names of the entries and stores that version defines wherever they are
+ * (an entry moved to another file would otherwise show up as added).
+ *
+ * The Secrets reading from a withheld store are still compared: a Secret
+ * names its store, and nothing else of the store's settings is part of it.
+ */
+function withhold(base, head) {
+    const invalid = [
+        ...base.invalid.map((i) => ({ ...i, side: 'base' })),
+        ...head.invalid.map((i) => ({ ...i, side: 'head' }))
+    ];
+    if (invalid.length === 0)
+        return { base: base.releases, head: head.releases, invalid };
+    const files = new Set(invalid.filter((i) => i.scope === 'file').map((i) => i.file));
+    const names = new Set();
+    const storeNames = new Set();
+    const entryAt = new Set();
+    for (const i of invalid) {
+        if (i.scope === 'entry') {
+            if (i.externalSecret !== null)
+                names.add(i.externalSecret);
+            entryAt.add(`${i.side}\u0000${i.file}\u0000${i.index ?? -1}`);
+        }
+        if (i.scope === 'store' && i.store !== null)
+            storeNames.add(i.store);
+    }
+    for (const r of [...base.releases, ...head.releases]) {
+        if (!files.has(r.file))
+            continue;
+        for (const e of r.entries)
+            if (e.name !== '')
+                names.add(e.name);
+        for (const s of r.stores)
+            storeNames.add(s.name);
+    }
+    const keep = (side, releases) => releases
+        .filter((r) => !files.has(r.file))
+        .map((r) => ({
+        ...r,
+        stores: r.stores.filter((s) => !storeNames.has(s.name)),
+        entries: r.entries.filter((e) => !names.has(e.name) && !entryAt.has(`${side}\u0000${r.file}\u0000${e.index}`))
+    }));
+    return { base: keep('base', base.releases), head: keep('head', head.releases), invalid };
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/diff/diff.js
 
 
-/** The fields compared, in the order changes are listed. */
+
+
+/** The fields compared, in the order changes are listed (`selector` is compared only when it is the target). */
 const FIELDS = [
     'externalSecret',
     'kind',
@@ -48013,42 +48285,157 @@ const FIELDS = [
     'deletionPolicy'
 ];
 /**
- * The per-namespace Secret diff (docs/diff-json.md). A Secret is identified
- * by (namespace, or selector when no namespace is known; Secret name): moving
- * an entry to another namespace is a removal plus an addition, renaming only
- * its ClusterExternalSecret is a change. Order of entries, keys and labels
- * never matters. A change of a store's settings is listed once in `stores`,
- * never as a change of each Secret reading from it. Pass `[]` for the base of
- * a file the PR adds, or for the head of a file it deletes.
+ * The per-namespace Secret diff (docs/diff-json.md) for releases without
+ * lint errors (tests, tools); the shells use diffSides, which leaves out
+ * what lint found broken.
  */
 function diffReleases(base, head, inventory) {
-    const baseRecords = describeSecrets(base, inventory);
-    const headRecords = describeSecrets(head, inventory);
+    return diffSides({ releases: base, invalid: [] }, { releases: head, invalid: [] }, inventory);
+}
+/**
+ * The per-namespace Secret diff (docs/diff-json.md). A Secret is identified
+ * by (namespace, or selector when no namespace is known; Secret name):
+ *
+ * - renaming only its ClusterExternalSecret is a change;
+ * - changing the selector of a ClusterExternalSecret is one change (field
+ *   `selector`), with a note naming the namespaces that may lose the Secret
+ *   unless the new selector provably selects every namespace the old did;
+ * - moving a ClusterExternalSecret's Secret to another named namespace is a
+ *   removal (`movedTo`) plus an addition (`movedFrom`): the old Secret really
+ *   is deleted.
+ *
+ * Order of entries, keys and labels never matters. A change of a store's
+ * settings is listed once in `stores`, never as a change of each Secret
+ * reading from it. Entries, stores and files lint found errors in are left
+ * out on both sides (withheld.ts) and listed in `invalid`. Pass an empty side
+ * for a file the PR adds or deletes.
+ */
+function diffSides(base, head, inventory) {
+    const usable = withhold(base, head);
+    const baseRecords = describeSecrets(usable.base, inventory);
+    const headRecords = describeSecrets(usable.head, inventory);
+    const result = diffRecords(baseRecords, headRecords, storeSnapshots(usable.base), storeSnapshots(usable.head));
+    return { ...result, invalid: usable.invalid };
+}
+/**
+ * Compare two sets of Secret records and stores, however they were obtained
+ * (from values files, or read back from published manifests).
+ */
+function diffRecords(baseRecords, headRecords, baseStores, headStores) {
     const before = byIdentity(baseRecords);
     const after = byIdentity(headRecords);
     const secrets = [];
+    const removed = [];
     for (const [id, b] of before) {
         const a = after.get(id);
         if (!a) {
-            secrets.push({ ...target(b), change: 'removed', changes: [], before: b, after: null, danger: removalDanger(b) });
+            removed.push(b);
             continue;
         }
         const changes = diff_compareRecords(b, a);
         if (changes.length > 0)
             secrets.push({ ...target(a), change: 'changed', changes, before: b, after: a, danger: changeDanger(b, a) });
     }
-    for (const [id, a] of after) {
-        if (!before.has(id))
-            secrets.push({ ...target(a), change: 'added', changes: [], before: null, after: a, danger: [] });
-    }
+    const added = [...after].filter(([id]) => !before.has(id)).map(([, a]) => a);
+    const paired = pairSelectorChanges(removed, added);
+    secrets.push(...paired.changed);
+    secrets.push(...markMoves(paired.removed, paired.added));
     secrets.sort(compareTargets);
-    const stores = diffStores(base, head, baseRecords, headRecords);
+    const stores = diffStores(baseStores, headStores, baseRecords, headRecords);
     const count = (c) => secrets.filter((s) => s.change === c).length;
     return {
         secrets,
         stores,
-        counts: { added: count('added'), removed: count('removed'), changed: count('changed'), storesChanged: stores.length }
+        invalid: [],
+        counts: {
+            added: count('added'),
+            removed: count('removed'),
+            changed: count('changed'),
+            moved: secrets.filter((s) => s.movedTo !== undefined).length,
+            storesChanged: stores.length
+        }
     };
+}
+/**
+ * Without a namespaces file a selector target is known only by its text, so
+ * a new selector makes a new identity. A removal and an addition of the same
+ * Secret by the same ClusterExternalSecret, both under a selector, are one
+ * change of its selector.
+ */
+function pairSelectorChanges(removed, added) {
+    const key = (r) => (r.namespace === null ? `${r.externalSecret}\u0000${r.name}` : null);
+    const addedByKey = new Map();
+    for (const a of added) {
+        const k = key(a);
+        if (k !== null && !addedByKey.has(k))
+            addedByKey.set(k, a);
+    }
+    const changed = [];
+    const used = new Set();
+    const stillRemoved = [];
+    for (const b of removed) {
+        const k = key(b);
+        const a = k === null ? undefined : addedByKey.get(k);
+        if (a === undefined || used.has(a)) {
+            stillRemoved.push(b);
+            continue;
+        }
+        used.add(a);
+        const changes = [{ field: 'selector', before: b.selector, after: a.selector }, ...diff_compareRecords(b, a)];
+        changed.push({
+            ...target(a),
+            change: 'changed',
+            changes,
+            before: b,
+            after: a,
+            danger: [...selectorDanger(b, a), ...changeDanger(b, a)]
+        });
+    }
+    return { changed, removed: stillRemoved, added: added.filter((a) => !used.has(a)) };
+}
+/**
+ * The same ClusterExternalSecret making the same Secret in another named
+ * namespace is a move. Only an unambiguous pair is called one: one removal
+ * and one addition of that ClusterExternalSecret and Secret name.
+ */
+function markMoves(removed, added) {
+    const key = (r) => r.namespace !== null && r.selector === null ? `${r.externalSecret}\u0000${r.name}` : null;
+    const tally = (rs) => {
+        const m = new Map();
+        for (const r of rs) {
+            const k = key(r);
+            if (k !== null)
+                m.set(k, [...(m.get(k) ?? []), r]);
+        }
+        return m;
+    };
+    const gone = tally(removed);
+    const came = tally(added);
+    const partner = (r, other, own) => {
+        const k = key(r);
+        if (k === null || own.get(k)?.length !== 1)
+            return undefined;
+        const o = other.get(k);
+        return o?.length === 1 ? o[0] : undefined;
+    };
+    const out = [];
+    for (const b of removed) {
+        const to = partner(b, came, gone);
+        const change = { ...target(b), change: 'removed', changes: [], before: b, after: null, danger: removalDanger(b) };
+        if (to?.namespace) {
+            change.movedTo = to.namespace;
+            change.danger = removalDanger(b, `in \`${b.namespace ?? ''}\``).map((d) => `moved \`${b.namespace ?? ''}\` → \`${to.namespace ?? ''}\`: ${d}`);
+        }
+        out.push(change);
+    }
+    for (const a of added) {
+        const from = partner(a, gone, came);
+        const change = { ...target(a), change: 'added', changes: [], before: null, after: a, danger: [] };
+        if (from?.namespace)
+            change.movedFrom = from.namespace;
+        out.push(change);
+    }
+    return out;
 }
 /** Records are sorted, so when two entries make the same Secret (a lint error) the first one wins every time. */
 function byIdentity(records) {
@@ -48079,34 +48466,49 @@ function sameValue(x, y) {
     }
     return x === y;
 }
-/** What happens in the cluster when the Secret's ExternalSecret goes away. */
-function removalDanger(r) {
+/**
+ * What happens in the cluster when the Secret's ExternalSecret goes away,
+ * optionally said for some namespaces only (`in \`orders\``).
+ */
+function removalDanger(r, where) {
+    const at = where === undefined ? '' : ` ${where}`;
     switch (r.creationPolicy) {
         case 'Owner':
-            return ['deleted from the cluster by ESO (creationPolicy Owner)'];
+            return [`deleted from the cluster${at} by ESO (creationPolicy Owner)`];
         case 'Orphan':
-            return ['stays in the cluster but is no longer refreshed (creationPolicy Orphan)'];
+            return [`stays in the cluster${at} but is no longer refreshed (creationPolicy Orphan)`];
         case 'Merge':
-            return ['keys merged by ESO stay in the Secret but are no longer refreshed (creationPolicy Merge)'];
+            return [`keys merged by ESO stay in the Secret${at} but are no longer refreshed (creationPolicy Merge)`];
         default:
             return [];
     }
 }
+/** A narrowed (or not provably widened) selector: the namespaces only the old one selects lose the Secret. */
+function selectorDanger(b, a) {
+    if (b.labelSelector === undefined || a.labelSelector === undefined)
+        return [];
+    if (selectorCovers(b.labelSelector, a.labelSelector))
+        return [];
+    const old = b.selector ?? '';
+    const now = a.selector ?? '';
+    const where = old === ALL_NAMESPACES ? `in namespaces not matching \`${now}\`` : `in namespaces matching \`${old}\` but not \`${now}\``;
+    return removalDanger(b).map((d) => `${where}: ${d}`);
+}
 function changeDanger(b, a) {
     const out = [];
     if (b.type !== a.type)
-        out.push(`Kubernetes does not allow changing the type of an existing Secret (${b.type} → ${a.type}): ` +
+        out.push(`Kubernetes does not allow changing the type of an existing Secret (\`${b.type}\` → \`${a.type}\`): ` +
             'ESO cannot update it until it is deleted');
     if (b.externalSecret !== a.externalSecret && b.creationPolicy === 'Owner') {
-        out.push(`ClusterExternalSecret renamed (${b.externalSecret} → ${a.externalSecret}): the old ` +
+        out.push(`ClusterExternalSecret renamed (\`${b.externalSecret}\` → \`${a.externalSecret}\`): the old ` +
             `ExternalSecret is deleted, and with it the Secret (creationPolicy Owner), before the new ` +
             `one recreates it`);
     }
     if (b.store !== a.store)
-        out.push(`reads from another store (${b.store} → ${a.store}): the remote secrets must exist there`);
+        out.push(`reads from another store (\`${b.store}\` → \`${a.store}\`): the remote secrets must exist there`);
     const gone = b.keys.filter((k) => !a.keys.includes(k));
     if (gone.length > 0 && a.kind === b.kind)
-        out.push(`keys no longer provided: ${gone.map((k) => (k === '*' ? '(all keys of the remote secret)' : k)).join(', ')}`);
+        out.push(`keys no longer provided: ${gone.map((k) => (k === '*' ? '(all keys of the remote secret)' : `\`${k}\``)).join(', ')}`);
     if (b.creationPolicy !== a.creationPolicy) {
         if (b.creationPolicy === 'Owner')
             out.push(`creationPolicy Owner → ${a.creationPolicy}: ESO no longer owns the Secret; it stays when its ExternalSecret is deleted`);
@@ -48121,8 +48523,13 @@ function changeDanger(b, a) {
 ;// CONCATENATED MODULE: ./.build/src/core/diff/json.js
 
 
-/** Version of the JSON interface documented in docs/diff-json.md; bump on any breaking change. */
-const DIFF_JSON_VERSION = 1;
+/**
+ * Version of the JSON interface documented in docs/diff-json.md; bump on any
+ * breaking change. 2: a changed selector is one `changed` item (field
+ * `selector`) instead of a removal and an addition; store fields carry ESO's
+ * names (`authType`, `identityId`, ...).
+ */
+const DIFF_JSON_VERSION = 2;
 /**
  * The diff as the stable JSON interface of docs/diff-json.md: fixed key
  * order, 2-space indent, trailing newline. Objects are rebuilt field by field
@@ -48131,13 +48538,32 @@ const DIFF_JSON_VERSION = 1;
 function diffToJson(d) {
     const doc = {
         version: DIFF_JSON_VERSION,
-        counts: { added: d.counts.added, removed: d.counts.removed, changed: d.counts.changed, storesChanged: d.counts.storesChanged },
+        counts: {
+            added: d.counts.added,
+            removed: d.counts.removed,
+            changed: d.counts.changed,
+            moved: d.counts.moved,
+            storesChanged: d.counts.storesChanged
+        },
+        invalid: d.invalid.map((i) => ({
+            side: i.side,
+            file: i.file,
+            line: i.line,
+            column: i.column,
+            scope: i.scope,
+            externalSecret: i.externalSecret,
+            store: i.store,
+            rule: i.rule,
+            message: i.message
+        })),
         secrets: d.secrets.map((s) => ({
             namespace: s.namespace,
             selector: s.selector,
             name: s.name,
             change: s.change,
             externalSecret: (s.after ?? s.before)?.externalSecret ?? null,
+            movedFrom: s.movedFrom ?? null,
+            movedTo: s.movedTo ?? null,
             changes: s.changes.map((c) => ({ field: c.field, before: plain(c.before), after: plain(c.after) })),
             danger: [...s.danger],
             before: s.before ? record(s.before) : null,
@@ -48275,7 +48701,8 @@ const RULE_TABLE = {
             values: `${STORE}${ENTRIES}    namespaceselector:\n      team: payments\n`,
             line: 13,
             column: 5,
-            message: 'externalsecrets[0] ("db"): unknown key "namespaceselector"; did you mean "namespaceSelector"?'
+            message: 'externalsecrets[0] ("db"): unknown key "namespaceselector"; did you mean "namespaceSelector"?',
+            fix: '    namespaceSelector:'
         }
     },
     'helm-only-key': {
@@ -48468,7 +48895,8 @@ const RULE_TABLE = {
             line: 13,
             column: 32,
             message: 'externalsecrets[0] ("web-tls"): "namespacesecretkeynamecrt" must be tls.crt (Kubernetes ' +
-                'requires it for kubernetes.io/tls Secrets), got "cert.pem"'
+                'requires it for kubernetes.io/tls Secrets), got "cert.pem"',
+            fix: '    namespacesecretkeynamecrt: tls.crt'
         }
     },
     'conflicting-kind-flags': {
@@ -48544,7 +48972,8 @@ const RULE_TABLE = {
                 `namespacesecretkeyname: password\n`,
             line: 8,
             column: 22,
-            message: 'externalsecrets[0] ("db"): store "kb" is not defined in any of the given files; did you mean "kv"?'
+            message: 'externalsecrets[0] ("db"): store "kb" is not defined in any of the given files; did you mean "kv"?',
+            fix: '    clustersecstore: kv'
         }
     },
     'remote-name': {
@@ -48709,12 +49138,12 @@ const RULES = RULE_TABLE;
  * finding of the core is made here or by `warningFinding`, so each one has a
  * documented rule (docs/lint-rules.md).
  */
-function finding(rule, file, at, message) {
+function rules_finding(rule, file, at, message) {
     return { file, line: at.line, column: at.column, severity: RULES[rule].severity, rule, message };
 }
 /** A finding of the documented warning case of `rule` (RuleInfo.warningCase). */
 function warningFinding(rule, file, at, message) {
-    return { ...finding(rule, file, at, message), severity: 'warning' };
+    return { ...rules_finding(rule, file, at, message), severity: 'warning' };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/diff/inventory.js
@@ -48738,7 +49167,7 @@ function parseNamespaceInventory(text, file) {
         return { line: p.line, column: p.col };
     };
     const at = (node, message) => {
-        findings.push(finding('namespaces-file', file, position((0,dist/* isNode */.Ll)(node) ? (node.range?.[0] ?? 0) : 0), message));
+        findings.push(rules_finding('namespaces-file', file, position((0,dist/* isNode */.Ll)(node) ? (node.range?.[0] ?? 0) : 0), message));
     };
     let doc;
     try {
@@ -48749,7 +49178,7 @@ function parseNamespaceInventory(text, file) {
         return { inventory: null, findings };
     }
     for (const e of doc.errors)
-        findings.push(finding('namespaces-file', file, position(e.pos[0]), firstLine(e.message)));
+        findings.push(rules_finding('namespaces-file', file, position(e.pos[0]), firstLine(e.message)));
     if (findings.length > 0)
         return { inventory: null, findings };
     const root = doc.contents;
@@ -48873,228 +49302,18 @@ function firstLine(s) {
 
 
 
-;// CONCATENATED MODULE: ./.build/src/core/lint/format.js
-/** How many findings there are of each severity: an info is a note, counted neither as an error nor as a warning. */
-function countFindings(findings) {
-    const counts = { errors: 0, warnings: 0, infos: 0 };
-    for (const f of findings) {
-        if (f.severity === 'error')
-            counts.errors++;
-        else if (f.severity === 'warning')
-            counts.warnings++;
-        else
-            counts.infos++;
-    }
-    return counts;
-}
-/** One finding per line: `file:line:col: severity: message [rule-id]`, newline-terminated ('' when none). */
-function formatFindingsText(findings) {
-    return findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${oneLine(f.message)} [${f.rule}]\n`).join('');
-}
-/** JSON array of findings with a fixed key order (file, line, column, severity, rule, message), newline-terminated. */
-function formatFindingsJson(findings) {
-    const stable = findings.map((f) => ({
-        file: f.file,
-        line: f.line,
-        column: f.column,
-        severity: f.severity,
-        rule: f.rule,
-        message: f.message
-    }));
-    return `${JSON.stringify(stable, null, 2)}\n`;
-}
-/** A message never breaks the one-finding-per-line format (YAML library messages can hold newlines). */
-function oneLine(s) {
-    return s.replace(/\r?\n/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/format/markdown.js
-/**
- * Markdown helpers for text we do not control: label values, file names and
- * lint messages end up in a PR comment, where `<`, `|` or a backtick could
- * break the layout or inject HTML.
- */
-const MD_ESCAPES = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
-/** Text safe in Markdown and in a table cell: HTML-significant characters as entities, Markdown ones backslash-escaped. */
-function escapeMd(s) {
-    return s.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_[\]|<>&#~!]/g, (c) => MD_ESCAPES[c] ?? `\\${c}`);
-}
-/** Text safe inside raw HTML (the `<summary>` of a `<details>` block). */
-function escapeHtml(s) {
-    return s.replace(/\r?\n|\r/g, ' ').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-/**
- * A code span when that is safe (no backtick, pipe or line break, which a
- * code span cannot hold inside a table), else escaped plain text.
- */
-function code(s) {
-    if (s === '' || /[`|\r\n]/.test(s))
-        return escapeMd(s) || '(empty)';
-    return `\`${s}\``;
-}
-/** `<code>` for raw HTML contexts. */
-function htmlCode(s) {
-    return `<code>${escapeHtml(s)}</code>`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/format/lines.js
-
-
-
-/** Group changes by namespace / selector, keeping the diff's order (named namespaces first). */
-function groupSecrets(secrets) {
-    const groups = [];
-    const byKey = new Map();
-    for (const s of secrets) {
-        const key = s.namespace !== null ? `ns\u0000${s.namespace}` : `sel\u0000${s.selector ?? ''}`;
-        let g = byKey.get(key);
-        if (!g) {
-            g = { namespace: s.namespace, selector: s.namespace === null ? s.selector : null, secrets: [] };
-            byKey.set(key, g);
-            groups.push(g);
-        }
-        g.secrets.push(s);
-    }
-    return groups;
-}
-/** The group's name in Markdown text. */
-function groupLabel(g) {
-    return g.namespace !== null ? code(g.namespace) : `selector ${code(g.selector ?? '')}`;
-}
-/** The group's name inside raw HTML (`<summary>`). */
-function groupLabelHtml(g) {
-    return g.namespace !== null ? `<b>${htmlCode(g.namespace)}</b>` : `selector <b>${htmlCode(g.selector ?? '')}</b>`;
-}
-function countsOf(secrets) {
-    const n = (c) => secrets.filter((s) => s.change === c).length;
-    return { added: n('added'), removed: n('removed'), changed: n('changed') };
-}
-const ICON = { added: '➕', removed: '➖', changed: '✏️' };
-/** A Secret's line plus sub-bullets: field changes, then danger notes. */
-function secretLines(s) {
-    const r = s.after ?? s.before;
-    const what = r ? `${kindLabel(r.kind)} from store ${code(r.store)}` : '';
-    const lines = [];
-    if (s.change === 'added' && r)
-        lines.push(`- ${ICON.added} ${code(s.name)} added: ${what}, ` +
-            `${r.keys.length === 1 && r.keys[0] !== ALL_KEYS ? 'key' : 'keys'} ${keyList(r.keys, r)}`);
-    else if (s.change === 'removed')
-        lines.push(`- ${ICON.removed} ${code(s.name)} removed (was ${what})`);
-    else
-        lines.push(`- ${ICON.changed} ${code(s.name)} changed`);
-    for (const c of s.changes)
-        lines.push(`  - ${fieldChangeText(c, s)}`);
-    for (const d of s.danger)
-        lines.push(`  - ⚠️ ${escapeMd(d)}`);
-    return lines;
-}
-const FIELD_LABEL = {
-    externalSecret: 'ClusterExternalSecret',
-    kind: 'kind',
-    type: 'type',
-    store: 'store',
-    keys: 'keys',
-    remoteRefs: 'remote refs',
-    labels: 'labels',
-    refreshInterval: 'refreshInterval',
-    refreshTime: 'refreshTime',
-    creationPolicy: 'creationPolicy',
-    deletionPolicy: 'deletionPolicy'
-};
-/** `keys: +a, -b`, `store: x → y`, `labels: +k=v, -k=v, k: a → b`. */
-function fieldChangeText(c, s) {
-    const label = FIELD_LABEL[c.field];
-    if (c.field === 'keys' || c.field === 'remoteRefs') {
-        const b = strings(c.before);
-        const a = strings(c.after);
-        const fmt = (k, r) => (c.field === 'keys' ? keyText(k, r) : code(k));
-        const parts = [
-            ...a.filter((k) => !b.includes(k)).map((k) => `+${fmt(k, s.after)}`),
-            ...b.filter((k) => !a.includes(k)).map((k) => `-${fmt(k, s.before)}`)
-        ];
-        return `${label}: ${parts.join(', ')}`;
-    }
-    if (c.field === 'labels') {
-        const b = stringMap(c.before);
-        const a = stringMap(c.after);
-        const parts = [];
-        for (const [k, v] of Object.entries(a)) {
-            if (!(k in b))
-                parts.push(`+${code(`${k}=${v}`)}`);
-            else if (b[k] !== v)
-                parts.push(`${code(k)}: ${code(b[k] ?? '')} → ${code(v)}`);
-        }
-        for (const [k, v] of Object.entries(b))
-            if (!(k in a))
-                parts.push(`-${code(`${k}=${v}`)}`);
-        return `${label}: ${parts.join(', ')}`;
-    }
-    if (c.field === 'kind')
-        return `${label}: ${kindText(c.before)} → ${kindText(c.after)}`;
-    return `${label}: ${valueText(c.before)} → ${valueText(c.after)}`;
-}
-function keyList(keys, r) {
-    return keys.map((k) => keyText(k, r)).join(', ');
-}
-/** A multivalue Secret's keys are not known before run time: name where they come from. */
-function keyText(k, r) {
-    if (k !== ALL_KEYS)
-        return code(k);
-    return `(all keys of ${code(r?.remoteRefs[0] ?? 'the remote secret')})`;
-}
-function kindText(v) {
-    return isSecretKind(v) ? kindLabel(v) : valueText(v);
-}
-function valueText(v) {
-    if (v === null || v === undefined || v === '')
-        return '(none)';
-    return code(typeof v === 'string' ? v : JSON.stringify(v));
-}
-function strings(v) {
-    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
-}
-function stringMap(v) {
-    const out = {};
-    if (isRecord(v))
-        for (const [k, val] of Object.entries(v))
-            if (typeof val === 'string')
-                out[k] = val;
-    return out;
-}
-const STORE_ICON = { added: '➕', removed: '➖', changed: '✏️' };
-/** A store change: its line, its field changes (its danger notes are in the attention list), and (up to `maxAffects`) who reads from it. */
-function storeLines(s, maxAffects) {
-    const lines = [`- ${STORE_ICON[s.change]} store ${code(s.name)} ${s.change}`];
-    for (const c of s.changes) {
-        if (s.change === 'added')
-            lines.push(`  - ${escapeMd(c.field)}: ${valueText(c.after)}`);
-        else if (s.change === 'changed')
-            lines.push(`  - ${escapeMd(c.field)}: ${valueText(c.before)} → ${valueText(c.after)}`);
-    }
-    if (s.affects.length > 0) {
-        const shown = s.affects
-            .slice(0, maxAffects)
-            .map((a) => (a.namespace !== null ? code(`${a.namespace}/${a.name}`) : `${code(a.name)} (selector ${code(a.selector ?? '')})`));
-        const more = s.affects.length - shown.length;
-        const verb = s.change === 'removed' ? 'was read by' : 'read by';
-        lines.push(`  - ${verb} ${lines_plural(s.affects.length, 'Secret')}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`);
-    }
-    return lines;
-}
-/** `app/db` or `db (selector env=prod)`, for the danger list. */
-function secretRef(s) {
-    return s.namespace !== null ? code(`${s.namespace}/${s.name}`) : `${code(s.name)} (selector ${code(s.selector ?? '')})`;
-}
-function lines_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 ;// CONCATENATED MODULE: ./.build/src/core/format/fit.js
+/**
+ * Fitting a document into a size limit (GitHub's 65,536-character comment
+ * limit) by dropping detail, never by failing: whole items of list sections
+ * are dropped, lowest keep-priority first, from their end, and a notice says
+ * where the rest is.
+ */
+const SECTION_SEP = '\n\n';
 /** How many items a section shows when nothing needs trimming. */
 function shownMax(s) {
     return Math.min(s.items.length, s.cap ?? Infinity);
 }
-const SECTION_SEP = '\n\n';
 /**
  * Room left for GitHub's own accounting and for our arithmetic being off by
  * a little: 1/32 of the limit, at most 1 KiB.
@@ -49103,27 +49322,28 @@ function safetyMargin(maxLength) {
     return Math.min(1024, Math.floor(maxLength / 32));
 }
 /**
- * Assemble the document within `maxLength` (UTF-16 code units, like
- * JavaScript string length and GitHub). Whole items are kept or dropped,
- * never cut: details (per namespace) go first, from the end, then findings,
- * then store changes, then danger notes, and the summary table last. Lengths
- * are added up, not re-rendered, so a huge diff costs linear time.
+ * Assemble the sections in order within `maxLength` (UTF-16 code units, like
+ * JavaScript string length and GitHub). Fixed sections and the table are
+ * kept; list sections get the remaining room in order of `keep`, each as
+ * many whole items as fit; when anything was left out, `notice` goes before
+ * the first list section. Lengths are added up, not re-rendered, so a huge
+ * report costs linear time.
  */
-function fit_fitSections(p, o) {
-    const lists = ['danger', 'stores', 'details', 'findings'];
-    const full = assemble(p, { danger: shownMax(p.danger), stores: shownMax(p.stores), details: shownMax(p.details), findings: shownMax(p.findings) }, p.table?.rows.length ?? 0, null);
+function fit_fitSections(sections, o) {
+    const full = assemble(sections, (s) => shownMax(s), (t) => t.rows.length, null);
     if (!Number.isFinite(o.maxLength) || full.length <= o.maxLength - safetyMargin(o.maxLength))
         return full;
     const budget = o.maxLength - safetyMargin(o.maxLength);
-    const fixed = (rows) => sumParts([p.head, p.table ? tableText(p.table, rows).length : 0, o.notice, p.footer]);
-    let rows = p.table?.rows.length ?? 0;
-    if (fixed(rows) > budget && p.table)
+    const table = sections.find((s) => s.kind === 'table');
+    const fixedTexts = sections.filter((s) => s.kind === 'fixed').map((s) => s.text);
+    const fixed = (rows) => sumParts([...fixedTexts, table ? tableText(table, rows).length : 0, o.notice]);
+    let rows = table?.rows.length ?? 0;
+    if (fixed(rows) > budget && table)
         rows = maxFitting(rows, (k) => fixed(k) <= budget);
     let used = fixed(rows);
-    // Keep-priority: the danger list and store changes before findings, findings before details.
-    const keep = { danger: 0, stores: 0, details: 0, findings: 0 };
-    for (const name of ['danger', 'stores', 'findings', 'details']) {
-        const s = p[name];
+    const keep = new Map();
+    const lists = sections.filter((s) => s.kind === 'list').sort((a, b) => a.keep - b.keep);
+    for (const s of lists) {
         if (s.items.length === 0)
             continue;
         const room = budget - used - SECTION_SEP.length;
@@ -49132,16 +49352,13 @@ function fit_fitSections(p, o) {
         const max = shownMax(s);
         const k = fits(max) ? max : maxFitting(max - 1, fits);
         if (k === 0 && listLength(s, 0) > room) {
-            keep[name] = -1;
+            keep.set(s, -1);
             continue;
         }
-        keep[name] = k;
+        keep.set(s, k);
         used += SECTION_SEP.length + listLength(s, k);
     }
-    const counts = { danger: 0, stores: 0, details: 0, findings: 0 };
-    for (const name of lists)
-        counts[name] = keep[name] ?? 0;
-    let out = assemble(p, counts, rows, o.notice);
+    let out = assemble(sections, (s) => keep.get(s) ?? 0, () => rows, o.notice);
     // Only a pathological title or marker can get here; the marker must survive.
     if (out.length > o.maxLength)
         out = `${o.marker}\n${o.notice}`.slice(0, o.maxLength);
@@ -49170,7 +49387,7 @@ function listText(s, k) {
     const shown = s.items.slice(0, k);
     if (k < s.items.length)
         shown.push(s.more(s.items.length - k));
-    return `${s.header}\n${shown.join(s.sep)}`;
+    return s.header === '' ? shown.join(s.sep) : `${s.header}\n${shown.join(s.sep)}`;
 }
 const prefixCache = new WeakMap();
 /** Length of listText(s, k) without building it: prefix sums of the item lengths. */
@@ -49187,29 +49404,645 @@ function listLength(s, k) {
     }
     const shown = k + (k < n ? 1 : 0);
     const more = k < n ? s.more(n - k).length : 0;
-    return s.header.length + 1 + (prefix[k] ?? 0) + more + s.sep.length * Math.max(0, shown - 1);
+    const head = s.header === '' ? 0 : s.header.length + 1;
+    return head + (prefix[k] ?? 0) + more + s.sep.length * Math.max(0, shown - 1);
 }
 function tableText(t, k) {
     const rows = t.rows.slice(0, k);
     if (k < t.rows.length)
-        rows.push(`| … ${t.rows.length - k} more | | | |`);
+        rows.push(t.more(t.rows.length - k));
     return [t.header, ...rows, t.total].join('\n');
 }
-function assemble(p, counts, rows, notice) {
-    const sections = [
-        p.head,
-        p.table ? tableText(p.table, rows) : '',
-        notice ?? '',
-        listText(p.danger, counts.danger),
-        listText(p.stores, counts.stores),
-        listText(p.details, counts.details),
-        listText(p.findings, counts.findings),
-        p.footer
-    ].filter((s) => s !== '');
-    return sections.join(SECTION_SEP) + '\n';
+function assemble(sections, items, rows, notice) {
+    const out = [];
+    let noticed = notice === null || notice === '';
+    for (const s of sections) {
+        if (s.kind === 'list' && !noticed) {
+            out.push(notice ?? '');
+            noticed = true;
+        }
+        const text = s.kind === 'fixed' ? s.text : s.kind === 'table' ? tableText(s, rows(s)) : listText(s, items(s));
+        if (text !== '')
+            out.push(text);
+    }
+    if (!noticed && notice)
+        out.push(notice);
+    return out.join(SECTION_SEP) + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/src/core/format/comment.js
+;// CONCATENATED MODULE: ./.build/src/core/format/lines.js
+
+
+/** Group changes by namespace / selector, keeping the diff's order (named namespaces first). */
+function groupSecrets(secrets) {
+    const groups = [];
+    const byKey = new Map();
+    for (const s of secrets) {
+        const key = s.namespace !== null ? `ns\u0000${s.namespace}` : `sel\u0000${s.selector ?? ''}`;
+        let g = byKey.get(key);
+        if (!g) {
+            g = { namespace: s.namespace, selector: s.namespace === null ? s.selector : null, secrets: [] };
+            byKey.set(key, g);
+            groups.push(g);
+        }
+        g.secrets.push(s);
+    }
+    return groups;
+}
+/** The group's name: `shop`, or selector `env=prod`. */
+function groupLabel(g, x) {
+    return g.namespace !== null ? `${x.markdown ? '' : 'namespace '}${x.code(g.namespace)}` : `selector ${x.code(g.selector ?? '')}`;
+}
+function countsOf(secrets) {
+    let added = 0;
+    let removed = 0;
+    let changed = 0;
+    let moved = 0;
+    for (const s of secrets) {
+        if (s.change === 'changed')
+            changed++;
+        else if (s.change === 'added' && s.movedFrom === undefined)
+            added++;
+        else if (s.change === 'removed' && s.movedTo === undefined)
+            removed++;
+        else
+            moved++;
+    }
+    return { added, removed, changed, moved };
+}
+/** Counts of a whole diff: each move is one added and one removed item of the diff but one move here. */
+function diffCounts(c) {
+    return { added: c.added - c.moved, removed: c.removed - c.moved, changed: c.changed, moved: c.moved };
+}
+/** `1 added, 0 removed, 2 changed` and `, 1 moved` when there is a move. */
+function countsText(c) {
+    return `${c.added} added, ${c.removed} removed, ${c.changed} changed${c.moved > 0 ? `, ${c.moved} moved` : ''}`;
+}
+/** `moved `orders` → `fulfilment``, for the moved half of a move. */
+function moveText(s, x) {
+    if (s.movedTo !== undefined)
+        return `moved ${x.code(s.namespace ?? '')} → ${x.code(s.movedTo)}`;
+    if (s.movedFrom !== undefined)
+        return `moved ${x.code(s.movedFrom)} → ${x.code(s.namespace ?? '')}`;
+    return null;
+}
+/** A Secret's line plus sub-lines: field changes, then danger notes. */
+function secretLines(s, x) {
+    const r = s.after ?? s.before;
+    const what = r ? `${x.text(kindLabel(r.kind))} from store ${x.code(r.store)}` : '';
+    const move = moveText(s, x);
+    let line;
+    if (s.change === 'added' && r) {
+        const keys = `${r.keys.length === 1 && r.keys[0] !== ALL_KEYS ? 'key' : 'keys'} ${r.keys.map((k) => keyText(k, r, x)).join(', ')}`;
+        line = `${x.icon('➕')}${x.code(s.name)} ${move ?? 'added'}: ${what}, ${keys}`;
+    }
+    else if (s.change === 'removed') {
+        line = `${x.icon('➖')}${x.code(s.name)} ${move ?? 'removed'} (was ${what})`;
+    }
+    else {
+        line = `${x.icon('✏️')}${x.code(s.name)} changed`;
+    }
+    const sub = [...s.changes.map((c) => fieldChangeText(c, s, x)), ...s.danger.map((d) => `${x.icon('⚠️')}${x.note(d)}`)];
+    return { line, sub };
+}
+/** A moved Secret as the summary table lists it: `db` → `shop` where it leaves, `db` ← `orders` where it arrives. */
+function moveName(s, x) {
+    if (s.movedTo !== undefined)
+        return `${x.code(s.name)} → ${x.code(s.movedTo)}`;
+    return `${x.code(s.name)} ← ${x.code(s.movedFrom ?? '')}`;
+}
+const FIELD_LABEL = {
+    selector: 'selector',
+    externalSecret: 'ClusterExternalSecret',
+    kind: 'kind',
+    type: 'type',
+    store: 'store',
+    keys: 'keys',
+    remoteRefs: 'remote refs',
+    labels: 'labels',
+    refreshInterval: 'refreshInterval',
+    refreshTime: 'refreshTime',
+    creationPolicy: 'creationPolicy',
+    deletionPolicy: 'deletionPolicy'
+};
+/** `keys: +a, -b`, `store: x → y`, `labels: +k=v, -k=v, k: a → b`. */
+function fieldChangeText(c, s, x) {
+    const label = FIELD_LABEL[c.field];
+    if (c.field === 'keys' || c.field === 'remoteRefs') {
+        const b = strings(c.before);
+        const a = strings(c.after);
+        const fmt = (k, r) => (c.field === 'keys' ? keyText(k, r, x) : x.code(k));
+        const parts = [
+            ...a.filter((k) => !b.includes(k)).map((k) => `+${fmt(k, s.after)}`),
+            ...b.filter((k) => !a.includes(k)).map((k) => `-${fmt(k, s.before)}`)
+        ];
+        return `${label}: ${parts.join(', ')}`;
+    }
+    if (c.field === 'labels') {
+        const b = stringMap(c.before);
+        const a = stringMap(c.after);
+        const parts = [];
+        for (const [k, v] of a) {
+            const old = b.get(k);
+            if (old === undefined)
+                parts.push(`+${x.code(`${k}=${v}`)}`);
+            else if (old !== v)
+                parts.push(`${x.code(k)}: ${x.code(old)} → ${x.code(v)}`);
+        }
+        for (const [k, v] of b)
+            if (!a.has(k))
+                parts.push(`-${x.code(`${k}=${v}`)}`);
+        return `${label}: ${parts.join(', ')}`;
+    }
+    if (c.field === 'kind')
+        return `${label}: ${kindText(c.before, x)} → ${kindText(c.after, x)}`;
+    return `${label}: ${valueText(c.before, x)} → ${valueText(c.after, x)}`;
+}
+/** A multivalue Secret's keys are not known before run time: name where they come from. */
+function keyText(k, r, x) {
+    if (k !== ALL_KEYS)
+        return x.code(k);
+    return `(all keys of ${x.code(r?.remoteRefs[0] ?? 'the remote secret')})`;
+}
+function kindText(v, x) {
+    return isSecretKind(v) ? x.text(kindLabel(v)) : valueText(v, x);
+}
+/** A field value: `(none)` when unset. */
+function valueText(v, x) {
+    if (v === null || v === undefined || v === '')
+        return '(none)';
+    return x.code(typeof v === 'string' ? v : JSON.stringify(v));
+}
+function strings(v) {
+    return Array.isArray(v) ? v.filter((y) => typeof y === 'string') : [];
+}
+/** A label map as a Map, so label names like `constructor` are just names. */
+function stringMap(v) {
+    const out = new Map();
+    if (isRecord(v))
+        for (const [k, val] of Object.entries(v))
+            if (typeof val === 'string')
+                out.set(k, val);
+    return out;
+}
+const STORE_ICON = { added: '➕', removed: '➖', changed: '✏️' };
+/** A store change: its line, its field changes (its danger notes are in the attention list), and (up to `maxAffects`) who reads from it. */
+function storeLines(s, maxAffects, x) {
+    const sub = [];
+    for (const c of s.changes) {
+        if (s.change === 'added')
+            sub.push(`${x.text(c.field)}: ${valueText(c.after, x)}`);
+        else if (s.change === 'changed')
+            sub.push(`${x.text(c.field)}: ${valueText(c.before, x)} → ${valueText(c.after, x)}`);
+    }
+    if (s.affects.length > 0) {
+        const shown = s.affects.slice(0, maxAffects).map((a) => secretRef(a, x));
+        const more = s.affects.length - shown.length;
+        const verb = s.change === 'removed' ? 'was read by' : 'read by';
+        sub.push(`${verb} ${lines_plural(s.affects.length, 'Secret')}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`);
+    }
+    return { line: `${x.icon(STORE_ICON[s.change])}store ${x.code(s.name)} ${s.change}`, sub };
+}
+/** `app/db` or `db` (selector `env=prod`), for the attention list. */
+function secretRef(s, x) {
+    return s.namespace !== null ? x.code(`${s.namespace}/${s.name}`) : `${x.code(s.name)} (selector ${x.code(s.selector ?? '')})`;
+}
+function lines_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/format/syntax.js
+/**
+ * The one place user text is made safe for what the bot writes: the PR
+ * comment, inline review comments, the job summary, the CLI's Markdown and
+ * the GitOps commit body. Values files come from pull requests, so a label,
+ * a file name or a lint message quoting them may be written by an attacker:
+ *
+ * - Markdown and HTML in them must stay text (`<img>`, `[x](url)`, `|` in a
+ *   table cell);
+ * - nothing in them may notify anyone or link anywhere on GitHub's behalf:
+ *   `@user` and `@org/team` mentions, `#123` references, bare URLs.
+ *
+ * Identifiers are set as code spans (or `<code>` in HTML): GitHub neither
+ * links nor mentions inside code, and a reader can copy the value exactly.
+ * Free text is escaped and neutralised with a zero-width joiner after `@`
+ * and `#` and inside `://` and `www.`, invisible to a reader but breaking
+ * GitHub's autolinking. Plain text (commit bodies) gets the same
+ * neutralisation without Markdown escaping.
+ */
+const ZWJ = '\u200D';
+/** Break mentions, issue references and autolinks without changing what a reader sees. */
+function neutralize(s) {
+    return s
+        .replace(/@/g, `@${ZWJ}`)
+        .replace(/#(?=\w)/g, `#${ZWJ}`)
+        .replace(/:\/\//g, `:/${ZWJ}/`)
+        .replace(/\b(www)\./gi, `$1${ZWJ}.`);
+}
+const HTML_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+/** Free text in Markdown (a table cell too): one line, Markdown and HTML inert, neutralised. */
+function mdText(s) {
+    return neutralize(oneLine(s)).replace(/[\\`*_[\]|<>&#~!]/g, (c) => HTML_ENTITIES[c] ?? `\\${c}`);
+}
+/** Text inside raw HTML (a `<summary>`), neutralised. */
+function htmlText(s) {
+    return escapeHtml(neutralize(s));
+}
+function escapeHtml(s) {
+    return oneLine(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/**
+ * A code span when that is safe (no backtick, pipe or line break, which a
+ * code span cannot hold inside a table), else escaped text.
+ */
+function mdCode(s) {
+    if (s === '' || /[`|\r\n]/.test(s))
+        return mdText(s) || '(empty)';
+    return `\`${s}\``;
+}
+/** `<code>` for raw HTML contexts. */
+function htmlCode(s) {
+    return `<code>${escapeHtml(s)}</code>`;
+}
+/** One line of plain text (a commit body), neutralised. */
+function plainText(s) {
+    return neutralize(oneLine(s));
+}
+/**
+ * A URL as a Markdown link destination. We build every URL ourselves from
+ * a fixed base and percent-encoded parts; this only guards the characters
+ * that would end the destination.
+ */
+function mdUrl(url) {
+    return url.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** A repository path as URL path segments. */
+function encodePath(path) {
+    return path
+        .split('/')
+        .map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+function oneLine(s) {
+    return s.replace(/\r?\n|\r/g, ' ');
+}
+/** Split `a \`b\` c` into text and code parts. */
+function noteParts(s) {
+    return s.split('`').map((part, i) => ({ code: i % 2 === 1, s: part }));
+}
+const syntax_MARKDOWN = {
+    markdown: true,
+    code: mdCode,
+    text: mdText,
+    note: (s) => noteParts(s)
+        .map((p) => (p.code ? mdCode(p.s) : mdText(p.s)))
+        .join(''),
+    strong: (r) => `**${r}**`,
+    link: (r, url) => `[${r}](${mdUrl(url)})`,
+    icon: (e) => `${e} `
+};
+const PLAIN = {
+    markdown: false,
+    code: plainText,
+    text: plainText,
+    note: (s) => noteParts(s)
+        .map((p) => plainText(p.s))
+        .join(''),
+    strong: (r) => r,
+    link: (r) => r,
+    icon: () => ''
+};
+
+;// CONCATENATED MODULE: ./.build/src/core/format/gitops.js
+
+
+/** Files listed per kind of change before "and N more". */
+const MAX_FILES = 50;
+/** The GitOps result: branch, commit (linked), files added, removed and changed, or "no change". */
+function gitopsSection(r, c) {
+    const g = r.gitops;
+    if (g === undefined || c.target === 'commit')
+        return null;
+    const x = c.x;
+    const t = g.target;
+    const where = `branch ${x.code(t.branch)}${t.dir === '' ? '' : ` (${x.code(`${t.dir}/`)})`}`;
+    const commit = (sha) => {
+        const label = x.code(sha.slice(0, 12));
+        return t.repositoryUrl === undefined ? label : x.link(label, `${t.repositoryUrl.replace(/\/+$/, '')}/commit/${encodePath(sha)}`);
+    };
+    const head = x.markdown ? '### GitOps publish\n\n' : 'GitOps publish: ';
+    switch (g.status) {
+        case 'unchanged':
+            return {
+                kind: 'fixed',
+                text: `${head}No change: ${where} already holds these manifests${g.commit === null ? '' : ` at ${commit(g.commit)}`}.`
+            };
+        case 'failed':
+            return { kind: 'fixed', text: `${head}${x.icon('❌')}Publishing to ${where} failed: ${x.text(g.message)}` };
+        case 'skipped':
+            return { kind: 'fixed', text: `${head}Not published to ${where}: ${x.text(g.reason)}` };
+        case 'published': {
+            const counts = `${lines_plural(g.added.length, 'file')} added, ${g.removed.length} removed, ${g.changed.length} changed`;
+            const lines = [`${head}Published ${commit(g.commit)} to ${where}: ${counts}.`];
+            const list = (verb, files) => {
+                if (files.length === 0)
+                    return;
+                const shown = files.slice(0, MAX_FILES).map((f) => x.code(f));
+                const more = files.length - shown.length;
+                lines.push(`- ${verb}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`);
+            };
+            if (g.added.length + g.removed.length + g.changed.length > 0)
+                lines.push('');
+            list('added', g.added);
+            list('removed', g.removed);
+            list('changed', g.changed);
+            return { kind: 'fixed', text: lines.join('\n') };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/lint/format.js
+/** How many findings there are of each severity: an info is a note, counted neither as an error nor as a warning. */
+function countFindings(findings) {
+    const counts = { errors: 0, warnings: 0, infos: 0 };
+    for (const f of findings) {
+        if (f.severity === 'error')
+            counts.errors++;
+        else if (f.severity === 'warning')
+            counts.warnings++;
+        else
+            counts.infos++;
+    }
+    return counts;
+}
+/** One finding per line: `file:line:col: severity: message [rule-id]`, newline-terminated ('' when none). */
+function formatFindingsText(findings) {
+    return findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${format_oneLine(f.message)} [${f.rule}]\n`).join('');
+}
+/**
+ * JSON array of findings with a fixed key order (file, line, column,
+ * severity, rule, message, and `fix` when the rule knows the exact
+ * correction: `{line, text}`, the new text of that line), newline-terminated.
+ */
+function formatFindingsJson(findings) {
+    const stable = findings.map((f) => ({
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        severity: f.severity,
+        rule: f.rule,
+        message: f.message,
+        ...(f.fix === undefined ? {} : { fix: { line: f.fix.line, text: f.fix.text } })
+    }));
+    return `${JSON.stringify(stable, null, 2)}\n`;
+}
+/** A message never breaks the one-finding-per-line format (YAML library messages can hold newlines). */
+function format_oneLine(s) {
+    return s.replace(/\r?\n/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/format/lint.js
+
+
+/** Error locations linked in the verdict line before "and N more". */
+const VERDICT_LINKS = 10;
+/** `values/prod.yaml:14`, linked to that line of the file at the commit when the report knows the repository. */
+function lint_location(file, line, x, sources, side = 'head', column) {
+    const label = x.code(`${file}:${line}${column === undefined ? '' : `:${column}`}`);
+    const sha = side === 'head' ? sources?.head : sources?.base;
+    if (sources === undefined || sha === undefined)
+        return label;
+    return x.link(label, blobUrl(sources, sha, file, line));
+}
+/** `<server>/<owner>/<repo>/blob/<sha>/<path>#L<line>` */
+function blobUrl(s, sha, file, line) {
+    return `${s.server.replace(/\/+$/, '')}/${s.repository}/blob/${encodeURIComponent(sha)}/${encodePath(file)}#L${line}`;
+}
+/**
+ * The verdict, first under the title when lint found errors: how many, where
+ * (each linked), and that what they are in is not compared; then what was
+ * left out, head and base.
+ */
+function verdictSection(r, c) {
+    if (c.target === 'commit')
+        return null;
+    const x = c.x;
+    const errors = r.findings.filter((f) => f.severity === 'error');
+    const invalid = r.diff?.invalid ?? [];
+    if (errors.length === 0 && invalid.length === 0)
+        return null;
+    const lines = [];
+    if (errors.length > 0) {
+        const what = errors.length === 1
+            ? '1 lint error: the entry it is in is not compared.'
+            : `${errors.length} lint errors: the entries they are in are not compared.`;
+        // One link per line: several errors on one line need one look.
+        const places = [...new Map(errors.map((f) => [`${f.file}\u0000${f.line}`, f])).values()];
+        const shown = places.slice(0, VERDICT_LINKS).map((f) => lint_location(f.file, f.line, x, r.sources));
+        const more = places.length > shown.length ? `, and ${places.length - shown.length} more lines below` : '';
+        lines.push(`${x.icon('❌')}${x.strong(x.text(what))} ${shown.join(', ')}${more}`);
+    }
+    const head = invalid.filter((i) => i.side === 'head');
+    const base = invalid.filter((i) => i.side === 'base');
+    if (head.length > 0)
+        lines.push(`Not compared: ${head.map((i) => withheldText(i, x)).join(', ')}.`);
+    if (base.length > 0) {
+        const where = base.map((i) => `${withheldText(i, x)} at ${lint_location(i.file, i.line, x, r.sources, 'base')}`);
+        lines.push(`${x.icon('⚠️')}Not compared either, because the base version has lint errors: ${where.join(', ')}.`);
+    }
+    return { kind: 'fixed', text: lines.join('\n\n') };
+}
+/** Rules that mean the file could not be read at all. */
+const PARSE_RULES = new Set(['yaml-syntax', 'yaml-tab', 'yaml-duplicate-key', 'yaml-alias-bomb', 'empty-file', 'not-a-mapping']);
+/** What one withheld item is, in a few words. */
+function withheldText(i, x) {
+    switch (i.scope) {
+        case 'entry':
+            return i.externalSecret !== null
+                ? `ClusterExternalSecret ${x.code(i.externalSecret)} (${x.code(i.file)})`
+                : `${x.code(`externalsecrets[${i.index ?? 0}]`)} of ${x.code(i.file)}`;
+        case 'store':
+            return `the settings of store ${x.code(i.store ?? '')} (${x.code(i.file)}; the Secrets reading from it are compared)`;
+        case 'file': {
+            const why = PARSE_RULES.has(i.rule) ? 'it cannot be read as a values file' : 'its error is not inside one entry';
+            return `all of ${x.code(i.file)} (${why})`;
+        }
+    }
+}
+const SEVERITY_CELL = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
+/** Every finding as a table row, errors, warnings and infos, with a linked location. */
+function findingsSection(r, c) {
+    if (c.target !== 'comment' && c.target !== 'summary')
+        return null;
+    const x = c.x;
+    const { errors, warnings, infos } = countFindings(r.findings);
+    // Infos are rare notes; the count is shown only when there is one, so a report without them reads as before.
+    const notes = infos > 0 ? `, ${infos} info` : '';
+    const header = `### Lint findings (${errors} ${errors === 1 ? 'error' : 'errors'}, ` +
+        `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}${notes})\n\n` +
+        '| Location | Severity | Rule | Message |\n| --- | --- | --- | --- |';
+    return {
+        kind: 'list',
+        header,
+        items: r.findings.map((f) => `| ${lint_location(f.file, f.line, x, r.sources, 'head', f.column)} | ${SEVERITY_CELL[f.severity]} | ` +
+            `${x.code(f.rule)} | ${x.text(f.message)} |`),
+        sep: '\n',
+        more: (n) => `| … | | | ${n} more ${n === 1 ? 'finding' : 'findings'} in the full report |`,
+        keep: 2
+    };
+}
+/** Body of the inline review comment for one finding, with a one-click suggestion when the finding carries its fix. */
+function lint_reviewCommentText(f, x) {
+    const icon = f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️';
+    const head = `${icon} ${x.strong(f.severity)} ${x.code(f.rule)}: ${x.text(f.message)}`;
+    if (f.fix === undefined || f.fix.line !== f.line)
+        return head;
+    return `${head}\n\n${suggestion(f.fix.text)}`;
+}
+/** A GitHub suggestion block; its fence is longer than any backtick run in the line, so the line cannot close it. */
+function suggestion(line) {
+    const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}suggestion\n${line.replace(/\r?\n|\r/g, ' ')}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/format/secrets.js
+
+
+/** Names per table cell before "+N more". */
+const TABLE_NAMES = 3;
+/** Said when the diff could not be computed, so no one reads "no change" into an empty report. */
+function unavailableNote(r, c) {
+    if (r.diff !== null || c.target === 'commit')
+        return null;
+    return { kind: 'fixed', text: '> **Note:** the Secret diff could not be computed (see the warnings of this run).' };
+}
+/** `**Secrets:** 1 added, 0 removed, 2 changed, 1 moved in 2 namespaces and 1 selector. 1 store change.` */
+function summaryLine(r, c) {
+    const d = r.diff;
+    if (d === null)
+        return null;
+    const n = d.counts.storesChanged;
+    const stores = n > 0 ? ` ${lines_plural(n, 'store change')}.` : '';
+    if (d.secrets.length === 0) {
+        const partial = d.invalid.length > 0 ? ' among the entries compared' : '';
+        return { kind: 'fixed', text: `No Secret changes${partial}.${stores}` };
+    }
+    const groups = groupSecrets(d.secrets);
+    const namespaces = groups.filter((g) => g.namespace !== null).length;
+    const selectors = groups.length - namespaces;
+    const where = [
+        namespaces > 0 || selectors === 0 ? lines_plural(namespaces, 'namespace') : '',
+        selectors > 0 ? lines_plural(selectors, 'selector') : ''
+    ]
+        .filter((w) => w !== '')
+        .join(' and ');
+    return { kind: 'fixed', text: `${c.x.strong('Secrets:')} ${countsText(diffCounts(d.counts))} in ${where}.${stores}` };
+}
+/**
+ * Per namespace, the names of the Secrets added, removed, changed and (when
+ * there is a move) moved, so a reviewer sees what changes without expanding
+ * anything. A move is listed in both its namespaces (`db` → `shop` where it
+ * leaves, `db` ← `orders` where it arrives) and counted once.
+ */
+function summaryTable(r, c) {
+    const d = r.diff;
+    if (d === null || d.secrets.length === 0 || c.target === 'commit')
+        return null;
+    const x = c.x;
+    const cell = (names) => {
+        const more = names.length - TABLE_NAMES;
+        return `${names.slice(0, TABLE_NAMES).join(', ')}${more > 0 ? ` +${more} more` : ''}`;
+    };
+    const total = diffCounts(d.counts);
+    const moves = total.moved > 0;
+    const names = (secrets) => secrets.map((s) => x.code(s.name));
+    return {
+        kind: 'table',
+        header: moves
+            ? '| Namespace | Added | Removed | Changed | Moved |\n| --- | --- | --- | --- | --- |'
+            : '| Namespace | Added | Removed | Changed |\n| --- | --- | --- | --- |',
+        rows: groupSecrets(d.secrets).map((g) => {
+            const plain = (change) => g.secrets.filter((s) => s.change === change && s.movedTo === undefined && s.movedFrom === undefined);
+            const cells = [groupLabel(g, x), cell(names(plain('added'))), cell(names(plain('removed'))), cell(names(plain('changed')))];
+            if (moves)
+                cells.push(cell(g.secrets.flatMap((s) => (s.movedTo !== undefined || s.movedFrom !== undefined ? [moveName(s, x)] : []))));
+            return `| ${cells.join(' | ')} |`;
+        }),
+        total: `| **Total** | ${total.added} | ${total.removed} | ${total.changed} |${moves ? ` ${total.moved} |` : ''}`,
+        more: (n) => `| … ${n} more | | | |${moves ? ' |' : ''}`
+    };
+}
+/** Every danger note of stores and Secrets, at the top. */
+function attentionSection(r, c) {
+    const d = r.diff;
+    if (d === null)
+        return null;
+    const x = c.x;
+    const items = [];
+    for (const s of d.stores)
+        for (const text of s.danger)
+            items.push(`- ${x.icon('⚠️')}store ${x.code(s.name)}: ${x.note(text)}`);
+    for (const s of d.secrets)
+        for (const text of s.danger)
+            items.push(`- ${x.icon('⚠️')}${secretRef(s, x)}: ${x.note(text)}`);
+    return {
+        kind: 'list',
+        header: x.markdown ? '### ⚠️ Needs attention\n' : 'Needs attention:',
+        items,
+        sep: '\n',
+        more: (n) => `- … ${n} more in the details`,
+        cap: c.maxDanger,
+        keep: 0
+    };
+}
+function storesSection(r, c) {
+    const d = r.diff;
+    if (d === null)
+        return null;
+    return {
+        kind: 'list',
+        header: c.x.markdown ? '### Store changes\n' : 'Store changes:',
+        items: d.stores.map((s) => bullets(storeLines(s, c.maxAffects, c.x))),
+        sep: '\n',
+        more: (n) => `- … ${n} more store ${n === 1 ? 'change' : 'changes'} in the full report`,
+        keep: 1
+    };
+}
+function detailsSection(r, c) {
+    const d = r.diff;
+    if (d === null)
+        return null;
+    return {
+        kind: 'list',
+        header: c.x.markdown ? '### Details\n' : '',
+        items: groupSecrets(d.secrets).map((g) => groupBlock(g, c)),
+        sep: '\n\n',
+        more: (n) => `_… ${n} more ${n === 1 ? 'namespace' : 'namespaces'} in the full report._`,
+        keep: 3
+    };
+}
+/** A line and its sub-lines as a nested list. */
+function bullets(l) {
+    return [`- ${l.line}`, ...l.sub.map((s) => `  - ${s}`)].join('\n');
+}
+function groupBlock(g, c) {
+    const x = c.x;
+    const counts = countsText(countsOf(g.secrets));
+    const body = g.secrets.map((s) => bullets(secretLines(s, x))).join('\n');
+    if (c.target === 'commit')
+        return `${groupLabel(g, x)} (${counts}):\n${body}`;
+    if (c.target === 'cli')
+        return `#### ${groupLabel(g, x)} (${counts})\n\n${body}`;
+    return `<details>\n<summary>${groupLabelHtml(g)}: ${counts}</summary>\n\n${body}\n\n</details>`;
+}
+/** The group's name inside raw HTML (`<summary>`). */
+function groupLabelHtml(g) {
+    return g.namespace !== null ? `<b>${htmlCode(g.namespace)}</b>` : `selector <b>${htmlCode(g.selector ?? '')}</b>`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/format/report.js
+
 
 
 
@@ -49218,6 +50051,20 @@ function assemble(p, counts, rows, notice) {
 const GITHUB_COMMENT_LIMIT = 65536;
 /** Name shown in the footer. */
 const TOOL_NAME = 'secrets-injector';
+/** The sections in document order. */
+const SECTIONS = [
+    title,
+    verdictSection,
+    unavailableNote,
+    summaryLine,
+    gitopsSection,
+    summaryTable,
+    attentionSection,
+    storesSection,
+    detailsSection,
+    findingsSection,
+    footer
+];
 /** In the size-limited comment, list at most this many Secrets per store change. */
 const COMMENT_MAX_AFFECTS = 20;
 /**
@@ -49227,142 +50074,93 @@ const COMMENT_MAX_AFFECTS = 20;
  */
 const COMMENT_MAX_DANGER = 25;
 /**
- * The PR comment: marker, summary table, danger notes, store changes,
- * collapsible details per namespace, lint findings, footer. It always fits
- * `maxLength` (measured like GitHub, in UTF-16 code units, with a safety
- * margin): namespace sections are dropped from the end first, then findings,
- * then danger notes and store changes, and a notice points to the job
- * summary. The summary table is always kept (rows are cut only if the table
- * alone is too long). Returns null when `mode` is 'on-change' and there is
- * neither a change nor a finding.
+ * The PR comment: marker, title, lint verdict, summary, table, danger notes,
+ * store changes, collapsible details per namespace, lint findings, footer.
+ * It always fits `maxLength` (measured like GitHub, in UTF-16 code units,
+ * with a safety margin): namespace sections are dropped from the end first,
+ * then findings, then store changes and danger notes, and a notice points
+ * to the job summary. Returns null when `mode` is 'on-change' and there is
+ * nothing to say.
  */
-function formatComment(input) {
-    const { diff, findings } = input;
-    // An info needs no action, so it alone is no reason to post.
-    if (input.mode === 'on-change' && !hasChanges(diff) && findings.every((f) => f.severity === 'info'))
+function formatComment(r, o) {
+    if (o.mode === 'on-change' && !worthPosting(r))
         return null;
-    const maxLength = input.maxLength ?? GITHUB_COMMENT_LIMIT;
-    const parts = buildParts(diff, {
-        marker: input.marker,
-        title: input.title,
-        findings,
-        commit: input.commit,
-        collapsible: true,
-        maxAffects: COMMENT_MAX_AFFECTS,
-        maxDanger: COMMENT_MAX_DANGER
-    });
-    const notice = input.detailsUrl
-        ? `> ℹ️ This comment was shortened to fit GitHub's size limit. [Full report in the job summary](${input.detailsUrl}).`
+    const sections = write(r, { x: MARKDOWN, target: 'comment', maxAffects: COMMENT_MAX_AFFECTS, maxDanger: COMMENT_MAX_DANGER });
+    const notice = o.detailsUrl
+        ? `> ℹ️ This comment was shortened to fit GitHub's size limit. [Full report in the job summary](${o.detailsUrl}).`
         : "> ℹ️ This comment was shortened to fit GitHub's size limit. Full report in the job summary.";
-    return fitSections(parts, { maxLength, notice, marker: input.marker });
-}
-/** The full report for the job summary: the same layout as the comment, never trimmed. */
-function formatReport(input) {
-    const parts = buildParts(input.diff, {
-        marker: input.marker,
-        title: input.title,
-        findings: input.findings,
-        commit: input.commit,
-        collapsible: true,
-        maxAffects: Infinity,
-        maxDanger: Infinity
+    return fitSections(withMarker(sections, o.marker), {
+        maxLength: o.maxLength ?? GITHUB_COMMENT_LIMIT,
+        notice,
+        marker: o.marker
     });
-    return fitSections(parts, { maxLength: Infinity, notice: '', marker: input.marker });
 }
-/** The diff alone as Markdown, for `secrets-injector diff --format markdown` (headings instead of `<details>`). */
-function formatDiffMarkdown(d) {
-    const parts = buildParts(d, {
-        marker: null,
-        title: 'Secrets diff',
-        findings: [],
-        commit: undefined,
-        collapsible: false,
-        maxAffects: Infinity,
-        maxDanger: Infinity
+/** The full report for the job summary: the comment's layout, never trimmed. */
+function formatSummary(r, marker) {
+    const sections = write(r, { x: MARKDOWN, target: 'summary', maxAffects: Infinity, maxDanger: Infinity });
+    return fitSections(marker === undefined ? sections : withMarker(sections, marker), {
+        maxLength: Infinity,
+        notice: '',
+        marker: ''
     });
-    return fit_fitSections(parts, { maxLength: Infinity, notice: '', marker: '' });
+}
+/** The report as Markdown for a terminal or a file (`secrets-injector diff`): headings instead of `<details>`, findings left to stderr. */
+function formatCliMarkdown(r) {
+    return fit_fitSections(write(r, { x: syntax_MARKDOWN, target: 'cli', maxAffects: Infinity, maxDanger: Infinity }), {
+        maxLength: Infinity,
+        notice: '',
+        marker: ''
+    });
+}
+/**
+ * The body of a GitOps commit: the same summary, attention notes, store
+ * changes and per-namespace lines as the comment, in plain text ('' when
+ * nothing changed).
+ */
+function formatCommitBody(diff) {
+    if (!hasChanges(diff))
+        return '';
+    const sections = write({ title: '', findings: [], diff }, { x: PLAIN, target: 'commit', maxAffects: 20, maxDanger: Infinity });
+    return fit_fitSections(sections, { maxLength: Infinity, notice: '', marker: '' }).trimEnd();
+}
+/** The marker is the first line, right above the title. */
+function withMarker(sections, marker) {
+    const [first, ...rest] = sections;
+    if (first?.kind !== 'fixed')
+        return [{ kind: 'fixed', text: marker }, ...sections];
+    return [{ kind: 'fixed', text: `${marker}\n${first.text}` }, ...rest];
+}
+function write(r, c) {
+    return SECTIONS.map((w) => w(r, c)).filter((s) => s !== null);
 }
 function hasChanges(d) {
     return d.secrets.length > 0 || d.stores.length > 0;
 }
-function buildParts(d, o) {
-    const groups = groupSecrets(d.secrets);
-    const title = o.title.length > 200 ? `${o.title.slice(0, 200)}…` : o.title;
-    const head = [o.marker, `## ${escapeMd(title)}`, '', summaryLine(d, groups.length)].filter((l) => l !== null).join('\n');
-    return {
-        head,
-        table: d.secrets.length > 0 ? summaryTable(groups, d) : null,
-        danger: dangerSection(d, o.maxDanger),
-        stores: {
-            header: '### Store changes\n',
-            items: d.stores.map((s) => storeLines(s, o.maxAffects).join('\n')),
-            sep: '\n',
-            more: (n) => `- … ${n} more store ${n === 1 ? 'change' : 'changes'} in the full report`
-        },
-        details: {
-            header: '### Details\n',
-            items: groups.map((g) => groupBlock(g, o.collapsible)),
-            sep: '\n\n',
-            more: (n) => `_… ${n} more ${n === 1 ? 'namespace' : 'namespaces'} in the full report._`
-        },
-        findings: findingsSection(o.findings),
-        footer: o.marker === null ? '' : footer(o.commit)
-    };
+/**
+ * Whether the report has news for a reviewer (comment: on-change): a Secret
+ * or store change, something left out of the comparison, a lint error or
+ * warning (an info needs no action, so it alone is no reason), a GitOps
+ * result, or a diff that could not be computed.
+ */
+function worthPosting(r) {
+    const findings = r.findings.some((f) => f.severity !== 'info');
+    return r.diff === null || hasChanges(r.diff) || r.diff.invalid.length > 0 || findings || r.gitops !== undefined;
 }
-function summaryLine(d, groupCount) {
-    const n = d.counts.storesChanged;
-    const stores = n > 0 ? ` ${n} store ${n === 1 ? 'change' : 'changes'}.` : '';
-    if (d.secrets.length === 0)
-        return `No Secret changes.${stores}`;
-    const where = `${groupCount} ${groupCount === 1 ? 'namespace' : 'namespaces'}`;
-    return `**Secrets:** ${d.counts.added} added, ${d.counts.removed} removed, ${d.counts.changed} changed in ${where}.${stores}`;
+function title(r, c) {
+    if (c.target === 'commit')
+        return null;
+    const text = r.title.length > 200 ? `${r.title.slice(0, 200)}…` : r.title;
+    return { kind: 'fixed', text: `## ${mdText(text)}` };
 }
-function summaryTable(groups, d) {
-    return {
-        header: '| Namespace | Added | Removed | Changed |\n| --- | ---: | ---: | ---: |',
-        rows: groups.map((g) => {
-            const c = countsOf(g.secrets);
-            return `| ${groupLabel(g)} | ${c.added} | ${c.removed} | ${c.changed} |`;
-        }),
-        total: `| **Total** | ${d.counts.added} | ${d.counts.removed} | ${d.counts.changed} |`
-    };
+function footer(r, c) {
+    if (c.target !== 'comment' && c.target !== 'summary')
+        return null;
+    const at = r.commit ? ` for commit ${c.x.code(r.commit.slice(0, 12))}` : '';
+    return { kind: 'fixed', text: `---\n<sub>Generated by ${TOOL_NAME}${at}.</sub>` };
 }
-function dangerSection(d, cap) {
-    const items = [];
-    for (const s of d.stores)
-        for (const text of s.danger)
-            items.push(`- ⚠️ store ${code(s.name)}: ${escapeMd(text)}`);
-    for (const s of d.secrets)
-        for (const text of s.danger)
-            items.push(`- ⚠️ ${secretRef(s)}: ${escapeMd(text)}`);
-    return { header: '### ⚠️ Needs attention\n', items, sep: '\n', more: (n) => `- … ${n} more in the details`, cap };
-}
-function groupBlock(g, collapsible) {
-    const c = countsOf(g.secrets);
-    const counts = `${c.added} added, ${c.removed} removed, ${c.changed} changed`;
-    const body = g.secrets.flatMap(secretLines).join('\n');
-    if (!collapsible)
-        return `#### ${groupLabel(g)} (${counts})\n\n${body}`;
-    return `<details>\n<summary>${groupLabelHtml(g)}: ${counts}</summary>\n\n${body}\n\n</details>`;
-}
-const SEVERITY_CELL = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
-function findingsSection(findings) {
-    const { errors, warnings, infos } = countFindings(findings);
-    // Infos are rare notes; the count is shown only when there is one, so a report without them reads as before.
-    const notes = infos > 0 ? `, ${infos} info` : '';
-    const header = `### Lint findings (${errors} ${errors === 1 ? 'error' : 'errors'}, ` +
-        `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}${notes})\n\n| Location | Severity | ` +
-        `Rule | Message |\n| --- | --- | --- | --- |`;
-    return {
-        header,
-        items: findings.map((f) => `| ${code(`${f.file}:${f.line}:${f.column}`)} | ${SEVERITY_CELL[f.severity]} | ${code(f.rule)} | ${escapeMd(f.message)} |`),
-        sep: '\n',
-        more: (n) => `| … | | | ${n} more ${n === 1 ? 'finding' : 'findings'} in the full report |`
-    };
-}
-function footer(commit) {
-    const at = commit ? ` for commit ${code(commit.slice(0, 12))}` : '';
-    return `---\n<sub>Generated by ${TOOL_NAME}${at}.</sub>`;
+/** The inline review comment for one finding (the shell adds its marker). */
+function formatReviewComment(f) {
+    return reviewCommentText(f, MARKDOWN);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/model.js
@@ -49432,7 +50230,7 @@ function normalizeStore(file, path, s) {
         if (auth.kubernetes !== undefined) {
             const k = asRecord(auth.kubernetes);
             vaultAuth = { mode: 'kubernetes', mountPath: asString(k.mountPath) || 'kubernetes', role: asString(k.role) };
-            const sa = saRef(k);
+            const sa = normalize_saRef(k);
             if (sa)
                 vaultAuth.serviceAccount = sa;
         }
@@ -49442,7 +50240,7 @@ function normalizeStore(file, path, s) {
                 mode: 'appRole',
                 path: asString(r.path) || 'approle',
                 roleId: asString(r.roleId),
-                secretRef: keyRef(asRecord(r.secretRef), 'key')
+                secretRef: normalize_keyRef(asRecord(r.secretRef), 'key')
             };
         }
         else {
@@ -49466,13 +50264,13 @@ function normalizeStore(file, path, s) {
             auth = { mode: 'ManagedIdentity', identityId: asString(z.identityid) };
         }
         else if (z.workloadIdentity !== undefined) {
-            auth = { mode: 'WorkloadIdentity', serviceAccount: saRef(asRecord(z.workloadIdentity)) ?? { name: '', namespace: '' } };
+            auth = { mode: 'WorkloadIdentity', serviceAccount: normalize_saRef(asRecord(z.workloadIdentity)) ?? { name: '', namespace: '' } };
         }
         else {
             auth = {
                 mode: 'ServicePrincipal',
-                clientId: keyRef(asRecord(z.clientid), 'id'),
-                clientSecret: keyRef(asRecord(z.clientsecret), 'id')
+                clientId: normalize_keyRef(asRecord(z.clientid), 'id'),
+                clientSecret: normalize_keyRef(asRecord(z.clientsecret), 'id')
             };
         }
         provider = { type: 'azurekv', vaultUrl: asString(z.vaulturl), auth };
@@ -49551,10 +50349,10 @@ function labelSelector(v) {
     }
     return out;
 }
-function keyRef(o, keyField) {
+function normalize_keyRef(o, keyField) {
     return { name: asString(o.name), namespace: asString(o.namespace), key: asString(o[keyField]) };
 }
-function saRef(o) {
+function normalize_saRef(o) {
     if (!asString(o.serviceAccountName))
         return undefined;
     return { name: asString(o.serviceAccountName), namespace: asString(o.serviceAccountNamespace) };
@@ -49589,14 +50387,16 @@ function parseValuesFile(source) {
     const START = { line: 1, column: 1 };
     const empty = (value) => ({
         file,
+        text,
         value,
         findings,
         positionOf: () => ({ line: 1, column: 1 }),
         keyPositionOf: () => ({ line: 1, column: 1 }),
-        plainScalars: () => []
+        plainScalars: () => [],
+        tokenAt: () => null
     });
     if (text.length > MAX_FILE_BYTES) {
-        findings.push(finding('yaml-syntax', file, START, `file is larger than ${MAX_FILE_BYTES} bytes; this is not a values file`));
+        findings.push(rules_finding('yaml-syntax', file, START, `file is larger than ${MAX_FILE_BYTES} bytes; this is not a values file`));
         return empty(undefined);
     }
     const binaryAt = findBinary(text);
@@ -49605,7 +50405,7 @@ function parseValuesFile(source) {
         for (let i = 0; i < binaryAt; i++)
             if (text.charCodeAt(i) === 10)
                 lineCounter.addNewLine(i + 1);
-        findings.push(finding('yaml-syntax', file, pos(binaryAt), 'file contains binary data (a control character); values files are UTF-8 text'));
+        findings.push(rules_finding('yaml-syntax', file, pos(binaryAt), 'file contains binary data (a control character); values files are UTF-8 text'));
         return empty(undefined);
     }
     let doc;
@@ -49615,12 +50415,12 @@ function parseValuesFile(source) {
     }
     catch (err) {
         // The parser documents no throws for text input; keep the promise of "never a crash" anyway.
-        findings.push(finding('yaml-syntax', file, START, `cannot parse YAML: ${err.message}`));
+        findings.push(rules_finding('yaml-syntax', file, START, `cannot parse YAML: ${err.message}`));
         return empty(undefined);
     }
     for (const e of doc.errors) {
         const rule = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : e.code === 'TAB_AS_INDENT' ? 'yaml-tab' : 'yaml-syntax';
-        findings.push(finding(rule, file, pos(e.pos[0]), parse_firstLine(e.message)));
+        findings.push(rules_finding(rule, file, pos(e.pos[0]), parse_firstLine(e.message)));
     }
     for (const w of doc.warnings)
         findings.push(warningFinding('yaml-syntax', file, pos(w.pos[0]), parse_firstLine(w.message)));
@@ -49635,8 +50435,8 @@ function parseValuesFile(source) {
         catch (err) {
             const msg = err.message;
             findings.push(/alias/i.test(msg)
-                ? finding('yaml-alias-bomb', file, START, `too many alias expansions (more than ${MAX_ALIAS_COUNT}); refusing a possible alias bomb`)
-                : finding('yaml-syntax', file, START, parse_firstLine(msg)));
+                ? rules_finding('yaml-alias-bomb', file, START, `too many alias expansions (more than ${MAX_ALIAS_COUNT}); refusing a possible alias bomb`)
+                : rules_finding('yaml-syntax', file, START, parse_firstLine(msg)));
             value = undefined;
         }
     }
@@ -49664,10 +50464,41 @@ function parseValuesFile(source) {
         return { node: node ?? null, key };
     };
     const rangePos = (n) => (n?.range ? pos(n.range[0]) : { line: 1, column: 1 });
+    /** The exact node at `path` (no closest-parent fallback), and its key when it is a map value. */
+    const exactAt = (path) => {
+        let node = doc.contents;
+        let key = null;
+        for (const seg of path) {
+            if ((0,dist/* isMap */.jh)(node)) {
+                const pair = node.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
+                if (!pair)
+                    return null;
+                key = pair.key;
+                node = pair.value;
+            }
+            else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+                if (seg >= node.items.length)
+                    return null;
+                key = null;
+                node = node.items[seg];
+            }
+            else
+                return null;
+        }
+        return { node, key };
+    };
     return {
         file,
+        text,
         value,
         findings,
+        tokenAt: (path, anchor) => {
+            const at = exactAt(path);
+            const n = anchor === 'key' ? at?.key : at?.node;
+            if (!(0,dist/* isScalar */.jn)(n) || !n.range || n.type === undefined)
+                return null;
+            return { start: n.range[0], end: n.range[1], style: n.type };
+        },
         positionOf: (path) => rangePos(nodeAt(path).node),
         keyPositionOf: (path) => {
             const { node, key } = nodeAt(path);
@@ -49739,6 +50570,8 @@ class FileLint {
     parsed;
     root;
     findings = [];
+    /** The value path each reported finding is about, so the diff can tell which entry or store it belongs to. */
+    paths = new WeakMap();
     constructor(parsed, 
     /** The file's plain values (a mapping once the structural checks passed). */
     root) {
@@ -49758,15 +50591,68 @@ class FileLint {
             return this.parsed.keyPositionOf(path);
         return this.parsed.positionOf(path);
     }
-    /** Record a finding for `rule` (severity comes from the registry). */
-    report(rule, path, message, anchor = 'value') {
-        this.findings.push(finding(rule, this.file, this.position(path, anchor), message));
+    /**
+     * Record a finding for `rule` (severity comes from the registry). `fix`,
+     * when given, is the text that replaces the key (anchor 'key') or the
+     * scalar value at `path`; it becomes a whole-line fix when that token sits
+     * on one line of the source.
+     */
+    report(rule, path, message, anchor = 'value', fix) {
+        const finding = rules_finding(rule, this.file, this.position(path, anchor), message);
+        const lineFix = fix === undefined ? null : this.lineFix(path, anchor, fix);
+        if (lineFix !== null && lineFix.line === finding.line)
+            finding.fix = lineFix;
+        this.findings.push(finding);
+        this.paths.set(finding, path);
+    }
+    /** The source line holding the token at `path` with that token replaced by `replacement` (YAML-quoted as needed). */
+    lineFix(path, anchor, replacement) {
+        const token = this.parsed.tokenAt(path, anchor);
+        if (token === null)
+            return null;
+        return replaceToken(this.parsed.text, token, replacement);
     }
     /** "file:line:col" of a path, for messages that mention a second place. */
     where(path, anchor = 'value') {
         const p = this.position(path, anchor);
         return `${this.file}:${p.line}:${p.column}`;
     }
+}
+/**
+ * Replace one scalar token inside its line. The new text keeps the token's
+ * quoting style; a plain token whose replacement would read differently
+ * unquoted (a number, a boolean, `null`, text with YAML indicators) is
+ * double-quoted. Null when the token spans lines (a block scalar).
+ */
+function replaceToken(text, token, replacement) {
+    const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
+    const nl = text.indexOf('\n', token.start);
+    const lineEnd = nl === -1 ? text.length : nl;
+    if (token.end > lineEnd)
+        return null;
+    let quoted;
+    if (token.style === 'QUOTE_DOUBLE')
+        quoted = JSON.stringify(replacement);
+    else if (token.style === 'QUOTE_SINGLE')
+        quoted = `'${replacement.replace(/'/g, "''")}'`;
+    else if (token.style === 'PLAIN')
+        quoted = PLAIN_SAFE.test(replacement) && !PLAIN_TYPED.test(replacement) ? replacement : JSON.stringify(replacement);
+    else
+        return null;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const at = token.start - lineStart;
+    return { line: lineOf(text, token.start), text: line.slice(0, at) + quoted + line.slice(token.end - lineStart) };
+}
+/** Text a plain YAML scalar may hold and still read as that same string. */
+const PLAIN_SAFE = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
+/** Plain words YAML 1.1 or 1.2 reads as something other than a string. */
+const PLAIN_TYPED = /^(?:[-+]?[0-9][0-9_.]*|true|false|yes|no|on|off|y|n|null|~)$/i;
+/** 1-based line of an offset. */
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
 }
 /** The longest prefix of `path` that exists in `root`, and the value there. */
 function closestExisting(root, path) {
@@ -49884,7 +50770,7 @@ function checkAcrossFiles(files) {
                 const hint = guess !== undefined
                     ? `; did you mean ${quote(guess)}?`
                     : ' (fine if another release installs it; otherwise add it to clustersecretstore)';
-                lint.report('unknown-store', [...entry.path, 'clustersecstore'], `${label()}: store ${quote(entry.store)} is not defined in any of the given files${hint}`);
+                lint.report('unknown-store', [...entry.path, 'clustersecstore'], `${label()}: store ${quote(entry.store)} is not defined in any of the given files${hint}`, 'value', guess);
             }
             if (store !== undefined) {
                 checkRemoteName(lint, entry, store.store, label);
@@ -50400,7 +51286,7 @@ function translate(lint, err) {
             : allowed.length <= 12
                 ? `allowed keys here: ${allowed.join(', ')}`
                 : 'remove it (see the values reference for the allowed keys)';
-        lint.report('unknown-key', keyAt, `${where}unknown key ${quote(key)}${inside}; ${fix}`, 'key');
+        lint.report('unknown-key', keyAt, `${where}unknown key ${quote(key)}${inside}; ${fix}`, 'key', guess);
         return;
     }
     const head = subject(root, path);
@@ -50442,7 +51328,7 @@ function translate(lint, err) {
             : [];
         const guess = typeof err.data === 'string' ? didYouMean(err.data, allowed) : undefined;
         const fix = guess !== undefined ? `; did you mean "${guess}"?` : '';
-        lint.report('invalid-value', path, `${head} must be one of ${allowed.join(', ')}, got ${describeValue(err.data)}${fix}`);
+        lint.report('invalid-value', path, `${head} must be one of ${allowed.join(', ')}, got ${describeValue(err.data)}${fix}`, 'value', guess);
         return;
     }
     if (err.keyword === 'required') {
@@ -50812,7 +51698,7 @@ function checkYaml11(lint, text) {
         const reading = yaml11Reading(s.source);
         const what = s.isKey ? `the unquoted key ${s.source}` : `the unquoted ${s.source}`;
         const head = s.isKey ? subject(lint.root, s.path.slice(0, -1)) : subject(lint.root, s.path);
-        lint.findings.push(finding('yaml11-ambiguous', lint.file, s.position, `${head}: ${what} is the string ${quote(s.source)} here, but Helm and other YAML 1.1 ` +
+        lint.findings.push(rules_finding('yaml11-ambiguous', lint.file, s.position, `${head}: ${what} is the string ${quote(s.source)} here, but Helm and other YAML 1.1 ` +
             `readers read it as ${reading}; write it in quotes: ${quote(s.source)}`));
     }
 }
@@ -50843,6 +51729,7 @@ function lintFiles(sources) {
     const findings = [];
     const linted = [];
     const order = new Map();
+    const unreadable = new Set();
     sources.forEach((s, i) => {
         if (!order.has(s.name))
             order.set(s.name, i);
@@ -50851,9 +51738,12 @@ function lintFiles(sources) {
             append(findings, result.findings);
             if (result.file)
                 linted.push(result.file);
+            else
+                unreadable.add(s.name);
         }
         catch (err) {
             findings.push(internalError(s.name, err));
+            unreadable.add(s.name);
         }
     });
     try {
@@ -50869,7 +51759,54 @@ function lintFiles(sources) {
         a.column - b.column ||
         cmp(a.rule, b.rule) ||
         cmp(a.message, b.message));
-    return { findings, releases: linted.map((f) => f.release) };
+    return { findings, releases: linted.map((f) => f.release), invalid: invalidItems(findings, linted, unreadable) };
+}
+/**
+ * One item per entry, store or file holding an error, placed at its first
+ * error (findings are sorted). An error whose value path leads into one
+ * entry or store condemns only that; any other error (YAML syntax, a
+ * top-level key, `defaults`, the `externalsecrets` list itself) makes the
+ * whole file unusable, since every entry may depend on it.
+ */
+function invalidItems(findings, linted, unreadable) {
+    const byFile = new Map(linted.map((f) => [f.release.file, f]));
+    const out = [];
+    const seen = new Set();
+    const wholeFile = new Set();
+    for (const f of findings) {
+        if (f.severity !== 'error')
+            continue;
+        const file = byFile.get(f.file);
+        const scope = file === undefined || unreadable.has(f.file) ? null : scopeOf(file, file.lint.paths.get(f));
+        if (scope === null)
+            wholeFile.add(f.file);
+        const id = scope === null ? `file\u0000${f.file}` : `${scope.scope}\u0000${f.file}\u0000${scope.key}`;
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        const { key: _key, ...what } = scope ?? { scope: 'file', externalSecret: null, store: null, index: null, key: '' };
+        out.push({ file: f.file, line: f.line, column: f.column, ...what, rule: f.rule, message: f.message });
+    }
+    // A file that is withheld as a whole needs no item per entry or store besides.
+    return out.filter((i) => i.scope === 'file' || !wholeFile.has(i.file));
+}
+function scopeOf(file, path) {
+    if (path === undefined)
+        return null;
+    const [a, b] = path;
+    if (a === 'externalsecrets' && typeof b === 'number') {
+        const entry = file.release.entries.find((e) => e.index === b);
+        if (entry === undefined)
+            return null;
+        return { scope: 'entry', externalSecret: entry.name === '' ? null : entry.name, store: null, index: b, key: String(b) };
+    }
+    const storePath = a === 'clustersecretstore' ? [a] : a === 'clustersecretstores' && typeof b === 'number' ? [a, b] : null;
+    if (storePath === null)
+        return null;
+    const store = file.release.stores.find((s) => s.path.length === storePath.length && s.path.every((seg, i) => seg === storePath[i]));
+    if (store === undefined)
+        return null;
+    return { scope: 'store', externalSecret: null, store: store.name, index: null, key: storePath.join('.') };
 }
 /** True when any finding is an error (errors block render, publish and comments). */
 function hasErrors(findings) {
@@ -50883,12 +51820,12 @@ function lintOne(source) {
     const root = parsed.value;
     if (root === null || root === undefined) {
         const empty = 'the file is empty; a values file needs at least "clustersecretstore" or "externalsecrets"';
-        return { findings: [...parsed.findings, finding('empty-file', source.name, START, empty)] };
+        return { findings: [...parsed.findings, rules_finding('empty-file', source.name, START, empty)] };
     }
     if (!isRecord(root)) {
         const got = Array.isArray(root) ? 'a list' : 'a single value';
         const message = `the file holds ${got}, but a values file is a mapping (clustersecretstore: ..., externalsecrets: [...])`;
-        return { findings: [...parsed.findings, finding('not-a-mapping', source.name, parsed.positionOf([]), message)] };
+        return { findings: [...parsed.findings, rules_finding('not-a-mapping', source.name, parsed.positionOf([]), message)] };
     }
     const lint = new FileLint(parsed, root);
     append(lint.findings, parsed.findings);
@@ -50921,7 +51858,7 @@ function lintOne(source) {
 }
 function internalError(file, err) {
     const msg = err instanceof Error ? err.message : String(err);
-    return finding('internal-error', file, START, `internal error while linting (please report this bug): ${msg.slice(0, 200)}`);
+    return rules_finding('internal-error', file, START, `internal error while linting (please report this bug): ${msg.slice(0, 200)}`);
 }
 /** push(...xs) overflows the call stack for very many findings; a loop does not. */
 function append(to, xs) {
@@ -51088,9 +52025,12 @@ Options:
   --format markdown|json  markdown (default) or the stable JSON of docs/diff-json.md
   -h, --help              show this help
 
-Lint findings of base and head go to stderr.
+Lint findings of base and head go to stderr. An entry, store or file with a
+lint error is left out of the comparison on both sides (listed under
+"invalid" in JSON, and first in Markdown); the rest is still compared.
 Exit status: 0 diff printed (a diff is not a failure), 1 lint errors in base or
-head or an unreadable namespaces file, 2 usage error.
+head or an unreadable namespaces file (the diff of the valid part is still
+printed), 2 usage error.
 `;
 /** `secrets-injector diff`. */
 async function run(argv, io) {
@@ -51125,11 +52065,9 @@ async function run(argv, io) {
     }
     if (findings.length > 0)
         io.stderr(formatFindingsText(findings));
-    if (hasErrors(findings))
-        return EXIT.findings;
-    const diff = diffReleases(base.releases, head.releases, inventory);
-    io.stdout(format === 'json' ? diffToJson(diff) : formatDiffMarkdown(diff));
-    return EXIT.ok;
+    const diff = diffSides(base, head, inventory);
+    io.stdout(format === 'json' ? diffToJson(diff) : formatCliMarkdown({ title: 'Secrets diff', findings: head.findings, diff }));
+    return hasErrors(findings) ? EXIT.findings : EXIT.ok;
 }
 /**
  * Lint one side. An empty file stands for a file that does not exist on
@@ -51138,10 +52076,10 @@ async function run(argv, io) {
  */
 function lintSide(paths, cwd) {
     if (paths.length === 0)
-        return { releases: [], findings: [] };
+        return { releases: [], invalid: [], findings: [] };
     const sources = readSources(paths, cwd).filter((s) => s.text.trim() !== '');
     if (sources.length === 0)
-        return { releases: [], findings: [] };
+        return { releases: [], invalid: [], findings: [] };
     return lintFiles(sources);
 }
 
@@ -51160,7 +52098,8 @@ references).
 
 Options:
   --format text|json  text: one finding per line, file:line:col: severity: message [rule-id]
-                      (default); json: an array of findings
+                      (default); json: an array of findings, each with "fix": {line, text}
+                      (the corrected line) when the rule knows the exact correction
   -h, --help          show this help
 
 Exit status: 0 clean or only warnings and infos, 1 any error, 2 usage error.
@@ -51182,31 +52121,6 @@ async function lint_run(argv, io) {
     else if (findings.length > 0)
         io.stdout(formatFindingsText(findings));
     return hasErrors(findings) ? EXIT.findings : EXIT.ok;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/render/order.js
-
-/** A copy of `r` with its keys in code-unit order. */
-function sortedRecord(r) {
-    const out = {};
-    for (const k of Object.keys(r).sort(compareStrings))
-        out[k] = r[k];
-    return out;
-}
-/** Copy a selector into fixed key order (matchLabels sorted, matchExpressions; key, operator, values). */
-function copySelector(s) {
-    const out = {};
-    if (s.matchLabels !== undefined)
-        out.matchLabels = sortedRecord(s.matchLabels);
-    if (s.matchExpressions !== undefined) {
-        out.matchExpressions = s.matchExpressions.map((x) => {
-            const expr = { key: x.key, operator: x.operator };
-            if (x.values !== undefined)
-                expr.values = [...x.values];
-            return expr;
-        });
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/render/ces.js
@@ -51267,88 +52181,6 @@ function namespaceSelectors(target) {
     if (names.length === 1)
         return [{ matchLabels: { [NAMESPACE_NAME_LABEL]: names[0] } }];
     return [{ matchExpressions: [{ key: NAMESPACE_NAME_LABEL, operator: 'In', values: names }] }];
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/render/store.js
-
-/**
- * One ClusterSecretStore. Cluster-scoped, so metadata has no namespace.
- * Without `conditions` every namespace may use it.
- */
-function renderClusterSecretStore(store, apiVersion) {
-    const spec = { provider: renderProvider(store.provider) };
-    if (store.conditions !== undefined)
-        spec.conditions = store.conditions.map(renderCondition);
-    return {
-        apiVersion: `external-secrets.io/${apiVersion}`,
-        kind: 'ClusterSecretStore',
-        metadata: { name: store.name },
-        spec
-    };
-}
-/** The `spec.provider` block: exactly one provider key, fully rendered (the chart left aws empty). */
-function renderProvider(p) {
-    switch (p.type) {
-        case 'azurekv':
-            return { azurekv: renderAzure(p.vaultUrl, p.tenantId, p.auth) };
-        case 'aws': {
-            const aws = { service: p.service, region: p.region };
-            // Without `auth` ESO uses the controller's own credentials (IRSA on its service account, EKS Pod Identity).
-            if (p.auth.mode === 'jwt')
-                aws.auth = { jwt: { serviceAccountRef: store_saRef(p.auth.serviceAccount) } };
-            return { aws };
-        }
-        case 'vault':
-            return { vault: { server: p.server, path: p.path, version: p.version, auth: renderVaultAuth(p.auth) } };
-    }
-}
-function renderAzure(vaultUrl, tenantId, auth) {
-    const out = { authType: auth.mode, vaultUrl };
-    // A service principal always needs the tenant; for the other modes it is optional.
-    if (tenantId !== undefined || auth.mode === 'ServicePrincipal')
-        out.tenantId = tenantId ?? '';
-    switch (auth.mode) {
-        case 'ManagedIdentity':
-            out.identityId = auth.identityId;
-            break;
-        case 'ServicePrincipal':
-            out.authSecretRef = { clientId: store_keyRef(auth.clientId), clientSecret: store_keyRef(auth.clientSecret) };
-            break;
-        case 'WorkloadIdentity':
-            out.serviceAccountRef = store_saRef(auth.serviceAccount);
-            break;
-    }
-    return out;
-}
-function renderVaultAuth(auth) {
-    switch (auth.mode) {
-        case 'token':
-            return { tokenSecretRef: store_keyRef(auth.tokenSecretRef) };
-        case 'kubernetes': {
-            const k = { mountPath: auth.mountPath, role: auth.role };
-            if (auth.serviceAccount !== undefined)
-                k.serviceAccountRef = store_saRef(auth.serviceAccount);
-            return { kubernetes: k };
-        }
-        case 'appRole':
-            return { appRole: { path: auth.path, roleId: auth.roleId, secretRef: store_keyRef(auth.secretRef) } };
-    }
-}
-function renderCondition(c) {
-    const out = {};
-    if (c.namespaceSelector !== undefined)
-        out.namespaceSelector = copySelector(c.namespaceSelector);
-    if (c.namespaces !== undefined)
-        out.namespaces = [...c.namespaces];
-    if (c.namespaceRegexes !== undefined)
-        out.namespaceRegexes = [...c.namespaceRegexes];
-    return out;
-}
-function store_keyRef(r) {
-    return { name: r.name, namespace: r.namespace, key: r.key };
-}
-function store_saRef(r) {
-    return { name: r.name, namespace: r.namespace };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/render/yaml.js
@@ -51481,13 +52313,192 @@ function renderReleases(releases) {
  * publish) all go through here so none of them can render a broken file.
  */
 function lintAndRender(sources) {
-    const { findings, releases } = lintFiles(sources);
+    const { findings, releases, invalid } = lintFiles(sources);
     if (hasErrors(findings))
-        return { findings, releases, resources: null };
-    return { findings, releases, resources: renderReleases(releases) };
+        return { findings, releases, invalid, resources: null };
+    return { findings, releases, invalid, resources: renderReleases(releases) };
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/diff/manifests.js
+
+
+
+
+
+
+/** Aliases a manifest may expand; ours have none, and a file read back from a branch is untrusted. */
+const manifests_MAX_ALIAS_COUNT = 100;
+/**
+ * The Secrets and stores that rendered manifests describe, read back from
+ * the files (what a GitOps branch holds, before and after a publish), in the
+ * same records the diff makes from values files, so a commit body says what
+ * the PR comment says. Files that are not ClusterExternalSecrets or
+ * ClusterSecretStores, or do not parse, describe nothing.
+ */
+function describeManifests(files) {
+    const secrets = [];
+    const stores = [];
+    for (const f of files) {
+        const doc = readManifest(f.content);
+        if (doc === null)
+            continue;
+        const name = str(doc.metadata.name);
+        if (doc.kind === 'ClusterSecretStore')
+            stores.push({ name, fields: storeSpecFields(doc.spec) });
+        if (doc.kind === 'ClusterExternalSecret')
+            secrets.push(describeExternalSecret(name, doc.spec, f.name));
+    }
+    return { secrets, stores };
+}
+function readManifest(content) {
+    let doc;
+    try {
+        // Silent: the core never writes to the console.
+        const parsed = (0,dist/* parseDocument */.Tp)(content, { logLevel: 'silent' });
+        if (parsed.errors.length > 0)
+            return null;
+        doc = parsed.toJS({ maxAliasCount: manifests_MAX_ALIAS_COUNT });
+    }
+    catch {
+        return null;
+    }
+    if (!manifests_isRecord(doc) || typeof doc.kind !== 'string' || !manifests_isRecord(doc.metadata))
+        return null;
+    return { kind: doc.kind, metadata: doc.metadata, spec: manifests_isRecord(doc.spec) ? doc.spec : {} };
+}
+function describeExternalSecret(name, spec, file) {
+    const es = obj(spec.externalSecretSpec);
+    const target = obj(es.target);
+    const template = obj(target.template);
+    const labels = manifests_stringMap(obj(template.metadata).labels);
+    const data = Array.isArray(es.data) ? es.data.filter(manifests_isRecord) : [];
+    const dataFrom = Array.isArray(es.dataFrom) ? es.dataFrom.filter(manifests_isRecord) : [];
+    const templateKeys = Object.keys(obj(template.data));
+    const refs = [
+        ...data.map((d) => {
+            const ref = obj(d.remoteRef);
+            return str(ref.property) === '' ? str(ref.key) : `${str(ref.key)}#${str(ref.property)}`;
+        }),
+        ...dataFrom.map((d) => str(obj(d.extract).key))
+    ];
+    const keys = dataFrom.length > 0 ? [ALL_KEYS] : templateKeys.length > 0 ? templateKeys : data.map((d) => str(d.secretKey));
+    return {
+        secret: {
+            name: str(target.name),
+            externalSecret: name,
+            kind: recognizeKind({ data: es.data, dataFrom: es.dataFrom, template: target.template }),
+            type: str(template.type) || 'Opaque',
+            keys: [...new Set(keys)].sort(compareStrings),
+            store: str(obj(es.secretStoreRef).name),
+            remoteRefs: [...new Set(refs)].sort(compareStrings),
+            labels,
+            refreshInterval: str(es.refreshInterval),
+            refreshTime: str(spec.refreshTime),
+            creationPolicy: str(target.creationPolicy),
+            deletionPolicy: str(target.deletionPolicy) || null,
+            file
+        },
+        target: manifests_targetOf(spec)
+    };
+}
+/**
+ * The kind a rendered ExternalSecret was made as: the first kind, in
+ * decision order, whose own renderer makes exactly this body from the names
+ * the manifest holds. No kind's shape is described twice; a kind added to
+ * kinds/ is recognised without a change here. What a manifest cannot tell
+ * apart reads as the kind that comes first (a kind switched by `type` needs
+ * a type in the template, so a custom type `Opaque`, which the renderer
+ * leaves out, reads as a single value). A body no kind makes (a file not
+ * written by this tool) reads as a single value; its keys, references and
+ * labels are still what the manifest says.
+ */
+function recognizeKind(body) {
+    const want = canonicalJson(body);
+    const data = Array.isArray(body.data) ? body.data.filter(manifests_isRecord) : [];
+    const refs = [
+        ...data.map((d) => str(obj(d.remoteRef).key)),
+        ...(Array.isArray(body.dataFrom) ? body.dataFrom.filter(manifests_isRecord).map((d) => str(obj(d.extract).key)) : [])
+    ];
+    // The remote name as written, or without a suffix a kind appends to it (`R-crt`).
+    const names = [...new Set(refs.flatMap((r) => [r, ...[...r.matchAll(/-/g)].map((m) => r.slice(0, m.index))]))];
+    const template = obj(body.template);
+    const labels = manifests_stringMap(obj(template.metadata).labels);
+    const type = str(template.type) || undefined;
+    const only = data.length === 1 ? data[0] : undefined;
+    const key = only === undefined ? undefined : str(only.secretKey);
+    const property = only === undefined ? undefined : str(obj(only.remoteRef).property) || undefined;
+    for (const kind of KINDS) {
+        if (kind.flag?.key === 'type' && type === undefined)
+            continue;
+        // The user's labels: all of them, or all but the kind's own.
+        const own = Object.fromEntries(Object.entries(labels).filter(([k, v]) => kind.fixedLabels[k] !== v));
+        for (const remoteName of names) {
+            for (const userLabels of [labels, own]) {
+                const entry = { remoteName, labels: userLabels };
+                if (key !== undefined)
+                    entry.key = key;
+                if (property !== undefined)
+                    entry.property = property;
+                if (type !== undefined)
+                    entry.type = type;
+                if (canonicalJson(kind.render(entry)) === want)
+                    return kind.kind;
+            }
+        }
+    }
+    return 'single';
+}
+/**
+ * The target of a ClusterExternalSecret: selectors that only name
+ * namespaces (as the renderer writes `namespace` and `namespaces`) are
+ * namespaces; anything else is a selector.
+ */
+function manifests_targetOf(spec) {
+    const selectors = [];
+    if (Array.isArray(spec.namespaceSelectors))
+        selectors.push(...spec.namespaceSelectors.filter(manifests_isRecord).map(labelSelector));
+    if (manifests_isRecord(spec.namespaceSelector))
+        selectors.push(labelSelector(spec.namespaceSelector));
+    const names = Array.isArray(spec.namespaces) ? spec.namespaces.filter((n) => typeof n === 'string') : [];
+    for (const s of selectors) {
+        const named = namesOf(s);
+        if (named === null)
+            return { kind: 'selector', selector: s };
+        names.push(...named);
+    }
+    return { kind: 'namespaces', namespaces: [...new Set(names)].sort(compareStrings) };
+}
+/** The namespaces a selector names by their name label, or null when it selects by other labels. */
+function namesOf(s) {
+    const labels = Object.entries(s.matchLabels ?? {});
+    const exprs = s.matchExpressions ?? [];
+    if (labels.length === 1 && exprs.length === 0 && labels[0]?.[0] === NAMESPACE_NAME_LABEL)
+        return [labels[0][1]];
+    const only = exprs[0];
+    if (labels.length === 0 && exprs.length === 1 && only?.key === NAMESPACE_NAME_LABEL && only.operator === 'In')
+        return [...(only.values ?? [])];
+    return null;
+}
+function manifests_isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function obj(v) {
+    return manifests_isRecord(v) ? v : {};
+}
+function str(v) {
+    return typeof v === 'string' ? v : '';
+}
+function manifests_stringMap(v) {
+    const out = {};
+    for (const [k, val] of Object.entries(obj(v)).sort(([a], [b]) => compareStrings(a, b)))
+        if (typeof val === 'string')
+            out[k] = val;
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/publish/plan.js
+
+
 
 
 /**
@@ -51716,9 +52727,7 @@ function planPublish(input) {
         writes.push({ path: indexPath, content: indexText });
         changed.push(indexPath);
     }
-    const summary = input.summary !== undefined && input.summary.trim() !== ''
-        ? input.summary.trim()
-        : summarize(input.files, input.state.entries, { added, changed, removed: deletes }, dirSegments);
+    const summary = summarize(input.files, input.state.entries, owned);
     const headline = input.message.trim() === '' ? defaultCommitHeadline() : input.message.trim();
     const commitMessage = summary === '' ? `${headline}\n` : `${headline}\n\n${summary}\n`;
     return {
@@ -51737,106 +52746,18 @@ function planPublish(input) {
         }
     };
 }
-/** Read kind, name and target namespaces from a rendered manifest; null when it is not one of ours. */
-function manifestInfo(content) {
-    let doc;
-    try {
-        // Silent: a file read from the branch is untrusted text, and the core never writes to the console.
-        const parsed = (0,dist/* parseDocument */.Tp)(content, { logLevel: 'silent' });
-        if (parsed.errors.length > 0)
-            return null;
-        doc = parsed.toJS({ maxAliasCount: 100 });
-    }
-    catch {
-        return null;
-    }
-    if (!isRecord(doc) || typeof doc.kind !== 'string' || !isRecord(doc.metadata) || typeof doc.metadata.name !== 'string')
-        return null;
-    const spec = isRecord(doc.spec) ? doc.spec : {};
-    const selectors = [];
-    if (Array.isArray(spec.namespaceSelectors))
-        selectors.push(...spec.namespaceSelectors);
-    if (isRecord(spec.namespaceSelector))
-        selectors.push(spec.namespaceSelector);
-    const targets = [];
-    if (Array.isArray(spec.namespaces))
-        targets.push(...spec.namespaces.filter((n) => typeof n === 'string'));
-    for (const sel of selectors)
-        targets.push(...selectorTargets(sel));
-    return { kind: doc.kind, name: doc.metadata.name, targets: [...new Set(targets)].sort() };
-}
-const plan_NAME_LABEL = 'kubernetes.io/metadata.name';
-function selectorTargets(sel) {
-    if (!isRecord(sel))
-        return [];
-    const labels = isRecord(sel.matchLabels) ? sel.matchLabels : {};
-    const exprs = Array.isArray(sel.matchExpressions) ? sel.matchExpressions.filter(isRecord) : [];
-    const named = labels[plan_NAME_LABEL];
-    if (typeof named === 'string' && Object.keys(labels).length === 1 && exprs.length === 0)
-        return [named];
-    const nameIn = exprs.find((e) => e.key === plan_NAME_LABEL && e.operator === 'In' && Array.isArray(e.values));
-    if (nameIn !== undefined && Object.keys(labels).length === 0 && exprs.length === 1 && Array.isArray(nameIn.values)) {
-        return nameIn.values.filter((v) => typeof v === 'string');
-    }
-    const parts = Object.entries(labels).map(([k, v]) => `${k}=${String(v)}`);
-    for (const e of exprs) {
-        const values = Array.isArray(e.values) ? e.values.map(String).join(',') : '';
-        parts.push(`${String(e.key)} ${String(e.operator)}${values === '' ? '' : ` (${values})`}`);
-    }
-    return [`selector ${parts.sort().join(', ')}`];
-}
 /**
- * Fallback commit summary, used until/unless the caller passes the diff
- * module's: one line per namespace (or selector) listing the
- * ClusterExternalSecrets added, changed and removed there, then stores.
+ * The commit body: the Secrets the branch held before (the files this tool
+ * owns or is about to write) compared with the rendered files, read back
+ * from the manifests themselves, so the body is right whatever commit the
+ * branch was at, and formatted by the same formatter as the PR comment.
  */
-function summarize(files, entries, delta, dirSegments) {
-    const newByName = new Map(files.map((f) => [f.name, f.content]));
-    const oldByName = new Map(entries.map((e) => [e.name, e.content]));
-    const baseName = (p) => p.slice(dirSegments.length === 0 ? 0 : dirSegments.join('/').length + 1);
-    const groups = new Map();
-    const add = (group, verb, name) => {
-        const g = groups.get(group) ?? { added: [], changed: [], removed: [] };
-        g[verb].push(name);
-        groups.set(group, g);
-    };
-    const visit = (verb, paths) => {
-        for (const p of paths) {
-            const name = baseName(p);
-            if (name === KUSTOMIZATION_FILE || name === INDEX_FILE)
-                continue;
-            const contents = [verb === 'removed' ? undefined : newByName.get(name), verb === 'added' ? undefined : oldByName.get(name)];
-            const infos = contents.filter((c) => c !== undefined).map(manifestInfo);
-            const info = infos.find((i) => i !== null) ?? null;
-            if (info === null) {
-                add('other files', verb, name);
-            }
-            else if (info.kind === 'ClusterSecretStore') {
-                add('stores', verb, info.name);
-            }
-            else {
-                const targets = new Set(infos.flatMap((i) => (i === null ? [] : i.targets)));
-                if (targets.size === 0)
-                    add('(no namespace)', verb, info.name);
-                for (const t of targets)
-                    add(t.startsWith('selector ') ? t : `namespace ${t}`, verb, info.name);
-            }
-        }
-    };
-    visit('added', delta.added);
-    visit('changed', delta.changed);
-    visit('removed', delta.removed);
-    const order = (k) => (k === 'stores' ? '0' : k.startsWith('namespace ') ? '1' : k === 'other files' ? '3' : '2') + k;
-    return [...groups.keys()]
-        .sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0))
-        .map((k) => {
-        const g = groups.get(k) ?? { added: [], changed: [], removed: [] };
-        const parts = ['added', 'changed', 'removed']
-            .filter((v) => g[v].length > 0)
-            .map((v) => `${v} ${[...new Set(g[v])].sort().join(', ')}`);
-        return `${k}: ${parts.join('; ')}`;
-    })
-        .join('\n');
+function summarize(files, entries, owned) {
+    const desired = new Set(files.map((f) => f.name));
+    const old = entries.flatMap((e) => e.kind === 'file' && e.content !== undefined && (owned.has(e.name) || desired.has(e.name)) ? [{ name: e.name, content: e.content }] : []);
+    const before = describeManifests(old);
+    const after = describeManifests(files);
+    return formatCommitBody(diffRecords(expandTargets(before.secrets), expandTargets(after.secrets), before.stores, after.stores));
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -57254,7 +58175,7 @@ ${fields}    dir: object(expression: $dir) {
   }
 }`;
 }
-function str(v, what) {
+function client_str(v, what) {
     if (typeof v !== 'string')
         throw new Error(`GitHub API ${what}: unexpected response`);
     return v;
@@ -57422,7 +58343,7 @@ function createGitHubClient(options) {
             };
             try {
                 const data = await octokit.graphql(COMMIT_MUTATION, { input });
-                return { status: 'ok', oid: str(field(data, 'createCommitOnBranch', 'commit', 'oid'), 'createCommitOnBranch') };
+                return { status: 'ok', oid: client_str(field(data, 'createCommitOnBranch', 'commit', 'oid'), 'createCommitOnBranch') };
             }
             catch (err) {
                 if (isHeadMoved(err))
@@ -57435,11 +58356,11 @@ function createGitHubClient(options) {
                 ...repo,
                 tree: files.map((f) => ({ path: f.path, mode: '100644', type: 'blob', content: f.content }))
             });
-            return str(r.data.sha, 'create tree');
+            return client_str(r.data.sha, 'create tree');
         },
         async createCommit(repo, commit) {
             const r = await rest.git.createCommit({ ...repo, message: commit.message, tree: commit.tree, parents: commit.parents });
-            return str(r.data.sha, 'create commit');
+            return client_str(r.data.sha, 'create commit');
         },
         async createRef(repo, ref, sha) {
             try {
@@ -58074,7 +58995,7 @@ async function publish(opts) {
             let reason;
             try {
                 const { head, state } = await backend.read(nd.segments);
-                const planned = planPublish({ files: opts.files, dir: opts.dir, state, message, summary: opts.summary });
+                const planned = planPublish({ files: opts.files, dir: opts.dir, state, message });
                 if (!planned.ok)
                     throw new PublishError(`refusing to publish to ${opts.branch}:${nd.segments.join('/') || '.'}`, planned.errors);
                 const plan = planned.plan;
