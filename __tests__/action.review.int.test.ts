@@ -1,7 +1,7 @@
-import { marked } from 'marked'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { startGitHubServer, type FakeGitHub } from './helpers/github-server.js'
 import { makeRepo, runAction, syncPull, type TestRepo } from './helpers/github-server-harness.js'
+import { toHtml } from '../scripts/markdown.js'
 
 /**
  * A pull request as a new user makes one, run as a runner runs the action
@@ -160,7 +160,7 @@ test('mentions, HTML and links from values stay inert in the comment, the review
   expect(server.reviewComments.length).toBeGreaterThan(0)
   expect(outputs.join('\n')).toContain('@\u200Dacme/security-team')
   for (const text of outputs) {
-    const html = marked.parse(text, { gfm: true, async: false })
+    const html = toHtml(text)
     const outsideCode = html.replace(/<code>[\s\S]*?<\/code>/g, '').replace(/<pre>[\s\S]*?<\/pre>/g, '')
     expect(html).not.toMatch(/<img/i)
     for (const [, href] of html.matchAll(/<a [^>]*href="([^"]*)"/g)) expect(href).toMatch(/^https:\/\/github\.example\/acme\/platform\//)

@@ -1,4 +1,3 @@
-import { marked } from 'marked'
 import { describe, expect, it } from 'vitest'
 import { diffReleases, diffSides } from '../src/core/diff/index.js'
 import {
@@ -13,6 +12,7 @@ import { lintAndRender } from '../src/core/pipeline.js'
 import { planPublish } from '../src/core/publish/plan.js'
 import { resourceFileName, resourceToYaml } from '../src/core/render/index.js'
 import { applyPlan } from './helpers/plan.js'
+import { toHtml } from '../scripts/markdown.js'
 
 /**
  * Issue 14.4: a pull request may put anything into values, and the bot must
@@ -63,7 +63,7 @@ function report(text: string): Report {
 
 /** What GitHub would make of the Markdown, minus code (where it neither links nor mentions). */
 function rendered(markdown: string): { html: string; text: string } {
-  const html = marked.parse(markdown, { gfm: true, async: false })
+  const html = toHtml(markdown)
   const text = html.replace(/<code>[\s\S]*?<\/code>/g, '').replace(/<pre>[\s\S]*?<\/pre>/g, '')
   return { html, text }
 }
