@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { parse, parseAllDocuments } from 'yaml'
 import type { Resource } from '../src/core/render/index.js'
 import { needsQuotes, resourceFileName, resourceToYaml, toYaml } from '../src/core/render/yaml.js'
+import { referenceYaml } from './helpers/yaml-reference.js'
 
 /** Strings a YAML 1.1 reader (go-yaml v2, sigs.k8s.io/yaml) would not read back as the same string if unquoted. */
 const TRAPS = [
@@ -89,6 +90,34 @@ const TRAPS = [
   'a:b',
   'https://vault.local:8200/v1',
   'a:1',
+  '+1',
+  '-1',
+  '0o17',
+  '2001-12-14 21:59:43.10 -5',
+  '2002-12-14',
+  '1:20',
+  '.Inf',
+  'NULL',
+  'TRUE',
+  'x: y',
+  'x #y',
+  'x#y',
+  '-x',
+  '- ',
+  '?x',
+  '|x',
+  '>x',
+  '%',
+  '@',
+  '`',
+  '~x',
+  '  both  ',
+  '\u0000',
+  '\u001f',
+  '\u0085',
+  '\u2028',
+  '\ud800',
+  '__proto__',
   'é',
   'naïve',
   '日本',
@@ -224,5 +253,100 @@ describe('render: YAML output', () => {
     expect(resourceFileName(r('ClusterExternalSecret', 'db.creds'))).toBe('clusterexternalsecret-db.creds.yaml')
     expect(resourceFileName(r('ClusterExternalSecret', '../../etc/passwd'))).toBe('clusterexternalsecret--..-etc-passwd.yaml')
     expect(resourceFileName(r('ClusterExternalSecret', ''))).toBe('clusterexternalsecret-unnamed.yaml')
+  })
+})
+
+/** Characters that mean something somewhere in YAML 1.1 or 1.2, to build strings near the quoting rule's edges. */
+const YAML_CHARS = [
+  ...'-?:,[]{}#&*!|>\'"%@`~ \t\n\r\\/._+0123456789eExXoObByYnNtTfFlL',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u0090',
+  '\u00a0',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  'é',
+  '😀'
+]
+
+/** Names, keys and values: every trap, strings over YAML's special characters, any Unicode, and ordinary names. */
+const text = fc.oneof(
+  fc.constantFrom(...TRAPS),
+  fc.string({ unit: fc.constantFrom(...YAML_CHARS), maxLength: 8 }),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+  fc.stringMatching(/^[a-z][a-z0-9.-]{0,20}$/)
+)
+
+/** Any tree of the kinds of values a rendered resource holds (strings, lists, maps), plus the scalars JSON has. */
+const { value: anyValue } = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    text,
+    fc.constantFrom(null, true, false, 0, -0, 1, -7, 1.5, 1e21, 2 ** 53),
+    tie('list'),
+    tie('map')
+  ),
+  list: fc.array(tie('value'), { maxLength: 4 }),
+  map: fc.dictionary(text, tie('value'), { maxKeys: 4 })
+}))
+
+const anyResource: fc.Arbitrary<Resource> = fc.record({
+  apiVersion: text,
+  kind: fc.constantFrom('ClusterSecretStore' as const, 'ClusterExternalSecret' as const),
+  metadata: fc.record({ name: text, labels: fc.dictionary(text, text, { maxKeys: 4 }) }, { requiredKeys: ['name'] }),
+  spec: fc.dictionary(text, anyValue, { maxKeys: 5 })
+})
+
+describe('render: the hand-written writer', () => {
+  it('writes what the general serializer wrote, byte for byte, and YAML 1.1 and 1.2 read back the same objects (property)', () => {
+    fc.assert(
+      fc.property(fc.array(anyResource, { maxLength: 3 }), (resources) => {
+        const text = toYaml(resources)
+        expect(text).toBe(resources.map((r) => '---\n' + referenceYaml(r)).join(''))
+        expect(text).not.toMatch(/[\u007f-\u009f\u2028\u2029\ufeff]/)
+        const { v11, v12 } = readBoth(text)
+        expect(v11).toEqual(resources)
+        expect(v12).toEqual(resources)
+      }),
+      { numRuns: 1000 }
+    )
+  })
+
+  it("keys at YAML's 1,024-character limit on implicit keys take the explicit form exactly when they must (property)", () => {
+    // Lengths around the limit, plain or quoted (a quote, a space, a line break or a YAML 1.1 word in front).
+    const longKey = fc
+      .tuple(fc.constantFrom('', '"', ' ', '\n', '\u2028', "'", 'on'), fc.integer({ min: 1015, max: 1030 }))
+      .map(([head, n]) => head + 'a'.repeat(n))
+    fc.assert(
+      fc.property(longKey, anyValue, (key, value) => {
+        const r: Resource = {
+          apiVersion: 'v1',
+          kind: 'ClusterSecretStore',
+          metadata: { name: 'x' },
+          spec: { [key]: value, list: [{ [key]: value }] }
+        }
+        const text = resourceToYaml(r)
+        expect(text).toBe(referenceYaml(r))
+        const { v11, v12 } = readBoth(text)
+        expect(v11).toEqual([r])
+        expect(v12).toEqual([r])
+      }),
+      { numRuns: 200 }
+    )
+  })
+
+  it('leaves out undefined map values and writes undefined list items as null, as the general serializer did', () => {
+    const r: Resource = {
+      apiVersion: 'v1',
+      kind: 'ClusterExternalSecret',
+      metadata: { name: 'x', labels: { a: 'b' } },
+      spec: { gone: undefined, empty: { gone: undefined }, list: ['a', undefined, { gone: undefined, kept: 'k' }], nested: [[], {}, [[]]] }
+    }
+    expect(resourceToYaml(r)).toBe(referenceYaml(r))
+    expect(resourceToYaml(r)).toContain('  empty: {}\n  list:\n    - a\n    - null\n    - kept: k\n')
   })
 })

@@ -1,12 +1,3 @@
-import {
-  stringify,
-  type ScalarTag,
-  type Tags,
-  type ToStringOptions,
-  type DocumentOptions,
-  type SchemaOptions,
-  type CreateNodeOptions
-} from 'yaml'
 import type { Resource } from './types.js'
 
 /**
@@ -24,7 +15,6 @@ import type { Resource } from './types.js'
  * (templates stay readable), else double quotes with JSON escapes plus
  * escapes for what YAML 1.1 treats as line breaks or forbids raw (U+0085,
  * U+2028, U+2029, DEL and C1 controls, BOM). Map keys follow the same rule.
- * The stringifier is the `yaml` package's, with this rule as its string tag.
  */
 
 const SAFE_PLAIN = /^[A-Za-z_/][A-Za-z0-9_./-]*(?::[A-Za-z0-9_./-]+)*$/
@@ -54,40 +44,90 @@ export function quote(s: string): string {
   return JSON.stringify(s).replace(UNSAFE_RAW, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'))
 }
 
-const safeString: ScalarTag = {
-  identify: (v) => typeof v === 'string',
-  default: true,
-  tag: 'tag:yaml.org,2002:str',
-  resolve: (s) => s,
-  stringify: (item) => {
-    const s = String(item.value)
-    return needsQuotes(s) ? quote(s) : s
-  }
+/**
+ * Why the writer is hand-written: the resources are a handful of fixed
+ * shapes (string leaves in block maps and lists), and a general serializer
+ * spends most of a render on what they never need. The `yaml` package builds
+ * a Document node tree for every resource, runs each string through its tag
+ * lookup and folding analysis and walks the tree again to print it: measured
+ * on 10,000 entries that was about a third of `render`'s time and most of
+ * its garbage. js-yaml's dump is faster but has its own idea of what needs
+ * quotes (it writes `1_000` and `e5` plain, which YAML 1.1 readers retype)
+ * and no hook for ours. What the output must be is small and fixed: the
+ * quoting rule above, 2-space block style, lists indented under their key,
+ * `[]`/`{}` for empty collections and the explicit `? key` form for keys
+ * longer than YAML's 1,024-character limit on implicit keys. This writer
+ * produces exactly what the `yaml` package produced with that rule as its
+ * string tag: a property test (render.yaml.unit.test.ts) holds it to that
+ * byte for byte, and reads its output back under YAML 1.1 and 1.2 as the
+ * same objects.
+ */
+
+/** Longest implicit key YAML allows; longer keys take the explicit `? key` form. */
+const MAX_IMPLICIT_KEY = 1024
+
+function scalar(v: unknown): string {
+  if (typeof v === 'string') return needsQuotes(v) ? quote(v) : v
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? (Object.is(v, -0) ? '-0' : String(v)) : Number.isNaN(v) ? '.nan' : v > 0 ? '.inf' : '-.inf'
+  if (typeof v === 'boolean') return v ? 'true' : 'false'
+  // null, and undefined list items (the only undefined that reaches here; map values that are undefined are left out).
+  return 'null'
 }
 
-const OPTIONS: DocumentOptions & SchemaOptions & CreateNodeOptions & ToStringOptions = {
-  version: '1.2',
-  customTags: (tags: Tags) => tags.map((t) => (typeof t === 'object' && t.tag === 'tag:yaml.org,2002:str' ? safeString : t)),
-  // Repeated objects must be written out, not as anchors/aliases.
-  aliasDuplicateObjects: false,
-  indent: 2,
-  // No line folding: long values (URLs, templates) stay on one line.
-  lineWidth: 0,
-  minContentWidth: 0
+function isCollection(v: unknown): v is object {
+  return typeof v === 'object' && v !== null
+}
+
+/** Map entries as the `yaml` package writes them: undefined values are left out. */
+function entriesOf(map: object): Array<[string, unknown]> {
+  return Object.entries(map).filter((e) => e[1] !== undefined)
+}
+
+function isEmptyCollection(v: object): boolean {
+  return Array.isArray(v) ? v.length === 0 : entriesOf(v).length === 0
+}
+
+/** A non-empty list or map as block lines at `indent`. */
+function block(v: object, indent: string): string {
+  let out = ''
+  if (Array.isArray(v)) {
+    for (const item of v) out += compact(item, indent, '- ')
+    return out
+  }
+  for (const [k, value] of entriesOf(v)) {
+    const key = scalar(k)
+    if (key.length > MAX_IMPLICIT_KEY) {
+      out += `${indent}? ${key}\n` + compact(value, indent, ': ')
+    } else if (!isCollection(value)) {
+      out += `${indent}${key}: ${scalar(value)}\n`
+    } else if (isEmptyCollection(value)) {
+      out += `${indent}${key}: ${Array.isArray(value) ? '[]' : '{}'}\n`
+    } else {
+      out += `${indent}${key}:\n` + block(value, indent + '  ')
+    }
+  }
+  return out
+}
+
+/**
+ * `value` after a marker on the marker's line: a list item (`- `) or an
+ * explicit key's value (`: `). A collection starts on that line and goes on
+ * two columns in, where the marker's content starts.
+ */
+function compact(value: unknown, indent: string, marker: string): string {
+  if (!isCollection(value)) return `${indent}${marker}${scalar(value)}\n`
+  if (isEmptyCollection(value)) return `${indent}${marker}${Array.isArray(value) ? '[]' : '{}'}\n`
+  const inner = indent + '  '
+  return indent + marker + block(value, inner).slice(inner.length)
 }
 
 /** One resource as a YAML document, without the leading `---`. */
 export function resourceToYaml(r: Resource): string {
-  return stringify(r, OPTIONS)
+  return block(r, '')
 }
 
-/**
- * A multi-document YAML stream; each document starts with `---\n`. Empty
- * input gives ''. One `stringify` per document: measured on 10,000 entries
- * it is as fast as reusing one Document and faster than the library's
- * default string tag (our tag skips its folding analysis); the library has
- * no multi-document stringify.
- */
+/** A multi-document YAML stream; each document starts with `---\n`. Empty input gives ''. */
 export function toYaml(resources: Resource[]): string {
   let out = ''
   for (const r of resources) out += '---\n' + resourceToYaml(r)
