@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs'
 import AjvModule from 'ajv'
 import { describe, expect, it } from 'vitest'
+import { VALIDATOR_FILE, schemaValidatorSource } from '../scripts/schema-validator.js'
 import schema from '../schema/values.schema.json' with { type: 'json' }
 import { lintFiles } from '../src/core/lint/index.js'
 import type { Finding } from '../src/core/types.js'
@@ -32,6 +34,10 @@ describe('schema/values.schema.json', () => {
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#')
     const ajv = new AjvModule.default({ strict: true, allowUnionTypes: true })
     expect(() => ajv.compile(schema)).not.toThrow()
+  })
+
+  it('is what the committed validator was compiled from (else: npx tsx scripts/schema-validator.ts)', () => {
+    expect(readFileSync(VALIDATOR_FILE, 'utf8')).toBe(schemaValidatorSource())
   })
 
   it('gives every property a title, a description and examples', () => {
