@@ -1,21 +1,22 @@
 import pkg from '../../package.json' with { type: 'json' }
-import * as diff from './commands/diff.js'
-import * as lint from './commands/lint.js'
-import * as publish from './commands/publish.js'
-import * as render from './commands/render.js'
 import { didYouMean } from '../core/lint/suggest.js'
 import { EXIT, UsageError, processIO, type CliIO } from './io.js'
 
 interface Command {
   summary: string
-  run(argv: string[], io: CliIO): Promise<number>
+  /**
+   * Loaded on use: each command brings only the modules it needs (lint
+   * neither the renderer nor git; only publish the GitHub and git clients),
+   * which is most of a short run's start-up time.
+   */
+  load(): Promise<{ run(argv: string[], io: CliIO): Promise<number> }>
 }
 
 const COMMANDS: Record<string, Command> = {
-  lint: { summary: 'check values files; findings as file:line:col', run: lint.run },
-  render: { summary: 'lint, then print or write the ESO resources', run: render.run },
-  diff: { summary: 'per-namespace Secret changes between two sets of values files', run: diff.run },
-  publish: { summary: 'commit the rendered manifests to a GitOps branch and push', run: publish.run }
+  lint: { summary: 'check values files; findings as file:line:col', load: () => import('./commands/lint.js') },
+  render: { summary: 'lint, then print or write the ESO resources', load: () => import('./commands/render.js') },
+  diff: { summary: 'per-namespace Secret changes between two sets of values files', load: () => import('./commands/diff.js') },
+  publish: { summary: 'commit the rendered manifests to a GitOps branch and push', load: () => import('./commands/publish.js') }
 }
 
 function mainHelp(): string {
@@ -56,7 +57,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return EXIT.usage
   }
   try {
-    return await command.run(rest, io)
+    const { run } = await command.load()
+    return await run(rest, io)
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr(`secrets-injector ${name}: ${err.message}\nRun 'secrets-injector ${name} --help' for usage.\n`)
