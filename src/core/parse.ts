@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
 import { finding, warningFinding, type RuleId } from './lint/rules.js'
+import { readPlainValues } from './plain-values.js'
 import type { Finding, Position, SourceFile, ValuePath } from './types.js'
 
 /**
@@ -61,8 +62,9 @@ export interface PlainScalar {
 /**
  * Parse one values file. Never throws: broken input is reported as findings
  * with a location, and `value` is whatever could be recovered (or undefined).
+ * `reader: 'document'` skips the quick reader (plain-values.ts).
  */
-export function parseValuesFile(source: SourceFile): ParsedFile {
+export function parseValuesFile(source: SourceFile, reader: 'quick' | 'document' = 'quick'): ParsedFile {
   const { name: file, text } = source
   const lineCounter = new LineCounter()
   const findings: Finding[] = []
@@ -95,6 +97,14 @@ export function parseValuesFile(source: SourceFile): ParsedFile {
       finding('yaml-syntax', file, pos(binaryAt), 'file contains binary data (a control character); values files are UTF-8 text')
     )
     return empty(undefined)
+  }
+
+  // A file of plain data (most are) is read by js-yaml at a fraction of the
+  // cost; the Document, which knows where every node is, is built only when a
+  // finding or the YAML 1.1 check asks for a position.
+  if (reader === 'quick') {
+    const plain = readPlainValues(text)
+    if (plain !== undefined) return positionsOnDemand(source, plain.value, () => parseValuesFile(source, 'document'))
   }
 
   let doc: Document.Parsed
@@ -221,6 +231,22 @@ export function parseValuesFile(source: SourceFile): ParsedFile {
       walk(doc.contents, 0)
       return out
     }
+  }
+}
+
+/** A file read by the quick reader: no findings, and positions and tokens from the Document, built on first use. */
+function positionsOnDemand(source: SourceFile, value: unknown, parseDocumentPath: () => ParsedFile): ParsedFile {
+  let parsed: ParsedFile | undefined
+  const withPositions = (): ParsedFile => (parsed ??= parseDocumentPath())
+  return {
+    file: source.name,
+    text: source.text,
+    value,
+    findings: [],
+    positionOf: (path) => withPositions().positionOf(path),
+    keyPositionOf: (path) => withPositions().keyPositionOf(path),
+    plainScalars: (test) => withPositions().plainScalars(test),
+    tokenAt: (path, anchor) => withPositions().tokenAt(path, anchor)
   }
 }
 
