@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { parse, parseAllDocuments } from 'yaml'
 import type { Resource } from '../src/core/render/index.js'
-import { needsQuotes, resourceFileName, resourceToYaml, toYaml } from '../src/core/render/yaml.js'
+import { needsQuotes, resourceFileName, resourceToYaml, toYaml, toYamlChunks } from '../src/core/render/yaml.js'
 import { referenceYaml } from './helpers/yaml-reference.js'
 
 /** Strings a YAML 1.1 reader (go-yaml v2, sigs.k8s.io/yaml) would not read back as the same string if unquoted. */
@@ -337,6 +337,20 @@ describe('render: the hand-written writer', () => {
       }),
       { numRuns: 200 }
     )
+  })
+
+  it('writes the stream in pieces of whole documents that join to the whole stream', () => {
+    const resources: Resource[] = Array.from({ length: 300 }, (_, i) => ({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'ClusterExternalSecret',
+      metadata: { name: `app-${i}` },
+      spec: { refreshTime: '1m', list: ['on', `x${i}`] }
+    }))
+    const chunks = [...toYamlChunks(resources, 1000)]
+    expect(chunks.join('')).toBe(toYaml(resources))
+    expect(chunks.length).toBeGreaterThan(5)
+    for (const c of chunks) expect(c.startsWith('---\n') && c.endsWith('\n')).toBe(true)
+    expect([...toYamlChunks([])]).toEqual([])
   })
 
   it('leaves out undefined map values and writes undefined list items as null, as the general serializer did', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { formatFindingsText } from '../../core/lint/format.js'
 import { lintAndRender } from '../../core/pipeline.js'
-import { resourceFileName, resourceToYaml, toYaml } from '../../core/render/yaml.js'
+import { resourceFileName, resourceToYaml, toYamlChunks } from '../../core/render/yaml.js'
 import { parseCommandArgs } from '../args.js'
 import { readSources } from '../files.js'
 import { EXIT, UsageError, type CliIO } from '../io.js'
@@ -41,7 +41,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (resources === null) return EXIT.findings
 
   if (values.output === undefined) {
-    io.stdout(toYaml(resources))
+    for (const chunk of toYamlChunks(resources)) io.stdout(chunk)
     return EXIT.ok
   }
   const dir = resolve(io.cwd, values.output)

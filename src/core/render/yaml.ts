@@ -135,6 +135,24 @@ export function toYaml(resources: Resource[]): string {
 }
 
 /**
+ * The stream of toYaml in pieces of about `size` characters, whole documents
+ * each, for writing as it is made. Building the whole stream first kept it
+ * alive in memory as thousands of joined pieces: for 10,000 entries more
+ * memory than everything else in a render.
+ */
+export function* toYamlChunks(resources: Resource[], size = 64 * 1024): Generator<string> {
+  let out = ''
+  for (const r of resources) {
+    out += '---\n' + resourceToYaml(r)
+    if (out.length >= size) {
+      yield out
+      out = ''
+    }
+  }
+  if (out !== '') yield out
+}
+
+/**
  * File name for one resource when writing one file per object:
  * `<kind lowercased>-<name>.yaml`. Names are DNS-1123 after lint; anything
  * else is replaced so a bad name can never escape the output directory.
