@@ -7,15 +7,33 @@
 // resolves them with the "import" conditions.)
 // Output must be byte-identical for identical sources: CI rebuilds and
 // compares with `git diff --exit-code dist/`.
+//
+// `node scripts/build.mjs --cli-only DIR` builds only the CLI bundle, into
+// DIR (inside the repository, so ncc finds node_modules), with its own tsc
+// output beside it: the benchmark measures the working tree's sources that
+// way without touching dist/.
 import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
+import { join } from 'node:path'
 
 const run = (args) => execFileSync(process.execPath, args, { stdio: 'inherit' })
-
-rmSync('.build', { recursive: true, force: true })
-rmSync('dist', { recursive: true, force: true })
-run(['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'])
 const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', '--quiet', '--license', 'licenses.txt']
-run([...ncc, '.build/src/index.js', '-o', 'dist'])
-run([...ncc, '.build/src/cli/index.js', '-o', 'dist/cli'])
-rmSync('.build', { recursive: true, force: true })
+const tsc = (outDir) => run(['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', outDir])
+
+const cliOnly = process.argv.indexOf('--cli-only')
+if (cliOnly >= 0) {
+  const out = process.argv[cliOnly + 1]
+  if (!out) throw new Error('usage: node scripts/build.mjs --cli-only DIR')
+  const tscOut = join(out, '.tsc')
+  rmSync(out, { recursive: true, force: true })
+  tsc(tscOut)
+  run([...ncc, join(tscOut, 'src/cli/index.js'), '-o', out])
+  rmSync(tscOut, { recursive: true, force: true })
+} else {
+  rmSync('.build', { recursive: true, force: true })
+  rmSync('dist', { recursive: true, force: true })
+  tsc('.build')
+  run([...ncc, '.build/src/index.js', '-o', 'dist'])
+  run([...ncc, '.build/src/cli/index.js', '-o', 'dist/cli'])
+  rmSync('.build', { recursive: true, force: true })
+}
