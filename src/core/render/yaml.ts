@@ -30,7 +30,8 @@ const UNSAFE_RAW = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g
 
 /** True when `s` must be quoted to stay a string under YAML 1.1 and 1.2. */
 export function needsQuotes(s: string): boolean {
-  if (SAFE_PLAIN.test(s)) return YAML11_WORDS.has(s.toLowerCase()) || BARE_EXPONENT.test(s)
+  // The YAML 1.1 words are all short: longer text skips the lower-casing.
+  if (SAFE_PLAIN.test(s)) return (s.length <= 5 && YAML11_WORDS.has(s.toLowerCase())) || BARE_EXPONENT.test(s)
   return !DURATION.test(s)
 }
 
@@ -79,52 +80,65 @@ function isCollection(v: unknown): v is object {
   return typeof v === 'object' && v !== null
 }
 
-/** Map entries as the `yaml` package writes them: undefined values are left out. */
-function entriesOf(map: object): Array<[string, unknown]> {
-  return Object.entries(map).filter((e) => e[1] !== undefined)
+/** Keys repeat in every resource (`apiVersion`, `secretKey`...): their text is worked out once. */
+const keyTexts = new Map<string, string>()
+const KEY_CACHE_LIMIT = 4096
+
+function keyText(k: string): string {
+  let text = keyTexts.get(k)
+  if (text === undefined) {
+    text = scalar(k)
+    if (keyTexts.size < KEY_CACHE_LIMIT) keyTexts.set(k, text)
+  }
+  return text
 }
 
-function isEmptyCollection(v: object): boolean {
-  return Array.isArray(v) ? v.length === 0 : entriesOf(v).length === 0
-}
-
-/** A non-empty list or map as block lines at `indent`. */
-function block(v: object, indent: string): string {
+/**
+ * The lines of a list or map at `indent`, the first of them starting with
+ * `first` instead (a list item's `- ` or an explicit key's `: ` before it).
+ * '' for an empty collection. Map values that are undefined are left out.
+ */
+function block(v: object, indent: string, first: string): string {
   let out = ''
+  let lead = first
   if (Array.isArray(v)) {
-    for (const item of v) out += compact(item, indent, '- ')
+    for (const item of v) {
+      out += compact(item, indent, lead, '- ')
+      lead = indent
+    }
     return out
   }
-  for (const [k, value] of entriesOf(v)) {
-    const key = scalar(k)
+  const inner = indent + '  '
+  for (const [k, value] of Object.entries(v)) {
+    if (value === undefined) continue
+    const key = keyText(k)
     if (key.length > MAX_IMPLICIT_KEY) {
-      out += `${indent}? ${key}\n` + compact(value, indent, ': ')
+      out += `${lead}? ${key}\n` + compact(value, indent, indent, ': ')
     } else if (!isCollection(value)) {
-      out += `${indent}${key}: ${scalar(value)}\n`
-    } else if (isEmptyCollection(value)) {
-      out += `${indent}${key}: ${Array.isArray(value) ? '[]' : '{}'}\n`
+      out += `${lead}${key}: ${scalar(value)}\n`
     } else {
-      out += `${indent}${key}:\n` + block(value, indent + '  ')
+      const body = block(value, inner, inner)
+      out += body === '' ? `${lead}${key}: ${Array.isArray(value) ? '[]' : '{}'}\n` : `${lead}${key}:\n` + body
     }
+    lead = indent
   }
   return out
 }
 
 /**
- * `value` after a marker on the marker's line: a list item (`- `) or an
- * explicit key's value (`: `). A collection starts on that line and goes on
- * two columns in, where the marker's content starts.
+ * `value` after a marker (`- ` or `: `) that starts the line with `lead`: a
+ * collection starts on that line and goes on two columns in, where the
+ * marker's content starts.
  */
-function compact(value: unknown, indent: string, marker: string): string {
-  if (!isCollection(value)) return `${indent}${marker}${scalar(value)}\n`
-  if (isEmptyCollection(value)) return `${indent}${marker}${Array.isArray(value) ? '[]' : '{}'}\n`
-  const inner = indent + '  '
-  return indent + marker + block(value, inner).slice(inner.length)
+function compact(value: unknown, indent: string, lead: string, marker: string): string {
+  if (!isCollection(value)) return `${lead}${marker}${scalar(value)}\n`
+  const body = block(value, indent + '  ', lead + marker)
+  return body === '' ? `${lead}${marker}${Array.isArray(value) ? '[]' : '{}'}\n` : body
 }
 
 /** One resource as a YAML document, without the leading `---`. */
 export function resourceToYaml(r: Resource): string {
-  return block(r, '')
+  return block(r, '', '')
 }
 
 /** A multi-document YAML stream; each document starts with `---\n`. Empty input gives ''. */
