@@ -105,9 +105,12 @@ function plainEvents(text: string, events: Event[]): boolean {
       continue
     }
     if (e.style !== SCALAR_STYLE.PLAIN) continue
-    if (isKey && UNSAFE_PLAIN_KEYS.has(e.valueStart === -1 ? '' : text.slice(e.valueStart, e.valueEnd))) return false
-    // Only a digit, a sign or a dot can start a number: most scalars skip the pattern.
-    const c = e.valueStart === -1 ? 0 : text.charCodeAt(e.valueStart)
+    // Slices only for the few scalars that can matter: this pass must not
+    // make garbage, or the GC it triggers keeps the event list alive longer.
+    const length = e.valueStart === -1 ? 0 : e.valueEnd - e.valueStart
+    if (isKey && length <= 4 && UNSAFE_PLAIN_KEYS.has(length === 0 ? '' : text.slice(e.valueStart, e.valueEnd))) return false
+    // Only a digit, a sign or a dot can start a number.
+    const c = length === 0 ? 0 : text.charCodeAt(e.valueStart)
     if (((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) && !plainNumberIsSafe(text.slice(e.valueStart, e.valueEnd)))
       return false
   }
