@@ -1,4 +1,4 @@
-// npm run bench [-- --chart DIR] [--runs N] [--sizes 100,1000,10000] [--dist] [--no-action] [--markdown FILE]
+// npm run bench [-- --chart DIR] [--runs N] [--sizes 100,1000,10000] [--dist] [--no-action] [--write-docs]
 //
 // The tool replaces `helm template` of the Secrets Injector chart, so that is
 // what it is timed against: helm v3.19.5 (built from Go modules by
@@ -24,6 +24,9 @@
 // (/usr/bin/time), which sees every process the same way; without it those
 // columns are empty.
 //
+// --write-docs puts the machine, the table and the targets of this run into
+// docs/performance.md, between its BEGIN/END GENERATED markers.
+//
 // Last, unless --no-action: a full action run for a 500-entry change against
 // the local GitHub API server (bench/action.ts), with the API calls it made.
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -40,7 +43,7 @@ const { values: opts } = parseArgs({
     sizes: { type: 'string', default: '100,1000,10000' },
     dist: { type: 'boolean', default: false },
     'no-action': { type: 'boolean', default: false },
-    markdown: { type: 'string' }
+    'write-docs': { type: 'boolean', default: false }
   }
 })
 const RUNS = Math.max(1, Number(opts.runs))
@@ -124,6 +127,7 @@ const chart = findChart()
 const helm = chart.dir ? findHelm() : { why: chart.why }
 const cli = buildCli()
 
+const startLoad = loadavg()
 const load = () =>
   loadavg()
     .map((x) => x.toFixed(2))
@@ -243,14 +247,35 @@ for (const c of checks) log(`  ${c.ok ? 'met    ' : 'MISSED '} ${c.what.padEnd(w
 if (!helm.bin) log(`  (the targets against helm are not checked: ${helm.why})`)
 log(`load average at end: ${load()}`)
 
-if (opts.markdown) {
-  const md = [
+if (opts['write-docs']) {
+  const docs = join(repo, 'docs/performance.md')
+  const begin = '<!-- BEGIN GENERATED: npm run bench -- --write-docs -->'
+  const end = '<!-- END GENERATED: npm run bench -- --write-docs -->'
+  const text = readFileSync(docs, 'utf8')
+  const cpu = cpus()
+  const block = [
+    begin,
+    '',
+    `${new Date().toISOString().slice(0, 10)}, ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, Node ${process.versions.node}, ` +
+      `${helm.bin ? execFileSync(helm.bin, ['version', '--short'], { encoding: 'utf8' }).trim() : 'no helm'}; ` +
+      `median of ${RUNS} alternating runs per row; load average ${startLoad.map((x) => x.toFixed(2)).join(', ')} at the start, ` +
+      `${load()} at the end.`,
+    '',
     `| ${header.join(' | ')} |`,
     `| ${header.map((_, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`)
-  ]
-  writeFileSync(opts.markdown, md.join('\n') + '\n')
-  log(`table written to ${opts.markdown}`)
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    'Targets of issue 13 in that run:',
+    '',
+    ...checks.map((c) => `- ${c.ok ? 'met' : '**missed**'}: ${c.what}, ${c.text}`),
+    '',
+    end
+  ].join('\n')
+  const from = text.indexOf(begin)
+  const to = text.indexOf(end)
+  if (from < 0 || to < 0) throw new Error(`docs/performance.md has no ${begin} ... ${end} block`)
+  writeFileSync(docs, text.slice(0, from) + block + text.slice(to + end.length))
+  log('docs/performance.md updated')
 }
 
 if (!opts['no-action'] && existsSync(join(repo, 'bench/action.ts'))) {
