@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { formatFindingsText } from '../../core/lint/format.js'
-import { lintAndRender } from '../../core/pipeline.js'
+import { lintAndRender, lintThenRenderEach } from '../../core/pipeline.js'
 import { resourceFileName, resourceToYaml, toYamlChunks } from '../../core/render/yaml.js'
 import { parseCommandArgs } from '../args.js'
 import { readSources } from '../files.js'
@@ -36,14 +36,18 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok
   }
   if (values.output === '') throw new UsageError('--output needs a directory')
-  const { findings, resources } = lintAndRender(readSources(positionals, io.cwd))
-  if (findings.length > 0) io.stderr(formatFindingsText(findings))
-  if (resources === null) return EXIT.findings
-
+  const sources = readSources(positionals, io.cwd)
   if (values.output === undefined) {
+    // Written as it is made: a large render never holds every resource.
+    const { findings, resources } = lintThenRenderEach(sources)
+    if (findings.length > 0) io.stderr(formatFindingsText(findings))
+    if (resources === null) return EXIT.findings
     for (const chunk of toYamlChunks(resources)) io.stdout(chunk)
     return EXIT.ok
   }
+  const { findings, resources } = lintAndRender(sources)
+  if (findings.length > 0) io.stderr(formatFindingsText(findings))
+  if (resources === null) return EXIT.findings
   const dir = resolve(io.cwd, values.output)
   // Build every file before touching the disk, so a failure cannot leave half a render behind.
   const files = resources.map((r) => ({ name: resourceFileName(r), text: resourceToYaml(r) }))

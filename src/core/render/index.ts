@@ -14,17 +14,26 @@ export type { Resource } from './types.js'
  * second-guess it).
  */
 export function renderRelease(release: Release): Resource[] {
-  const stores = [...release.stores].sort((a, b) => compareStrings(a.name, b.name))
-  const entries = [...release.entries].sort((a, b) => compareStrings(a.name, b.name) || a.index - b.index)
-  const out: Resource[] = []
-  for (const s of stores) out.push(renderClusterSecretStore(s, release.apiVersion))
-  for (const e of entries) out.push(renderClusterExternalSecret(e, release.apiVersion))
-  return out
+  return [...eachResource([release])]
 }
 
 /** Render several releases, concatenated in the order given (file order). */
 export function renderReleases(releases: Release[]): Resource[] {
-  return releases.flatMap(renderRelease)
+  return [...eachResource(releases)]
+}
+
+/**
+ * The resources of renderReleases one at a time, made as they are asked
+ * for: a render written as it is made never holds every resource at once,
+ * which for 10,000 entries was the largest thing in memory.
+ */
+export function* eachResource(releases: Release[]): Generator<Resource> {
+  for (const release of releases) {
+    const stores = [...release.stores].sort((a, b) => compareStrings(a.name, b.name))
+    const entries = [...release.entries].sort((a, b) => compareStrings(a.name, b.name) || a.index - b.index)
+    for (const s of stores) yield renderClusterSecretStore(s, release.apiVersion)
+    for (const e of entries) yield renderClusterExternalSecret(e, release.apiVersion)
+  }
 }
 
 export { toYaml, resourceToYaml, resourceFileName } from './yaml.js'

@@ -154,7 +154,7 @@ export function toYaml(resources: Resource[]): string {
  * alive in memory as thousands of joined pieces: for 10,000 entries more
  * memory than everything else in a render.
  */
-export function* toYamlChunks(resources: Resource[], size = 64 * 1024): Generator<string> {
+export function* toYamlChunks(resources: Iterable<Resource>, size = 64 * 1024): Generator<string> {
   let out = ''
   for (const r of resources) {
     out += '---\n' + resourceToYaml(r)
