@@ -87,7 +87,9 @@ function findHelm() {
   const r = spawnSync('bash', [join(repo, 'scripts/go-tool.sh'), 'helm'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
   const bin = r.stdout.trim().split('\n').pop()
   if (r.status !== 0 || !bin) return { why: 'helm could not be built (scripts/go-tool.sh helm needs Go and the Go module proxy)' }
-  return { bin }
+  // A binary from `go install` reports only its minor version; the module version is the one go-tool.sh pins.
+  const pinned = /helm\.sh\/helm\/v3\/cmd\/helm@(v[0-9.]+)/.exec(readFileSync(join(repo, 'scripts/go-tool.sh'), 'utf8'))
+  return { bin, version: `helm ${pinned?.[1] ?? '(version unknown)'}` }
 }
 
 function buildCli() {
@@ -134,7 +136,7 @@ const load = () =>
     .join(', ')
 log(`\nsecrets-injector vs helm template (Node ${process.versions.node}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'})`)
 log(`median of ${RUNS} alternating runs per row; load average at start: ${load()}`)
-if (helm.bin) log(`helm: ${execFileSync(helm.bin, ['version', '--short'], { encoding: 'utf8' }).trim()}, chart: ${chart.dir}`)
+if (helm.bin) log(`${helm.version}, chart: ${chart.dir}`)
 else log(`helm rows missing: ${helm.why}`)
 if (!existsSync(GNU_TIME)) log(`CPU and memory columns empty: ${GNU_TIME} (GNU time, Debian package "time") is not installed`)
 
@@ -257,7 +259,7 @@ if (opts['write-docs']) {
     begin,
     '',
     `${new Date().toISOString().slice(0, 10)}, ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, Node ${process.versions.node}, ` +
-      `${helm.bin ? execFileSync(helm.bin, ['version', '--short'], { encoding: 'utf8' }).trim() : 'no helm'}; ` +
+      `${helm.bin ? helm.version : 'no helm'}; ` +
       `median of ${RUNS} alternating runs per row; load average ${startLoad.map((x) => x.toFixed(2)).join(', ')} at the start, ` +
       `${load()} at the end.`,
     '',
