@@ -36,7 +36,7 @@ describe('schema/values.schema.json', () => {
     expect(() => ajv.compile(schema)).not.toThrow()
   })
 
-  it('is what the committed validator was compiled from (else: npx tsx scripts/schema-validator.ts)', () => {
+  it('is what the committed validator was compiled from (else: npm run docs)', () => {
     expect(readFileSync(VALIDATOR_FILE, 'utf8')).toBe(schemaValidatorSource())
   })
 

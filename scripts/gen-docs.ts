@@ -3,6 +3,9 @@
 //   docs/values-reference.md  from schema/values.schema.json
 //   docs/lint-rules.md        from the rule registry (src/core/lint/rules.ts)
 //   docs/action-usage.md      from action.yml
+// and one generated source file, for the same reason:
+//   src/core/lint/schema-validator.generated.ts  the schema compiled by ajv
+//                                                (scripts/schema-validator.ts)
 // `npm run docs -- --check` writes nothing and exits 1 naming every stale
 // page (.ci/run and CI run it). The unit tests compare the same pages.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -10,6 +13,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lintRulesMarkdown, valuesReferenceMarkdown } from '../src/core/lint/docs.js'
 import { renderActionUsage } from './gen-action-docs.js'
+import { schemaValidatorSource } from './schema-validator.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -18,7 +22,8 @@ export function generatedDocs(): Record<string, string> {
   return {
     'docs/values-reference.md': valuesReferenceMarkdown(),
     'docs/lint-rules.md': lintRulesMarkdown(),
-    'docs/action-usage.md': renderActionUsage(readFileSync(join(root, 'action.yml'), 'utf8'))
+    'docs/action-usage.md': renderActionUsage(readFileSync(join(root, 'action.yml'), 'utf8')),
+    'src/core/lint/schema-validator.generated.ts': schemaValidatorSource()
   }
 }
 

@@ -2,9 +2,9 @@
 // time: ajv's standalone code for schema/values.schema.json, written to
 // src/core/lint/schema-validator.generated.ts. Compiling the schema at run
 // time cost every lint about 35 ms of a 0.1 s run, and loading ajv's compiler
-// more. Run: npx tsx scripts/schema-validator.ts (npm run docs runs it too);
-// __tests__/lint.schema.unit.test.ts fails when the committed file is stale.
-import { readFileSync, writeFileSync } from 'node:fs'
+// more. `npm run docs` writes it (scripts/gen-docs.ts), `npm run docs --
+// --check` and __tests__/lint.schema.unit.test.ts fail when it is stale.
+import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import AjvModule from 'ajv'
@@ -34,9 +34,4 @@ export function schemaValidatorSource(): string {
     code +
     '\n'
   )
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(VALIDATOR_FILE, schemaValidatorSource())
-  console.log(`wrote ${VALIDATOR_FILE.slice(root.length + 1)}`)
 }
