@@ -1,0 +1,1972 @@
+export const id = 286;
+export const ids = [286];
+export const modules = {
+
+/***/ 7286:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HELP: () => (/* binding */ HELP),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./.build/src/core/lint/format.js
+var format = __webpack_require__(3882);
+// EXTERNAL MODULE: ./.build/src/core/pipeline.js + 1 modules
+var pipeline = __webpack_require__(7689);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./.build/src/core/compare.js
+var compare = __webpack_require__(9072);
+// EXTERNAL MODULE: ./.build/src/core/kinds/index.js + 10 modules
+var kinds = __webpack_require__(4436);
+// EXTERNAL MODULE: ./.build/src/core/normalize.js + 1 modules
+var normalize = __webpack_require__(177);
+// EXTERNAL MODULE: ./.build/src/core/render/ces.js
+var ces = __webpack_require__(3857);
+// EXTERNAL MODULE: ./.build/src/core/diff/stores.js
+var diff_stores = __webpack_require__(4525);
+;// CONCATENATED MODULE: ./.build/src/core/diff/manifests.js
+
+
+
+
+
+
+/** Aliases a manifest may expand; ours have none, and a file read back from a branch is untrusted. */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * The Secrets and stores that rendered manifests describe, read back from
+ * the files (what a GitOps branch holds, before and after a publish), in the
+ * same records the diff makes from values files, so a commit body says what
+ * the PR comment says. Files that are not ClusterExternalSecrets or
+ * ClusterSecretStores, or do not parse, describe nothing.
+ */
+function describeManifests(files) {
+    const secrets = [];
+    const stores = [];
+    for (const f of files) {
+        const doc = readManifest(f.content);
+        if (doc === null)
+            continue;
+        const name = str(doc.metadata.name);
+        if (doc.kind === 'ClusterSecretStore')
+            stores.push({ name, fields: (0,diff_stores/* storeSpecFields */.kr)(doc.spec) });
+        if (doc.kind === 'ClusterExternalSecret')
+            secrets.push(describeExternalSecret(name, doc.spec, f.name));
+    }
+    return { secrets, stores };
+}
+function readManifest(content) {
+    let doc;
+    try {
+        // Silent: the core never writes to the console.
+        const parsed = (0,dist/* parseDocument */.Tp)(content, { logLevel: 'silent' });
+        if (parsed.errors.length > 0)
+            return null;
+        doc = parsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch {
+        return null;
+    }
+    if (!isRecord(doc) || typeof doc.kind !== 'string' || !isRecord(doc.metadata))
+        return null;
+    return { kind: doc.kind, metadata: doc.metadata, spec: isRecord(doc.spec) ? doc.spec : {} };
+}
+function describeExternalSecret(name, spec, file) {
+    const es = obj(spec.externalSecretSpec);
+    const target = obj(es.target);
+    const template = obj(target.template);
+    const labels = stringMap(obj(template.metadata).labels);
+    const data = Array.isArray(es.data) ? es.data.filter(isRecord) : [];
+    const dataFrom = Array.isArray(es.dataFrom) ? es.dataFrom.filter(isRecord) : [];
+    const templateKeys = Object.keys(obj(template.data));
+    const refs = [
+        ...data.map((d) => {
+            const ref = obj(d.remoteRef);
+            return str(ref.property) === '' ? str(ref.key) : `${str(ref.key)}#${str(ref.property)}`;
+        }),
+        ...dataFrom.map((d) => str(obj(d.extract).key))
+    ];
+    const keys = dataFrom.length > 0 ? [kinds/* ALL_KEYS */.nX] : templateKeys.length > 0 ? templateKeys : data.map((d) => str(d.secretKey));
+    return {
+        secret: {
+            name: str(target.name),
+            externalSecret: name,
+            kind: recognizeKind({ data: es.data, dataFrom: es.dataFrom, template: target.template }),
+            type: str(template.type) || 'Opaque',
+            keys: [...new Set(keys)].sort(compare/* compareStrings */.K),
+            store: str(obj(es.secretStoreRef).name),
+            remoteRefs: [...new Set(refs)].sort(compare/* compareStrings */.K),
+            labels,
+            refreshInterval: str(es.refreshInterval),
+            refreshTime: str(spec.refreshTime),
+            creationPolicy: str(target.creationPolicy),
+            deletionPolicy: str(target.deletionPolicy) || null,
+            file
+        },
+        target: targetOf(spec)
+    };
+}
+/**
+ * The kind a rendered ExternalSecret was made as: the first kind, in
+ * decision order, whose own renderer makes exactly this body from the names
+ * the manifest holds. No kind's shape is described twice; a kind added to
+ * kinds/ is recognised without a change here. What a manifest cannot tell
+ * apart reads as the kind that comes first (a kind switched by `type` needs
+ * a type in the template, so a custom type `Opaque`, which the renderer
+ * leaves out, reads as a single value). A body no kind makes (a file not
+ * written by this tool) reads as a single value; its keys, references and
+ * labels are still what the manifest says.
+ */
+function recognizeKind(body) {
+    const want = (0,diff_stores/* canonicalJson */.dj)(body);
+    const data = Array.isArray(body.data) ? body.data.filter(isRecord) : [];
+    const refs = [
+        ...data.map((d) => str(obj(d.remoteRef).key)),
+        ...(Array.isArray(body.dataFrom) ? body.dataFrom.filter(isRecord).map((d) => str(obj(d.extract).key)) : [])
+    ];
+    // The remote name as written, or without a suffix a kind appends to it (`R-crt`).
+    const names = [...new Set(refs.flatMap((r) => [r, ...[...r.matchAll(/-/g)].map((m) => r.slice(0, m.index))]))];
+    const template = obj(body.template);
+    const labels = stringMap(obj(template.metadata).labels);
+    const type = str(template.type) || undefined;
+    const only = data.length === 1 ? data[0] : undefined;
+    const key = only === undefined ? undefined : str(only.secretKey);
+    const property = only === undefined ? undefined : str(obj(only.remoteRef).property) || undefined;
+    for (const kind of kinds/* KINDS */.GW) {
+        if (kind.flag?.key === 'type' && type === undefined)
+            continue;
+        // The user's labels: all of them, or all but the kind's own.
+        const own = Object.fromEntries(Object.entries(labels).filter(([k, v]) => kind.fixedLabels[k] !== v));
+        for (const remoteName of names) {
+            for (const userLabels of [labels, own]) {
+                const entry = { remoteName, labels: userLabels };
+                if (key !== undefined)
+                    entry.key = key;
+                if (property !== undefined)
+                    entry.property = property;
+                if (type !== undefined)
+                    entry.type = type;
+                if ((0,diff_stores/* canonicalJson */.dj)(kind.render(entry)) === want)
+                    return kind.kind;
+            }
+        }
+    }
+    return 'single';
+}
+/**
+ * The target of a ClusterExternalSecret: selectors that only name
+ * namespaces (as the renderer writes `namespace` and `namespaces`) are
+ * namespaces; anything else is a selector.
+ */
+function targetOf(spec) {
+    const selectors = [];
+    if (Array.isArray(spec.namespaceSelectors))
+        selectors.push(...spec.namespaceSelectors.filter(isRecord).map(normalize/* labelSelector */.wb));
+    if (isRecord(spec.namespaceSelector))
+        selectors.push((0,normalize/* labelSelector */.wb)(spec.namespaceSelector));
+    const names = Array.isArray(spec.namespaces) ? spec.namespaces.filter((n) => typeof n === 'string') : [];
+    for (const s of selectors) {
+        const named = namesOf(s);
+        if (named === null)
+            return { kind: 'selector', selector: s };
+        names.push(...named);
+    }
+    return { kind: 'namespaces', namespaces: [...new Set(names)].sort(compare/* compareStrings */.K) };
+}
+/** The namespaces a selector names by their name label, or null when it selects by other labels. */
+function namesOf(s) {
+    const labels = Object.entries(s.matchLabels ?? {});
+    const exprs = s.matchExpressions ?? [];
+    if (labels.length === 1 && exprs.length === 0 && labels[0]?.[0] === ces/* NAMESPACE_NAME_LABEL */.Dg)
+        return [labels[0][1]];
+    const only = exprs[0];
+    if (labels.length === 0 && exprs.length === 1 && only?.key === ces/* NAMESPACE_NAME_LABEL */.Dg && only.operator === 'In')
+        return [...(only.values ?? [])];
+    return null;
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function obj(v) {
+    return isRecord(v) ? v : {};
+}
+function str(v) {
+    return typeof v === 'string' ? v : '';
+}
+function stringMap(v) {
+    const out = {};
+    for (const [k, val] of Object.entries(obj(v)).sort(([a], [b]) => (0,compare/* compareStrings */.K)(a, b)))
+        if (typeof val === 'string')
+            out[k] = val;
+    return out;
+}
+
+// EXTERNAL MODULE: ./.build/src/core/diff/describe.js
+var describe = __webpack_require__(9902);
+// EXTERNAL MODULE: ./.build/src/core/diff/diff.js + 1 modules
+var diff = __webpack_require__(8982);
+// EXTERNAL MODULE: ./.build/src/core/format/report.js + 6 modules
+var report = __webpack_require__(3872);
+;// CONCATENATED MODULE: ./.build/src/core/publish/plan.js
+
+
+
+
+/**
+ * The pure half of `publish`: given the rendered files and what the target
+ * directory holds right now, decide what to write and delete. No git, no fs:
+ * the git shell (src/gitops) reads the tree, calls `planPublish`, and turns
+ * the plan into a commit. Re-planning on every retry is what keeps a
+ * concurrent writer's changes to the same directory intact.
+ */
+/** File this tool owns in DIR: the list of files it wrote, so it only ever deletes its own. */
+const INDEX_FILE = '.secrets-injector-index';
+/** Written next to the resources so Argo CD / Flux apply exactly the listed files. */
+const KUSTOMIZATION_FILE = 'kustomization.yaml';
+/** Resource file names as `resourceFileName` makes them; anything else is refused. */
+const RESOURCE_NAME = /^[a-z0-9][a-z0-9.-]*\.yaml$/;
+/** Most file systems cap a path segment at 255 bytes. */
+const MAX_NAME_LENGTH = 255;
+/**
+ * The one default headline of a GitOps commit, whoever publishes (the action,
+ * the CLI): it names the source commit when known, so the GitOps history
+ * points back at the change that rendered it.
+ */
+function defaultCommitHeadline(sourceSha) {
+    const short = sourceSha?.slice(0, 7) ?? '';
+    return `secrets-injector: render ${short === '' ? 'manifests' : short}`;
+}
+/**
+ * Validate and normalize DIR: relative, forward slashes, no '.', '..', empty
+ * or `.git` segments, no control characters. Returns the segments, or an
+ * error message naming the problem.
+ */
+function normalizeDir(dir) {
+    const trimmed = dir.trim();
+    if (trimmed === '' || trimmed === '.' || trimmed === './')
+        return { ok: true, segments: [] };
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f\\]/.test(trimmed))
+        return { ok: false, error: `path "${dir}": control characters and backslashes are not allowed` };
+    if (trimmed.startsWith('/'))
+        return { ok: false, error: `path "${dir}" must be relative to the repository root` };
+    const segments = trimmed.replace(/^\.\//, '').replace(/\/+$/, '').split('/');
+    for (const s of segments) {
+        if (s === '' || s === '.' || s === '..')
+            return { ok: false, error: `path "${dir}" must not contain empty, "." or ".." segments` };
+        if (s.toLowerCase() === '.git')
+            return { ok: false, error: `path "${dir}" must not contain a .git segment` };
+        if (s.length > MAX_NAME_LENGTH)
+            return { ok: false, error: `path "${dir}": segment longer than ${MAX_NAME_LENGTH} characters` };
+    }
+    return { ok: true, segments };
+}
+/**
+ * Branch names git and GitHub both accept (the rules of `git check-ref-format
+ * --branch`), checked up front so both publish modes refuse the same names.
+ */
+function isValidBranchName(name) {
+    if (name === '' || name === '@' || name.length > 255)
+        return false;
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0020\u007f~^:?*[\\]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$|\/\.|\.lock\//.test(name))
+        return false;
+    return true;
+}
+/** True when `name` is an acceptable resource file name (one safe path segment). */
+function isResourceFileName(name) {
+    return name.length <= MAX_NAME_LENGTH && RESOURCE_NAME.test(name) && name !== KUSTOMIZATION_FILE;
+}
+/**
+ * Join DIR and a validated file name, and check the result once more: exactly
+ * one segment below DIR, no traversal. The second check is deliberate defence
+ * in depth against a future change to the name rule.
+ */
+function childPath(dirSegments, name) {
+    const path = [...dirSegments, name].join('/');
+    const parts = path.split('/');
+    const prefix = dirSegments.length === 0 ? '' : `${dirSegments.join('/')}/`;
+    if (parts.length !== dirSegments.length + 1 ||
+        parts.some((p) => p === '' || p === '.' || p === '..') ||
+        !path.startsWith(prefix) ||
+        path.slice(prefix.length) !== name) {
+        throw new Error(`internal: path "${path}" escapes the target directory`);
+    }
+    return path;
+}
+/** Parse the index file we wrote earlier. Anything unexpected = we own nothing (so we delete nothing). */
+function parseIndex(text) {
+    if (text === undefined)
+        return [];
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    if (typeof value !== 'object' || value === null || !('files' in value))
+        return [];
+    const files = value.files;
+    if (!Array.isArray(files))
+        return [];
+    return files.filter((f) => typeof f === 'string' && (isResourceFileName(f) || f === KUSTOMIZATION_FILE));
+}
+/** The index file text: sorted, stable, one name per line for readable diffs. */
+function formatIndex(names) {
+    const sorted = [...new Set(names)].sort();
+    const body = {
+        generator: 'secrets-injector',
+        note: 'Files in this directory written by secrets-injector publish; it deletes only these.',
+        version: 1,
+        files: sorted
+    };
+    return `${JSON.stringify(body, null, 2)}\n`;
+}
+/** kustomization.yaml listing the resources in render order (stores first). */
+function formatKustomization(names) {
+    const lines = [
+        '# Generated by secrets-injector publish. Do not edit: the next publish rewrites this file.',
+        'apiVersion: kustomize.config.k8s.io/v1beta1',
+        'kind: Kustomization'
+    ];
+    // Names are validated to [a-z0-9.-], so they need no YAML quoting.
+    if (names.length === 0)
+        lines.push('resources: []');
+    else
+        lines.push('resources:', ...names.map((n) => `  - ${n}`));
+    return `${lines.join('\n')}\n`;
+}
+function withNewline(s) {
+    return s.endsWith('\n') ? s : `${s}\n`;
+}
+/**
+ * Plan one publish. Refuses (errors, nothing written) when a name is unsafe,
+ * DIR is not a directory, or a file we would write exists and was not written
+ * by us (unless it already has exactly our content, then we adopt it).
+ */
+function planPublish(input) {
+    const errors = [];
+    const notes = [];
+    const nd = normalizeDir(input.dir);
+    if (!nd.ok)
+        return { ok: false, errors: [nd.error] };
+    const dirSegments = nd.segments;
+    const dir = dirSegments.join('/');
+    // DIR and every parent must be a real directory or absent (then all below it absent).
+    if (input.state.ancestors.length !== dirSegments.length) {
+        return { ok: false, errors: [`internal: expected ${dirSegments.length} ancestor kinds, got ${input.state.ancestors.length}`] };
+    }
+    for (const [i, kind] of input.state.ancestors.entries()) {
+        if (kind !== null && kind !== 'dir') {
+            const p = dirSegments.slice(0, i + 1).join('/');
+            errors.push(`"${p}" is a ${kind}, not a directory; refusing to publish through it`);
+        }
+    }
+    const seen = new Set();
+    for (const f of input.files) {
+        if (!isResourceFileName(f.name)) {
+            errors.push(`unsafe resource file name ${JSON.stringify(f.name)}: expected one path segment matching [a-z0-9][a-z0-9.-]*.yaml`);
+        }
+        else if (seen.has(f.name)) {
+            errors.push(`two resources map to the same file name "${f.name}"`);
+        }
+        seen.add(f.name);
+    }
+    if (errors.length > 0)
+        return { ok: false, errors };
+    const current = new Map(input.state.entries.map((e) => [e.name, e]));
+    const indexEntry = current.get(INDEX_FILE);
+    if (indexEntry !== undefined && indexEntry.kind !== 'file') {
+        return {
+            ok: false,
+            errors: [`"${childPath(dirSegments, INDEX_FILE)}" is a ${indexEntry.kind}, not our index file; refusing to publish`]
+        };
+    }
+    const owned = new Set(parseIndex(indexEntry?.content));
+    const desired = input.files.map((f) => ({ name: f.name, content: withNewline(f.content) }));
+    desired.push({ name: KUSTOMIZATION_FILE, content: formatKustomization(input.files.map((f) => f.name)) });
+    const desiredNames = new Set(desired.map((f) => f.name));
+    const writes = [];
+    const added = [];
+    const changed = [];
+    for (const f of desired) {
+        const path = childPath(dirSegments, f.name);
+        const cur = current.get(f.name);
+        if (cur === undefined) {
+            writes.push({ path, content: f.content });
+            added.push(path);
+        }
+        else if (cur.kind !== 'file') {
+            errors.push(`"${path}" exists as a ${cur.kind}; refusing to replace it`);
+        }
+        else if (cur.content === undefined) {
+            errors.push(`cannot compare "${path}": its content could not be read (binary or too large); refusing to replace it`);
+        }
+        else if (cur.content !== f.content) {
+            if (owned.has(f.name)) {
+                writes.push({ path, content: f.content });
+                changed.push(path);
+            }
+            else {
+                errors.push(`"${path}" exists and was not written by secrets-injector (not in ${INDEX_FILE}); refusing to overwrite it`);
+            }
+        }
+    }
+    if (errors.length > 0)
+        return { ok: false, errors };
+    const deletes = [];
+    for (const name of [...owned].sort()) {
+        if (desiredNames.has(name))
+            continue;
+        const cur = current.get(name);
+        if (cur === undefined)
+            continue;
+        const path = childPath(dirSegments, name);
+        if (cur.kind === 'file')
+            deletes.push(path);
+        else
+            notes.push(`"${path}" is listed in ${INDEX_FILE} but is now a ${cur.kind}; left alone`);
+    }
+    const indexText = formatIndex([...desiredNames]);
+    const indexPath = childPath(dirSegments, INDEX_FILE);
+    if (indexEntry === undefined) {
+        writes.push({ path: indexPath, content: indexText });
+        added.push(indexPath);
+    }
+    else if (indexEntry.content !== indexText) {
+        writes.push({ path: indexPath, content: indexText });
+        changed.push(indexPath);
+    }
+    const summary = summarize(input.files, input.state.entries, owned);
+    const headline = input.message.trim() === '' ? defaultCommitHeadline() : input.message.trim();
+    const commitMessage = summary === '' ? `${headline}\n` : `${headline}\n\n${summary}\n`;
+    return {
+        ok: true,
+        plan: {
+            dir,
+            writes,
+            deletes,
+            added,
+            removed: deletes,
+            changed,
+            hasChanges: writes.length > 0 || deletes.length > 0,
+            summary,
+            commitMessage,
+            notes
+        }
+    };
+}
+/**
+ * The commit body: the Secrets the branch held before (the files this tool
+ * owns or is about to write) compared with the rendered files, read back
+ * from the manifests themselves, so the body is right whatever commit the
+ * branch was at, and formatted by the same formatter as the PR comment.
+ */
+function summarize(files, entries, owned) {
+    const desired = new Set(files.map((f) => f.name));
+    const old = entries.flatMap((e) => e.kind === 'file' && e.content !== undefined && (owned.has(e.name) || desired.has(e.name)) ? [{ name: e.name, content: e.content }] : []);
+    const before = describeManifests(old);
+    const after = describeManifests(files);
+    return (0,report/* formatCommitBody */.TC)((0,diff/* diffRecords */.OM)((0,describe/* expandTargets */.Vq)(before.secrets), (0,describe/* expandTargets */.Vq)(after.secrets), before.stores, after.stores));
+}
+
+// EXTERNAL MODULE: ./.build/src/core/render/yaml.js
+var yaml = __webpack_require__(6069);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(1351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __webpack_require__(5555);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+// EXTERNAL MODULE: ./.build/src/core/values.js
+var values = __webpack_require__(8917);
+;// CONCATENATED MODULE: ./.build/src/github/json.js
+
+/**
+ * A nested field of JSON GitHub sent (a webhook payload, a GraphQL answer, a
+ * report bundle another run wrote), or undefined when any step of the path is
+ * not an object. Callers check the type of what they get: nothing is cast.
+ */
+function field(value, ...path) {
+    let cur = value;
+    for (const key of path)
+        cur = (0,values/* isRecord */.u4)(cur) && Object.hasOwn(cur, key) ? cur[key] : undefined;
+    return cur;
+}
+
+;// CONCATENATED MODULE: ./.build/src/github/errors.js
+
+/**
+ * How the shells read a failed GitHub API call. Octokit rejects with a
+ * RequestError carrying the HTTP status; these helpers look only at that
+ * status and the message, so in-memory implementations of the port can fail
+ * the same way with a plain Error that has a `status`.
+ */
+/** The HTTP status of a failed call, or undefined (network failure, anything else). */
+function httpStatus(error) {
+    const status = field(error, 'status');
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * True when a write was refused because the token may not write: the
+ * read-only GITHUB_TOKEN of a fork pull request, or missing permissions.
+ */
+function isPermissionError(error) {
+    const status = httpStatus(error);
+    if (status === 401)
+        return true;
+    if (status !== 403)
+        return false;
+    const message = error instanceof Error ? error.message : '';
+    // A 403 that is a rate limit was already retried by the throttling plugin; it is a fault, not a permission.
+    return !/rate limit/i.test(message);
+}
+/** 5xx answers and network failures (no status at all): another try later may succeed. */
+function isTransientApiError(error) {
+    const status = httpStatus(error);
+    if (status !== undefined)
+        return status >= 500;
+    const message = error instanceof Error ? error.message : String(error);
+    return /ECONNRESET|ETIMEDOUT|socket hang up/i.test(message);
+}
+/** A one-line description of an API error for a warning, without the request body. */
+function describeApiError(error) {
+    const status = httpStatus(error);
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return status === undefined ? (message ?? 'unknown error') : `HTTP ${status}: ${message ?? ''}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/github/client.js
+
+
+
+
+
+
+
+const QUIET = { info: () => undefined, warning: () => undefined };
+const HEAD_QUERY = `query PublishHead($owner: String!, $name: String!, $ref: String!) {
+  repository(owner: $owner, name: $name) { ref(qualifiedName: $ref) { target { oid } } }
+}`;
+const COMMIT_MUTATION = `mutation PublishCommit($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) { commit { oid } }
+}`;
+/** Tree reads for DIR's ancestors (a0..an) and DIR's entries, all at one commit, in one request. */
+function treeQuery(ancestors) {
+    const vars = Array.from({ length: ancestors }, (_, i) => `, $a${i}: String!`).join('');
+    const fields = Array.from({ length: ancestors }, (_, i) => `    a${i}: object(expression: $a${i}) { __typename }\n`).join('');
+    return `query PublishTree($owner: String!, $name: String!, $dir: String!${vars}) {
+  repository(owner: $owner, name: $name) {
+${fields}    dir: object(expression: $dir) {
+      __typename
+      ... on Tree { entries { name type mode object { ... on Blob { text isBinary isTruncated } } } }
+    }
+  }
+}`;
+}
+function client_str(v, what) {
+    if (typeof v !== 'string')
+        throw new Error(`GitHub API ${what}: unexpected response`);
+    return v;
+}
+/** Git file modes as GraphQL reports them (decimal). */
+function entryKind(type, mode) {
+    if (type === 'tree')
+        return 'dir';
+    if (mode === 0o120000)
+        return 'symlink';
+    if (type === 'blob' && (mode === 0o100644 || mode === 0o100755))
+        return 'file';
+    return 'other';
+}
+/** createCommitOnBranch refuses with this when the branch is not at expectedHeadOid. */
+function isHeadMoved(err) {
+    const errors = field(err, 'errors');
+    if (Array.isArray(errors) && errors.some((e) => field(e, 'type') === 'STALE_DATA'))
+        return true;
+    return /expected branch to point to|pull and try again/i.test(err instanceof Error ? err.message : String(err));
+}
+function author(user) {
+    return user === null || user === undefined ? null : { login: user.login, type: user.type };
+}
+/** Build the client for one run; every GitHub call of the shells goes through it. */
+function createGitHubClient(options) {
+    const retries = options.retries ?? 3;
+    const unit = options.retryUnitMs ?? 1000;
+    const log = options.log ?? QUIET;
+    let count = 0;
+    // Every HTTP attempt goes through here (retries included): count it, and say
+    // when GitHub fails, since the retry plugin itself retries silently.
+    const baseFetch = typeof utils/* defaults */.NT.request?.fetch === 'function' ? utils/* defaults */.NT.request.fetch : fetch;
+    const observedFetch = async (input, init) => {
+        count++;
+        const response = await baseFetch(input, init);
+        if (response.status >= 500)
+            log.info(`GitHub API answered ${response.status} to ${init?.method ?? 'GET'} ${String(input)}; retrying while attempts remain`);
+        return response;
+    };
+    const octokit = (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.baseUrl,
+        // Spread the toolkit defaults back in: `request` is merged shallowly and
+        // would otherwise drop the proxy-aware fetch of @actions/github. The
+        // retry count goes to the plugin state, not to `request.retries`: set
+        // there, the plugin would retry every error, 403 and 404 included.
+        request: { ...utils/* defaults */.NT.request, fetch: observedFetch },
+        retry: { retryAfterBaseValue: unit, retries },
+        throttle: {
+            retryAfterBaseValue: unit,
+            // The plugin's own write limiter is the same, with the spacing fixed at one second.
+            write: new light.Group({ id: 'octokit-write', maxConcurrent: 1, minTime: unit, timeout: 120_000 }),
+            onRateLimit: (retryAfter, opts, _o, retryCount) => {
+                log.warning(`GitHub API rate limit hit on ${opts.method} ${opts.url}; retry ${retryCount + 1} of ${retries} in ${retryAfter}s`);
+                return retryCount < retries;
+            },
+            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
+                log.warning(`GitHub API secondary rate limit on ${opts.method} ${opts.url}; retry ${retryCount + 1} of ${retries} in ${retryAfter}s`);
+                return retryCount < retries;
+            }
+        }
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    const rest = octokit.rest;
+    const comment = (c) => ({ id: c.id, url: c.html_url, body: c.body ?? '', createdAt: c.created_at, author: author(c.user) });
+    return {
+        requestCount: () => count,
+        async listIssueComments(repo, issue) {
+            const all = await octokit.paginate(rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
+            return all.map(comment);
+        },
+        async createIssueComment(repo, issue, body) {
+            return comment((await rest.issues.createComment({ ...repo, issue_number: issue, body })).data);
+        },
+        async updateIssueComment(repo, id, body) {
+            return comment((await rest.issues.updateComment({ ...repo, comment_id: id, body })).data);
+        },
+        async deleteIssueComment(repo, id) {
+            await rest.issues.deleteComment({ ...repo, comment_id: id });
+        },
+        async authenticatedLogin() {
+            return (await rest.users.getAuthenticated()).data.login;
+        },
+        async pullHeadSha(repo, pull) {
+            return (await rest.pulls.get({ ...repo, pull_number: pull })).data.head.sha;
+        },
+        async listPullFiles(repo, pull) {
+            const files = await octokit.paginate(rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 });
+            return files.map((f) => ({ filename: f.filename, status: f.status, patch: f.patch, previousFilename: f.previous_filename }));
+        },
+        async listReviewComments(repo, pull) {
+            const all = await octokit.paginate(rest.pulls.listReviewComments, { ...repo, pull_number: pull, per_page: 100 });
+            return all.map((c) => ({ path: c.path, line: c.line ?? null, body: c.body, author: author(c.user) }));
+        },
+        async createReview(repo, pull, review) {
+            await rest.pulls.createReview({
+                ...repo,
+                pull_number: pull,
+                commit_id: review.commitId,
+                event: 'COMMENT',
+                body: review.body,
+                comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body }))
+            });
+        },
+        async fileText(repo, path, ref) {
+            let data;
+            try {
+                data = (await rest.repos.getContent({ ...repo, path, ref })).data;
+            }
+            catch (error) {
+                if (httpStatus(error) === 404)
+                    return { status: 'missing' };
+                throw error;
+            }
+            const content = field(data, 'content');
+            const encoding = field(data, 'encoding');
+            if (field(data, 'type') !== 'file' || typeof content !== 'string')
+                return { status: 'missing' };
+            // Files over 1 MB come without content (encoding "none").
+            if (encoding === 'none')
+                return { status: 'too-large' };
+            return { status: 'found', text: encoding === 'base64' ? Buffer.from(content, 'base64').toString('utf8') : content };
+        },
+        async branchHead(repo, branch) {
+            const data = await octokit.graphql(HEAD_QUERY, { owner: repo.owner, name: repo.repo, ref: `refs/heads/${branch}` });
+            const repository = field(data, 'repository');
+            if (repository === null || repository === undefined)
+                return { status: 'no-repository' };
+            const oid = field(repository, 'ref', 'target', 'oid');
+            return typeof oid === 'string' ? { status: 'found', oid } : { status: 'no-branch' };
+        },
+        async readDirectory(repo, commit, dirSegments) {
+            const vars = { owner: repo.owner, name: repo.repo, dir: `${commit}:${dirSegments.join('/')}` };
+            dirSegments.forEach((_, i) => (vars[`a${i}`] = `${commit}:${dirSegments.slice(0, i + 1).join('/')}`));
+            const data = await octokit.graphql(treeQuery(dirSegments.length), vars);
+            const ancestors = dirSegments.map((_, i) => {
+                const t = field(data, 'repository', `a${i}`, '__typename');
+                return t === undefined || t === null ? null : t === 'Tree' ? 'dir' : t === 'Blob' ? 'file' : 'other';
+            });
+            const state = { ancestors, entries: [] };
+            if (ancestors.some((k) => k !== 'dir'))
+                return state;
+            const entries = field(data, 'repository', 'dir', 'entries');
+            if (Array.isArray(entries)) {
+                state.entries = entries.flatMap((e) => {
+                    const name = field(e, 'name');
+                    if (typeof name !== 'string')
+                        return [];
+                    const kind = entryKind(field(e, 'type'), field(e, 'mode'));
+                    const text = field(e, 'object', 'text');
+                    const whole = field(e, 'object', 'isTruncated') !== true && field(e, 'object', 'isBinary') !== true;
+                    return [kind === 'file' && typeof text === 'string' && whole ? { name, kind, content: text } : { name, kind }];
+                });
+            }
+            return state;
+        },
+        async createCommitOnBranch(c) {
+            const input = {
+                branch: { repositoryNameWithOwner: `${c.repo.owner}/${c.repo.repo}`, branchName: c.branch },
+                expectedHeadOid: c.expectedHeadOid,
+                message: { headline: c.headline, body: c.body },
+                fileChanges: {
+                    additions: c.additions.map((a) => ({ path: a.path, contents: Buffer.from(a.content, 'utf8').toString('base64') })),
+                    deletions: c.deletions.map((path) => ({ path }))
+                }
+            };
+            try {
+                const data = await octokit.graphql(COMMIT_MUTATION, { input });
+                return { status: 'ok', oid: client_str(field(data, 'createCommitOnBranch', 'commit', 'oid'), 'createCommitOnBranch') };
+            }
+            catch (err) {
+                if (isHeadMoved(err))
+                    return { status: 'stale' };
+                throw err;
+            }
+        },
+        async createTree(repo, files) {
+            const r = await rest.git.createTree({
+                ...repo,
+                tree: files.map((f) => ({ path: f.path, mode: '100644', type: 'blob', content: f.content }))
+            });
+            return client_str(r.data.sha, 'create tree');
+        },
+        async createCommit(repo, commit) {
+            const r = await rest.git.createCommit({ ...repo, message: commit.message, tree: commit.tree, parents: commit.parents });
+            return client_str(r.data.sha, 'create commit');
+        },
+        async createRef(repo, ref, sha) {
+            try {
+                await rest.git.createRef({ ...repo, ref, sha });
+                return 'created';
+            }
+            catch (err) {
+                // 422: the ref exists (another writer created it first).
+                if (httpStatus(err) === 422)
+                    return 'exists';
+                throw err;
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/gitops/publish-backend.js
+/** A publish that must not (or cannot) go on: nothing was committed. */
+class PublishError extends Error {
+    details;
+    name = 'PublishError';
+    constructor(message, details = []) {
+        super(message);
+        this.details = details;
+    }
+}
+/**
+ * A failure worth another try within the same retry budget: a 5xx from the
+ * server, a dropped connection, a timeout. Never used for auth failures or
+ * refusals, which would only fail again.
+ */
+class TransientError extends Error {
+    name = 'TransientError';
+}
+/** Git and HTTP error texts that mean "try again later". */
+const TRANSIENT_PATTERN = new RegExp([
+    'returned error: 5\\d\\d',
+    'HTTP 5\\d\\d',
+    '\\b50[234]\\b.*(gateway|unavailable)',
+    'connection (reset|timed out)',
+    'timed out',
+    'early EOF',
+    'RPC failed',
+    'unexpected disconnect',
+    'remote end hung up'
+].join('|'), 'i');
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./.build/src/git/git.js
+
+/**
+ * The one wrapper around git, for every shell (the action's history reads,
+ * the GitOps publish in a private bare repository). One method per git
+ * question; all of them go through `run`, the single place in src/ that
+ * spawns git (execFile, argv as an array, never a shell), with a controlled
+ * environment: inherited GIT_* variables that select another repository,
+ * index or config are dropped, the repository is `gitDir` or `cwd`, prompts
+ * are off, pathspecs are literal, and extra config (remote URL, auth headers)
+ * travels in GIT_CONFIG_* variables so no credential ever appears in argv.
+ * Everything it returns or throws is redacted. Best-effort calls are named
+ * `try…` and answer null (or nothing) instead of throwing.
+ */
+/** A failed git call; message and stderr are already redacted. */
+class GitError extends Error {
+    args;
+    exitCode;
+    stderr;
+    name = 'GitError';
+    constructor(message, args, exitCode, stderr) {
+        super(message);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+/** Inherited variables that would point git at another repository, index or config. */
+const DROPPED_ENV = new RegExp('^GIT_(' +
+    [
+        'DIR',
+        'WORK_TREE',
+        'INDEX_FILE',
+        'OBJECT_DIRECTORY',
+        'ALTERNATE_OBJECT_DIRECTORIES',
+        'NAMESPACE',
+        'CEILING_DIRECTORIES',
+        'CONFIG_COUNT',
+        'CONFIG_KEY_\\d+',
+        'CONFIG_VALUE_\\d+',
+        'CONFIG_PARAMETERS',
+        'PREFIX',
+        'COMMON_DIR',
+        'SHALLOW_FILE',
+        'QUARANTINE_PATH',
+        'ASKPASS'
+    ].join('|') +
+    ')$');
+/** Large enough for a cat-file batch of every manifest of a big cluster. */
+const MAX_OUTPUT = 256 * 1024 * 1024;
+/**
+ * Hide credentials in text meant for logs or errors: known secret strings,
+ * `user:password@` in URLs and the value of any Authorization header.
+ */
+function redact(text, secrets = []) {
+    let out = text;
+    for (const s of secrets)
+        if (s.length >= 4)
+            out = out.split(s).join('***');
+    out = out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
+    out = out.replace(/(authorization:\s*(?:basic|bearer|token)\s+)\S+/gi, '$1***');
+    return out;
+}
+/** The `http.<url>.extraheader` setting for a token, scoped to the remote's origin. */
+function tokenAuthConfig(remoteUrl, token) {
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    let scope = 'http';
+    try {
+        const u = new URL(remoteUrl);
+        if (u.protocol === 'http:' || u.protocol === 'https:')
+            scope = `http.${u.protocol}//${u.host}/`;
+    }
+    catch {
+        // Not a URL (scp-like or a path): token auth does not apply; keep the unscoped key harmlessly.
+    }
+    return { config: [[`${scope}.extraheader`, `AUTHORIZATION: basic ${basic}`]], secrets: [token, basic] };
+}
+function parseLsTree(out) {
+    const entries = [];
+    for (const rec of out.split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid] = rec.slice(0, tab).split(' ');
+        if (mode === undefined || type === undefined || oid === undefined)
+            continue;
+        entries.push({ mode, type, oid, path: rec.slice(tab + 1) });
+    }
+    return entries;
+}
+/** A git command manager bound to one repository (a bare `gitDir` or a working tree `cwd`). */
+class Git {
+    opts;
+    secrets;
+    constructor(opts = {}) {
+        this.opts = opts;
+        this.secrets = [...(opts.secrets ?? [])];
+    }
+    /** `text` with this repository's credentials hidden. */
+    redact(text) {
+        return redact(text, this.secrets);
+    }
+    environment(extra) {
+        const env = {};
+        for (const [k, v] of Object.entries(this.opts.env ?? process.env))
+            if (!DROPPED_ENV.test(k))
+                env[k] = v;
+        env.GIT_TERMINAL_PROMPT = '0';
+        env.GCM_INTERACTIVE = 'never';
+        env.GIT_LITERAL_PATHSPECS = '1';
+        env.LC_ALL = 'C';
+        if (this.opts.gitDir !== undefined)
+            env.GIT_DIR = this.opts.gitDir;
+        const config = this.opts.config ?? [];
+        env.GIT_CONFIG_COUNT = String(config.length);
+        config.forEach(([k, v], i) => {
+            env[`GIT_CONFIG_KEY_${i}`] = k;
+            env[`GIT_CONFIG_VALUE_${i}`] = v;
+        });
+        return { ...env, ...extra };
+    }
+    /** The single exec funnel: every git process of src/ starts here. Throws GitError (redacted) unless `allowFail`. */
+    run(args, options = {}) {
+        this.opts.log?.(`git ${this.redact(args.join(' '))}`);
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_.execFile)('git', args, { cwd: this.opts.cwd, env: this.environment(options.env), maxBuffer: MAX_OUTPUT, encoding: 'buffer' }, (err, stdout, stderr) => {
+                const exitCode = err === null ? 0 : typeof err.code === 'number' ? err.code : 1;
+                const result = { exitCode, stdout, stderr: this.redact(stderr.toString('utf8')) };
+                if (exitCode !== 0 && options.allowFail !== true) {
+                    const detail = result.stderr.trim() || this.redact(err?.message ?? '');
+                    reject(new GitError(`git ${args[0] ?? ''} failed (exit ${exitCode}): ${detail}`, args, exitCode, result.stderr));
+                }
+                else {
+                    resolve(result);
+                }
+            });
+            // execFile's stdin stays open until ended; commands that read it need their input.
+            child.stdin?.on('error', () => undefined);
+            child.stdin?.end(options.input ?? '');
+        });
+    }
+    async text(args, options = {}) {
+        return (await this.run(args, options)).stdout.toString('utf8');
+    }
+    async outcome(args) {
+        const r = await this.run(args, { allowFail: true });
+        return { ok: r.exitCode === 0, stdout: this.redact(r.stdout.toString('utf8')), stderr: r.stderr };
+    }
+    // ---- Questions about history (read-only) ----
+    /** True when `rev` names a commit present in the local history (not the case in a shallow checkout). */
+    async hasCommit(rev) {
+        return (await this.run(['cat-file', '-e', `${rev}^{commit}`], { allowFail: true })).exitCode === 0;
+    }
+    /** The commit `rev` resolves to (full SHA), or null. */
+    async tryRevParse(rev) {
+        const r = await this.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { allowFail: true });
+        return r.exitCode === 0 ? r.stdout.toString('utf8').trim() : null;
+    }
+    /** The text of `path` (relative to the working directory) at commit `rev`, or null when it does not exist there. */
+    async tryShow(rev, path) {
+        const r = await this.run(['show', `${rev}:./${path}`], { allowFail: true });
+        return r.exitCode === 0 ? r.stdout.toString('utf8') : null;
+    }
+    /** Paths (relative to the working directory) deleted between two commits, or null when git cannot tell. */
+    async tryDeletedFiles(from, to) {
+        const r = await this.run(['diff', '--name-only', '--relative', '--no-renames', '--diff-filter=D', '-z', from, to], { allowFail: true });
+        if (r.exitCode !== 0)
+            return null;
+        return r.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((p) => p !== '');
+    }
+    /** Entries of `treeish` (optionally only `path` inside it), as `git ls-tree -z` lists them. */
+    async lsTree(treeish, path) {
+        return parseLsTree(await this.text(path === undefined ? ['ls-tree', '-z', treeish] : ['ls-tree', '-z', treeish, '--', path]));
+    }
+    /** Blobs by id (`cat-file --batch`), as UTF-8 text; missing ids are left out. */
+    async readBlobs(oids) {
+        const result = new Map();
+        if (oids.length === 0)
+            return result;
+        const raw = (await this.run(['cat-file', '--batch'], { input: `${oids.join('\n')}\n` })).stdout;
+        let pos = 0;
+        while (pos < raw.length) {
+            const eol = raw.indexOf(0x0a, pos);
+            if (eol < 0)
+                break;
+            const [oid, type, size] = raw.subarray(pos, eol).toString('utf8').split(' ');
+            pos = eol + 1;
+            if (type === 'missing' || oid === undefined || size === undefined)
+                continue;
+            const n = Number(size);
+            result.set(oid, raw.subarray(pos, pos + n).toString('utf8'));
+            pos += n + 1;
+        }
+        return result;
+    }
+    // ---- Questions about configuration ----
+    /** True when git accepts `ref` as a reference name. */
+    async isValidRefName(ref) {
+        return !ref.startsWith('-') && (await this.run(['check-ref-format', ref], { allowFail: true })).exitCode === 0;
+    }
+    /** A config value as git resolves it (env, repository, global), or null. */
+    async tryConfig(key) {
+        const r = await this.run(['config', '--get', key], { allowFail: true });
+        const value = r.stdout.toString('utf8').trim();
+        return r.exitCode === 0 && value !== '' ? value : null;
+    }
+    /** `http.*.extraheader` settings of a working tree (what actions/checkout persists); none when unreadable. */
+    async tryExtraHeaders() {
+        const r = await this.run(['config', '--includes', '--null', '--get-regexp', '^http\\..*\\.extraheader$'], { allowFail: true });
+        if (r.exitCode !== 0)
+            return [];
+        const pairs = [];
+        for (const rec of r.stdout.toString('utf8').split('\0')) {
+            const nl = rec.indexOf('\n');
+            if (nl > 0)
+                pairs.push([rec.slice(0, nl), rec.slice(nl + 1)]);
+        }
+        return pairs;
+    }
+    // ---- Building commits in a bare repository (GitOps publish) ----
+    /** Create the bare repository this Git is bound to (`gitDir`). */
+    async initBare() {
+        if (this.opts.gitDir === undefined)
+            throw new GitError('git init: no gitDir to create', ['init'], 1, '');
+        await this.run(['init', '--quiet', '--bare', this.opts.gitDir]);
+    }
+    /** Fetch one branch of `origin` (depth 1) into `ref`; the caller reads the failure. */
+    fetchBranch(branch, ref) {
+        return this.outcome(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+refs/heads/${branch}:${ref}`]);
+    }
+    /** Remove a ref if it exists. */
+    async tryDeleteRef(ref) {
+        await this.run(['update-ref', '-d', ref], { allowFail: true });
+    }
+    /** Load `treeish` (or nothing) into the index file `index`. */
+    async readTree(index, treeish) {
+        await this.run(treeish === null ? ['read-tree', '--empty'] : ['read-tree', treeish], { env: { GIT_INDEX_FILE: index } });
+    }
+    /** Store the files at `paths` as blobs (no filters); their ids in the same order. */
+    async hashFiles(paths) {
+        if (paths.length === 0)
+            return [];
+        const out = await this.text(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${paths.join('\n')}\n` });
+        return out.split('\n').slice(0, paths.length);
+    }
+    /** Apply `--index-info` records ("mode oid\tpath"; mode 0 removes) to the index file `index`. */
+    async updateIndex(index, records) {
+        await this.run(['update-index', '-z', '--index-info'], { input: records.map((l) => `${l}\0`).join(''), env: { GIT_INDEX_FILE: index } });
+    }
+    /** Write the index file `index` as a tree; returns its id. */
+    async writeTree(index) {
+        return (await this.text(['write-tree'], { env: { GIT_INDEX_FILE: index } })).trim();
+    }
+    /** Create a commit of `tree` on `parents` with `message`; `identity` sets GIT_AUTHOR_* / GIT_COMMITTER_*. */
+    async commitTree(tree, parents, message, identity) {
+        const args = ['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-F', '-'];
+        return (await this.text(args, { input: message, env: identity })).trim();
+    }
+    /** Push `sha` to `refs/heads/<branch>` of `origin`, never forced; the caller reads the porcelain output. */
+    push(sha, branch) {
+        return this.outcome(['push', '--porcelain', '--no-verify', 'origin', `${sha}:refs/heads/${branch}`]);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/gitops/git-backend.js
+
+
+
+
+
+
+/** Ref-update refusals that another writer racing us can cause; a re-read and retry can succeed. */
+const REMOTE_REJECTED_RETRYABLE = new RegExp('^\\[remote rejected\\] .*(' +
+    [
+        'failed to update ref',
+        'cannot lock ref',
+        'failed to lock',
+        'incorrect old value',
+        'reference already exists',
+        'shallow update not allowed'
+    ].join('|') +
+    ')');
+const TRACKING_REF = 'refs/secrets-injector/tip';
+/** Author when none is given or configured: the Actions bot inside GitHub Actions, a clearly non-personal identity elsewhere. */
+function defaultAuthor(env) {
+    return env.GITHUB_ACTIONS === 'true'
+        ? { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' }
+        : { name: 'secrets-injector', email: 'noreply@secrets-injector.invalid' };
+}
+/** Modes from `git ls-tree` mapped to what publish cares about. */
+function kindOf(mode, type) {
+    if (type === 'tree')
+        return 'dir';
+    if (mode === '120000')
+        return 'symlink';
+    if (type === 'blob' && (mode === '100644' || mode === '100755'))
+        return 'file';
+    return 'other';
+}
+/** Create a git backend; it owns a temporary directory until `close()`. */
+async function createGitBackend(opts) {
+    if (!(await new Git({ env: opts.env }).isValidRefName(`refs/heads/${opts.branch}`))) {
+        throw new PublishError(`invalid branch name "${opts.branch}"`);
+    }
+    const config = [
+        ['remote.origin.url', opts.remote],
+        ['core.hooksPath', '/dev/null'],
+        ['gc.auto', '0']
+    ];
+    const secrets = [];
+    if (opts.token !== undefined && opts.token !== '') {
+        const auth = tokenAuthConfig(opts.remote, opts.token);
+        config.push(...auth.config);
+        secrets.push(...auth.secrets);
+    }
+    else if (opts.authFrom !== undefined) {
+        // actions/checkout persists an Authorization extraheader in the checkout's config; our clone is elsewhere, so carry it over.
+        const headers = await new Git({ cwd: opts.authFrom, env: opts.env }).tryExtraHeaders();
+        for (const [k, v] of headers) {
+            config.push([k, v]);
+            secrets.push(v, v.replace(/^authorization:\s*\w+\s+/i, ''));
+        }
+    }
+    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'secrets-injector-publish-'));
+    const git = new Git({ gitDir: (0,external_node_path_.join)(tmp, 'repo.git'), config, secrets, env: opts.env, log: opts.debug });
+    let indexSeq = 0;
+    try {
+        await git.initBare();
+    }
+    catch (err) {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        throw err;
+    }
+    let author = opts.author;
+    // A configured identity (env or git config) wins; never let git invent one from the host name.
+    const env = opts.env ?? process.env;
+    if (author === undefined && env.GIT_AUTHOR_EMAIL === undefined && (await git.tryConfig('user.email')) === null)
+        author = defaultAuthor(env);
+    const identityEnv = author === undefined
+        ? {}
+        : { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email };
+    async function fetchTip() {
+        const r = await git.fetchBranch(opts.branch, TRACKING_REF);
+        if (!r.ok) {
+            if (/couldn't find remote ref/i.test(r.stderr)) {
+                await git.tryDeleteRef(TRACKING_REF);
+                return null;
+            }
+            if (TRANSIENT_PATTERN.test(r.stderr))
+                throw new TransientError(`fetch failed: ${r.stderr.trim()}`);
+            throw new PublishError(`cannot fetch ${opts.branch} from the remote: ${r.stderr.trim()}`);
+        }
+        const tip = await git.tryRevParse(TRACKING_REF);
+        if (tip === null)
+            throw new PublishError(`fetched ${opts.branch} but it does not point to a commit`);
+        return tip;
+    }
+    return {
+        async read(dirSegments) {
+            const head = await fetchTip();
+            const state = { ancestors: [], entries: [] };
+            if (head === null) {
+                state.ancestors = dirSegments.map(() => null);
+                return { head, state };
+            }
+            for (let i = 0; i < dirSegments.length; i++) {
+                const p = dirSegments.slice(0, i + 1).join('/');
+                const found = (await git.lsTree(head, p)).find((e) => e.path === p);
+                state.ancestors.push(found === undefined ? null : kindOf(found.mode, found.type));
+            }
+            if (state.ancestors.some((k) => k !== 'dir'))
+                return { head, state };
+            const dir = dirSegments.join('/');
+            const listing = await git.lsTree(head, dir === '' ? undefined : `${dir}/`);
+            const prefix = dir === '' ? '' : `${dir}/`;
+            const entries = listing.map((e) => ({ ...e, name: e.path.slice(prefix.length), kind: kindOf(e.mode, e.type) }));
+            // Only files the plan may compare or adopt are read; unrelated files stay unread.
+            const wanted = entries.filter((e) => e.kind === 'file' && (e.name === INDEX_FILE || e.name === KUSTOMIZATION_FILE || isResourceFileName(e.name)));
+            const blobs = await git.readBlobs(wanted.map((e) => e.oid));
+            state.entries = entries.map((e) => {
+                const content = e.kind === 'file' ? blobs.get(e.oid) : undefined;
+                return content === undefined ? { name: e.name, kind: e.kind } : { name: e.name, kind: e.kind, content };
+            });
+            return { head, state };
+        },
+        async commit(plan, head) {
+            const index = (0,external_node_path_.join)(tmp, `index-${++indexSeq}`);
+            await git.readTree(index, head);
+            // One hash-object for all blobs: contents go to numbered files in our own temp dir (never the target tree).
+            const blobDir = (0,external_node_path_.join)(tmp, `blobs-${indexSeq}`);
+            await (0,promises_.mkdir)(blobDir);
+            const blobPaths = plan.writes.map((_, i) => (0,external_node_path_.join)(blobDir, String(i)));
+            await Promise.all(plan.writes.map((w, i) => (0,promises_.writeFile)(blobPaths[i] ?? '', w.content)));
+            const oids = await git.hashFiles(blobPaths);
+            await (0,promises_.rm)(blobDir, { recursive: true, force: true });
+            const lines = [];
+            plan.writes.forEach((w, i) => {
+                const oid = oids[i]?.trim() ?? '';
+                if (!/^[0-9a-f]{40,64}$/.test(oid))
+                    throw new PublishError(`internal: git hash-object returned no id for ${w.path}`);
+                lines.push(`100644 ${oid}\t${w.path}`);
+            });
+            for (const d of plan.deletes)
+                lines.push(`0 ${'0'.repeat(40)}\t${d}`);
+            await git.updateIndex(index, lines);
+            const tree = await git.writeTree(index);
+            const sha = await git.commitTree(tree, head === null ? [] : [head], plan.commitMessage, identityEnv);
+            await opts.beforePush?.();
+            const r = await git.push(sha, opts.branch);
+            if (r.ok)
+                return { status: 'ok', sha };
+            const line = r.stdout.split('\n').find((l) => l.startsWith('!\t'));
+            const reason = (line ?? '').split('\t')[2] ?? '';
+            const retryable = /^\[rejected\] \((fetch first|non-fast-forward|stale info)\)/.test(reason) || REMOTE_REJECTED_RETRYABLE.test(reason);
+            if (retryable)
+                return { status: 'conflict', reason: reason === '' ? 'rejected' : reason };
+            if (line === undefined && TRANSIENT_PATTERN.test(r.stderr))
+                throw new TransientError(`push failed: ${r.stderr.trim()}`);
+            throw new PublishError(`push to ${opts.branch} failed: ${git.redact(reason || r.stderr.trim())}`);
+        },
+        async close() {
+            await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/gitops/github-backend.js
+
+
+
+
+function errorText(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+/** Create the GitHub API backend. */
+function createGitHubBackend(opts) {
+    const target = opts.github;
+    if (target === undefined || target.repo.owner === '' || target.repo.repo === '')
+        throw new PublishError('github-api mode needs the GitHub repository (owner/repo) and a client');
+    const { repo, api } = target;
+    const secrets = opts.secrets ?? [];
+    const log = opts.log ?? (() => undefined);
+    /** Failures of the API: 5xx and dropped connections are worth another attempt, anything else ends the publish. */
+    async function call(what, fn) {
+        try {
+            return await fn();
+        }
+        catch (err) {
+            if (err instanceof PublishError)
+                throw err;
+            const message = `GitHub API ${what} failed: ${redact(errorText(err), secrets)}`;
+            throw isTransientApiError(err) ? new TransientError(message) : new PublishError(message);
+        }
+    }
+    async function readHead() {
+        const head = await call('read branch', () => api.branchHead(repo, opts.branch));
+        if (head.status === 'no-repository')
+            throw new PublishError(`repository ${repo.owner}/${repo.repo} not found or not accessible`);
+        return head.status === 'found' ? head.oid : null;
+    }
+    /**
+     * Start a missing branch with a root commit holding only an empty index file
+     * in DIR (GitHub refuses the well-known empty tree, and createCommitOnBranch
+     * needs an existing branch). The manifests then go in through
+     * createCommitOnBranch like every later change, so each of those commits is
+     * verified; this first, file-less one is made with the REST API. Returns
+     * false when another writer created the branch first.
+     */
+    async function createBranch(dir) {
+        const path = dir === '' ? INDEX_FILE : `${dir}/${INDEX_FILE}`;
+        const tree = await call('create root tree', () => api.createTree(repo, [{ path, content: formatIndex([]) }]));
+        const message = `Start ${opts.branch} for secrets-injector publish`;
+        const sha = await call('create root commit', () => api.createCommit(repo, { message, tree, parents: [] }));
+        let created;
+        try {
+            created = await api.createRef(repo, `refs/heads/${opts.branch}`, sha);
+        }
+        catch (err) {
+            throw new PublishError(`GitHub API create branch failed: ${redact(errorText(err), secrets)}`);
+        }
+        // Another writer created the branch first: re-read and re-plan either way.
+        if (created === 'exists')
+            return false;
+        log(`created branch ${opts.branch} at root commit ${sha}`);
+        return true;
+    }
+    return {
+        async read(dirSegments) {
+            const head = await readHead();
+            if (head === null)
+                return { head, state: { ancestors: dirSegments.map(() => null), entries: [] } };
+            const state = await call('read tree', () => api.readDirectory(repo, head, dirSegments));
+            return { head, state };
+        },
+        async commit(plan, head) {
+            if (head === null) {
+                // The plan was made against no branch; after creating it, re-read and re-plan on the new root.
+                const created = await createBranch(plan.dir);
+                return created
+                    ? { status: 'replan', reason: `created ${opts.branch}` }
+                    : { status: 'conflict', reason: `${opts.branch} was created by another writer` };
+            }
+            const [headline = '', ...rest] = plan.commitMessage.split('\n');
+            const outcome = await call('createCommitOnBranch', () => api.createCommitOnBranch({
+                repo,
+                branch: opts.branch,
+                expectedHeadOid: head,
+                headline,
+                body: rest.join('\n').trim(),
+                additions: plan.writes.map((w) => ({ path: w.path, content: w.content })),
+                deletions: plan.deletes
+            }));
+            if (outcome.status === 'stale')
+                return { status: 'conflict', reason: 'head moved (expectedHeadOid mismatch)' };
+            return { status: 'ok', sha: outcome.oid };
+        },
+        async close() {
+            // Nothing held: every call is a stateless HTTP request.
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/gitops/publish.js
+
+
+
+
+
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Publish rendered manifests to a branch: re-read the branch, plan, commit,
+ * move the branch only from the tip that was read. When another writer got
+ * there first, wait (exponential backoff with full jitter) and redo the whole
+ * read-plan-commit on the new tip, so their commit is kept and ours is
+ * rebuilt against what they wrote. Never forces. Throws PublishError when the
+ * plan is refused (unsafe name, foreign file in the way), git or the API fails
+ * for good, or retries run out; nothing of this publish is on the branch then
+ * (barring a push the server applied but whose answer was lost: a re-run then
+ * finds nothing to change).
+ */
+async function publish(opts) {
+    const nd = normalizeDir(opts.dir);
+    if (!nd.ok)
+        throw new PublishError(nd.error);
+    if (!isValidBranchName(opts.branch))
+        throw new PublishError(`invalid branch name "${opts.branch}"`);
+    // A bad number must not turn into an endless loop.
+    const maxAttempts = Number.isInteger(opts.maxAttempts) ? Math.max(1, opts.maxAttempts ?? 8) : 8;
+    const base = Number.isFinite(opts.backoffMs) ? Math.max(0, opts.backoffMs ?? 250) : 250;
+    const log = opts.log ?? (() => undefined);
+    const secrets = opts.token === undefined ? [] : [opts.token];
+    const message = opts.message ?? defaultCommitHeadline(opts.sourceSha);
+    const asPublishError = (err) => err instanceof PublishError ? err : new PublishError(redact(err instanceof Error ? err.message : String(err), secrets));
+    let backend;
+    try {
+        backend =
+            (opts.mode ?? 'git') === 'github-api'
+                ? createGitHubBackend({ branch: opts.branch, github: opts.github, secrets, log })
+                : await createGitBackend({
+                    remote: opts.remote,
+                    branch: opts.branch,
+                    token: opts.token,
+                    authFrom: opts.authFrom,
+                    author: opts.author,
+                    env: opts.env,
+                    debug: opts.debug,
+                    beforePush: opts.beforePush
+                });
+    }
+    catch (err) {
+        throw asPublishError(err);
+    }
+    try {
+        for (let attempt = 1;; attempt++) {
+            let reason;
+            try {
+                const { head, state } = await backend.read(nd.segments);
+                const planned = planPublish({ files: opts.files, dir: opts.dir, state, message });
+                if (!planned.ok)
+                    throw new PublishError(`refusing to publish to ${opts.branch}:${nd.segments.join('/') || '.'}`, planned.errors);
+                const plan = planned.plan;
+                const result = {
+                    filesAdded: plan.added,
+                    filesRemoved: plan.removed,
+                    filesChanged: plan.changed,
+                    attempts: attempt,
+                    notes: plan.notes
+                };
+                if (!plan.hasChanges) {
+                    return { changed: false, commitSha: head, ...result };
+                }
+                const outcome = await backend.commit(plan, head);
+                if (outcome.status === 'ok') {
+                    return { changed: true, commitSha: outcome.sha, ...result };
+                }
+                if (outcome.status === 'replan') {
+                    if (attempt >= maxAttempts)
+                        throw new PublishError(`gave up after ${attempt} attempts: ${outcome.reason}`);
+                    log(`${outcome.reason}; re-planning on the new tip`);
+                    continue;
+                }
+                reason = `${opts.branch} moved (${outcome.reason})`;
+            }
+            catch (err) {
+                // A dropped connection or a 5xx is retried like a moved branch; anything else ends the publish.
+                if (!(err instanceof TransientError))
+                    throw err;
+                reason = err.message;
+            }
+            if (attempt >= maxAttempts)
+                throw new PublishError(`gave up after ${attempt} attempts: ${reason}`);
+            const delay = Math.random() * Math.min(8000, base * 2 ** (attempt - 1));
+            log(`${reason}; retrying in ${Math.round(delay)} ms`);
+            await sleep(delay);
+        }
+    }
+    catch (err) {
+        // Anything else (git or network failure) is reported without credentials.
+        throw asPublishError(err);
+    }
+    finally {
+        await backend.close();
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/cli/args.js
+var args = __webpack_require__(6329);
+// EXTERNAL MODULE: ./.build/src/cli/files.js
+var files = __webpack_require__(189);
+// EXTERNAL MODULE: ./.build/src/cli/io.js
+var cli_io = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./.build/src/cli/commands/publish.js
+
+
+
+
+
+
+
+
+
+const HELP = `Usage: secrets-injector publish --remote URL --branch NAME [options] <values files...>
+
+Lint and render, then commit the ESO resources to a GitOps branch and push:
+one file per resource under --path, a kustomization.yaml listing them, and
+an index file (.secrets-injector-index) naming the files this tool wrote, so
+a later publish deletes only its own files that are no longer rendered.
+A missing branch is created without any file of the default branch. When
+nothing changed, no commit is made.
+
+If another writer pushes first, publish fetches the new tip, re-applies its
+change on top and pushes again (bounded retries with jitter). It never
+force-pushes and never drops another commit. Lint errors: nothing is
+committed, exit 1.
+
+Options:
+  --remote URL         git remote (https://, file://, ssh, or a path)
+  --branch NAME        branch to publish to
+  --path DIR           directory inside the branch (default: manifests; '.' = root)
+  --message TEXT       commit headline (default: "secrets-injector: render manifests");
+                       the body lists the changes per namespace
+  --author "N <E>"     commit author (default: your git identity, else secrets-injector)
+  --token-env NAME     read a token from environment variable NAME and send it as an
+                       Authorization header (never on the command line or in the URL);
+                       without it git's own credentials are used
+  --verified           commit through the GitHub API (createCommitOnBranch) so commits are
+                       signed by GitHub; needs --github-repo and a token (--token-env, or
+                       GITHUB_TOKEN)
+  --github-repo O/R    repository for --verified
+  --api-url URL        GitHub API URL for --verified (default: GITHUB_API_URL or api.github.com)
+  --max-attempts N     tries when the branch keeps moving (default 8)
+  --json               print the result as JSON on stdout
+  -v, --verbose        print the git commands run (credentials redacted) on stderr
+  -h, --help           show this help
+
+Exit status: 0 published or nothing to change, 1 lint errors or publish failed,
+2 usage error.
+`;
+function parseAuthor(s) {
+    const m = /^\s*([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(s);
+    if (m === null || m[1] === undefined || m[2] === undefined)
+        throw new cli_io/* UsageError */.eb(`--author must look like "Name <email>"; got "${s}"`);
+    return { name: m[1], email: m[2] };
+}
+function readToken(io, name, fallback) {
+    if (name === undefined)
+        return fallback === undefined ? undefined : io.env[fallback] || undefined;
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+        throw new cli_io/* UsageError */.eb(`--token-env must name an environment variable; got "${name}"`);
+    const value = io.env[name];
+    if (value === undefined || value === '')
+        throw new cli_io/* UsageError */.eb(`--token-env ${name}: the variable is not set`);
+    return value;
+}
+function publish_describe(r, branch, dir) {
+    const where = `${branch}:${dir}`;
+    if (!r.changed)
+        return `nothing to change: ${where} is up to date${r.commitSha === null ? '' : ` at ${r.commitSha.slice(0, 12)}`}; no commit made\n`;
+    const lines = [`published ${r.commitSha ?? ''} to ${where} (attempt ${r.attempts})`];
+    for (const [label, files] of [
+        ['added', r.filesAdded],
+        ['changed', r.filesChanged],
+        ['removed', r.filesRemoved]
+    ]) {
+        for (const f of files)
+            lines.push(`  ${label.padEnd(7)} ${f}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** `secrets-injector publish`. */
+async function run(argv, io) {
+    const { values, positionals } = (0,args/* parseCommandArgs */.Q)(argv, {
+        remote: { type: 'string' },
+        branch: { type: 'string' },
+        path: { type: 'string' },
+        message: { type: 'string' },
+        author: { type: 'string' },
+        'token-env': { type: 'string' },
+        verified: { type: 'boolean' },
+        'github-repo': { type: 'string' },
+        'api-url': { type: 'string' },
+        'max-attempts': { type: 'string' },
+        json: { type: 'boolean' },
+        verbose: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' }
+    });
+    if (values.help) {
+        io.stdout(HELP);
+        return cli_io/* EXIT */.dc.ok;
+    }
+    const verified = values.verified === true;
+    if (!verified && (values.remote === undefined || values.remote === ''))
+        throw new cli_io/* UsageError */.eb('--remote is required');
+    if (values.branch === undefined || values.branch.trim() === '')
+        throw new cli_io/* UsageError */.eb('--branch is required');
+    if (!isValidBranchName(values.branch))
+        throw new cli_io/* UsageError */.eb(`--branch: "${values.branch}" is not a valid branch name`);
+    let repo;
+    let github;
+    if (verified) {
+        const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(values['github-repo'] ?? '');
+        if (m === null || m[1] === undefined || m[2] === undefined)
+            throw new cli_io/* UsageError */.eb('--verified needs --github-repo OWNER/REPO');
+        repo = { owner: m[1], repo: m[2] };
+    }
+    const token = readToken(io, values['token-env'], verified ? 'GITHUB_TOKEN' : undefined);
+    if (verified && token === undefined)
+        throw new cli_io/* UsageError */.eb('--verified needs a token: set GITHUB_TOKEN or use --token-env NAME');
+    if (repo !== undefined && token !== undefined) {
+        const baseUrl = values['api-url'] ?? (io.env.GITHUB_API_URL || 'https://api.github.com');
+        const log = { info: (s) => io.stderr(`${s}\n`), warning: (s) => io.stderr(`warning: ${s}\n`) };
+        github = { repo, api: createGitHubClient({ token, baseUrl: baseUrl.replace(/\/+$/, ''), log }) };
+    }
+    let maxAttempts;
+    if (values['max-attempts'] !== undefined) {
+        maxAttempts = Number(values['max-attempts']);
+        if (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 100)
+            throw new cli_io/* UsageError */.eb('--max-attempts must be an integer from 1 to 100');
+    }
+    const dir = values.path ?? 'manifests';
+    const checkedDir = normalizeDir(dir);
+    if (!checkedDir.ok)
+        throw new cli_io/* UsageError */.eb(`--path: ${checkedDir.error}`);
+    const author = values.author === undefined ? undefined : parseAuthor(values.author);
+    const { findings, resources } = (0,pipeline/* lintAndRender */.R)((0,files/* readSources */.t)(positionals, io.cwd));
+    if (findings.length > 0)
+        io.stderr((0,format/* formatFindingsText */.$u)(findings));
+    if (resources === null) {
+        io.stderr('secrets-injector publish: lint found errors; nothing was committed\n');
+        return cli_io/* EXIT */.dc.findings;
+    }
+    try {
+        const result = await publish({
+            remote: values.remote ?? '',
+            branch: values.branch,
+            dir,
+            ...(values.message === undefined ? {} : { message: values.message }),
+            files: resources.map((r) => ({ name: (0,yaml/* resourceFileName */.Ib)(r), content: (0,yaml/* resourceToYaml */.Nt)(r) })),
+            ...(token === undefined ? {} : { token }),
+            ...(author === undefined ? {} : { author }),
+            mode: verified ? 'github-api' : 'git',
+            ...(github === undefined ? {} : { github }),
+            ...(maxAttempts === undefined ? {} : { maxAttempts }),
+            env: io.env,
+            log: (s) => io.stderr(`${s}\n`),
+            debug: (s) => {
+                if (values.verbose === true)
+                    io.stderr(`${s}\n`);
+            }
+        });
+        for (const note of result.notes)
+            io.stderr(`note: ${note}\n`);
+        io.stdout(values.json === true ? `${JSON.stringify(result, null, 2)}\n` : publish_describe(result, values.branch, dir));
+        return cli_io/* EXIT */.dc.ok;
+    }
+    catch (err) {
+        if (!(err instanceof PublishError))
+            throw err;
+        io.stderr(`secrets-injector publish: ${err.message}\n`);
+        for (const d of err.details)
+            io.stderr(`  ${d}\n`);
+        return cli_io/* EXIT */.dc.findings;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7689:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ lintAndRender),
+  e: () => (/* binding */ lintThenRenderEach)
+});
+
+// EXTERNAL MODULE: ./.build/src/core/lint/index.js + 12 modules
+var lint = __webpack_require__(7819);
+// EXTERNAL MODULE: ./.build/src/core/render/ces.js
+var ces = __webpack_require__(3857);
+// EXTERNAL MODULE: ./.build/src/core/compare.js
+var compare = __webpack_require__(9072);
+// EXTERNAL MODULE: ./.build/src/core/render/store.js
+var store = __webpack_require__(917);
+// EXTERNAL MODULE: ./.build/src/core/render/yaml.js
+var yaml = __webpack_require__(6069);
+;// CONCATENATED MODULE: ./.build/src/core/render/index.js
+
+
+
+/**
+ * Render one release: its ClusterSecretStores sorted by name, then its
+ * ClusterExternalSecrets sorted by name. Sorting makes the output independent
+ * of the order of entries in the values file. Pure; never throws on a model
+ * built by normalizeRelease (lint reports what is missing; render does not
+ * second-guess it).
+ */
+function renderRelease(release) {
+    return [...eachResource([release])];
+}
+/** Render several releases, concatenated in the order given (file order). */
+function renderReleases(releases) {
+    return [...eachResource(releases)];
+}
+/**
+ * The resources of renderReleases one at a time, made as they are asked
+ * for: a render written as it is made never holds every resource at once,
+ * which for 10,000 entries was the largest thing in memory.
+ */
+function* eachResource(releases) {
+    for (const release of releases) {
+        const stores = [...release.stores].sort((a, b) => (0,compare/* compareStrings */.K)(a.name, b.name));
+        const entries = [...release.entries].sort((a, b) => (0,compare/* compareStrings */.K)(a.name, b.name) || a.index - b.index);
+        for (const s of stores)
+            yield (0,store/* renderClusterSecretStore */.c)(s, release.apiVersion);
+        for (const e of entries)
+            yield (0,ces/* renderClusterExternalSecret */.yb)(e, release.apiVersion);
+    }
+}
+
+
+;// CONCATENATED MODULE: ./.build/src/core/pipeline.js
+
+
+/**
+ * Lint, then render only if lint found no error. The shells (CLI, action,
+ * publish) all go through here so none of them can render a broken file.
+ */
+function lintAndRender(sources) {
+    const { findings, releases, invalid } = (0,lint/* lintFiles */.ji)(sources);
+    if ((0,lint/* hasErrors */.Cs)(findings))
+        return { findings, releases, invalid, resources: null };
+    return { findings, releases, invalid, resources: renderReleases(releases) };
+}
+/**
+ * lintAndRender for writing a stream: the same lint first, then the
+ * resources made one at a time as the caller writes them (the CLI's
+ * `render` to stdout), so a large render never holds them all.
+ */
+function lintThenRenderEach(sources) {
+    const { findings, releases } = (0,lint/* lintFiles */.ji)(sources);
+    return { findings, resources: (0,lint/* hasErrors */.Cs)(findings) ? null : eachResource(releases) };
+}
+
+
+/***/ }),
+
+/***/ 3857:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dg: () => (/* binding */ NAMESPACE_NAME_LABEL),
+/* harmony export */   yb: () => (/* binding */ renderClusterExternalSecret)
+/* harmony export */ });
+/* unused harmony export namespaceSelectors */
+/* harmony import */ var _kinds_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4436);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9072);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(944);
+
+
+
+/** Label every namespace carries with its own name (Kubernetes >= 1.21). */
+const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
+/**
+ * One ClusterExternalSecret for one entry: the body of the entry's kind
+ * (its module in kinds/) plus what every entry shares: the store reference,
+ * the refresh settings (chart defaults: refreshTime 1m, refreshInterval 5m)
+ * and the target Secret. The ExternalSecret in each namespace takes the CES
+ * name (ESO's default), which is what the chart documents for `secret`.
+ */
+function renderClusterExternalSecret(entry, apiVersion) {
+    const body = (0,_kinds_index_js__WEBPACK_IMPORTED_MODULE_0__/* .kindModule */ .dF)(entry.kind).render(entry);
+    const target = { name: entry.secretName, creationPolicy: entry.creationPolicy };
+    if (entry.deletionPolicy !== undefined)
+        target.deletionPolicy = entry.deletionPolicy;
+    if (body.template !== undefined)
+        target.template = body.template;
+    const externalSecretSpec = {
+        secretStoreRef: { kind: 'ClusterSecretStore', name: entry.store },
+        refreshInterval: entry.refreshInterval,
+        target
+    };
+    if (body.data !== undefined)
+        externalSecretSpec.data = body.data;
+    if (body.dataFrom !== undefined)
+        externalSecretSpec.dataFrom = body.dataFrom;
+    return {
+        apiVersion: `external-secrets.io/${apiVersion}`,
+        kind: 'ClusterExternalSecret',
+        metadata: { name: entry.name },
+        spec: {
+            namespaceSelectors: namespaceSelectors(entry.target),
+            refreshTime: entry.refreshTime,
+            externalSecretSpec
+        }
+    };
+}
+/**
+ * Always the list field `namespaceSelectors`: the singular field is
+ * deprecated in v1, and the list exists in v1beta1 too (added March 2024,
+ * external-secrets PR #3268, so in every ESO release from 0.10 on). Every target is one selector, so the
+ * list has at most one item: a named namespace matches its
+ * `kubernetes.io/metadata.name` label, a namespace list is one `In`
+ * expression (selectors in the list are ORed, expressions inside one are
+ * ANDed, so one expression is the exact set).
+ */
+function namespaceSelectors(target) {
+    if (target.kind === 'selector')
+        return [(0,_order_js__WEBPACK_IMPORTED_MODULE_1__/* .copySelector */ .X)(target.selector)];
+    const names = [...target.namespaces].sort(_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K);
+    if (names.length === 0)
+        return [];
+    if (names.length === 1)
+        return [{ matchLabels: { [NAMESPACE_NAME_LABEL]: names[0] } }];
+    return [{ matchExpressions: [{ key: NAMESPACE_NAME_LABEL, operator: 'In', values: names }] }];
+}
+
+
+/***/ }),
+
+/***/ 6069:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ib: () => (/* binding */ resourceFileName),
+/* harmony export */   Nt: () => (/* binding */ resourceToYaml),
+/* harmony export */   zZ: () => (/* binding */ toYamlChunks)
+/* harmony export */ });
+/* unused harmony exports needsQuotes, quote, toYaml */
+/**
+ * YAML output that means the same to every reader. kubectl, Argo CD and
+ * Flux read manifests with YAML 1.1 rules (go-yaml v2 via sigs.k8s.io/yaml),
+ * where `on`, `yes`, `n`, `0755`, `1_000` or `12:30` are not strings; other
+ * tools use YAML 1.2. So a string is written plain only when it is plain
+ * text under both:
+ * - it starts with a letter, `_` or `/`, uses only `[A-Za-z0-9_./-]` (and
+ *   `:` between such characters, for URLs), and is neither a YAML 1.1
+ *   boolean or null word nor a bare exponent like `e5` (a float to some 1.1
+ *   readers); or
+ * - it is a Go duration like `5m` or `1h30m`.
+ * Every other string is quoted: single quotes for printable ASCII with a `"`
+ * (templates stay readable), else double quotes with JSON escapes plus
+ * escapes for what YAML 1.1 treats as line breaks or forbids raw (U+0085,
+ * U+2028, U+2029, DEL and C1 controls, BOM). Map keys follow the same rule.
+ */
+const SAFE_PLAIN = /^[A-Za-z_/][A-Za-z0-9_./-]*(?::[A-Za-z0-9_./-]+)*$/;
+/** Go durations (`1m`, `1h30m`, `0.5s`): no YAML 1.1 or 1.2 number or timestamp looks like one. */
+const DURATION = /^[0-9]+(?:\.[0-9]+)?(?:ns|us|ms|s|m|h)(?:[0-9]+(?:\.[0-9]+)?(?:ns|us|ms|s|m|h))*$/;
+/** Printable ASCII: safe inside single quotes, which need no escapes. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** `e5`: the `yaml` package's YAML 1.1 float pattern accepts an exponent without digits before it. */
+const BARE_EXPONENT = /^[eE][-+]?[0-9]+$/;
+/** Plain words YAML 1.1 (any case) resolves to booleans or null. */
+const YAML11_WORDS = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
+const UNSAFE_RAW = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+/** True when `s` must be quoted to stay a string under YAML 1.1 and 1.2. */
+function needsQuotes(s) {
+    // The YAML 1.1 words are all short: longer text skips the lower-casing.
+    if (SAFE_PLAIN.test(s))
+        return (s.length <= 5 && YAML11_WORDS.has(s.toLowerCase())) || BARE_EXPONENT.test(s);
+    return !DURATION.test(s);
+}
+/**
+ * A quoted scalar. Single quotes for printable ASCII text with a `"` and no
+ * `'` (templates read better); otherwise double quotes with JSON escapes,
+ * which are valid YAML escapes.
+ */
+function quote(s) {
+    if (s.includes('"') && !s.includes("'") && PRINTABLE_ASCII.test(s))
+        return `'${s}'`;
+    return JSON.stringify(s).replace(UNSAFE_RAW, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+/**
+ * Why the writer is hand-written: the resources are a handful of fixed
+ * shapes (string leaves in block maps and lists), and a general serializer
+ * spends most of a render on what they never need. The `yaml` package builds
+ * a Document node tree for every resource, runs each string through its tag
+ * lookup and folding analysis and walks the tree again to print it: measured
+ * on 10,000 entries that was about a third of `render`'s time and most of
+ * its garbage. js-yaml's dump is faster but has its own idea of what needs
+ * quotes (it writes `1_000` and `e5` plain, which YAML 1.1 readers retype)
+ * and no hook for ours. What the output must be is small and fixed: the
+ * quoting rule above, 2-space block style, lists indented under their key,
+ * `[]`/`{}` for empty collections and the explicit `? key` form for keys
+ * longer than YAML's 1,024-character limit on implicit keys. This writer
+ * produces exactly what the `yaml` package produced with that rule as its
+ * string tag: a property test (render.yaml.unit.test.ts) holds it to that
+ * byte for byte, and reads its output back under YAML 1.1 and 1.2 as the
+ * same objects.
+ */
+/** Longest implicit key YAML allows; longer keys take the explicit `? key` form. */
+const MAX_IMPLICIT_KEY = 1024;
+function scalar(v) {
+    if (typeof v === 'string')
+        return needsQuotes(v) ? quote(v) : v;
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? (Object.is(v, -0) ? '-0' : String(v)) : Number.isNaN(v) ? '.nan' : v > 0 ? '.inf' : '-.inf';
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    // null, and undefined list items (the only undefined that reaches here; map values that are undefined are left out).
+    return 'null';
+}
+function isCollection(v) {
+    return typeof v === 'object' && v !== null;
+}
+/** Keys repeat in every resource (`apiVersion`, `secretKey`...): their text is worked out once. */
+const keyTexts = new Map();
+const KEY_CACHE_LIMIT = 4096;
+function keyText(k) {
+    let text = keyTexts.get(k);
+    if (text === undefined) {
+        text = scalar(k);
+        if (keyTexts.size < KEY_CACHE_LIMIT)
+            keyTexts.set(k, text);
+    }
+    return text;
+}
+/**
+ * The lines of a list or map at `indent`, the first of them starting with
+ * `first` instead (a list item's `- ` or an explicit key's `: ` before it).
+ * '' for an empty collection. Map values that are undefined are left out.
+ */
+function block(v, indent, first) {
+    let out = '';
+    let lead = first;
+    if (Array.isArray(v)) {
+        for (const item of v) {
+            out += compact(item, indent, lead, '- ');
+            lead = indent;
+        }
+        return out;
+    }
+    const inner = indent + '  ';
+    for (const [k, value] of Object.entries(v)) {
+        if (value === undefined)
+            continue;
+        const key = keyText(k);
+        if (key.length > MAX_IMPLICIT_KEY) {
+            out += `${lead}? ${key}\n` + compact(value, indent, indent, ': ');
+        }
+        else if (!isCollection(value)) {
+            out += `${lead}${key}: ${scalar(value)}\n`;
+        }
+        else {
+            const body = block(value, inner, inner);
+            out += body === '' ? `${lead}${key}: ${Array.isArray(value) ? '[]' : '{}'}\n` : `${lead}${key}:\n` + body;
+        }
+        lead = indent;
+    }
+    return out;
+}
+/**
+ * `value` after a marker (`- ` or `: `) that starts the line with `lead`: a
+ * collection starts on that line and goes on two columns in, where the
+ * marker's content starts.
+ */
+function compact(value, indent, lead, marker) {
+    if (!isCollection(value))
+        return `${lead}${marker}${scalar(value)}\n`;
+    const body = block(value, indent + '  ', lead + marker);
+    return body === '' ? `${lead}${marker}${Array.isArray(value) ? '[]' : '{}'}\n` : body;
+}
+/** One resource as a YAML document, without the leading `---`. */
+function resourceToYaml(r) {
+    return block(r, '', '');
+}
+/** A multi-document YAML stream; each document starts with `---\n`. Empty input gives ''. */
+function toYaml(resources) {
+    let out = '';
+    for (const r of resources)
+        out += '---\n' + resourceToYaml(r);
+    return out;
+}
+/**
+ * The stream of toYaml in pieces of about `size` characters, whole documents
+ * each, for writing as it is made. Building the whole stream first kept it
+ * alive in memory as thousands of joined pieces: for 10,000 entries more
+ * memory than everything else in a render.
+ */
+function* toYamlChunks(resources, size = 64 * 1024) {
+    let out = '';
+    for (const r of resources) {
+        out += '---\n' + resourceToYaml(r);
+        if (out.length >= size) {
+            yield out;
+            out = '';
+        }
+    }
+    if (out !== '')
+        yield out;
+}
+/**
+ * File name for one resource when writing one file per object:
+ * `<kind lowercased>-<name>.yaml`. Names are DNS-1123 after lint; anything
+ * else is replaced so a bad name can never escape the output directory.
+ */
+function resourceFileName(r) {
+    const name = r.metadata.name
+        .toLowerCase()
+        .replace(/[^a-z0-9.-]/g, '-')
+        .replace(/^\.+/, '') || 'unnamed';
+    return `${r.kind.toLowerCase()}-${name}.yaml`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,175 @@
+export const id = 526;
+export const ids = [526];
+export const modules = {
+
+/***/ 3024:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wb: () => (/* binding */ processIO),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   eb: () => (/* binding */ UsageError)
+/* harmony export */ });
+/** The CliIO of a real process. */
+function processIO() {
+    return {
+        stdout: (s) => void process.stdout.write(s),
+        stderr: (s) => void process.stderr.write(s),
+        cwd: process.cwd(),
+        env: process.env
+    };
+}
+/** Exit codes shared by every command. */
+const EXIT = { ok: 0, findings: 1, usage: 2 };
+/** A mistake in how the command was called: reported in one line, exit 2. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+
+
+/***/ }),
+
+/***/ 6526:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cli: () => (/* binding */ cli),
+  main: () => (/* binding */ main)
+});
+
+;// CONCATENATED MODULE: ./.build/package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+// EXTERNAL MODULE: ./.build/src/core/lint/suggest.js
+var suggest = __webpack_require__(4215);
+// EXTERNAL MODULE: ./.build/src/cli/io.js
+var cli_io = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./.build/src/cli/main.js
+
+
+
+const COMMANDS = {
+    lint: { summary: 'check values files; findings as file:line:col', load: () => Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(871), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 4120)) },
+    render: { summary: 'lint, then print or write the ESO resources', load: () => Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(871), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 4361)) },
+    diff: { summary: 'per-namespace Secret changes between two sets of values files', load: () => Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(871), __webpack_require__.e(983), __webpack_require__.e(854)]).then(__webpack_require__.bind(__webpack_require__, 2854)) },
+    publish: { summary: 'commit the rendered manifests to a GitOps branch and push', load: () => Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(392), __webpack_require__.e(871), __webpack_require__.e(983), __webpack_require__.e(286)]).then(__webpack_require__.bind(__webpack_require__, 7286)) }
+};
+function mainHelp() {
+    const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+    const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+    return `Usage: secrets-injector <command> [options] <values files...>
+
+Lint, render, diff and publish External Secrets Operator resources from
+Secrets Injector values files.
+
+Commands:
+${lines.join('\n')}
+
+Run 'secrets-injector <command> --help' for the options of a command.
+Exit status: 0 ok (warnings and infos allowed), 1 errors found, 2 usage error.
+`;
+}
+/**
+ * Run the CLI with the given arguments. Returns the exit status; never
+ * throws for a user's mistake (usage errors become one line on stderr).
+ */
+async function main(argv, io) {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+        io.stdout(mainHelp());
+        return name === undefined ? cli_io/* EXIT */.dc.usage : cli_io/* EXIT */.dc.ok;
+    }
+    if (name === '--version' || name === '-V') {
+        io.stdout(`${package_namespaceObject.rE}\n`);
+        return cli_io/* EXIT */.dc.ok;
+    }
+    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!command) {
+        const guess = (0,suggest/* didYouMean */.a)(name, Object.keys(COMMANDS));
+        const hint = guess === undefined ? '' : ` did you mean ${guess}?`;
+        io.stderr(`secrets-injector: unknown command "${name}";${hint} Commands: ${Object.keys(COMMANDS).join(', ')}\n`);
+        return cli_io/* EXIT */.dc.usage;
+    }
+    try {
+        const { run } = await command.load();
+        return await run(rest, io);
+    }
+    catch (err) {
+        if (err instanceof cli_io/* UsageError */.eb) {
+            io.stderr(`secrets-injector ${name}: ${err.message}\nRun 'secrets-injector ${name} --help' for usage.\n`);
+            return cli_io/* EXIT */.dc.usage;
+        }
+        // A bug of ours, not the user's: say so plainly, with the stack for the report.
+        io.stderr(`secrets-injector ${name}: internal error, please report it: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+        return cli_io/* EXIT */.dc.findings;
+    }
+}
+/** Entry point of the bundled CLI. */
+async function cli() {
+    process.exitCode = await main(process.argv.slice(2), (0,cli_io/* processIO */.Wb)());
+}
+
+
+/***/ }),
+
+/***/ 4215:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony export levenshtein */
+/**
+ * "Did you mean" for unknown keys, enum values and store names. Keys of a
+ * values file are short and the candidate lists are small (< 30), so a plain
+ * O(n*m) Levenshtein is cheap enough; it only runs for findings.
+ */
+/** Edit distance (insert, delete, substitute, each cost 1). */
+function levenshtein(a, b) {
+    if (a === b)
+        return 0;
+    if (a.length === 0)
+        return b.length;
+    if (b.length === 0)
+        return a.length;
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+            cur.push(Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost));
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+const fold = (s) => s.toLowerCase().replace(/[-_. ]/g, '');
+/**
+ * The candidate closest to `word`, or undefined when nothing is close enough
+ * to be a plausible typo. Case and separators (`-`, `_`, `.`) are ignored
+ * first, so `NamespaceSelector` and `namespace_selector` both find `namespaceSelector`.
+ */
+function didYouMean(word, candidates) {
+    const w = fold(word);
+    if (w.length > 200)
+        return undefined;
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = levenshtein(w, fold(c));
+        if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    const limit = Math.min(3, Math.max(1, Math.floor(w.length / 3)));
+    return best !== undefined && bestDistance <= limit ? best : undefined;
+}
+
+
+/***/ })
+
+};
