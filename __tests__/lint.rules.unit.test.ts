@@ -46,14 +46,18 @@ describe('rule registry', () => {
 })
 
 /** The findings of an example, read as the file it is (a values file unless `input` says otherwise). */
-function findingsOf(example: NonNullable<RuleInfo['example']>): Finding[] {
+function findingsOf(example: NonNullable<RuleInfo['example']>, id: string): Finding[] {
   if (example.input === 'namespaces-file') return parseNamespaceInventory(example.values, 'values.yaml').findings
-  return lintFiles([{ name: 'values.yaml', text: example.values }]).findings
+  const source = { name: 'values.yaml', text: example.values }
+  // A file a shell refused: the example is the reason the shell gives.
+  if (example.refused !== undefined)
+    return lintFiles([{ ...source, refused: { rule: id as 'unsafe-file', reason: example.refused } }]).findings
+  return lintFiles([source]).findings
 }
 
 describe.each(withExamples)('rule %s', (id, rule) => {
   it('reports its example with the documented message, location and severity', () => {
-    const findings = findingsOf(rule.example)
+    const findings = findingsOf(rule.example, id)
     const mine = findings.filter((f) => f.rule === id)
     expect(mine[0]).toEqual({
       file: 'values.yaml',

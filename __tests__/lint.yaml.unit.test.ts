@@ -13,7 +13,6 @@ describe('broken input is a finding with a location, never a crash', () => {
   const cases: Array<[string, string, string, number, number]> = [
     ['a syntax error', 'externalsecrets:\n  - secret: "db\n', 'yaml-syntax', 3, 1],
     ['a tab used for indentation', 'externalsecrets:\n\t- secret: db\n', 'yaml-tab', 2, 1],
-    ['a duplicate key', 'externalsecrets: []\nexternalsecrets: []\n', 'yaml-duplicate-key', 2, 1],
     ['binary input', 'externalsecrets:\n  - secret: d\u0000b\n', 'yaml-syntax', 2, 14],
     ['a top-level list', '- a\n- b\n', 'not-a-mapping', 1, 1],
     ['a top-level scalar', 'just text\n', 'not-a-mapping', 1, 1],

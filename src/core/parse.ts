@@ -1,20 +1,21 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import { isMap, isNode, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import { LIMITS } from './limits.js'
 import { finding, warningFinding, type RuleId } from './lint/rules.js'
 import { readPlainValues } from './plain-values.js'
 import type { Finding, Position, SourceFile, ValuePath } from './types.js'
+import { buildValues } from './values-tree.js'
 
 /**
- * Why the `yaml` package and not js-yaml: its Document API keeps the source
- * range of every node (so each finding can point to file:line:column), it
- * reports duplicate keys as errors, and it caps alias expansion
- * (`maxAliasCount`) so a "billion laughs" document is a finding, not an
- * out-of-memory crash. js-yaml gives no node positions.
+ * Why the `yaml` package for findings and not js-yaml alone: its Document API
+ * keeps the source range of every node (so each finding can point to
+ * file:line:column) and its lexer can count a file's nodes before any tree is
+ * built. js-yaml (plain-values.ts) reads the files that need no position.
+ * Turning the Document into values is ours (values-tree.ts), so that every
+ * limit of limits.ts holds and each pass stays linear.
  */
 
-/** Aliases a values file may expand before we call it an alias bomb. */
-const MAX_ALIAS_COUNT = 100
 /** Values files are small; anything bigger than this is not one. */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024
+export const MAX_FILE_BYTES = LIMITS.fileBytes
 
 /** A values file after parsing: plain data plus a way back to positions. */
 export interface ParsedFile {
@@ -62,6 +63,8 @@ export interface PlainScalar {
 /**
  * Parse one values file. Never throws: broken input is reported as findings
  * with a location, and `value` is whatever could be recovered (or undefined).
+ * A duplicate key is an error that still leaves the values (the last one
+ * wins, as in Helm), so the rest of the file is linted too.
  * `reader: 'document'` skips the quick reader (plain-values.ts).
  */
 export function parseValuesFile(source: SourceFile, reader: 'quick' | 'document' = 'quick'): ParsedFile {
@@ -73,6 +76,7 @@ export function parseValuesFile(source: SourceFile, reader: 'quick' | 'document'
     return { line: p.line, column: p.col }
   }
   const START: Position = { line: 1, column: 1 }
+  const at = (rule: RuleId, offset: number, message: string): Finding => finding(rule, file, pos(offset), message)
 
   const empty = (value: unknown): ParsedFile => ({
     file,
@@ -84,18 +88,33 @@ export function parseValuesFile(source: SourceFile, reader: 'quick' | 'document'
     plainScalars: () => [],
     tokenAt: () => null
   })
+  /** Line starts up to `offset`, for findings made before the parser has counted lines. */
+  const countLines = (offset: number): void => {
+    lineCounter.addNewLine(0)
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1)
+  }
 
-  if (text.length > MAX_FILE_BYTES) {
-    findings.push(finding('yaml-syntax', file, START, `file is larger than ${MAX_FILE_BYTES} bytes; this is not a values file`))
+  // A shell that refused to read the file (a link out of the workspace, a device, too large) says why; its text is never looked at.
+  if (source.refused !== undefined) {
+    findings.push(finding(source.refused.rule, file, START, source.refused.reason))
+    return empty(undefined)
+  }
+  if (text.length > LIMITS.fileBytes) {
+    findings.push(
+      finding('limit-exceeded', file, START, `the file is larger than ${LIMITS.fileBytes} bytes (limit); this is not a values file`)
+    )
     return empty(undefined)
   }
   const binaryAt = findBinary(text)
   if (binaryAt >= 0) {
-    lineCounter.addNewLine(0)
-    for (let i = 0; i < binaryAt; i++) if (text.charCodeAt(i) === 10) lineCounter.addNewLine(i + 1)
-    findings.push(
-      finding('yaml-syntax', file, pos(binaryAt), 'file contains binary data (a control character); values files are UTF-8 text')
-    )
+    countLines(binaryAt)
+    findings.push(at('yaml-syntax', binaryAt, 'file contains binary data (a control character); values files are UTF-8 text'))
+    return empty(undefined)
+  }
+  const over = prescan(text)
+  if (over !== null) {
+    countLines(over.offset)
+    findings.push(at('limit-exceeded', over.offset, over.message))
     return empty(undefined)
   }
 
@@ -104,53 +123,47 @@ export function parseValuesFile(source: SourceFile, reader: 'quick' | 'document'
   // finding or the YAML 1.1 check asks for a position.
   if (reader === 'quick') {
     const plain = readPlainValues(text)
-    if (plain !== undefined) return positionsOnDemand(source, plain.value, () => parseValuesFile(source, 'document'))
+    // Past a limit, the Document path says which one, and where.
+    if (plain !== undefined && withinLimits(plain.value, 1)) {
+      return positionsOnDemand(source, plain.value, () => parseValuesFile(source, 'document'))
+    }
   }
 
   let doc: Document.Parsed
   try {
     // merge: Helm's YAML reader honours `<<: *anchor` merge keys, so values files may use them.
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2', merge: true })
+    // Duplicate keys are found by values-tree.ts (the parser's own check is quadratic).
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, version: '1.2', merge: true })
   } catch (err) {
     // The parser documents no throws for text input; keep the promise of "never a crash" anyway.
-    findings.push(finding('yaml-syntax', file, START, `cannot parse YAML: ${(err as Error).message}`))
+    findings.push(finding('yaml-syntax', file, START, `cannot parse YAML: ${libraryMessage(err)}`))
     return empty(undefined)
   }
 
   for (const e of doc.errors) {
-    const rule: RuleId = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : e.code === 'TAB_AS_INDENT' ? 'yaml-tab' : 'yaml-syntax'
-    findings.push(finding(rule, file, pos(e.pos[0]), firstLine(e.message)))
-  }
-  for (const w of doc.warnings) findings.push(warningFinding('yaml-syntax', file, pos(w.pos[0]), firstLine(w.message)))
-
-  let value: unknown
-  if (findings.some((f) => f.severity === 'error')) {
-    value = undefined
-  } else {
-    try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
-    } catch (err) {
-      const msg = (err as Error).message
-      findings.push(
-        /alias/i.test(msg)
-          ? finding(
-              'yaml-alias-bomb',
-              file,
-              START,
-              `too many alias expansions (more than ${MAX_ALIAS_COUNT}); refusing a possible alias bomb`
-            )
-          : finding('yaml-syntax', file, START, firstLine(msg))
-      )
-      value = undefined
+    if (/call stack/i.test(e.message)) {
+      findings.push(at('limit-exceeded', e.pos[0], `values are nested deeper than ${LIMITS.depth} levels (limit)`))
+      continue
     }
+    const rule: RuleId = e.code === 'TAB_AS_INDENT' ? 'yaml-tab' : 'yaml-syntax'
+    findings.push(at(rule, e.pos[0], libraryMessage(e)))
   }
+  for (const w of doc.warnings) findings.push(warningFinding('yaml-syntax', file, pos(w.pos[0]), libraryMessage(w)))
+  if (findings.some((f) => f.severity === 'error')) return empty(undefined)
 
+  const tree = buildValues(doc.contents, (offset) => lineCounter.linePos(offset).line)
+  for (const p of tree.problems) findings.push(at(p.rule, p.offset, p.message))
+  const value = tree.problems.some((p) => p.fatal) ? undefined : tree.value
+  if (value === undefined) return empty(undefined)
+
+  // One lookup per path segment: the key index values-tree.ts built (a scan per lookup made lint quadratic in the keys).
+  const pairAt = (map: unknown, seg: string | number) => (isMap(map) ? tree.pairsOf(map)?.get(String(seg)) : undefined)
   const nodeAt = (path: ValuePath): { node: Node | null; key: Node | null } => {
     let node: unknown = doc.contents
     let key: Node | null = null
     for (const seg of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg))
+        const pair = pairAt(node, seg)
         if (!pair) break
         key = isScalar(pair.key) ? pair.key : null
         node = pair.value ?? pair.key
@@ -161,7 +174,7 @@ export function parseValuesFile(source: SourceFile, reader: 'quick' | 'document'
         node = item
       } else break
     }
-    return { node: (node as Node | null) ?? null, key }
+    return { node: isNode(node) ? node : null, key }
   }
   const rangePos = (n: Node | null): Position => (n?.range ? pos(n.range[0]) : { line: 1, column: 1 })
 
@@ -171,7 +184,7 @@ export function parseValuesFile(source: SourceFile, reader: 'quick' | 'document'
     let key: unknown = null
     for (const seg of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg))
+        const pair = pairAt(node, seg)
         if (!pair) return null
         key = pair.key
         node = pair.value
@@ -206,7 +219,7 @@ export function parseValuesFile(source: SourceFile, reader: 'quick' | 'document'
       const path: Array<string | number> = []
       // A plain recursive walk: `visit` is several times slower on big files.
       const walk = (n: unknown, depth: number): void => {
-        if (depth > 200) return
+        if (depth > LIMITS.depth) return
         if (isScalar(n)) {
           if (n.type === 'PLAIN' && typeof n.source === 'string' && test(n.source))
             out.push({ path: [...path], position: rangePos(n), source: n.source, isKey: false })
@@ -260,9 +273,70 @@ function findBinary(text: string): number {
   return -1
 }
 
-function firstLine(message: string): string {
+/**
+ * Whether a value the quick reader made stays within the limits the Document
+ * path enforces (that path then names the limit and its place). One walk.
+ */
+function withinLimits(v: unknown, depth: number): boolean {
+  if (typeof v === 'string') return v.length <= LIMITS.stringLength
+  if (v === null || typeof v !== 'object') return true
+  if (depth > LIMITS.depth) return false
+  if (Array.isArray(v)) return v.length <= LIMITS.itemsPerList && v.every((x) => withinLimits(x, depth + 1))
+  const entries = Object.entries(v)
+  return entries.length <= LIMITS.keysPerMapping && entries.every(([k, x]) => k.length <= LIMITS.stringLength && withinLimits(x, depth + 1))
+}
+
+/**
+ * A parser message on one line, without its position suffix, and with any
+ * quoted source text cut: the text may be anything, and a message must not
+ * grow with it.
+ */
+function libraryMessage(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err)
   return message
     .split('\n')[0]!
     .replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/"([^"]{60})[^"]+"/g, '"$1…"')
+    .slice(0, 200)
     .trim()
+}
+
+/**
+ * Count the nodes and the flow nesting of a file with the lexer alone, which
+ * holds one token at a time: a file past the limits is refused before the
+ * parser builds a tree for it (a 15 MB flow list took 4 GB of heap). Exported
+ * for the other YAML inputs (the namespaces file).
+ */
+export function prescan(text: string): { offset: number; message: string } | null {
+  let nodes = 0
+  let depth = 0
+  let offset = 0
+  for (const token of new Lexer().lex(text)) {
+    switch (token) {
+      case '\x1f': // before every scalar
+        nodes++
+        break
+      case '\x02': // document and flow-error markers: no source text
+      case '\x18':
+        continue
+      case '-':
+        nodes++
+        break
+      case '[':
+      case '{':
+        nodes++
+        if (++depth > LIMITS.depth) return { offset, message: `values are nested deeper than ${LIMITS.depth} levels (limit)` }
+        break
+      case ']':
+      case '}':
+        depth = Math.max(0, depth - 1)
+        break
+      default:
+        if (token.startsWith('*')) nodes++
+    }
+    if (nodes > LIMITS.nodes)
+      return { offset, message: `the file has more than ${LIMITS.nodes.toLocaleString('en-US')} YAML nodes (limit)` }
+    if (token !== '\x1f') offset += token.length
+  }
+  return null
 }

@@ -65,6 +65,12 @@ export interface SourceFile {
   /** Path as the user wrote it; used verbatim in findings. */
   name: string
   text: string
+  /**
+   * Set by a shell that refused to read the file (a link out of the
+   * workspace or into .git, a device, a file over the size limit): the
+   * finding says why, and `text` is empty and never looked at.
+   */
+  refused?: { rule: 'unsafe-file' | 'limit-exceeded'; reason: string }
 }
 
 /** A path into the parsed values, e.g. ['externalsecrets', 3, 'namespace']. */

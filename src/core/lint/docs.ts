@@ -81,8 +81,12 @@ export function lintRulesMarkdown(rules: Record<string, RuleInfo> = RULES): stri
     .map(([id, r]) => {
       const ex = r.example
       const intro = ex?.input === 'namespaces-file' ? 'In a namespaces file (`--namespaces-file`):\n\n' : ''
+      const shown =
+        ex?.refused !== undefined
+          ? 'For example `values.yaml -> ../.git/config`, a symbolic link committed in the pull request:\n\n'
+          : `${intro}\`\`\`yaml\n${ex?.values ?? ''}\`\`\`\n\n`
       const body = ex
-        ? `${intro}\`\`\`yaml\n${ex.values}\`\`\`\n\n\`\`\`text\n${exampleFinding(id, r.severity, ex)}\`\`\`\n` +
+        ? `${shown}\`\`\`text\n${exampleFinding(id, r.severity, ex)}\`\`\`\n` +
           (ex.fix === undefined
             ? ''
             : `\nThe finding carries its fix (\`fix\` in \`lint --format json\`, a one-click suggestion in the pull request): ` +

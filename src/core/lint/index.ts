@@ -121,7 +121,8 @@ export function hasErrors(findings: Finding[]): boolean {
 /** Findings of one file alone; `file` is set when it parsed to a mapping (its findings then live in file.lint). */
 function lintOne(source: SourceFile): { findings: Finding[]; file?: LintedFile } {
   const parsed = parseValuesFile(source)
-  if (parsed.findings.some((f) => f.severity === 'error')) return { findings: parsed.findings }
+  // A duplicate key is an error that still leaves values to lint; only a file without values stops here.
+  if (parsed.value === undefined) return { findings: parsed.findings }
   const root = parsed.value
   if (root === null || root === undefined) {
     const empty = 'the file is empty; a values file needs at least "clustersecretstore" or "externalsecrets"'

@@ -17,6 +17,8 @@ export interface RuleInfo {
     values: string
     /** The file the example is, when it is not a values file. */
     input?: 'namespaces-file'
+    /** Why a shell refused to read the file, for rules about files that are never read. */
+    refused?: string
     /** The finding it produces. */
     line: number
     column: number
@@ -55,24 +57,60 @@ const RULE_TABLE = {
   },
   'yaml-duplicate-key': {
     severity: 'error',
-    description: 'A key appears twice in one mapping (YAML tools disagree on which one wins).',
+    description:
+      'A key appears twice in one mapping, also when written differently ("1" and 1); the last one is used, as in ' +
+      'Helm, and linting goes on.',
     example: {
       values: `${STORE}externalsecrets:\n  - secret: db\n    secret: db2\n`,
       line: 8,
       column: 5,
-      message: 'Map keys must be unique'
+      message:
+        'duplicate key "secret" (lines 7 and 8): a key may appear only once in a mapping. Like Helm, this tool uses ' +
+        'the last one (line 8) and checks the rest of the file with it'
     }
   },
   'yaml-alias-bomb': {
     severity: 'error',
-    description: 'Aliases expand to too many nodes (a "billion laughs" document).',
+    description:
+      'Aliases and merge keys make the file expand to more than 1,000,000 nodes (a "billion laughs" document), or an ' +
+      'alias refers to a node that contains it; points at the alias that crosses the bound.',
     example: {
-      values:
-        'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: ' +
-        '&c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
+      values: ['a: &a ', 'b: &b ', 'c: &c ', 'd: ']
+        .map(
+          (head, i) =>
+            `${head}[${Array(32)
+              .fill(i === 0 ? 'x' : `*${'abc'[i - 1]}`)
+              .join(', ')}]\n`
+        )
+        .join(''),
+      line: 4,
+      column: 117,
+      message: 'the alias *c makes the file expand to more than 1,000,000 nodes; refusing a possible alias bomb'
+    }
+  },
+  'limit-exceeded': {
+    severity: 'error',
+    description:
+      'The file is past one of the bounds that keep lint fast and small: 16 MiB, 250,000 YAML nodes, 64 levels of nesting, ' +
+      '1,000 keys in a mapping, 20,000 items in a list, 16,384 characters in a string, 100 labels, 100 store condition items.',
+    example: {
+      values: `x: ${'['.repeat(65)}${']'.repeat(65)}\n`,
+      line: 1,
+      column: 68,
+      message: 'values are nested deeper than 64 levels (limit)'
+    }
+  },
+  'unsafe-file': {
+    severity: 'error',
+    description:
+      'A values file is not a regular file inside the workspace (a symbolic link out of it or into .git, a device, ' +
+      'a FIFO, a directory); it is not read.',
+    example: {
+      values: '',
+      refused: 'values.yaml is a symbolic link to a file outside the workspace; values files must be regular files in the repository',
       line: 1,
       column: 1,
-      message: 'too many alias expansions (more than 100); refusing a possible alias bomb'
+      message: 'values.yaml is a symbolic link to a file outside the workspace; values files must be regular files in the repository'
     }
   },
   'yaml11-ambiguous': {

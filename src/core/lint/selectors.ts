@@ -1,3 +1,4 @@
+import { LIMITS } from '../limits.js'
 import type { ValuePath } from '../types.js'
 import type { FileLint } from './context.js'
 import { labelKeyProblem, labelValueProblem } from './names.js'
@@ -7,7 +8,18 @@ import { quote, subject } from './wording.js'
 /** Check a map of labels (Secret labels, selector matchLabels): keys and values follow the Kubernetes label rules. */
 export function checkLabels(lint: FileLint, path: ValuePath, labels: unknown): void {
   if (!isRecord(labels)) return
-  for (const [k, v] of Object.entries(labels)) {
+  const entries = Object.entries(labels)
+  if (entries.length > LIMITS.labels) {
+    const extra = entries[LIMITS.labels]?.[0] ?? ''
+    lint.report(
+      'limit-exceeded',
+      [...path, extra],
+      `${subject(lint.root, path)} has ${entries.length} labels (limit ${LIMITS.labels}); Kubernetes objects carry a few, not hundreds`,
+      'key'
+    )
+    return
+  }
+  for (const [k, v] of entries) {
     const keyProblem = labelKeyProblem(k)
     if (keyProblem)
       lint.report(
