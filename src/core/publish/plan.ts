@@ -2,6 +2,7 @@ import { describeManifests } from '../diff/manifests.js'
 import { expandTargets } from '../diff/describe.js'
 import { diffRecords } from '../diff/diff.js'
 import { formatCommitBody } from '../format/report.js'
+import { gitSegmentProblem } from '../git-paths.js'
 
 /**
  * The pure half of `publish`: given the rendered files and what the target
@@ -90,7 +91,8 @@ export type PlanResult = { ok: true; plan: Plan } | { ok: false; errors: string[
 
 /**
  * Validate and normalize DIR: relative, forward slashes, no '.', '..', empty
- * or `.git` segments, no control characters. Returns the segments, or an
+ * segments, no control characters, and no segment git drops or treats
+ * specially (`.git` in any NTFS or HFS+ spelling: git-paths.ts). Returns the segments, or an
  * error message naming the problem.
  */
 export function normalizeDir(dir: string): { ok: true; segments: string[] } | { ok: false; error: string } {
@@ -103,7 +105,9 @@ export function normalizeDir(dir: string): { ok: true; segments: string[] } | { 
   const segments = trimmed.replace(/^\.\//, '').replace(/\/+$/, '').split('/')
   for (const s of segments) {
     if (s === '' || s === '.' || s === '..') return { ok: false, error: `path "${dir}" must not contain empty, "." or ".." segments` }
-    if (s.toLowerCase() === '.git') return { ok: false, error: `path "${dir}" must not contain a .git segment` }
+    const special = gitSegmentProblem(s)
+    if (special !== null)
+      return { ok: false, error: `path "${dir}": ${special}; git would drop or misread it, so nothing would be published` }
     if (s.length > MAX_NAME_LENGTH) return { ok: false, error: `path "${dir}": segment longer than ${MAX_NAME_LENGTH} characters` }
   }
   return { ok: true, segments }
@@ -115,6 +119,9 @@ export function normalizeDir(dir: string): { ok: true; segments: string[] } | { 
  */
 export function isValidBranchName(name: string): boolean {
   if (name === '' || name === '@' || name.length > 255) return false
+  // git accepts these as names, but they mean something else: `HEAD` is the checked-out commit, and
+  // `refs/heads/x` would become refs/heads/refs/heads/x, a branch nobody asked for.
+  if (name === 'HEAD' || name.startsWith('refs/')) return false
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0020\u007f~^:?*[\\]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$|\/\.|\.lock\//.test(name)) return false
   return true
