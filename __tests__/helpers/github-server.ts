@@ -88,6 +88,8 @@ export interface FakeGitHub {
   pulls: Map<number, FakePull>
   /** ref (SHA or branch) -> path -> text, for the contents API. */
   contents: Map<string, Map<string, string>>
+  /** ref -> path -> link target: the contents API answers `type: symlink` for these. */
+  symlinks: Map<string, Map<string, string>>
   requests: RecordedRequest[]
   violations: string[]
   /** Delay in ms before answering an operation (to line up racing runs). */
@@ -215,6 +217,7 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
     reviewComments: [],
     pulls: new Map(),
     contents: new Map(),
+    symlinks: new Map(),
     requests: [],
     violations: [],
     latency: new Map(),
@@ -591,8 +594,25 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
         const ref = url.searchParams.get('ref') ?? 'main'
         const p = params['path'] ?? ''
         const text = server.contents.get(ref)?.get(p)
-        if (text === undefined) return notFound(res)
         const name = p.split('/').pop() ?? p
+        const target = server.symlinks.get(ref)?.get(p)
+        if (target !== undefined) {
+          send(res, op, 200, {
+            type: 'symlink',
+            target,
+            size: target.length,
+            name,
+            path: p,
+            sha: '2'.repeat(40),
+            url: `${repoUrl()}/contents/${p}?ref=${ref}`,
+            git_url: `${repoUrl()}/git/blobs/${'2'.repeat(40)}`,
+            html_url: `https://github.example/${owner}/${repo}/blob/${ref}/${p}`,
+            download_url: `https://raw.example/${owner}/${repo}/${ref}/${p}`,
+            _links: { self: `${repoUrl()}/contents/${p}`, git: null, html: null }
+          })
+          return 200
+        }
+        if (text === undefined) return notFound(res)
         send(res, op, 200, {
           type: 'file',
           encoding: 'base64',

@@ -1,3 +1,4 @@
+import { LIMITS } from '../core/limits.js'
 import type { SourceFile } from '../core/types.js'
 import type { Contents, RepoRef } from '../github/api.js'
 import type { Git } from '../git/git.js'
@@ -27,25 +28,54 @@ export async function chooseBaseSource(git: Git, api: Contents | null, repo: Rep
   }
 }
 
-/** Read the base text of every path (repository-relative, POSIX separators) that exists at the base. */
+/**
+ * Read the base text of every path (repository-relative, POSIX separators)
+ * that exists at the base. A symbolic link is never followed (git `show`
+ * prints its target; the contents API answers `type: symlink`, or serves the
+ * target of a link that stays inside the repository), and no file past the
+ * size limit is read: both come back refused, so lint reports them and they
+ * make no release.
+ */
 export async function readBaseFiles(source: BaseSource & { via: 'git' | 'api' }, paths: string[]): Promise<SourceFile[]> {
-  const texts: Array<string | null> = []
+  const files: Array<SourceFile | null> = []
   if (source.via === 'git') {
     // One git process at a time: a repository may hold hundreds of values files.
-    for (const path of paths) texts.push(await source.git.tryShow(source.sha, path))
+    for (const path of paths) files.push(await fromGit(source.git, source.sha, path))
   } else {
     // One request per file, all at once (the throttling plugin caps concurrency); order kept.
-    const files = await Promise.all(paths.map((path) => source.api.fileText(source.repo, path, source.sha)))
-    files.forEach((file, i) => {
+    const texts = await Promise.all(paths.map((path) => source.api.fileText(source.repo, path, source.sha)))
+    texts.forEach((file, i) => {
+      const name = paths[i] ?? ''
       // Say so instead of diffing against an empty file.
-      if (file.status === 'too-large') throw new Error(`${paths[i] ?? ''} is too large for the contents API; check out with fetch-depth: 0`)
-      texts.push(file.status === 'found' ? file.text : null)
+      if (file.status === 'too-large') throw new Error(`${name} is too large for the contents API; check out with fetch-depth: 0`)
+      if (file.status === 'symlink') files.push(refusedLink(name))
+      else if (file.status === 'found') files.push(file.text.length > LIMITS.fileBytes ? tooLarge(name) : { name, text: file.text })
+      else files.push(null)
     })
   }
-  const sources: SourceFile[] = []
-  texts.forEach((text, i) => {
-    const name = paths[i]
-    if (text !== null && name !== undefined) sources.push({ name, text })
-  })
-  return sources
+  return files.filter((f): f is SourceFile => f !== null)
 }
+
+/** One base file from git: the tree entry's mode and size are checked before the blob is read. */
+async function fromGit(git: Git, sha: string, path: string): Promise<SourceFile | null> {
+  const [entry] = await git.lsTree(sha, `./${path}`)
+  if (entry === undefined) return null
+  if (entry.mode === '120000') return refusedLink(path)
+  if (entry.type !== 'blob') return null
+  const size = await git.tryObjectSize(entry.oid)
+  if (size === null) return null
+  if (size > LIMITS.fileBytes) return tooLarge(path)
+  const text = (await git.readBlobs([entry.oid])).get(entry.oid)
+  return text === undefined ? null : { name: path, text }
+}
+
+const refusedLink = (name: string): SourceFile => ({
+  name,
+  text: '',
+  refused: { rule: 'unsafe-file', reason: `${name} is a symbolic link at the base commit; it is not followed` }
+})
+const tooLarge = (name: string): SourceFile => ({
+  name,
+  text: '',
+  refused: { rule: 'limit-exceeded', reason: `${name} is larger than ${LIMITS.fileBytes} bytes (limit) at the base commit` }
+})

@@ -1,7 +1,8 @@
 import * as glob from '@actions/glob'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { SourceFile } from '../core/types.js'
+import { MissingFileError, readValuesFile } from '../files/values-file.js'
 
 /**
  * The action's file-system side: expand the `values` input, read the files,
@@ -58,9 +59,21 @@ export async function resolveValues(patterns: string[], root: string): Promise<R
   return { files, unmatched }
 }
 
-/** Read repository-relative files as core sources. */
-export async function readSources(files: string[], root: string): Promise<SourceFile[]> {
-  return Promise.all(files.map(async (name) => ({ name, text: await readFile(path.join(root, name), 'utf8') })))
+/**
+ * Read repository-relative files as core sources. A file that is not a
+ * regular file inside the workspace (a planted link to .git/config or
+ * /dev/zero) comes back refused, and lint reports it without its content.
+ */
+export function readSources(files: string[], root: string): SourceFile[] {
+  return files.map((name) => {
+    try {
+      return readValuesFile(name, path.join(root, name), root)
+    } catch (error) {
+      // Listed by the glob a moment ago and gone now (or unreadable): a finding, not a crash.
+      if (error instanceof MissingFileError) return { name, text: '', refused: { rule: 'unsafe-file', reason: error.message } }
+      throw error
+    }
+  })
 }
 
 /** Replace the contents of `dir` with the given files (name -> text). */

@@ -1,13 +1,13 @@
 import * as core from '@actions/core'
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { diffSides, parseNamespaceInventory, type DiffResult, type NamespaceInventory } from '../core/diff/index.js'
 import { lintFiles } from '../core/lint/index.js'
 import { lintAndRender } from '../core/pipeline.js'
 import { resourceFileName, resourceToYaml } from '../core/render/yaml.js'
-import type { Finding } from '../core/types.js'
+import { finding } from '../core/lint/rules.js'
+import type { Finding, SourceFile } from '../core/types.js'
+import { readValuesFile } from '../files/values-file.js'
 import type { Contents, PullFile } from '../github/api.js'
-import { field } from '../github/json.js'
 import type { Git } from '../git/git.js'
 import { chooseBaseSource, readBaseFiles } from './base-files.js'
 import type { RunContext } from './run-context.js'
@@ -89,20 +89,24 @@ async function lintHead(settings: Settings, root: string): Promise<HeadLint> {
   const outside = files.find((f) => f.startsWith('../') || path.isAbsolute(f))
   if (outside !== undefined) throw new SettingsError('values', `'${outside}' is outside the workspace (${root})`)
   core.info(`values files: ${files.join(', ')}`)
-  const head = lintAndRender(await readSources(files, root))
+  const head = lintAndRender(readSources(files, root))
   const findings = [...head.findings]
   let inventory: NamespaceInventory | undefined
   if (settings.namespacesFile !== null) {
-    let text: string
+    let source: SourceFile
     try {
-      text = await readFile(path.join(root, settings.namespacesFile), 'utf8')
+      source = readValuesFile(settings.namespacesFile, path.join(root, settings.namespacesFile), root)
     } catch (error) {
-      const code = String(field(error, 'code') ?? error)
-      throw new SettingsError('namespaces-file', `cannot read '${settings.namespacesFile}' (${code})`)
+      throw new SettingsError('namespaces-file', error instanceof Error ? error.message : String(error))
     }
-    const parsed = parseNamespaceInventory(text, settings.namespacesFile)
-    findings.push(...parsed.findings)
-    inventory = parsed.inventory ?? undefined
+    if (source.refused !== undefined) {
+      // Its text is never parsed or quoted: a planted link must not leak what it points to.
+      findings.push(finding(source.refused.rule, settings.namespacesFile, { line: 1, column: 1 }, source.refused.reason))
+    } else {
+      const parsed = parseNamespaceInventory(source.text, settings.namespacesFile)
+      findings.push(...parsed.findings)
+      inventory = parsed.inventory ?? undefined
+    }
   }
   const manifests = head.resources === null ? null : head.resources.map((r) => ({ name: resourceFileName(r), text: resourceToYaml(r) }))
   return { files, findings, manifests, releases: head.releases, invalid: head.invalid, inventory }

@@ -1,42 +1,37 @@
-import { readFileSync, statSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { statSync } from 'node:fs'
+import { devNull } from 'node:os'
+import path from 'node:path'
 import type { SourceFile } from '../core/types.js'
-import { MAX_FILE_BYTES } from '../core/parse.js'
+import { MissingFileError, readValuesFile } from '../files/values-file.js'
 import { UsageError } from './io.js'
 
 /**
  * Read values files for the core. Names stay as the user typed them (they
- * appear in findings); a file that cannot be read is a usage error naming it.
+ * appear in findings); a file that does not exist is a usage error naming it.
+ *
+ * The workspace a file must stay in is the working directory; a path the user
+ * wrote outside it (`../other/values.yaml`, an absolute path) is their own
+ * choice, and then its directory is the workspace. Either way a symbolic link
+ * planted in a checkout cannot lead the read anywhere else (values-file.ts).
  */
 export function readSources(paths: readonly string[], cwd: string): SourceFile[] {
   if (paths.length === 0) throw new UsageError('no values files given')
   return paths.map((p) => readSource(p, cwd))
 }
 
-/** Read one text file, refusing directories and files too large to be values. */
-export function readSource(path: string, cwd: string): SourceFile {
-  const full = resolve(cwd, path)
-  let size: number
+/** Read one file; `/dev/null` is the conventional empty file (diff uses it for "no file on this side"). */
+export function readSource(file: string, cwd: string): SourceFile {
+  if (file === devNull) return { name: file, text: '' }
+  const absolute = path.resolve(cwd, file)
+  const fromCwd = path.relative(cwd, absolute)
+  const outside = fromCwd === '..' || fromCwd.startsWith(`..${path.sep}`) || path.isAbsolute(fromCwd)
+  // A directory on the command line is a mistake in the call, as before; everything else is judged by the reader.
+  if (statSync(absolute, { throwIfNoEntry: false })?.isDirectory() === true)
+    throw new UsageError(`${file}: is a directory, not a values file`)
   try {
-    const st = statSync(full)
-    if (st.isDirectory()) throw new UsageError(`${path}: is a directory, not a values file`)
-    size = st.size
-  } catch (err) {
-    if (err instanceof UsageError) throw err
-    throw new UsageError(`${path}: cannot read (${describeFsError(err)})`)
+    return readValuesFile(file, absolute, outside ? path.dirname(absolute) : cwd)
+  } catch (error) {
+    if (error instanceof MissingFileError) throw new UsageError(error.message)
+    throw error
   }
-  if (size > MAX_FILE_BYTES) throw new UsageError(`${path}: larger than ${MAX_FILE_BYTES} bytes; not a values file`)
-  try {
-    // Decoding with fatal: false turns invalid UTF-8 into U+FFFD, which the parser reports as binary input.
-    return { name: path, text: new TextDecoder('utf-8', { fatal: false }).decode(readFileSync(full)) }
-  } catch (err) {
-    throw new UsageError(`${path}: cannot read (${describeFsError(err)})`)
-  }
-}
-
-function describeFsError(err: unknown): string {
-  const code = err !== null && typeof err === 'object' && 'code' in err ? String(err.code) : ''
-  if (code === 'ENOENT') return 'no such file'
-  if (code === 'EACCES') return 'permission denied'
-  return code || (err instanceof Error ? err.message : String(err))
 }

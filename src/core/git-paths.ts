@@ -31,3 +31,12 @@ export function gitSegmentProblem(segment: string): string | null {
   if (SHORT_NAME.test(segment)) return `${shown} looks like a Windows short name (like GIT~1, which stands for .git)`
   return null
 }
+
+/** True when `segment` is git's own directory as NTFS or HFS+ would read it (`.git`, `.GIT.`, `git~1`, `.g\u200cit`). */
+export function isGitDirName(segment: string): boolean {
+  const plain = segment
+    .replace(new RegExp(HFS_IGNORED.source, 'g'), '')
+    .replace(/[. ]+$/, '')
+    .toLowerCase()
+  return plain === '.git' || /^git~[0-9]+$/.test(plain)
+}

@@ -233,6 +233,13 @@ export class Git {
     return parseLsTree(await this.text(path === undefined ? ['ls-tree', '-z', treeish] : ['ls-tree', '-z', treeish, '--', path]))
   }
 
+  /** Size in bytes of object `oid`, or null when there is no such object (checked before reading a blob that may be huge). */
+  async tryObjectSize(oid: string): Promise<number | null> {
+    const r = await this.run(['cat-file', '-s', oid], { allowFail: true })
+    const size = Number(r.stdout.toString('utf8').trim())
+    return r.exitCode === 0 && Number.isSafeInteger(size) ? size : null
+  }
+
   /** Blobs by id (`cat-file --batch`), as UTF-8 text; missing ids are left out. */
   async readBlobs(oids: string[]): Promise<Map<string, string>> {
     const result = new Map<string, string>()

@@ -77,7 +77,8 @@ export interface PullRequests {
   createReview(repo: RepoRef, pull: number, review: NewReview): Promise<void>
 }
 
-export type FileText = { status: 'found'; text: string } | { status: 'missing' } | { status: 'too-large' }
+/** `symlink`: the path is a link, which is never followed (nor read through the target the API may serve instead). */
+export type FileText = { status: 'found'; text: string } | { status: 'missing' } | { status: 'too-large' } | { status: 'symlink' }
 
 export interface Contents {
   /** The text of a file at `ref`; 'too-large' past the contents API's 1 MB. */

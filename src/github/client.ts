@@ -198,7 +198,11 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
       }
       const content = field(data, 'content')
       const encoding = field(data, 'encoding')
-      if (field(data, 'type') !== 'file' || typeof content !== 'string') return { status: 'missing' }
+      const type = field(data, 'type')
+      // A link out of the repository is answered as `symlink`; one inside it, with the target's content under the target's path.
+      const served = field(data, 'path')
+      if (type === 'symlink' || (type === 'file' && typeof served === 'string' && served !== path)) return { status: 'symlink' }
+      if (type !== 'file' || typeof content !== 'string') return { status: 'missing' }
       // Files over 1 MB come without content (encoding "none").
       if (encoding === 'none') return { status: 'too-large' }
       return { status: 'found', text: encoding === 'base64' ? Buffer.from(content, 'base64').toString('utf8') : content }

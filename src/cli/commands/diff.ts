@@ -58,9 +58,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   let inventory: NamespaceInventory | undefined
   const nsFile = values['namespaces-file']
   if (nsFile !== undefined) {
-    const parsed = parseNamespaceInventory(readSource(nsFile, io.cwd).text, nsFile)
-    findings.push(...parsed.findings)
-    if (parsed.inventory) inventory = parsed.inventory
+    const source = readSource(nsFile, io.cwd)
+    if (source.refused !== undefined) {
+      // Refused (a link out of the workspace, a device, too large): its text is never parsed or quoted.
+      findings.push({ file: nsFile, line: 1, column: 1, severity: 'error', rule: source.refused.rule, message: source.refused.reason })
+    } else {
+      const parsed = parseNamespaceInventory(source.text, nsFile)
+      findings.push(...parsed.findings)
+      if (parsed.inventory) inventory = parsed.inventory
+    }
   }
 
   if (findings.length > 0) io.stderr(formatFindingsText(findings))
