@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
-import { symlinkSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { startGitHubServer, type FakeGitHub } from './helpers/github-server.js'
@@ -169,6 +170,36 @@ describe('a values file that is a symbolic link', () => {
       expect(viaApi.outputs).toMatchObject({ 'secrets-added': '1', 'secrets-removed': '0' })
     } finally {
       clone.cleanup()
+    }
+  })
+})
+
+describe('manifests-dir (issue 14 item 2)', () => {
+  test('a link among its parents, committed in the pull request, is refused: nothing outside is removed or written', async () => {
+    const victim = mkdtempSync(path.join(tmpdir(), 'si-victim-'))
+    try {
+      mkdirSync(path.join(victim, 'rendered'))
+      writeFileSync(path.join(victim, 'rendered/keep.txt'), 'precious\n')
+      const base = repo.commit({ 'values/prod.yaml': valuesFile([payments]) })
+      symlinkSync(victim, path.join(repo.dir, 'out'))
+      const head = commitTree('add a link')
+      syncPull(server, repo, PR, base, head)
+      const r = await runAction({
+        server,
+        cwd: repo.dir,
+        event: 'pull_request',
+        shas: { BASE_SHA: base, HEAD_SHA: head },
+        prNumber: PR,
+        inputs: { ...inputs, 'manifests-dir': 'out/rendered' }
+      })
+      expect(r.code).toBe(1)
+      expect(r.stdout).toContain('out is a symbolic link; refusing to write through it')
+      expect(readdirSync(path.join(victim, 'rendered'))).toEqual(['keep.txt'])
+      // Lint came first and is complete; the comment was still posted.
+      expect(r.outputs['lint-errors']).toBe('0')
+      expect(server.comments).toHaveLength(1)
+    } finally {
+      rmSync(victim, { recursive: true, force: true })
     }
   })
 })

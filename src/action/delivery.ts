@@ -150,7 +150,7 @@ async function writeManifests(report: RunReport, d: Delivery): Promise<string> {
   if (files === null) return ''
   const dir = d.settings.manifestsDir ?? path.join(d.work, 'manifests')
   const t0 = performance.now()
-  const written = writeDir(dir, files).then(() => {
+  const written = writeDir(dir, files, d.root).then(() => {
     core.info(`${files.length} rendered resource(s) written to ${dir}`)
     core.debug(`Render: ${(performance.now() - t0).toFixed(0)} ms`)
     return dir

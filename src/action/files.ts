@@ -1,7 +1,8 @@
 import * as glob from '@actions/glob'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { SourceFile } from '../core/types.js'
+import { writeOutputFiles } from '../files/output-dir.js'
 import { MissingFileError, readValuesFile } from '../files/values-file.js'
 
 /**
@@ -76,14 +77,13 @@ export function readSources(files: string[], root: string): SourceFile[] {
   })
 }
 
-/** Replace the contents of `dir` with the given files (name -> text). */
-export async function writeDir(dir: string, files: Array<{ name: string; text: string }>): Promise<void> {
-  await rm(dir, { recursive: true, force: true })
-  await mkdir(dir, { recursive: true })
-  // In batches: hundreds of small files, without running into the open-file limit.
-  for (let i = 0; i < files.length; i += 64) {
-    await Promise.all(files.slice(i, i + 64).map((f) => writeFile(path.join(dir, f.name), f.text, 'utf8')))
-  }
+/**
+ * Replace the contents of `dir` with the given files (name -> text): staged
+ * next to it and swapped in, never written through a link (output-dir.ts).
+ */
+export async function writeDir(dir: string, files: Array<{ name: string; text: string }>, workspace: string): Promise<void> {
+  await Promise.resolve()
+  writeOutputFiles(dir, files, { mode: 'replace', workspace })
 }
 
 /** Write one file, creating its directory. */

@@ -1,9 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { formatFindingsText } from '../../core/lint/format.js'
 import { lintAndRender, lintThenRenderEach } from '../../core/pipeline.js'
 import { resourceFileName, resourceToYaml, toYamlChunks } from '../../core/render/yaml.js'
 import { parseCommandArgs } from '../args.js'
+import { OutputError, writeOutputFiles } from '../../files/output-dir.js'
 import { readSources } from '../files.js'
 import { EXIT, UsageError, type CliIO } from '../io.js'
 
@@ -13,7 +13,9 @@ Lint, then render the External Secrets Operator resources (one
 ClusterSecretStore per store, one ClusterExternalSecret per entry).
 Without -o the resources go to stdout as one multi-document YAML stream.
 With -o DIR each resource is written to DIR/<kind>-<name>.yaml (stable names;
-other files in DIR are left alone).
+other files in DIR are left alone). Files are written next to DIR first and
+renamed into place: a link already in DIR is replaced, never written through,
+and a failed write changes nothing in DIR.
 
 When lint finds an error the findings go to stderr, nothing is written and
 the exit status is 1. Warnings go to stderr and do not stop the render.
@@ -49,13 +51,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (findings.length > 0) io.stderr(formatFindingsText(findings))
   if (resources === null) return EXIT.findings
   const dir = resolve(io.cwd, values.output)
-  // Build every file before touching the disk, so a failure cannot leave half a render behind.
+  // Build every file before touching the disk; the writer stages them and renames them into place, never through a link.
   const files = resources.map((r) => ({ name: resourceFileName(r), text: resourceToYaml(r) }))
   try {
-    mkdirSync(dir, { recursive: true })
-    for (const f of files) writeFileSync(join(dir, f.name), f.text)
+    writeOutputFiles(dir, files, { mode: 'merge', workspace: io.cwd })
   } catch (err) {
-    throw new UsageError(`cannot write to ${values.output}: ${err instanceof Error ? err.message : String(err)}`)
+    if (!(err instanceof OutputError)) throw err
+    throw new UsageError(`cannot write to ${values.output}: ${err.message}`)
   }
   io.stderr(`wrote ${files.length} file${files.length === 1 ? '' : 's'} to ${values.output}\n`)
   return EXIT.ok
