@@ -1,7 +1,9 @@
 import { remoteSecretsOf } from '../kinds/index.js'
 import type { Entry, LabelSelector, Release, Store } from '../model.js'
 import type { ValuePath } from '../types.js'
+import { LIMITS } from '../limits.js'
 import type { FileLint } from './context.js'
+import { namespaceRegex } from './namespace-regex.js'
 import { didYouMean } from './suggest.js'
 import { isRecord, present } from '../values.js'
 import { ownerLabel, quote } from './wording.js'
@@ -183,46 +185,62 @@ function checkStoreConditions(lint: FileLint, entry: Entry, store: Store, label:
   if (entry.target.kind !== 'namespaces') return
   const allow = allowedBy(store)
   if (allow === null) return
-  const refused = entry.target.namespaces.filter((ns) => !allow.names.has(ns) && !allow.regexes.some((r) => r.test(ns)))
+  const refused = entry.target.namespaces.filter((ns) => !allow.allows(ns))
   if (refused.length === 0) return
-  const allowed = [...allow.names, ...(store.conditions ?? []).flatMap((c) => c.namespaceRegexes ?? []).map((r) => `/${r}/`)].join(', ')
   lint.report(
     'store-conditions',
     [...entry.path, 'clustersecstore'],
     `${label()}: store ${quote(store.name)} may not be used from ` +
-      `${refused.length > 1 ? 'namespaces' : 'namespace'} ${refused.map(quote).join(', ')}: its ` +
-      `conditions allow only ${allowed}; ESO will not sync there. Add the namespace to the ` +
+      `${refused.length > 1 ? 'namespaces' : 'namespace'} ${listed(refused.map(quote))}: its ` +
+      `conditions allow only ${allow.described}; ESO will not sync there. Add the namespace to the ` +
       `store's conditions or use another store`
   )
 }
 
 interface Allowed {
-  names: Set<string>
-  regexes: RegExp[]
+  allows(namespace: string): boolean
+  /** The names and /regexes/, for the message (cut after a few). */
+  described: string
 }
 // Per store, built once: many entries read from the same store.
 const allowedCache = new WeakMap<Store, Allowed | null>()
 
-/** What a store's conditions allow by name, or null when unrestricted or label-dependent. */
+/**
+ * What a store's conditions allow by name, or null when unrestricted,
+ * label-dependent, too large to check (a limit-exceeded finding) or holding a
+ * pattern ESO would refuse (an invalid-regex finding).
+ */
 function allowedBy(store: Store): Allowed | null {
   const cached = allowedCache.get(store)
   if (cached !== undefined) return cached
   const conditions = store.conditions ?? []
   let result: Allowed | null = null
-  if (conditions.length > 0 && !conditions.some((c) => c.namespaceSelector !== undefined)) {
-    const regexes = conditions
-      .flatMap((c) => c.namespaceRegexes ?? [])
-      .flatMap((r) => {
-        try {
-          return [new RegExp(r)]
-        } catch {
-          return []
+  const patterns = conditions.flatMap((c) => c.namespaceRegexes ?? [])
+  const names = new Set(conditions.flatMap((c) => c.namespaces ?? []))
+  const size = patterns.length + names.size + conditions.filter((c) => c.namespaceSelector !== undefined).length
+  if (conditions.length > 0 && !conditions.some((c) => c.namespaceSelector !== undefined) && size <= LIMITS.conditionItems) {
+    const regexes = patterns.map(namespaceRegex)
+    if (regexes.every((r) => r.ok)) {
+      // Many entries share a few namespaces: decide each namespace once.
+      const decided = new Map<string, boolean>()
+      const allows = (ns: string): boolean => {
+        let yes = decided.get(ns)
+        if (yes === undefined) {
+          yes = names.has(ns) || regexes.some((r) => r.ok && r.test(ns))
+          decided.set(ns, yes)
         }
-      })
-    result = { names: new Set(conditions.flatMap((c) => c.namespaces ?? [])), regexes }
+        return yes
+      }
+      result = { allows, described: listed([...names, ...patterns.map((r) => `/${r}/`)]) }
+    }
   }
   allowedCache.set(store, result)
   return result
+}
+
+/** At most eight items, then "and N more": a message must not grow with the input. */
+function listed(items: string[]): string {
+  return items.length <= 8 ? items.join(', ') : `${items.slice(0, 8).join(', ')} and ${items.length - 8} more`
 }
 
 /** Stable text of a selector: normalize.ts already sorts label maps. */

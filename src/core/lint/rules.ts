@@ -613,12 +613,16 @@ const RULE_TABLE = {
   },
   'invalid-regex': {
     severity: 'error',
-    description: 'A store condition namespaceRegexes item is not a valid regular expression.',
+    description:
+      "A store condition namespaceRegexes item is not a valid regular expression in Go's RE2 syntax (what ESO uses); " +
+      "ESO's webhook rejects the store.",
     example: {
       values: `${STORE}  conditions:\n    - namespaceRegexes: ['team-(a']\n`,
       line: 7,
       column: 26,
-      message: 'clustersecretstore ("kv"): "conditions[0].namespaceRegexes[0]": "team-(a" is not a valid regular expression'
+      message:
+        'clustersecretstore ("kv"): "conditions[0].namespaceRegexes[0]": "team-(a" is not a valid regular expression in ' +
+        "Go's RE2 syntax, which ESO uses (missing closing )); ESO's webhook rejects the ClusterSecretStore"
     }
   },
   'namespaces-file': {

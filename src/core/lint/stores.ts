@@ -1,9 +1,11 @@
+import { LIMITS } from '../limits.js'
 import type { Store } from '../model.js'
 import { providerTypeOf } from '../normalize.js'
 import type { ValuePath } from '../types.js'
 import type { FileLint } from './context.js'
 import { checkNamespace } from './entries.js'
 import { dnsSubdomainProblem, secretKeyProblem } from './names.js'
+import { namespaceRegex } from './namespace-regex.js'
 import { checkSelector } from './selectors.js'
 import { isRecord, present } from '../values.js'
 import { ownerLabel, quote } from './wording.js'
@@ -165,6 +167,16 @@ function checkConditions(
   me: () => string
 ): void {
   if (Array.isArray(raw.conditions)) {
+    const items = conditionItems(raw.conditions)
+    if (items > LIMITS.conditionItems) {
+      lint.report(
+        'limit-exceeded',
+        at('conditions'),
+        `${me()}: "conditions" has ${items} namespaces, regexes and selectors (limit ${LIMITS.conditionItems}); ` +
+          'they are not checked. Use a namespaceSelector or fewer, broader regexes'
+      )
+      return
+    }
     raw.conditions.forEach((c, i) => {
       if (!isRecord(c)) return
       if (c.namespaceSelector !== undefined && c.namespaceSelector !== null)
@@ -178,19 +190,31 @@ function checkConditions(
       if (Array.isArray(c.namespaceRegexes)) {
         c.namespaceRegexes.forEach((re, j) => {
           if (typeof re !== 'string') return
-          try {
-            new RegExp(re)
-          } catch {
+          const compiled = namespaceRegex(re)
+          if (!compiled.ok) {
             lint.report(
               'invalid-regex',
               at('conditions', i, 'namespaceRegexes', j),
-              `${me()}: "conditions[${i}].namespaceRegexes[${j}]": ${quote(re)} is not a valid regular expression`
+              `${me()}: "conditions[${i}].namespaceRegexes[${j}]": ${quote(re)} is not a valid regular expression in ` +
+                `Go's RE2 syntax, which ESO uses (${compiled.reason}); ESO's webhook rejects the ClusterSecretStore`
             )
           }
         })
       }
     })
   }
+}
+
+/** Conditions are matched against every target namespace: their size is bounded (LIMITS.conditionItems). */
+function conditionItems(conditions: unknown[]): number {
+  let n = 0
+  for (const c of conditions) {
+    if (!isRecord(c)) continue
+    if (Array.isArray(c.namespaces)) n += c.namespaces.length
+    if (Array.isArray(c.namespaceRegexes)) n += c.namespaceRegexes.length
+    if (c.namespaceSelector !== undefined && c.namespaceSelector !== null) n += 1
+  }
+  return n
 }
 
 /** Name, namespace and key of a Secret reference (fields named as in the values file). */
