@@ -13,9 +13,9 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v)
 }
 
-/** The mapping itself, or an empty one when `v` is anything else (values of the wrong type count as absent). */
+/** The mapping itself, or an empty one (without a prototype) when `v` is anything else (values of the wrong type count as absent). */
 export function asRecord(v: unknown): Record<string, unknown> {
-  return isRecord(v) ? v : {}
+  return isRecord(v) ? v : (Object.create(null) as Record<string, unknown>)
 }
 
 /** The list itself, or an empty one. */
@@ -33,9 +33,13 @@ export function present(v: unknown): boolean {
   return v !== undefined && v !== null && v !== ''
 }
 
-/** The string entries of a mapping, keys in code-unit order; other values are dropped. */
+/**
+ * The string entries of a mapping, keys in code-unit order; other values are
+ * dropped. The keys are the user's (labels), so the result has no prototype:
+ * `constructor` is a label like any other.
+ */
 export function stringEntries(v: unknown): Record<string, string> {
-  const out: Record<string, string> = {}
+  const out = Object.create(null) as Record<string, string>
   for (const [k, val] of Object.entries(asRecord(v)).sort(([a], [b]) => compareStrings(a, b))) {
     if (typeof val === 'string') out[k] = val
   }

@@ -112,7 +112,8 @@ function readLabels(node: unknown, at: At): Record<string, string> | null {
     at(node, 'labels must be a map of label name to value')
     return null
   }
-  const labels: Record<string, string> = {}
+  // Label names index it: no prototype, so `constructor` is a label like any other.
+  const labels = Object.create(null) as Record<string, string>
   let ok = true
   for (const pair of node.items) {
     if (!isPair(pair)) continue
@@ -134,7 +135,7 @@ function readLabels(node: unknown, at: At): Record<string, string> | null {
 }
 
 function sortLabels(l: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {}
+  const out = Object.create(null) as Record<string, string>
   for (const k of Object.keys(l).sort()) out[k] = l[k] ?? ''
   return out
 }

@@ -85,7 +85,8 @@ function plain(v: unknown): unknown {
   if (v === undefined) return null
   if (Array.isArray(v)) return v.map(plain)
   if (isRecord(v)) {
-    const out: Record<string, unknown> = {}
+    // Keys may be user labels: no prototype, so `__proto__` is a key like any other.
+    const out = Object.create(null) as Record<string, unknown>
     for (const [k, val] of Object.entries(v).sort(([a], [b]) => compareStrings(a, b))) out[k] = plain(val)
     return out
   }

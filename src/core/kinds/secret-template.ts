@@ -17,9 +17,12 @@ import type { KindEntry, KindModule } from './module.js'
  * (`userLabelsWin`).
  */
 export function secretLabels(kind: KindModule, e: Pick<KindEntry, 'labels'>): Record<string, string> {
-  const merged: Record<string, string> = kind.userLabelsWin ? { ...kind.fixedLabels, ...e.labels } : { ...e.labels, ...kind.fixedLabels }
-  const out: Record<string, string> = {}
-  for (const k of Object.keys(merged).sort(compareStrings)) out[k] = merged[k] ?? ''
+  const fixed = Object.entries(kind.fixedLabels)
+  const user = Object.entries(e.labels)
+  const merged = new Map<string, string>(kind.userLabelsWin ? [...fixed, ...user] : [...user, ...fixed])
+  // Without a prototype: a user label named `constructor` must not meet Object's.
+  const out = Object.create(null) as Record<string, string>
+  for (const k of [...merged.keys()].sort(compareStrings)) out[k] = merged.get(k) ?? ''
   return out
 }
 

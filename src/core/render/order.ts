@@ -1,9 +1,9 @@
 import { compareStrings } from '../compare.js'
 import type { LabelSelector } from '../model.js'
 
-/** A copy of `r` with its keys in code-unit order. */
+/** A copy of `r` with its keys in code-unit order, without a prototype (its keys are the user's labels). */
 export function sortedRecord(r: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {}
+  const out = Object.create(null) as Record<string, string>
   for (const k of Object.keys(r).sort(compareStrings)) out[k] = r[k]!
   return out
 }
