@@ -1,6 +1,8 @@
 import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { internalErrorText } from '../core/internal-error.js'
+import { OutputError } from '../files/output-dir.js'
 import type { PullFile } from '../github/api.js'
 import { field } from '../github/json.js'
 import type { GitHubClient } from '../github/client.js'
@@ -10,6 +12,7 @@ import { deliverReport } from './delivery.js'
 import { createActionClient } from './github-client.js'
 import { getSettings } from './input-helper.js'
 import { reportApiFailure } from './logging.js'
+import { BundleError } from './report-bundle.js'
 import { legacyMarkerId, markerId } from './marker.js'
 import { runPost } from './post-mode.js'
 import { computeReport, type PullFilesLoader } from './report.js'
@@ -29,7 +32,7 @@ export async function run(): Promise<void> {
   try {
     settings = getSettings()
   } catch (error) {
-    core.setFailed(error instanceof SettingsError ? error.message : `secrets-injector: ${String(error)}`)
+    core.setFailed(error instanceof SettingsError ? error.message : `secrets-injector: ${failureText(error)}`)
     return
   }
   let ctx: RunContext
@@ -45,7 +48,7 @@ export async function run(): Promise<void> {
       settings.mode === 'post' ? await runPost(settings, ctx, client) : await computeAndDeliver(settings, ctx, process.cwd(), client)
     if (failed !== null) core.setFailed(failed)
   } catch (error) {
-    core.setFailed(error instanceof SettingsError ? error.message : `secrets-injector: ${errorMessage(error)}`)
+    core.setFailed(error instanceof SettingsError ? error.message : `secrets-injector: ${failureText(error)}`)
   } finally {
     if (client !== null) core.info(`GitHub API requests: ${client.requestCount()}`)
   }
@@ -69,6 +72,21 @@ async function readEventPayload(env: NodeJS.ProcessEnv): Promise<unknown> {
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * What a run that threw says. Refusals and the environment's errors (a file
+ * system error code, an HTTP status) are the user's to act on, so their text
+ * is shown; any other exception is a bug of ours: its text may hold anything,
+ * so the log gets an id, and the stack only in debug output.
+ */
+function failureText(error: unknown): string {
+  if (error instanceof SettingsError || error instanceof OutputError || error instanceof BundleError) return error.message
+  const code = field(error, 'code')
+  const status = field(error, 'status')
+  if (error instanceof Error && ((typeof code === 'string' && /^E[A-Z]+$/.test(code)) || typeof status === 'number')) return error.message
+  if (error instanceof Error) core.debug(error.stack ?? error.message)
+  return internalErrorText(error)
 }
 
 /** Modes full and compute: what the change does, then where it goes. */

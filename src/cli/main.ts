@@ -1,4 +1,5 @@
 import pkg from '../../package.json' with { type: 'json' }
+import { internalErrorText } from '../core/internal-error.js'
 import { didYouMean } from '../core/lint/suggest.js'
 import { EXIT, UsageError, processIO, type CliIO } from './io.js'
 
@@ -64,10 +65,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`secrets-injector ${name}: ${err.message}\nRun 'secrets-injector ${name} --help' for usage.\n`)
       return EXIT.usage
     }
-    // A bug of ours, not the user's: say so plainly, with the stack for the report.
-    io.stderr(
-      `secrets-injector ${name}: internal error, please report it: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`
-    )
+    // A bug of ours, not the user's: say so plainly; its text and stack only on request (they may hold anything).
+    io.stderr(`secrets-injector ${name}: ${internalErrorText(err)}\n`)
+    if (io.env['SECRETS_INJECTOR_DEBUG'] === '1' && err instanceof Error) io.stderr(`${err.stack ?? err.message}\n`)
     return EXIT.findings
   }
 }

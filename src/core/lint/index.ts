@@ -1,3 +1,4 @@
+import { internalErrorText } from '../internal-error.js'
 import type { Release } from '../model.js'
 import { normalizeRelease } from '../normalize.js'
 import { parseValuesFile } from '../parse.js'
@@ -163,8 +164,7 @@ function lintOne(source: SourceFile): { findings: Finding[]; file?: LintedFile }
 }
 
 function internalError(file: string, err: unknown): Finding {
-  const msg = err instanceof Error ? err.message : String(err)
-  return finding('internal-error', file, START, `internal error while linting (please report this bug): ${msg.slice(0, 200)}`)
+  return finding('internal-error', file, START, `${internalErrorText(err)}; the file could not be fully checked`)
 }
 
 /** push(...xs) overflows the call stack for very many findings; a loop does not. */
