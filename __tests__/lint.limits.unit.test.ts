@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parseNamespaceInventory } from '../src/core/diff/inventory.js'
 import { LIMITS } from '../src/core/limits.js'
 import { hasErrors, lintFiles } from '../src/core/lint/index.js'
 import type { Finding } from '../src/core/types.js'
@@ -161,6 +162,21 @@ describe('parser messages never repeat unbounded source text', () => {
     ])
     expect(r.findings).toEqual([
       { file: 'values/x.yaml', line: 1, column: 1, severity: 'error', rule: 'unsafe-file', message: 'values/x.yaml is a link' }
+    ])
+  })
+})
+
+describe('the namespaces file has the same bounds', () => {
+  it('a list past the node limit is one finding, before any tree is built', () => {
+    const r = parseNamespaceInventory(
+      `[${Array(LIMITS.nodes + 1)
+        .fill('a')
+        .join(',')}]\n`,
+      'ns.yaml'
+    )
+    expect(r.inventory).toBeNull()
+    expect(r.findings).toEqual([
+      expect.objectContaining({ rule: 'namespaces-file', message: 'the file has more than 250,000 YAML nodes (limit)' })
     ])
   })
 })

@@ -1,5 +1,7 @@
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml'
+import { LIMITS } from '../limits.js'
 import { finding, warningFinding } from '../lint/rules.js'
+import { prescan } from '../parse.js'
 import type { Finding } from '../types.js'
 import type { NamespaceInventory } from './types.js'
 
@@ -27,9 +29,17 @@ export function parseNamespaceInventory(text: string, file: string): { inventory
     findings.push(finding('namespaces-file', file, position(isNode(node) ? (node.range?.[0] ?? 0) : 0), message))
   }
 
+  // The same bounds as a values file: a pull request can put anything in this file too.
+  const over =
+    text.length > LIMITS.fileBytes ? { offset: 0, message: `the file is larger than ${LIMITS.fileBytes} bytes (limit)` } : prescan(text)
+  if (over !== null) {
+    findings.push(finding('namespaces-file', file, { line: 1, column: 1 }, over.message))
+    return { inventory: null, findings }
+  }
   let doc: Document.Parsed
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+    // uniqueKeys: the library's check compares every key with every earlier one; names are checked below, in one pass.
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false })
   } catch (err) {
     at(null, `cannot parse: ${err instanceof Error ? err.message : String(err)}`)
     return { inventory: null, findings }
@@ -140,10 +150,13 @@ function sortLabels(l: Record<string, string>): Record<string, string> {
   return out
 }
 
+/** Sorted, and each message cut: names and labels in it come from the file and must not make it grow without bound. */
 function sortFindings(f: Finding[]): Finding[] {
-  return [...f].sort((a, b) => a.line - b.line || a.column - b.column)
+  return f
+    .map((x) => (x.message.length > 300 ? { ...x, message: `${x.message.slice(0, 300)}…` } : x))
+    .sort((a, b) => a.line - b.line || a.column - b.column)
 }
 
 function firstLine(s: string): string {
-  return s.split('\n')[0] ?? s
+  return (s.split('\n')[0] ?? s).replace(/"([^"]{60})[^"]+"/g, '"$1…"')
 }
