@@ -2,6 +2,7 @@ import { diffSides, diffToJson, parseNamespaceInventory, type DiffSide, type Nam
 import { formatCliMarkdown } from '../../core/format/report.js'
 import { formatFindingsText, hasErrors, lintFiles } from '../../core/lint/index.js'
 import type { Finding, SourceFile } from '../../core/types.js'
+import { finding } from '../../core/lint/rules.js'
 import { choice, parseCommandArgs } from '../args.js'
 import { readSource, readSources } from '../files.js'
 import { EXIT, UsageError, type CliIO } from '../io.js'
@@ -61,7 +62,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const source = readSource(nsFile, io.cwd)
     if (source.refused !== undefined) {
       // Refused (a link out of the workspace, a device, too large): its text is never parsed or quoted.
-      findings.push({ file: nsFile, line: 1, column: 1, severity: 'error', rule: source.refused.rule, message: source.refused.reason })
+      findings.push(finding(source.refused.rule, nsFile, { line: 1, column: 1 }, source.refused.reason))
     } else {
       const parsed = parseNamespaceInventory(source.text, nsFile)
       findings.push(...parsed.findings)
