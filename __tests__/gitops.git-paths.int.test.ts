@@ -82,8 +82,8 @@ describe('branch names that mean something else to git', () => {
     let stderr = ''
     const io: CliIO = { stdout: () => undefined, stderr: (s) => void (stderr += s), cwd: tmp.path, env: GIT_ENV }
     const code = await main(['publish', '--remote', remote.url, '--branch', 'HEAD', 'values.yaml'], io)
-    expect(code).not.toBe(0)
-    expect(stderr).toContain('invalid branch name "HEAD"')
+    expect(code).toBe(2)
+    expect(stderr).toContain('--branch: "HEAD" is not a valid branch name')
     expect(tryRev(remote.path, 'HEAD')).toBeNull()
   })
 })

@@ -53,6 +53,8 @@ export async function deliverReport(report: RunReport, d: Delivery): Promise<str
   })
   // Written in the background while the API calls run; the output is set once they are all on disk.
   const manifests = writeManifests(report, d)
+  // A refused write (a link planted among manifests-dir's parents) is reported when awaited below, not as an unhandled rejection.
+  manifests.catch(() => undefined)
 
   // Formatted once each: the comment (also the bundle's) and the full report (job summary, bundle).
   const input = reportOf(report, d)
