@@ -100,7 +100,9 @@ function makeParents(dir: string, workspace: string): void {
       try {
         mkdirSync(at)
       } catch (error) {
-        throw new OutputError(`cannot create ${at}: ${describe(error)}`)
+        // Created meanwhile (the action writes its diff JSON into the same work directory at the same time): fine if it is a directory.
+        const now = Reflect.get(Object(error), 'code') === 'EEXIST' ? lstatOrNull(at) : null
+        if (now === null || !now.isDirectory()) throw new OutputError(`cannot create ${at}: ${describe(error)}`)
       }
     } else if (st.isSymbolicLink()) {
       if (below) throw new OutputError(`${at} is a symbolic link; refusing to write through it`)
