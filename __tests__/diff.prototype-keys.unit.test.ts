@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { diffReleases, diffToJson } from '../src/core/diff/index.js'
-import { formatDiffMarkdown } from '../src/core/format/comment.js'
+import { formatCliMarkdown } from '../src/core/format/report.js'
+import type { DiffResult } from '../src/core/diff/index.js'
 import { lintFiles } from '../src/core/lint/index.js'
 import { renderReleases } from '../src/core/render/index.js'
 import { toYaml } from '../src/core/render/yaml.js'
@@ -22,6 +23,7 @@ const releases = (text: string) => {
   expect(r.findings).toEqual([])
   return r.releases
 }
+const formatDiffMarkdown = (diff: DiffResult): string => formatCliMarkdown({ title: 'Secrets diff', findings: [], diff })
 const SPECIAL = '      constructor: a\n      toString: b\n      valueOf: c\n      hasOwnProperty: d\n'
 
 describe('labels named like Object properties', () => {
