@@ -10,9 +10,9 @@ import { LIMITS } from './limits.js'
  * aliases by how often they are used (so 101 entries merging one shared block
  * are refused as a bomb) rather than by what they produce, reports duplicate
  * keys with a check that compares each key with every earlier one (20 s for
- * 32,000 keys), and builds objects whose prototype answers for `constructor`.
- * Here anchors live in a map, each alias costs what it expands to, keys are
- * checked with a set, and mappings are objects without a prototype.
+ * 32,000 keys), and turns `"1"` and `1` into one key without a word. Here
+ * anchors live in a map, each alias costs what it expands to, and keys are
+ * checked with a set, by the name they end up with.
  */
 
 /** A problem found while building; `fatal` ones leave the file without values. */
@@ -45,9 +45,16 @@ class Stop extends Error {}
 
 const MERGE_KEY = '<<'
 
-/** A mapping without a prototype: user keys like `constructor` or `__proto__` are plain keys. */
-export function emptyRecord(): Record<string, unknown> {
-  return Object.create(null) as Record<string, unknown>
+/**
+ * Store a key as data. Mappings are plain objects, as js-yaml makes them on the
+ * quick path (plain-values.ts), so both readers agree; `__proto__` is defined,
+ * not assigned, so it stays a key and never becomes the prototype. Readers of
+ * user keys check Object.hasOwn (normalize.ts copies labels into objects
+ * without a prototype).
+ */
+function setKey(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true })
+  else out[key] = value
 }
 
 /**
@@ -161,7 +168,7 @@ export function buildValues(contents: unknown, offsetLine: (offset: number) => n
 
   /** A mapping from its pairs; `owner` gets the key index (when it is a real mapping node). */
   const mapping = (pairs: Pair[], owner: unknown, depth: number): Built => {
-    const out = emptyRecord()
+    const out: Record<string, unknown> = {}
     const explicit = new Map<string, Pair>()
     let size = 1
     let height = 1
@@ -189,7 +196,7 @@ export function buildValues(contents: unknown, offsetLine: (offset: number) => n
       }
       explicit.set(name, pair)
       const b = build(pair.value, depth + 1)
-      out[name] = b.value
+      setKey(out, name, b.value)
       size += b.size + 1
       height = Math.max(height, b.height + 1)
     }
@@ -216,7 +223,7 @@ export function buildValues(contents: unknown, offsetLine: (offset: number) => n
     for (const s of sources) {
       if (s === null || typeof s !== 'object' || Array.isArray(s))
         stop(n, 'yaml-syntax', 'a merge key (<<) takes a mapping or a list of mappings')
-      for (const [k, v] of Object.entries(s as Record<string, unknown>)) if (!(k in out)) out[k] = v
+      for (const [k, v] of Object.entries(s as Record<string, unknown>)) if (!Object.hasOwn(out, k)) setKey(out, k, v)
     }
   }
 
