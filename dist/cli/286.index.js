@@ -213,7 +213,10 @@ var describe = __webpack_require__(9902);
 var diff = __webpack_require__(8982);
 // EXTERNAL MODULE: ./.build/src/core/format/report.js + 6 modules
 var report = __webpack_require__(3872);
+// EXTERNAL MODULE: ./.build/src/core/git-paths.js
+var git_paths = __webpack_require__(9846);
 ;// CONCATENATED MODULE: ./.build/src/core/publish/plan.js
+
 
 
 
@@ -244,7 +247,8 @@ function defaultCommitHeadline(sourceSha) {
 }
 /**
  * Validate and normalize DIR: relative, forward slashes, no '.', '..', empty
- * or `.git` segments, no control characters. Returns the segments, or an
+ * segments, no control characters, and no segment git drops or treats
+ * specially (`.git` in any NTFS or HFS+ spelling: git-paths.ts). Returns the segments, or an
  * error message naming the problem.
  */
 function normalizeDir(dir) {
@@ -260,8 +264,9 @@ function normalizeDir(dir) {
     for (const s of segments) {
         if (s === '' || s === '.' || s === '..')
             return { ok: false, error: `path "${dir}" must not contain empty, "." or ".." segments` };
-        if (s.toLowerCase() === '.git')
-            return { ok: false, error: `path "${dir}" must not contain a .git segment` };
+        const special = (0,git_paths/* gitSegmentProblem */.n)(s);
+        if (special !== null)
+            return { ok: false, error: `path "${dir}": ${special}; git would drop or misread it, so nothing would be published` };
         if (s.length > MAX_NAME_LENGTH)
             return { ok: false, error: `path "${dir}": segment longer than ${MAX_NAME_LENGTH} characters` };
     }
@@ -273,6 +278,10 @@ function normalizeDir(dir) {
  */
 function isValidBranchName(name) {
     if (name === '' || name === '@' || name.length > 255)
+        return false;
+    // git accepts these as names, but they mean something else: `HEAD` is the checked-out commit, and
+    // `refs/heads/x` would become refs/heads/refs/heads/x, a branch nobody asked for.
+    if (name === 'HEAD' || name.startsWith('refs/'))
         return false;
     // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u0020\u007f~^:?*[\\]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$|\/\.|\.lock\//.test(name))
@@ -691,7 +700,12 @@ function createGitHubClient(options) {
             }
             const content = field(data, 'content');
             const encoding = field(data, 'encoding');
-            if (field(data, 'type') !== 'file' || typeof content !== 'string')
+            const type = field(data, 'type');
+            // A link out of the repository is answered as `symlink`; one inside it, with the target's content under the target's path.
+            const served = field(data, 'path');
+            if (type === 'symlink' || (type === 'file' && typeof served === 'string' && served !== path))
+                return { status: 'symlink' };
+            if (type !== 'file' || typeof content !== 'string')
                 return { status: 'missing' };
             // Files over 1 MB come without content (encoding "none").
             if (encoding === 'none')
@@ -992,6 +1006,12 @@ class Git {
     /** Entries of `treeish` (optionally only `path` inside it), as `git ls-tree -z` lists them. */
     async lsTree(treeish, path) {
         return parseLsTree(await this.text(path === undefined ? ['ls-tree', '-z', treeish] : ['ls-tree', '-z', treeish, '--', path]));
+    }
+    /** Size in bytes of object `oid`, or null when there is no such object (checked before reading a blob that may be huge). */
+    async tryObjectSize(oid) {
+        const r = await this.run(['cat-file', '-s', oid], { allowFail: true });
+        const size = Number(r.stdout.toString('utf8').trim());
+        return r.exitCode === 0 && Number.isSafeInteger(size) ? size : null;
     }
     /** Blobs by id (`cat-file --batch`), as UTF-8 text; missing ids are left out. */
     async readBlobs(oids) {
@@ -1447,8 +1467,8 @@ async function publish(opts) {
 
 // EXTERNAL MODULE: ./.build/src/cli/args.js
 var args = __webpack_require__(6329);
-// EXTERNAL MODULE: ./.build/src/cli/files.js
-var files = __webpack_require__(189);
+// EXTERNAL MODULE: ./.build/src/cli/files.js + 1 modules
+var files = __webpack_require__(5744);
 // EXTERNAL MODULE: ./.build/src/cli/io.js
 var cli_io = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./.build/src/cli/commands/publish.js
@@ -1638,8 +1658,8 @@ __webpack_require__.d(__webpack_exports__, {
   e: () => (/* binding */ lintThenRenderEach)
 });
 
-// EXTERNAL MODULE: ./.build/src/core/lint/index.js + 12 modules
-var lint = __webpack_require__(7819);
+// EXTERNAL MODULE: ./.build/src/core/lint/index.js + 13 modules
+var lint = __webpack_require__(233);
 // EXTERNAL MODULE: ./.build/src/core/render/ces.js
 var ces = __webpack_require__(3857);
 // EXTERNAL MODULE: ./.build/src/core/compare.js

@@ -43,6 +43,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./.build/package.json
 const package_namespaceObject = {"rE":"1.0.0"};
+// EXTERNAL MODULE: ./.build/src/core/internal-error.js
+var internal_error = __webpack_require__(1225);
 // EXTERNAL MODULE: ./.build/src/core/lint/suggest.js
 var suggest = __webpack_require__(4215);
 // EXTERNAL MODULE: ./.build/src/cli/io.js
@@ -51,11 +53,12 @@ var cli_io = __webpack_require__(3024);
 
 
 
+
 const COMMANDS = {
-    lint: { summary: 'check values files; findings as file:line:col', load: () => Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(871), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 4120)) },
-    render: { summary: 'lint, then print or write the ESO resources', load: () => Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(871), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 4361)) },
-    diff: { summary: 'per-namespace Secret changes between two sets of values files', load: () => Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(871), __webpack_require__.e(983), __webpack_require__.e(854)]).then(__webpack_require__.bind(__webpack_require__, 2854)) },
-    publish: { summary: 'commit the rendered manifests to a GitOps branch and push', load: () => Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(392), __webpack_require__.e(871), __webpack_require__.e(983), __webpack_require__.e(286)]).then(__webpack_require__.bind(__webpack_require__, 7286)) }
+    lint: { summary: 'check values files; findings as file:line:col', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 4120)) },
+    render: { summary: 'lint, then print or write the ESO resources', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 930)) },
+    diff: { summary: 'per-namespace Secret changes between two sets of values files', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(983), __webpack_require__.e(854)]).then(__webpack_require__.bind(__webpack_require__, 2854)) },
+    publish: { summary: 'commit the rendered manifests to a GitOps branch and push', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(392), __webpack_require__.e(478), __webpack_require__.e(983), __webpack_require__.e(286)]).then(__webpack_require__.bind(__webpack_require__, 7286)) }
 };
 function mainHelp() {
     const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
@@ -102,14 +105,48 @@ async function main(argv, io) {
             io.stderr(`secrets-injector ${name}: ${err.message}\nRun 'secrets-injector ${name} --help' for usage.\n`);
             return cli_io/* EXIT */.dc.usage;
         }
-        // A bug of ours, not the user's: say so plainly, with the stack for the report.
-        io.stderr(`secrets-injector ${name}: internal error, please report it: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+        // A bug of ours, not the user's: say so plainly; its text and stack only on request (they may hold anything).
+        io.stderr(`secrets-injector ${name}: ${(0,internal_error/* internalErrorText */.Z)(err)}\n`);
+        if (io.env['SECRETS_INJECTOR_DEBUG'] === '1' && err instanceof Error)
+            io.stderr(`${err.stack ?? err.message}\n`);
         return cli_io/* EXIT */.dc.findings;
     }
 }
 /** Entry point of the bundled CLI. */
 async function cli() {
     process.exitCode = await main(process.argv.slice(2), (0,cli_io/* processIO */.Wb)());
+}
+
+
+/***/ }),
+
+/***/ 1225:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ internalErrorText)
+/* harmony export */ });
+/**
+ * What a user sees of a bug of ours: that it is one, and a short id to quote
+ * in a report, never the exception's text or stack. Those can hold anything
+ * the failing code held (a path, a value from the file, a token) and end up
+ * in annotations, PR comments and logs. The id is a hash of the class and
+ * message, so the same bug gets the same id on every run; the shells print
+ * the stack only when debugging is asked for.
+ */
+function internalErrorText(error) {
+    const name = error instanceof Error ? error.constructor.name || 'Error' : typeof error;
+    const message = error instanceof Error ? error.message : String(error);
+    return `internal error, please report it (${name} #${shortHash(`${name}:${message}`)})`;
+}
+/** FNV-1a, 32 bits, as 8 hex digits: enough to tell two reports apart, not a secret. */
+function shortHash(s) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) {
+        h ^= s.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
 }
 
 

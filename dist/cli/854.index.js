@@ -107,7 +107,8 @@ function plain(v) {
     if (Array.isArray(v))
         return v.map(plain);
     if ((0,values/* isRecord */.u4)(v)) {
-        const out = {};
+        // Keys may be user labels: no prototype, so `__proto__` is a key like any other.
+        const out = Object.create(null);
         for (const [k, val] of Object.entries(v).sort(([a], [b]) => (0,compare/* compareStrings */.K)(a, b)))
             out[k] = plain(val);
         return out;
@@ -117,9 +118,15 @@ function plain(v) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./.build/src/core/limits.js
+var limits = __webpack_require__(1827);
 // EXTERNAL MODULE: ./.build/src/core/lint/rules.js
 var rules = __webpack_require__(9414);
+// EXTERNAL MODULE: ./.build/src/core/parse.js + 2 modules
+var parse = __webpack_require__(2941);
 ;// CONCATENATED MODULE: ./.build/src/core/diff/inventory.js
+
+
 
 
 /** Kubernetes sets this label on every namespace; selectors by name rely on it. */
@@ -142,9 +149,16 @@ function parseNamespaceInventory(text, file) {
     const at = (node, message) => {
         findings.push((0,rules/* finding */.gk)('namespaces-file', file, position((0,dist/* isNode */.Ll)(node) ? (node.range?.[0] ?? 0) : 0), message));
     };
+    // The same bounds as a values file: a pull request can put anything in this file too.
+    const over = text.length > limits/* LIMITS */.b.fileBytes ? { offset: 0, message: `the file is larger than ${limits/* LIMITS */.b.fileBytes} bytes (limit)` } : (0,parse/* prescan */.Jj)(text);
+    if (over !== null) {
+        findings.push((0,rules/* finding */.gk)('namespaces-file', file, { line: 1, column: 1 }, over.message));
+        return { inventory: null, findings };
+    }
     let doc;
     try {
-        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+        // uniqueKeys: the library's check compares every key with every earlier one; names are checked below, in one pass.
+        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
     }
     catch (err) {
         at(null, `cannot parse: ${err instanceof Error ? err.message : String(err)}`);
@@ -230,7 +244,8 @@ function readLabels(node, at) {
         at(node, 'labels must be a map of label name to value');
         return null;
     }
-    const labels = {};
+    // Label names index it: no prototype, so `constructor` is a label like any other.
+    const labels = Object.create(null);
     let ok = true;
     for (const pair of node.items) {
         if (!(0,dist/* isPair */.tO)(pair))
@@ -252,16 +267,19 @@ function readLabels(node, at) {
     return ok ? sortLabels(labels) : null;
 }
 function sortLabels(l) {
-    const out = {};
+    const out = Object.create(null);
     for (const k of Object.keys(l).sort())
         out[k] = l[k] ?? '';
     return out;
 }
+/** Sorted, and each message cut: names and labels in it come from the file and must not make it grow without bound. */
 function sortFindings(f) {
-    return [...f].sort((a, b) => a.line - b.line || a.column - b.column);
+    return f
+        .map((x) => (x.message.length > 300 ? { ...x, message: `${x.message.slice(0, 300)}…` } : x))
+        .sort((a, b) => a.line - b.line || a.column - b.column);
 }
 function firstLine(s) {
-    return s.split('\n')[0] ?? s;
+    return (s.split('\n')[0] ?? s).replace(/"([^"]{60})[^"]+"/g, '"$1…"');
 }
 
 // EXTERNAL MODULE: ./.build/src/core/diff/selector.js
@@ -279,15 +297,16 @@ var selector = __webpack_require__(1330);
 
 // EXTERNAL MODULE: ./.build/src/core/format/report.js + 6 modules
 var report = __webpack_require__(3872);
-// EXTERNAL MODULE: ./.build/src/core/lint/index.js + 12 modules
-var lint = __webpack_require__(7819);
+// EXTERNAL MODULE: ./.build/src/core/lint/index.js + 13 modules
+var lint = __webpack_require__(233);
 // EXTERNAL MODULE: ./.build/src/cli/args.js
 var args = __webpack_require__(6329);
-// EXTERNAL MODULE: ./.build/src/cli/files.js
-var files = __webpack_require__(189);
+// EXTERNAL MODULE: ./.build/src/cli/files.js + 1 modules
+var files = __webpack_require__(5744);
 // EXTERNAL MODULE: ./.build/src/cli/io.js
 var cli_io = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./.build/src/cli/commands/diff.js
+
 
 
 
@@ -345,10 +364,17 @@ async function run(argv, io) {
     let inventory;
     const nsFile = values['namespaces-file'];
     if (nsFile !== undefined) {
-        const parsed = parseNamespaceInventory((0,files/* readSource */.o)(nsFile, io.cwd).text, nsFile);
-        findings.push(...parsed.findings);
-        if (parsed.inventory)
-            inventory = parsed.inventory;
+        const source = (0,files/* readSource */.o)(nsFile, io.cwd);
+        if (source.refused !== undefined) {
+            // Refused (a link out of the workspace, a device, too large): its text is never parsed or quoted.
+            findings.push((0,rules/* finding */.gk)(source.refused.rule, nsFile, { line: 1, column: 1 }, source.refused.reason));
+        }
+        else {
+            const parsed = parseNamespaceInventory(source.text, nsFile);
+            findings.push(...parsed.findings);
+            if (parsed.inventory)
+                inventory = parsed.inventory;
+        }
     }
     if (findings.length > 0)
         io.stderr((0,lint/* formatFindingsText */.$u)(findings));

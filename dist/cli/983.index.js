@@ -1609,9 +1609,9 @@ function formatReviewComment(f) {
 /* unused harmony export sortedRecord */
 /* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9072);
 
-/** A copy of `r` with its keys in code-unit order. */
+/** A copy of `r` with its keys in code-unit order, without a prototype (its keys are the user's labels). */
 function sortedRecord(r) {
-    const out = {};
+    const out = Object.create(null);
     for (const k of Object.keys(r).sort(_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K))
         out[k] = r[k];
     return out;
