@@ -105,6 +105,31 @@ describe('a values file that is a symbolic link', () => {
     expect(server.comments[0]?.body).toContain('unsafe-file')
   })
 
+  test('a linked directory is not walked by a ** pattern (values -> a folder outside the workspace)', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'si-outside-'))
+    try {
+      writeFileSync(path.join(outside, 'stolen.yaml'), 'externalsecrets: [')
+      const base = repo.commit({ 'values/prod.yaml': valuesFile([payments]) })
+      symlinkSync(outside, path.join(repo.dir, 'values/linked'))
+      const head = commitTree('link a folder')
+      syncPull(server, repo, PR, base, head)
+      const r = await runAction({
+        server,
+        cwd: repo.dir,
+        event: 'pull_request',
+        shas: { BASE_SHA: base, HEAD_SHA: head },
+        prNumber: PR,
+        inputs: { ...inputs, values: 'values/**/*.yaml' }
+      })
+      expectNoLeak(r)
+      expect(r.code).toBe(0)
+      expect(r.outputs['lint-errors']).toBe('0')
+      expect(everything(r)).not.toContain('stolen.yaml')
+    } finally {
+      rmSync(outside, { recursive: true, force: true })
+    }
+  })
+
   test('to /dev/zero and to a FIFO: refused, and the lint verdict is still reported', async () => {
     const base = repo.commit({ 'values/prod.yaml': valuesFile([payments]) })
     symlinkSync('/dev/zero', path.join(repo.dir, 'values/zero.yaml'))

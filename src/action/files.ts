@@ -48,7 +48,12 @@ export async function resolveValues(patterns: string[], root: string): Promise<R
   const unmatched: string[] = []
   const excludes = patterns.filter((p) => p.startsWith('!'))
   for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
-    const globber = await glob.create([pattern, ...excludes].join('\n'), { matchDirectories: false, implicitDescendants: false })
+    const globber = await glob.create([pattern, ...excludes].join('\n'), {
+      matchDirectories: false,
+      implicitDescendants: false,
+      // A linked directory (`values -> /`) would make `**` walk the whole disk.
+      followSymbolicLinks: false
+    })
     const hits = (await globber.glob()).map((abs) => toRepoPath(root, abs)).sort()
     if (hits.length === 0) unmatched.push(pattern)
     for (const h of hits) {
