@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -41,6 +41,8 @@ file(
 )
 file('ns.yaml', '- {name: p1, labels: {env: prod}}\n- {name: d1, labels: {env: dev}}\n')
 file('ns-bad.yaml', '- {labels: {env: prod}}\n')
+file('unparsable.yaml', `${STORE}externalsecrets:\n  - secret: [db\n`)
+symlinkSync('/etc/passwd', join(dir, 'outside.yaml'))
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = ''
@@ -122,6 +124,32 @@ describe('secrets-injector diff', () => {
       }
     ])
     expect(doc.secrets.map((s) => s.name)).toEqual(['db'])
+  })
+
+  it('a head file that cannot be read withholds its base version given in the same position: nothing is reported removed', async () => {
+    for (const head of ['unparsable.yaml', 'outside.yaml']) {
+      const r = await cli('--base', 'base.yaml', '--head', head)
+      expect(r.code, head).toBe(1)
+      expect(r.out.split('\n')[2], head).toMatch(/^❌ \*\*1 lint error: the file it is in is not compared\.\*\* /)
+      expect(r.out, head).toContain(`Not compared: all of \`${head}\` (it cannot be read as a values file).`)
+      expect(r.out, head).toContain('No Secret changes among the entries compared.')
+      expect(r.out, head).not.toContain('removed')
+    }
+    const refused = await cli('--base', 'base.yaml', '--head', 'outside.yaml', '--format', 'json')
+    expect(refused.err).toMatch(/^outside\.yaml:1:1: error: .*\[unsafe-file\]$/m)
+    // The refused file's target is never read, so nothing of it can be quoted.
+    expect(refused.err + refused.out).not.toContain('root:')
+    const doc = JSON.parse(refused.out) as { invalid: Array<{ scope: string; rule: string }>; secrets: unknown[]; stores: unknown[] }
+    expect(doc.invalid.map((i) => [i.scope, i.rule])).toEqual([['file', 'unsafe-file']])
+    expect(doc.secrets).toEqual([])
+    expect(doc.stores).toEqual([])
+  })
+
+  it('with unequal numbers of --base and --head files, versions are matched by path only', async () => {
+    const r = await cli('--base', 'base.yaml', '--base', 'second.yaml', '--head', 'unparsable.yaml')
+    expect(r.code).toBe(1)
+    // base.yaml has no head version with its path, so its Secret really is gone from what is compared.
+    expect(r.out).toContain('➖ `db` removed')
   })
 
   it('a broken namespaces file is reported with its position, exit 1', async () => {

@@ -19,6 +19,9 @@ Options:
   --head FILE             values file after the change (repeat for several releases)
                           Leave one side out, or give an empty file (/dev/null),
                           for files added or deleted: they diff against nothing.
+                          With as many --base as --head files, the n-th of each
+                          are two versions of one file (a file that cannot be
+                          read on one side is then left out on the other too).
   --namespaces-file FILE  namespaces with labels, to expand label selectors into
                           namespaces: \`kubectl get namespaces -o json\` output, a
                           list of {name, labels}, or a YAML map name -> labels
@@ -71,7 +74,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 
   if (findings.length > 0) io.stderr(formatFindingsText(findings))
-  const diff = diffSides(base, head, inventory)
+  // --base and --head given as many times each are the versions of the same files, in order.
+  const pairs = basePaths.length === headPaths.length ? new Map(basePaths.map((b, i) => [b, headPaths[i] ?? b])) : undefined
+  const diff = diffSides(base, head, inventory, pairs)
   io.stdout(format === 'json' ? diffToJson(diff) : formatCliMarkdown({ title: 'Secrets diff', findings: head.findings, diff }))
   return hasErrors(findings) ? EXIT.findings : EXIT.ok
 }
@@ -83,7 +88,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
  */
 function lintSide(paths: string[], cwd: string): DiffSide & { findings: Finding[] } {
   if (paths.length === 0) return { releases: [], invalid: [], findings: [] }
-  const sources: SourceFile[] = readSources(paths, cwd).filter((s) => s.text.trim() !== '')
+  // A refused file (a link out of the workspace, a device) has no text either, but is not an absent side.
+  const sources: SourceFile[] = readSources(paths, cwd).filter((s) => s.refused !== undefined || s.text.trim() !== '')
   if (sources.length === 0) return { releases: [], invalid: [], findings: [] }
   return lintFiles(sources)
 }

@@ -45,10 +45,11 @@ export function diffReleases(base: Release[], head: Release[], inventory?: Names
  * settings is listed once in `stores`, never as a change of each Secret
  * reading from it. Entries, stores and files lint found errors in are left
  * out on both sides (withheld.ts) and listed in `invalid`. Pass an empty side
- * for a file the PR adds or deletes.
+ * for a file the PR adds or deletes. `pairs` maps a base file's path to its
+ * head version's where the two paths differ.
  */
-export function diffSides(base: DiffSide, head: DiffSide, inventory?: NamespaceInventory): DiffResult {
-  const usable = withhold(base, head)
+export function diffSides(base: DiffSide, head: DiffSide, inventory?: NamespaceInventory, pairs?: ReadonlyMap<string, string>): DiffResult {
+  const usable = withhold(base, head, pairs)
   const baseRecords = describeSecrets(usable.base, inventory)
   const headRecords = describeSecrets(usable.head, inventory)
   const result = diffRecords(baseRecords, headRecords, storeSnapshots(usable.base), storeSnapshots(usable.head))

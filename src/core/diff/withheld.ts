@@ -13,15 +13,24 @@ import type { DiffSide, WithheldItem } from './types.js'
  *
  * The Secrets reading from a withheld store are still compared: a Secret
  * names its store, and nothing else of the store's settings is part of it.
+ *
+ * Two versions of one file share its path (the action reads both from one
+ * repository); `pairs` maps a base path to its head path where they differ
+ * (the CLI's `--base old/values.yaml --head values.yaml`).
  */
-export function withhold(base: DiffSide, head: DiffSide): { base: Release[]; head: Release[]; invalid: WithheldItem[] } {
+export function withhold(
+  base: DiffSide,
+  head: DiffSide,
+  pairs?: ReadonlyMap<string, string>
+): { base: Release[]; head: Release[]; invalid: WithheldItem[] } {
   const invalid: WithheldItem[] = [
     ...base.invalid.map((i) => ({ ...i, side: 'base' as const })),
     ...head.invalid.map((i) => ({ ...i, side: 'head' as const }))
   ]
   if (invalid.length === 0) return { base: base.releases, head: head.releases, invalid }
 
-  const files = new Set(invalid.filter((i) => i.scope === 'file').map((i) => i.file))
+  const fileKey = (side: WithheldItem['side'], file: string): string => (side === 'base' ? (pairs?.get(file) ?? file) : file)
+  const files = new Set(invalid.filter((i) => i.scope === 'file').map((i) => fileKey(i.side, i.file)))
   const names = new Set<string>()
   const storeNames = new Set<string>()
   const entryAt = new Set<string>()
@@ -32,15 +41,16 @@ export function withhold(base: DiffSide, head: DiffSide): { base: Release[]; hea
     }
     if (i.scope === 'store' && i.store !== null) storeNames.add(i.store)
   }
-  for (const r of [...base.releases, ...head.releases]) {
-    if (!files.has(r.file)) continue
+  const sides = [...base.releases.map((r) => ['base', r] as const), ...head.releases.map((r) => ['head', r] as const)]
+  for (const [side, r] of sides) {
+    if (!files.has(fileKey(side, r.file))) continue
     for (const e of r.entries) if (e.name !== '') names.add(e.name)
     for (const s of r.stores) storeNames.add(s.name)
   }
 
   const keep = (side: WithheldItem['side'], releases: Release[]): Release[] =>
     releases
-      .filter((r) => !files.has(r.file))
+      .filter((r) => !files.has(fileKey(side, r.file)))
       .map((r) => ({
         ...r,
         stores: r.stores.filter((s) => !storeNames.has(s.name)),

@@ -41,10 +41,7 @@ export function verdictSection(r: Report, c: WriterContext): Section | null {
   if (errors.length === 0 && invalid.length === 0) return null
   const lines: string[] = []
   if (errors.length > 0) {
-    const what =
-      errors.length === 1
-        ? '1 lint error: the entry it is in is not compared.'
-        : `${errors.length} lint errors: the entries they are in are not compared.`
+    const what = `${errors.length === 1 ? '1 lint error' : `${errors.length} lint errors`}: ${containers(invalid, errors)} not compared.`
     // One link per line: several errors on one line need one look.
     const places = [...new Map(errors.map((f) => [`${f.file}\u0000${f.line}`, f])).values()]
     const shown = places.slice(0, VERDICT_LINKS).map((f) => location(f.file, f.line, x, r.sources))
@@ -61,8 +58,33 @@ export function verdictSection(r: Report, c: WriterContext): Section | null {
   return { kind: 'fixed', text: lines.join('\n\n') }
 }
 
-/** Rules that mean the file could not be read at all. */
-const PARSE_RULES = new Set(['yaml-syntax', 'yaml-tab', 'yaml-duplicate-key', 'yaml-alias-bomb', 'empty-file', 'not-a-mapping'])
+/**
+ * "the entry it is in is", "the entries and files they are in are": what the
+ * errors sit in, named by the scopes that were withheld, so a file that does
+ * not parse is never called an entry.
+ */
+function containers(invalid: WithheldItem[], errors: Finding[]): string {
+  const one = errors.length === 1
+  const own = (i: WithheldItem): boolean => errors.some((f) => f.file === i.file && f.line === i.line)
+  const scopes = new Set((one ? invalid.filter(own) : invalid).map((i) => i.scope))
+  const words = (['entry', 'store', 'file'] as const)
+    .filter((s) => scopes.has(s) || (scopes.size === 0 && s === 'entry'))
+    .map((s) => (one ? s : s === 'entry' ? 'entries' : `${s}s`))
+  const what = words.length <= 1 ? (words[0] ?? 'entry') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
+  return one && words.length <= 1 ? `the ${what} it is in is` : `the ${what} they are in are`
+}
+
+/** Rules that mean the file could not be read at all (not parsed, refused, or over a size limit). */
+const PARSE_RULES = new Set([
+  'yaml-syntax',
+  'yaml-tab',
+  'yaml-duplicate-key',
+  'yaml-alias-bomb',
+  'empty-file',
+  'not-a-mapping',
+  'unsafe-file',
+  'limit-exceeded'
+])
 
 /** What one withheld item is, in a few words. */
 function withheldText(i: WithheldItem, x: Syntax): string {
