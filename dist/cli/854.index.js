@@ -325,6 +325,9 @@ Options:
   --head FILE             values file after the change (repeat for several releases)
                           Leave one side out, or give an empty file (/dev/null),
                           for files added or deleted: they diff against nothing.
+                          With as many --base as --head files, the n-th of each
+                          are two versions of one file (a file that cannot be
+                          read on one side is then left out on the other too).
   --namespaces-file FILE  namespaces with labels, to expand label selectors into
                           namespaces: \`kubectl get namespaces -o json\` output, a
                           list of {name, labels}, or a YAML map name -> labels
@@ -378,7 +381,9 @@ async function run(argv, io) {
     }
     if (findings.length > 0)
         io.stderr((0,lint/* formatFindingsText */.$u)(findings));
-    const diff = (0,diff_diff/* diffSides */.uH)(base, head, inventory);
+    // --base and --head given as many times each are the versions of the same files, in order.
+    const pairs = basePaths.length === headPaths.length ? new Map(basePaths.map((b, i) => [b, headPaths[i] ?? b])) : undefined;
+    const diff = (0,diff_diff/* diffSides */.uH)(base, head, inventory, pairs);
     io.stdout(format === 'json' ? diffToJson(diff) : (0,report/* formatCliMarkdown */.nt)({ title: 'Secrets diff', findings: head.findings, diff }));
     return (0,lint/* hasErrors */.Cs)(findings) ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
 }
@@ -390,7 +395,8 @@ async function run(argv, io) {
 function lintSide(paths, cwd) {
     if (paths.length === 0)
         return { releases: [], invalid: [], findings: [] };
-    const sources = (0,files/* readSources */.t)(paths, cwd).filter((s) => s.text.trim() !== '');
+    // A refused file (a link out of the workspace, a device) has no text either, but is not an absent side.
+    const sources = (0,files/* readSources */.t)(paths, cwd).filter((s) => s.refused !== undefined || s.text.trim() !== '');
     if (sources.length === 0)
         return { releases: [], invalid: [], findings: [] };
     return (0,lint/* lintFiles */.ji)(sources);

@@ -130,15 +130,20 @@ var diff_stores = __webpack_require__(4525);
  *
  * The Secrets reading from a withheld store are still compared: a Secret
  * names its store, and nothing else of the store's settings is part of it.
+ *
+ * Two versions of one file share its path (the action reads both from one
+ * repository); `pairs` maps a base path to its head path where they differ
+ * (the CLI's `--base old/values.yaml --head values.yaml`).
  */
-function withhold(base, head) {
+function withhold(base, head, pairs) {
     const invalid = [
         ...base.invalid.map((i) => ({ ...i, side: 'base' })),
         ...head.invalid.map((i) => ({ ...i, side: 'head' }))
     ];
     if (invalid.length === 0)
         return { base: base.releases, head: head.releases, invalid };
-    const files = new Set(invalid.filter((i) => i.scope === 'file').map((i) => i.file));
+    const fileKey = (side, file) => (side === 'base' ? (pairs?.get(file) ?? file) : file);
+    const files = new Set(invalid.filter((i) => i.scope === 'file').map((i) => fileKey(i.side, i.file)));
     const names = new Set();
     const storeNames = new Set();
     const entryAt = new Set();
@@ -151,8 +156,9 @@ function withhold(base, head) {
         if (i.scope === 'store' && i.store !== null)
             storeNames.add(i.store);
     }
-    for (const r of [...base.releases, ...head.releases]) {
-        if (!files.has(r.file))
+    const sides = [...base.releases.map((r) => ['base', r]), ...head.releases.map((r) => ['head', r])];
+    for (const [side, r] of sides) {
+        if (!files.has(fileKey(side, r.file)))
             continue;
         for (const e of r.entries)
             if (e.name !== '')
@@ -161,7 +167,7 @@ function withhold(base, head) {
             storeNames.add(s.name);
     }
     const keep = (side, releases) => releases
-        .filter((r) => !files.has(r.file))
+        .filter((r) => !files.has(fileKey(side, r.file)))
         .map((r) => ({
         ...r,
         stores: r.stores.filter((s) => !storeNames.has(s.name)),
@@ -213,10 +219,11 @@ function diffReleases(base, head, inventory) {
  * settings is listed once in `stores`, never as a change of each Secret
  * reading from it. Entries, stores and files lint found errors in are left
  * out on both sides (withheld.ts) and listed in `invalid`. Pass an empty side
- * for a file the PR adds or deletes.
+ * for a file the PR adds or deletes. `pairs` maps a base file's path to its
+ * head version's where the two paths differ.
  */
-function diffSides(base, head, inventory) {
-    const usable = withhold(base, head);
+function diffSides(base, head, inventory, pairs) {
+    const usable = withhold(base, head, pairs);
     const baseRecords = (0,describe/* describeSecrets */.tA)(usable.base, inventory);
     const headRecords = (0,describe/* describeSecrets */.tA)(usable.head, inventory);
     const result = diffRecords(baseRecords, headRecords, (0,diff_stores/* storeSnapshots */.b0)(usable.base), (0,diff_stores/* storeSnapshots */.b0)(usable.head));
@@ -1267,9 +1274,7 @@ function verdictSection(r, c) {
         return null;
     const lines = [];
     if (errors.length > 0) {
-        const what = errors.length === 1
-            ? '1 lint error: the entry it is in is not compared.'
-            : `${errors.length} lint errors: the entries they are in are not compared.`;
+        const what = `${errors.length === 1 ? '1 lint error' : `${errors.length} lint errors`}: ${containers(invalid, errors)} not compared.`;
         // One link per line: several errors on one line need one look.
         const places = [...new Map(errors.map((f) => [`${f.file}\u0000${f.line}`, f])).values()];
         const shown = places.slice(0, VERDICT_LINKS).map((f) => lint_location(f.file, f.line, x, r.sources));
@@ -1286,8 +1291,32 @@ function verdictSection(r, c) {
     }
     return { kind: 'fixed', text: lines.join('\n\n') };
 }
-/** Rules that mean the file could not be read at all. */
-const PARSE_RULES = new Set(['yaml-syntax', 'yaml-tab', 'yaml-duplicate-key', 'yaml-alias-bomb', 'empty-file', 'not-a-mapping']);
+/**
+ * "the entry it is in is", "the entries and files they are in are": what the
+ * errors sit in, named by the scopes that were withheld, so a file that does
+ * not parse is never called an entry.
+ */
+function containers(invalid, errors) {
+    const one = errors.length === 1;
+    const own = (i) => errors.some((f) => f.file === i.file && f.line === i.line);
+    const scopes = new Set((one ? invalid.filter(own) : invalid).map((i) => i.scope));
+    const words = ['entry', 'store', 'file']
+        .filter((s) => scopes.has(s) || (scopes.size === 0 && s === 'entry'))
+        .map((s) => (one ? s : s === 'entry' ? 'entries' : `${s}s`));
+    const what = words.length <= 1 ? (words[0] ?? 'entry') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+    return one && words.length <= 1 ? `the ${what} it is in is` : `the ${what} they are in are`;
+}
+/** Rules that mean the file could not be read at all (not parsed, refused, or over a size limit). */
+const PARSE_RULES = new Set([
+    'yaml-syntax',
+    'yaml-tab',
+    'yaml-duplicate-key',
+    'yaml-alias-bomb',
+    'empty-file',
+    'not-a-mapping',
+    'unsafe-file',
+    'limit-exceeded'
+]);
 /** What one withheld item is, in a few words. */
 function withheldText(i, x) {
     switch (i.scope) {
