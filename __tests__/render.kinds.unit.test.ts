@@ -44,7 +44,8 @@ describe('render: one ClusterExternalSecret per kind (SPEC.md section 3)', () =>
     expect(ces({ namespacesecretkeyname: 'password' })).toEqual({
       apiVersion: 'external-secrets.io/v1',
       kind: 'ClusterExternalSecret',
-      metadata: { name: 'app-creds' },
+      // The tool's marking, never the chart's Helm ownership label and annotations.
+      metadata: { name: 'app-creds', labels: { 'app.kubernetes.io/managed-by': 'secrets-injector' } },
       spec: {
         namespaceSelectors: [{ matchLabels: { 'kubernetes.io/metadata.name': 'payments' } }],
         refreshTime: '1m',

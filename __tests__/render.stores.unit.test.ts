@@ -19,7 +19,7 @@ describe('render: one ClusterSecretStore per store and auth mode (SPEC.md sectio
     expect(r).toEqual({
       apiVersion: 'external-secrets.io/v1',
       kind: 'ClusterSecretStore',
-      metadata: { name: 'backend' },
+      metadata: { name: 'backend', labels: { 'app.kubernetes.io/managed-by': 'secrets-injector' } },
       spec: {
         provider: {
           azurekv: { authType: 'ManagedIdentity', vaultUrl: 'https://kv.vault.azure.net', tenantId: 'tenant-1', identityId: 'mi-1' }
@@ -191,7 +191,7 @@ describe('render: one ClusterSecretStore per store and auth mode (SPEC.md sectio
     const r = renderRelease(
       normalizeRelease('f', { clustersecretstore: { azurekv: { vaulturl: 'https://kv.vault.azure.net', identityid: 'mi' } } })
     )
-    expect(r[0]!.metadata).toEqual({ name: 'cluster-azure-backend' })
+    expect(r[0]!.metadata).toEqual({ name: 'cluster-azure-backend', labels: { 'app.kubernetes.io/managed-by': 'secrets-injector' } })
     expect(Object.keys(Object(r[0]!.spec.provider))).toEqual(['azurekv'])
   })
 

@@ -1,6 +1,7 @@
 import type { Entry, EsoApiVersion, LabelSelector, Target } from '../model.js'
 import { kindModule } from '../kinds/index.js'
 import { compareStrings } from '../compare.js'
+import { markingLabels } from './marking.js'
 import { copySelector } from './order.js'
 import type { Resource } from './types.js'
 import type { SecretTemplate, DataFromItem, DataItem } from './types.js'
@@ -45,7 +46,7 @@ export function renderClusterExternalSecret(entry: Entry, apiVersion: EsoApiVers
   return {
     apiVersion: `external-secrets.io/${apiVersion}`,
     kind: 'ClusterExternalSecret',
-    metadata: { name: entry.name },
+    metadata: { name: entry.name, labels: markingLabels() },
     spec: {
       namespaceSelectors: namespaceSelectors(entry.target),
       refreshTime: entry.refreshTime,

@@ -8,6 +8,7 @@ import type {
   StoreProvider,
   VaultAuth
 } from '../model.js'
+import { markingLabels } from './marking.js'
 import { copySelector } from './order.js'
 import type { Resource } from './types.js'
 
@@ -21,7 +22,7 @@ export function renderClusterSecretStore(store: Store, apiVersion: EsoApiVersion
   return {
     apiVersion: `external-secrets.io/${apiVersion}`,
     kind: 'ClusterSecretStore',
-    metadata: { name: store.name },
+    metadata: { name: store.name, labels: markingLabels() },
     spec
   }
 }
