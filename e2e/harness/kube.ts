@@ -44,7 +44,9 @@ const PLURALS: Record<string, string> = {
   CustomResourceDefinition: 'customresourcedefinitions',
   Namespace: 'namespaces',
   Secret: 'secrets',
-  ServiceAccount: 'serviceaccounts'
+  ServiceAccount: 'serviceaccounts',
+  ClusterRole: 'clusterroles',
+  ClusterRoleBinding: 'clusterrolebindings'
 }
 
 /** API path of a (possibly not yet existing) object: `/api/v1/...` or `/apis/group/version/...`. */

@@ -17,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   lint: { summary: 'check values files; findings as file:line:col', load: () => import('./commands/lint.js') },
   render: { summary: 'lint, then print or write the ESO resources', load: () => import('./commands/render.js') },
   diff: { summary: 'per-namespace Secret changes between two sets of values files', load: () => import('./commands/diff.js') },
+  status: { summary: 'what a cluster says now about the values: ready, failing, drift', load: () => import('./commands/status.js') },
   publish: { summary: 'commit the rendered manifests to a GitOps branch and push', load: () => import('./commands/publish.js') }
 }
 

@@ -1,9 +1,15 @@
+import { clusterReviewJson } from '../../core/cluster/review-json.js'
+import { clusterDriftSection, clusterStatusSection, sectionText } from '../../core/cluster/review-markdown.js'
+import { reviewCluster, type ClusterReview } from '../../core/cluster/review.js'
+import { liveInventory } from '../../core/cluster/snapshot.js'
+import type { InventorySource } from '../../core/cluster/status-report.js'
 import { diffSides, diffToJson, parseNamespaceInventory, type DiffSide, type NamespaceInventory } from '../../core/diff/index.js'
 import { formatCliMarkdown } from '../../core/format/report.js'
 import { formatFindingsText, hasErrors, lintFiles } from '../../core/lint/index.js'
 import type { Finding, SourceFile } from '../../core/types.js'
 import { finding } from '../../core/lint/rules.js'
 import { choice, parseCommandArgs } from '../args.js'
+import { CLUSTER_FLAGS, CLUSTER_FLAGS_HELP, readClusterFromFlags } from '../cluster.js'
 import { readSource, readSources } from '../files.js'
 import { EXIT, UsageError, type CliIO } from '../io.js'
 
@@ -25,6 +31,11 @@ Options:
   --namespaces-file FILE  namespaces with labels, to expand label selectors into
                           namespaces: \`kubectl get namespaces -o json\` output, a
                           list of {name, labels}, or a YAML map name -> labels
+${CLUSTER_FLAGS_HELP}
+                          With a cluster: label selectors are expanded with its
+                          namespaces (a --namespaces-file wins), and the output adds
+                          what the cluster says now about each changed Secret and the
+                          drift between the cluster and the base files.
   --format markdown|json  markdown (default) or the stable JSON of docs/diff-json.md
   -h, --help              show this help
 
@@ -33,7 +44,8 @@ lint error is left out of the comparison on both sides (listed under
 "invalid" in JSON, and first in Markdown); the rest is still compared.
 Exit status: 0 diff printed (a diff is not a failure), 1 lint errors in base or
 head or an unreadable namespaces file (the diff of the valid part is still
-printed), 2 usage error.
+printed), 2 usage error. A cluster that cannot be read is not an error: the
+reason goes to stderr and the diff is made without it.
 `
 
 /** `secrets-injector diff`. */
@@ -42,6 +54,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     base: { type: 'string', multiple: true },
     head: { type: 'string', multiple: true },
     'namespaces-file': { type: 'string' },
+    ...CLUSTER_FLAGS,
     format: { type: 'string' },
     help: { type: 'boolean', short: 'h' }
   })
@@ -74,10 +87,26 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 
   if (findings.length > 0) io.stderr(formatFindingsText(findings))
+  const snapshot = await readClusterFromFlags(values, io)
+  let source: InventorySource = inventory === undefined ? 'none' : 'file'
+  if (snapshot !== null && inventory === undefined && snapshot.namespaces !== null) {
+    inventory = liveInventory(snapshot.namespaces)
+    source = 'cluster'
+  }
   // --base and --head given as many times each are the versions of the same files, in order.
   const pairs = basePaths.length === headPaths.length ? new Map(basePaths.map((b, i) => [b, headPaths[i] ?? b])) : undefined
   const diff = diffSides(base, head, inventory, pairs)
-  io.stdout(format === 'json' ? diffToJson(diff) : formatCliMarkdown({ title: 'Secrets diff', findings: head.findings, diff }))
+  const cluster: ClusterReview | null =
+    snapshot === null
+      ? null
+      : reviewCluster({ diff, base, head, snapshot, inventory, inventorySource: source, fileWon: source === 'file' })
+  if (format === 'json') {
+    io.stdout(diffToJson(diff, cluster === null ? {} : { cluster: clusterReviewJson(cluster) }))
+  } else {
+    const sections = cluster === null ? [] : [clusterStatusSection(cluster), clusterDriftSection(cluster)]
+    const extra = sections.flatMap((s) => (s === null ? [] : [sectionText(s)]))
+    io.stdout(formatCliMarkdown({ title: 'Secrets diff', findings: head.findings, diff }) + extra.map((t) => `\n${t}\n`).join(''))
+  }
   return hasErrors(findings) ? EXIT.findings : EXIT.ok
 }
 

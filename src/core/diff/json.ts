@@ -13,9 +13,11 @@ export const DIFF_JSON_VERSION = 2
 /**
  * The diff as the stable JSON interface of docs/diff-json.md: fixed key
  * order, 2-space indent, trailing newline. Objects are rebuilt field by field
- * so that nothing outside the documented shape leaks into it.
+ * so that nothing outside the documented shape leaks into it. `extra.cluster`
+ * (the cluster part of a review, already in its documented shape) is added
+ * last when given.
  */
-export function diffToJson(d: DiffResult): string {
+export function diffToJson(d: DiffResult, extra: { cluster?: Record<string, unknown> } = {}): string {
   const doc = {
     version: DIFF_JSON_VERSION,
     counts: {
@@ -55,7 +57,8 @@ export function diffToJson(d: DiffResult): string {
       changes: s.changes.map((c) => ({ field: c.field, before: plain(c.before), after: plain(c.after) })),
       affects: s.affects.map((a) => ({ namespace: a.namespace, selector: a.selector, name: a.name })),
       danger: [...s.danger]
-    }))
+    })),
+    ...(extra.cluster === undefined ? {} : { cluster: extra.cluster })
   }
   return JSON.stringify(doc, null, 2) + '\n'
 }

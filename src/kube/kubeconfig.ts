@@ -1,0 +1,113 @@
+import { readFileSync, statSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { KubeConfig } from '@kubernetes/client-node'
+import { isMap, LineCounter, parseDocument } from 'yaml'
+import { isRecord } from '../core/lint/text.js'
+
+/** Where the kubeconfig comes from: a file, or the file's content (a secret passed to the action). */
+export type KubeconfigSource = { path: string; cwd: string } | { content: string }
+
+/** A kubeconfig loaded and pointed at one context. */
+export interface LoadedKubeconfig {
+  config: KubeConfig
+  context: string
+}
+
+/** Why a kubeconfig cannot be used; the message never quotes the file's content. */
+export class KubeconfigError extends Error {
+  override name = 'KubeconfigError'
+}
+
+/** A kubeconfig is a few KiB; anything past this is not one (and reading it whole would be unbounded). */
+export const MAX_KUBECONFIG_BYTES = 1024 * 1024
+
+/**
+ * Load a kubeconfig and select `context` (or the file's current-context).
+ * The YAML is checked with our own parser first: the loader's parser quotes
+ * the offending lines in its errors, and those lines may hold a token. Paths
+ * inside a kubeconfig file (certificate-authority, client-key) are relative
+ * to the file, as kubectl reads them.
+ */
+export function loadKubeconfig(source: KubeconfigSource, context: string | null): LoadedKubeconfig {
+  const text = 'content' in source ? source.content : readKubeconfigFile(resolve(source.cwd, source.path))
+  if (Buffer.byteLength(text) > MAX_KUBECONFIG_BYTES)
+    throw new KubeconfigError(`larger than ${MAX_KUBECONFIG_BYTES} bytes; not a kubeconfig`)
+  checkYaml(text)
+  const config = new KubeConfig()
+  try {
+    config.loadFromString(text)
+  } catch (err) {
+    // The loader's own messages name fields (`clusters[0].cluster.server is missing`), never values.
+    throw new KubeconfigError(`not a usable kubeconfig: ${err instanceof Error ? err.message : String(err)}`)
+  }
+  if ('path' in source) config.makePathsAbsolute(dirname(resolve(source.cwd, source.path)))
+  const names = config.getContexts().map((c) => c.name)
+  const wanted = context ?? config.getCurrentContext()
+  if (wanted === '' || wanted === undefined) {
+    throw new KubeconfigError(`it sets no current-context; name one of its contexts (${list(names)})`)
+  }
+  const ctx = config.getContextObject(wanted)
+  if (ctx === null) throw new KubeconfigError(`context "${wanted}" is not in it (contexts: ${list(names)})`)
+  config.setCurrentContext(wanted)
+  if (config.getCurrentCluster() === null)
+    throw new KubeconfigError(`context "${wanted}" names cluster "${ctx.cluster}", which is not in it`)
+  return { config, context: wanted }
+}
+
+function readKubeconfigFile(path: string): string {
+  try {
+    if (statSync(path).size > MAX_KUBECONFIG_BYTES) throw new KubeconfigError(`larger than ${MAX_KUBECONFIG_BYTES} bytes; not a kubeconfig`)
+    return readFileSync(path, 'utf8')
+  } catch (err) {
+    if (err instanceof KubeconfigError) throw err
+    const code = isRecord(err) && typeof err.code === 'string' ? err.code : ''
+    throw new KubeconfigError(code === 'ENOENT' ? 'no such file' : `cannot read it (${code || 'error'})`)
+  }
+}
+
+function checkYaml(text: string): void {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false })
+  const err = doc.errors[0]
+  if (err !== undefined) throw new KubeconfigError(`not valid YAML (line ${lineCounter.linePos(err.pos[0]).line})`)
+  if (!isMap(doc.contents)) throw new KubeconfigError('not a kubeconfig (expected a YAML map with clusters, users and contexts)')
+}
+
+function list(names: string[]): string {
+  return names.length === 0 ? 'none' : names.map((n) => `"${n}"`).join(', ')
+}
+
+/** Keys whose values are secrets, in `user`, in an auth-provider's config and in an exec plugin's env. */
+const SECRET_KEY = /token|secret|password|passwd|key-data|credential/i
+
+/**
+ * Every credential in a kubeconfig's text (`token`, `password`,
+ * `client-key-data`, auth-provider tokens and secrets, exec env values with
+ * secret-looking names), for a shell to mask in its logs before anything
+ * else happens. Read with our own parser so that a kubeconfig the loader
+ * refuses is masked too. Names, paths, certificates and commands are not
+ * secret and masking them would garble every log line that mentions them.
+ */
+export function kubeconfigCredentials(text: string): string[] {
+  const out = new Set<string>()
+  const add = (v: unknown): void => {
+    if (typeof v === 'string' && v.trim().length >= 6) out.add(v)
+  }
+  const doc = parseDocument(text, { prettyErrors: false })
+  const root: unknown = doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : null
+  const users = isRecord(root) && Array.isArray(root.users) ? root.users : []
+  for (const u of users) {
+    const user = isRecord(u) && isRecord(u.user) ? u.user : null
+    if (user === null) continue
+    for (const [k, v] of Object.entries(user)) if (SECRET_KEY.test(k)) add(v)
+    const provider = isRecord(user['auth-provider']) ? user['auth-provider'] : null
+    if (provider !== null && isRecord(provider.config)) {
+      for (const [k, v] of Object.entries(provider.config)) if (SECRET_KEY.test(k)) add(v)
+    }
+    const exec = isRecord(user.exec) ? user.exec : null
+    if (exec !== null && Array.isArray(exec.env)) {
+      for (const e of exec.env) if (isRecord(e) && typeof e.name === 'string' && SECRET_KEY.test(e.name)) add(e.value)
+    }
+  }
+  return [...out].sort()
+}
