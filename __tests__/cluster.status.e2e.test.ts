@@ -8,6 +8,7 @@ import { applyAll, deleteAll, waitStoreReady, type EsoResource } from '../e2e/ha
 import { Kube, objectPath, waitFor } from '../e2e/harness/kube.js'
 import { cli, render, scratch, writeValues } from '../e2e/harness/tool.js'
 import { FakeVault } from '../e2e/harness/vault.js'
+import { helmTemplate } from '../e2e/harness/chart.js'
 
 // The cluster-aware review against the real API server and ESO controller:
 // live namespaces for selectors, the current status of each Secret (a
@@ -59,8 +60,9 @@ function values(server: string, entries: Entry[]): string {
     if (e.ns !== undefined) lines.push(`    namespace: ${e.ns}`)
     if (e.tier !== undefined) lines.push(`    namespaceSelector: {matchLabels: {e2e-st-tier: ${e.tier}}}`)
     lines.push(`    namespacesecretname: ${e.secret}`, `    keyvaultsecretname: ${e.remote}`)
-    if (e.property !== undefined) lines.push(`    property: ${e.property}`, '    namespacesecretkeyname: value')
+    if (e.property !== undefined) lines.push(`    property: ${e.property}`)
     if (e.multivalue) lines.push('    multivalue: true')
+    else lines.push('    namespacesecretkeyname: value')
   }
   return lines.join('\n') + '\n'
 }
@@ -381,7 +383,7 @@ describe('a cluster that cannot be read is one notice, never a failure of the re
     const kc = writeTokenKubeconfig(dir, 'closed.kubeconfig', conn, conn.token, `https://127.0.0.1:${port}`)
     const st = await cli(['status', '--kubeconfig', kc, 'base.yaml'], dir)
     expect(st.code).toBe(3)
-    expect(st.stderr).toMatch(/Cluster not read \(context "e2e"\): connection refused, trying to list namespaces\./)
+    expect(st.stderr).toMatch(/Cluster not read \(context "e2e"\): list namespaces failed: connection refused\./)
     const diff = await cli(['diff', '--base', 'base.yaml', '--head', 'broken-fixed.yaml', '--kubeconfig', kc], dir)
     expect(diff.code).toBe(0)
     expect(diff.stderr).toContain('connection refused')
@@ -402,5 +404,65 @@ describe('a cluster that cannot be read is one notice, never a failure of the re
     const st = await status(admin, ['base.yaml'], ['--context', 'prod'])
     expect(st.code).toBe(3)
     expect(st.json.notices).toEqual([expect.stringContaining('context "prod" is not in it (contexts: "e2e")')])
+  })
+})
+
+describe('a ClusterExternalSecret the original chart applied (moving from Helm)', () => {
+  const CHART: Entry = { ces: 'e2e-st-chart', ns: C, secret: 'chart', remote: 'apps/db' }
+  const chartValues = (): string => `clustersecretstore:
+  name: ${STORE}
+  providerType: vault
+  vault: {server: "${vault.url}", path: secret, version: v2, auth: {tokenName: vault-token, tokenNamespace: ${AUTH_NS}, tokenKey: token}}
+externalsecrets:
+  - secret: ${CHART.ces}
+    clustersecstore: ${STORE}
+    namespace: ${C}
+    namespacesecretname: ${CHART.secret}
+    namespacesecretkeyname: value
+    keyvaultsecretname: ${CHART.remote}
+`
+  const path = objectPath('external-secrets.io/v1', 'ClusterExternalSecret', CHART.ces)
+  afterAll(async () => {
+    await kube.delete(path)
+  })
+
+  it('is unmarked drift; applying the render over it takes the label (a Helm conflict without force), leaving a field', async () => {
+    const fromChart = helmTemplate(chartValues()).find((o) => o.kind === 'ClusterExternalSecret')
+    if (fromChart === undefined) throw new Error('the chart rendered no ClusterExternalSecret')
+    expect(fromChart.apiVersion).toBe('external-secrets.io/v1beta1')
+    // Helm creates objects with a plain create under its own field manager.
+    await kube.json('POST', `/apis/external-secrets.io/v1beta1/clusterexternalsecrets?fieldManager=helm`, fromChart)
+    writeValues(dir, { 'chart.yaml': values(vault.url, [WEB, DB, BROKEN, GONE, CHART]) })
+
+    const before = await status(admin, ['chart.yaml'])
+    expect(mine(before.json.drift.items)).toEqual([
+      {
+        kind: 'ClusterExternalSecret',
+        name: CHART.ces,
+        drift: 'unmarked',
+        fields: ['spec.namespaceSelectors', 'spec.namespaceSelector'],
+        managedBy: 'Helm'
+      }
+    ])
+
+    const ours = (await render(dir, ['chart.yaml'])).find((r) => r.metadata.name === CHART.ces)
+    if (ours === undefined) throw new Error('not rendered')
+    const apply = (force: boolean) =>
+      kube.raw('PATCH', `${path}?fieldManager=secrets-injector&force=${force}`, JSON.stringify(ours), 'application/apply-patch+yaml')
+    const conflict = await apply(false)
+    expect(conflict.status).toBe(409)
+    expect(conflict.body).toContain('app.kubernetes.io/managed-by')
+    expect((await apply(true)).status).toBe(200)
+
+    const live = await kube.get(path)
+    expect(live?.metadata.labels?.['app.kubernetes.io/managed-by']).toBe('secrets-injector')
+    expect(live?.metadata.annotations?.['meta.helm.sh/release-name']).toBe('secretsinjector')
+    // The chart's singular selector is Helm's field; an apply that does not set it leaves it, and drift says so.
+    const after = await status(admin, ['chart.yaml'])
+    expect(mine(after.json.drift.items)).toEqual([
+      { kind: 'ClusterExternalSecret', name: CHART.ces, drift: 'edited', fields: ['spec.namespaceSelector'], managedBy: null }
+    ])
+    await kube.json('PATCH', path, [{ op: 'remove', path: '/spec/namespaceSelector' }], 'application/json-patch+json')
+    expect(mine((await status(admin, ['chart.yaml'])).json.drift.items)).toEqual([])
   })
 })

@@ -168,13 +168,15 @@ class Reader {
         const failure = classify(f, r, this.o.callTimeoutMs)
         const where = `context "${this.kc.context}"`
         if (failure.fatal) {
-          return { kind: 'fatal', notice: `Cluster not read (${where}): ${failure.text}, trying to ${permissionText(r)}.` }
+          return { kind: 'fatal', notice: `Cluster not read (${where}): ${permissionText(r)} failed: ${failure.text}.` }
         }
         return { kind: 'missing', notFound: failure.notFound, notice: `${LABEL[r.what]} not read (${where}): ${failure.text}.` }
       }
       const got = isRecord(page) && Array.isArray(page.items) ? page.items : []
       items.push(...got)
-      const next = isRecord(page) && isRecord(page.metadata) ? page.metadata.continue : undefined
+      // Typed lists (namespaces) come deserialized, where the field is `_continue`; custom objects come as raw JSON.
+      const meta = isRecord(page) && isRecord(page.metadata) ? page.metadata : {}
+      const next = meta.continue ?? meta._continue
       cont = typeof next === 'string' && next !== '' ? next : undefined
       if (items.length > this.o.maxItems) {
         return {
@@ -298,7 +300,7 @@ function classify(err: unknown, r: ClusterRead, callTimeoutMs: number): Failure 
   const failure = (fatal: boolean, text: string, notFound = false): Failure => ({ retry: retryable(err), fatal, text, notFound })
   if (err instanceof DeadlineError) return failure(true, 'the time for reading the cluster ran out')
   if (err instanceof CallTimeout || (err instanceof Error && (err.name === 'AbortError' || err.name === 'TimeoutError'))) {
-    return failure(true, `no answer within ${Math.round(callTimeoutMs / 1000)} s`)
+    return failure(true, `no answer within ${callTimeoutMs < 1000 ? `${callTimeoutMs} ms` : `${Math.round(callTimeoutMs / 1000)} s`}`)
   }
   if (err instanceof ApiException) {
     const code = err.code
