@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { KubeConfig } from '@kubernetes/client-node'
 import { isMap, LineCounter, parseDocument } from 'yaml'
-import { isRecord } from '../core/lint/text.js'
+import { isRecord } from '../core/values.js'
 
 /** Where the kubeconfig comes from: a file, or the file's content (a secret passed to the action). */
 export type KubeconfigSource = { path: string; cwd: string } | { content: string }

@@ -1,5 +1,5 @@
 import type { LiveClusterExternalSecret, LiveCondition, LiveExternalSecret, LiveNamespace, LiveStore } from '../core/cluster/snapshot.js'
-import { isRecord } from '../core/lint/text.js'
+import { isRecord } from '../core/values.js'
 
 /**
  * Raw API objects (parsed JSON, unknown shape) to the snapshot's types.

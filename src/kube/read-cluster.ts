@@ -10,7 +10,7 @@ import {
 } from '@kubernetes/client-node'
 import type { ClusterSnapshot } from '../core/cluster/snapshot.js'
 import { unreachableSnapshot } from '../core/cluster/snapshot.js'
-import { isRecord } from '../core/lint/text.js'
+import { isRecord } from '../core/values.js'
 import { KubeconfigError, loadKubeconfig, type KubeconfigSource, type LoadedKubeconfig } from './kubeconfig.js'
 import { toClusterExternalSecret, toExternalSecret, toNamespace, toStore } from './objects.js'
 import { CLUSTER_READS, ESO_GROUP, permissionText, type ClusterRead } from './reads.js'

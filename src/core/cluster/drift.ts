@@ -1,4 +1,4 @@
-import { isRecord } from '../lint/text.js'
+import { isRecord } from '../values.js'
 import { isMarked, MANAGED_BY_LABEL } from '../render/marking.js'
 import type { Resource } from '../render/types.js'
 import type { ClusterSnapshot } from './snapshot.js'

@@ -1,4 +1,4 @@
-import { compareStrings } from '../kinds-meta.js'
+import { compareStrings } from '../compare.js'
 import type { NamespaceInventory } from '../diff/types.js'
 
 /**
