@@ -5,7 +5,8 @@
  * shells, only when a kubeconfig is given (the client library takes
  * hundreds of milliseconds to import).
  */
-export { loadKubeconfig, kubeconfigCredentials, KubeconfigError, MAX_KUBECONFIG_BYTES } from './kubeconfig.js'
+export { kubeconfigCredentials } from './credentials.js'
+export { loadKubeconfig, KubeconfigError, MAX_KUBECONFIG_BYTES } from './kubeconfig.js'
 export type { KubeconfigSource, LoadedKubeconfig } from './kubeconfig.js'
 export { readCluster } from './read-cluster.js'
 export type { ReadClusterOptions } from './read-cluster.js'
