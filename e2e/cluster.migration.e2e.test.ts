@@ -110,6 +110,16 @@ const EXPECTED: Snapshot = {
     }
   }
 }
+/** Drift of the ClusterExternalSecrets of values.yaml, as `secrets-injector status` reports it (docs/cluster.md). */
+async function statusDrift(dir: string): Promise<Array<{ name: string; drift: string; managedBy: string | null }>> {
+  const run = await cli(['status', '--kubeconfig', join(inject('clusterDir'), 'admin.kubeconfig'), '--format', 'json', 'values.yaml'], dir)
+  if (run.code !== 0) throw new Error(`status failed (exit ${run.code}):\n${run.stderr}`)
+  const json = JSON.parse(run.stdout) as {
+    drift: { items: Array<{ kind: string; name: string; drift: string; managedBy: string | null }> }
+  }
+  return json.drift.items.filter((d) => d.kind === 'ClusterExternalSecret' && d.name.startsWith('e2e-mig-'))
+}
+
 const HELM_LABEL = 'app.kubernetes.io/managed-by'
 const HELM_ANNOTATIONS = ['meta.helm.sh/release-name', 'meta.helm.sh/release-namespace']
 
@@ -213,6 +223,10 @@ describe.skipIf('skip' in chart)('migration from the Helm chart (docs/migration.
     expect(await snapshot(kube, NS)).toEqual(EXPECTED)
     before = await uids(NS)
     expect(Object.keys(before)).toHaveLength(6)
+    // The guide's check: before the take-over, `status` reports every ClusterExternalSecret as applied by Helm.
+    const cesDrift = await statusDrift(dir)
+    expect(cesDrift.map((d) => `${d.drift} ${d.managedBy ?? ''}`)).toEqual(cesDrift.map(() => 'unmarked Helm'))
+    expect(cesDrift).toHaveLength(6)
   })
 
   it('the rendered manifests take the resources over (kubectl replace), with the same names', async () => {
@@ -232,11 +246,13 @@ describe.skipIf('skip' in chart)('migration from the Helm chart (docs/migration.
     for (const r of rendered) {
       const live = await kube.get(pathOf(r))
       expect(live?.apiVersion).toBe('external-secrets.io/v1')
-      // Replaced, not merged: nothing of the chart's objects is left over.
-      expect(live?.metadata.labels ?? {}).not.toHaveProperty(HELM_LABEL)
+      // Replaced, not merged: nothing of the chart's objects is left over, and the label is the tool's marking.
+      expect(live?.metadata.labels?.[HELM_LABEL]).toBe('secrets-injector')
       for (const a of HELM_ANNOTATIONS) expect(live?.metadata.annotations ?? {}).not.toHaveProperty(a)
       if (r.kind === 'ClusterExternalSecret') expect(live?.spec).not.toHaveProperty('namespaceSelector')
     }
+    // And after it, none (the stores' providers are swapped for ESO's fake one here, so only CES drift is asked).
+    expect(await statusDrift(dir)).toEqual([])
     const tlsEs = await kube.get<KubeObject & { spec: { target: { template?: { data?: unknown } } } }>(
       objectPath('external-secrets.io/v1', 'ExternalSecret', 'e2e-mig-tls', 'e2e-mig-b')
     )
