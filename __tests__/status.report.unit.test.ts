@@ -175,8 +175,8 @@ describe('reviewCluster: what the cluster says about the Secrets a change touche
   const diff = diffReleases(base.releases, head.releases, inventory)
   const review = reviewCluster({
     diff,
-    base: { releases: base.releases, rendered: base.resources },
-    head: { releases: head.releases },
+    base: { releases: base.releases, invalid: [] },
+    head: { releases: head.releases, invalid: [] },
     snapshot: liveBase(),
     inventory,
     inventorySource: 'cluster',
@@ -208,7 +208,7 @@ describe('reviewCluster: what the cluster says about the Secrets a change touche
   })
 
   it('drift is against the base: the change itself is not drift', () => {
-    expect(review.drift.items).toEqual([])
+    expect(review.drift?.items).toEqual([])
     expect(sectionText(clusterDriftSection(review)!)).toBe(
       '### Drift (cluster vs. the base branch)\n\nNone: the cluster holds what the base branch renders.'
     )
@@ -217,8 +217,8 @@ describe('reviewCluster: what the cluster says about the Secrets a change touche
   it('failing Secrets the change does not touch are named', () => {
     const r = reviewCluster({
       diff: diffReleases(head.releases, head.releases, inventory),
-      base: { releases: head.releases, rendered: head.resources },
-      head: { releases: head.releases },
+      base: { releases: head.releases, invalid: [] },
+      head: { releases: head.releases, invalid: [] },
       snapshot: liveBase(),
       inventory,
       inventorySource: 'cluster',
@@ -246,8 +246,8 @@ describe('reviewCluster: what the cluster says about the Secrets a change touche
   it('unreachable: one notice, the review is made without the cluster, no drift section', () => {
     const r = reviewCluster({
       diff,
-      base: { releases: base.releases, rendered: base.resources },
-      head: { releases: head.releases },
+      base: { releases: base.releases, invalid: [] },
+      head: { releases: head.releases, invalid: [] },
       snapshot: unreachableSnapshot('prod', 'Cluster not read (context "prod"): list namespaces failed: connection refused.'),
       inventory: undefined,
       inventorySource: 'none',

@@ -97,9 +97,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const pairs = basePaths.length === headPaths.length ? new Map(basePaths.map((b, i) => [b, headPaths[i] ?? b])) : undefined
   const diff = diffSides(base, head, inventory, pairs)
   const cluster: ClusterReview | null =
-    snapshot === null
-      ? null
-      : reviewCluster({ diff, base, head, snapshot, inventory, inventorySource: source, fileWon: source === 'file' })
+    snapshot === null ? null : reviewCluster({ diff, base, head, snapshot, inventory, inventorySource: source, fileWon: source === 'file' })
   if (format === 'json') {
     io.stdout(diffToJson(diff, cluster === null ? {} : { cluster: clusterReviewJson(cluster) }))
   } else {

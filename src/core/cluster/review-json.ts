@@ -13,12 +13,19 @@ export function clusterReviewJson(r: ClusterReview): Record<string, unknown> {
     fileWon: r.fileWon,
     secrets: r.changes.map((c) => ({ change: c.change, ...secretJson(c.status) })),
     failingElsewhere: r.failingElsewhere.map(secretJson),
-    drift: r.drift !== null
-      ? {
-          items: r.drift.items.map((d) => ({ kind: d.kind, name: d.name, drift: d.drift, fields: [...d.fields], managedBy: d.managedBy })),
-          notChecked: [...r.drift.notChecked]
-        }
-      : null,
+    drift:
+      r.drift !== null
+        ? {
+            items: r.drift.items.map((d) => ({
+              kind: d.kind,
+              name: d.name,
+              drift: d.drift,
+              fields: [...d.fields],
+              managedBy: d.managedBy
+            })),
+            notChecked: [...r.drift.notChecked]
+          }
+        : null,
     notices: [...r.notices]
   }
 }

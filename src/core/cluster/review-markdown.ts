@@ -95,7 +95,12 @@ function elsewhereLine(failing: SecretStatus[]): string | null {
 export function clusterDriftSection(r: ClusterReview): ClusterSectionText | null {
   if (!r.reachable) return null
   if (r.drift === null) {
-    return { header: `### Drift (cluster vs. the base branch)\n\nNot checked: ${r.driftNote ?? 'no base'}.`, items: [], sep: '\n', more: () => '' }
+    return {
+      header: `### Drift (cluster vs. the base branch)\n\nNot checked: ${r.driftNote ?? 'no base'}.`,
+      items: [],
+      sep: '\n',
+      more: () => ''
+    }
   }
   return driftSection(r.drift, 'the base branch')
 }
