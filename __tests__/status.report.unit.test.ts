@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import {
   buildStatusReport,
-  clusterDriftSection,
   clusterReviewJson,
-  clusterStatusSection,
   formatStatusText,
   liveInventory,
   oneLine,
   reviewCluster,
   secretStatus,
-  sectionText,
   statusToJson,
   unreachableSnapshot,
   MAX_MESSAGE
 } from '../src/core/cluster/index.js'
 import type { LiveNamespace } from '../src/core/cluster/index.js'
 import { diffReleases, parseNamespaceInventory } from '../src/core/diff/index.js'
+import type { ClusterReview } from '../src/core/cluster/index.js'
+import { formatCliMarkdown, formatComment } from '../src/core/format/report.js'
 import { es, failing, ready, renderValues, snapshotOf } from './helpers/cluster-snapshot.js'
 
 const STORE = `clustersecretstore:
@@ -173,6 +172,7 @@ describe('buildStatusReport and its text and JSON', () => {
 describe('reviewCluster: what the cluster says about the Secrets a change touches', () => {
   const inventory = liveInventory(NAMESPACES)
   const diff = diffReleases(base.releases, head.releases, inventory)
+  const diffHeadHead = diffReleases(head.releases, head.releases, inventory)
   const review = reviewCluster({
     diff,
     base: { releases: base.releases, invalid: [] },
@@ -193,8 +193,12 @@ describe('reviewCluster: what the cluster says about the Secrets a change touche
     expect(review.failingElsewhere).toEqual([])
   })
 
-  it('the Markdown section: counts, what the change does to failing Secrets, one line per Secret that is not fine', () => {
-    const text = sectionText(clusterStatusSection(review))
+  /** The report as `secrets-injector diff` prints it, with the cluster part. */
+  const md = (cl: ClusterReview): string =>
+    formatCliMarkdown({ title: 'T', findings: [], diff: cl === review ? diff : diffHeadHead, cluster: cl })
+
+  it('the "Cluster now" section: counts, what the change does to failing Secrets, one line per Secret that is not fine', () => {
+    const text = md(review)
     expect(text).toContain('### Cluster now (context `test`)')
     expect(text).toContain("Label selectors were expanded with the cluster's namespaces.")
     expect(text).toContain('Today, of the 4 Secrets this change touches: 1 ready, 2 failing, 1 not created yet.')
@@ -204,19 +208,33 @@ describe('reviewCluster: what the cluster says about the Secrets a change touche
     )
     expect(text).toContain('- ❌ `data/old` (removed): failing')
     // An added Secret that does not exist yet is what "added" means; it gets no line of its own.
-    expect(text).not.toContain('data/new')
+    expect(text).not.toContain('`data/new`')
+  })
+
+  it('each Secret of the details says what the cluster says about it now', () => {
+    const text = md(review)
+    expect(text).toContain('  - now: ❌ failing: SecretSyncedError: could not get secret data from provider: secret "web" not found')
+    expect(text).toContain('  - now: ✅ ready')
+    expect(text).toContain('  - now: ➖ not created yet: ClusterExternalSecret new is not in the cluster')
+  })
+
+  it('the PR comment carries both sections; without a cluster, neither', () => {
+    const comment = formatComment({ title: 'T', findings: [], diff, cluster: review }, { marker: '<!-- m -->' }) ?? ''
+    expect(comment).toContain('### Cluster now (context `test`)')
+    expect(comment).toContain('### Drift (cluster vs. the base branch)')
+    const without = formatComment({ title: 'T', findings: [], diff }, { marker: '<!-- m -->' }) ?? ''
+    expect(without).not.toContain('Cluster now')
+    expect(without).not.toContain('now: ')
   })
 
   it('drift is against the base: the change itself is not drift', () => {
     expect(review.drift?.items).toEqual([])
-    expect(sectionText(clusterDriftSection(review)!)).toBe(
-      '### Drift (cluster vs. the base branch)\n\nNone: the cluster holds what the base branch renders.'
-    )
+    expect(md(review)).toContain('### Drift (cluster vs. the base branch)\n\nNone: the cluster holds what the base branch renders.')
   })
 
   it('failing Secrets the change does not touch are named', () => {
     const r = reviewCluster({
-      diff: diffReleases(head.releases, head.releases, inventory),
+      diff: diffHeadHead,
       base: { releases: head.releases, invalid: [] },
       head: { releases: head.releases, invalid: [] },
       snapshot: liveBase(),
@@ -225,7 +243,7 @@ describe('reviewCluster: what the cluster says about the Secrets a change touche
       fileWon: false
     })
     expect(r.failingElsewhere.map((s) => `${s.namespace}/${s.name}`)).toEqual(['blog/web-config'])
-    expect(sectionText(clusterStatusSection(r))).toContain('Already failing and not touched by this change: 1 Secret (`blog/web-config`).')
+    expect(md(r)).toContain('Already failing and not touched by this change: 1 Secret (`blog/web-config`).')
     expect(clusterReviewJson(r).drift).toEqual({
       items: [
         { kind: 'ClusterExternalSecret', name: 'new', drift: 'missing', fields: [], managedBy: null },
@@ -243,6 +261,42 @@ describe('reviewCluster: what the cluster says about the Secrets a change touche
     })
   })
 
+  it('a base lint withheld from is not a base to judge drift by: drift is "not checked", and says why', () => {
+    const withheld = { file: 'values.yaml', line: 9, column: 5, scope: 'entry' as const, externalSecret: 'old', store: null, index: 2 }
+    const r = reviewCluster({
+      diff,
+      base: { releases: base.releases, invalid: [{ ...withheld, rule: 'wrong-type', message: 'x' }] },
+      head: { releases: head.releases, invalid: [] },
+      snapshot: liveBase(),
+      inventory,
+      inventorySource: 'cluster',
+      fileWon: false
+    })
+    expect(r.drift).toBeNull()
+    expect(md(r)).toContain('### Drift (cluster vs. the base branch)\n\nNot checked: the base values have lint errors.')
+    expect(clusterReviewJson(r).drift).toBeNull()
+  })
+
+  it('many resources without the marking (right after moving from the chart) are summed up in one line', () => {
+    const snap = liveBase()
+    for (const c of snap.clusterExternalSecrets!) c.labels = { 'app.kubernetes.io/managed-by': 'Helm' }
+    snap.stores![0]!.labels = {}
+    const r = reviewCluster({
+      diff,
+      base: { releases: base.releases, invalid: [] },
+      head: { releases: head.releases, invalid: [] },
+      snapshot: snap,
+      inventory,
+      inventorySource: 'cluster',
+      fileWon: false
+    })
+    expect(r.drift?.items).toHaveLength(4)
+    expect(md(r)).toContain(
+      "- 4 resources are in the cluster but were not applied from this tool's render " +
+        '(no `app.kubernetes.io/managed-by: secrets-injector` label): `kv`, `db`, `old` +1 more'
+    )
+  })
+
   it('unreachable: one notice, the review is made without the cluster, no drift section', () => {
     const r = reviewCluster({
       diff,
@@ -253,11 +307,13 @@ describe('reviewCluster: what the cluster says about the Secrets a change touche
       inventorySource: 'none',
       fileWon: false
     })
-    expect(sectionText(clusterStatusSection(r))).toBe(
+    const text = formatCliMarkdown({ title: 'T', findings: [], diff, cluster: r })
+    expect(text).toContain(
       '### Cluster now (context `prod`)\n\n> ⚠️ Cluster not read (context "prod"): list namespaces failed: connection refused.\n\n' +
         'The review above is made without the cluster.'
     )
-    expect(clusterDriftSection(r)).toBeNull()
+    expect(text).not.toContain('### Drift')
+    expect(text).not.toContain('now: ')
     expect(clusterReviewJson(r)).toMatchObject({ reachable: false, drift: null, secrets: [] })
   })
 })

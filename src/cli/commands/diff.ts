@@ -1,5 +1,4 @@
 import { clusterReviewJson } from '../../core/cluster/review-json.js'
-import { clusterDriftSection, clusterStatusSection, sectionText } from '../../core/cluster/review-markdown.js'
 import { reviewCluster, type ClusterReview } from '../../core/cluster/review.js'
 import { liveInventory } from '../../core/cluster/snapshot.js'
 import type { InventorySource } from '../../core/cluster/status-report.js'
@@ -98,13 +97,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const diff = diffSides(base, head, inventory, pairs)
   const cluster: ClusterReview | null =
     snapshot === null ? null : reviewCluster({ diff, base, head, snapshot, inventory, inventorySource: source, fileWon: source === 'file' })
-  if (format === 'json') {
-    io.stdout(diffToJson(diff, cluster === null ? {} : { cluster: clusterReviewJson(cluster) }))
-  } else {
-    const sections = cluster === null ? [] : [clusterStatusSection(cluster), clusterDriftSection(cluster)]
-    const extra = sections.flatMap((s) => (s === null ? [] : [sectionText(s)]))
-    io.stdout(formatCliMarkdown({ title: 'Secrets diff', findings: head.findings, diff }) + extra.map((t) => `\n${t}\n`).join(''))
-  }
+  if (format === 'json') io.stdout(diffToJson(diff, cluster === null ? {} : { cluster: clusterReviewJson(cluster) }))
+  else io.stdout(formatCliMarkdown({ title: 'Secrets diff', findings: head.findings, diff, ...(cluster === null ? {} : { cluster }) }))
   return hasErrors(findings) ? EXIT.findings : EXIT.ok
 }
 

@@ -16,5 +16,3 @@ export type { ClusterExternalSecretStatus, InventorySource, StatusCounts, Status
 export { statusToJson, secretJson, STATUS_JSON_VERSION } from './status-json.js'
 export { formatStatusText, stateWord, statusDetail } from './status-text.js'
 export { clusterReviewJson } from './review-json.js'
-export { clusterDriftSection, clusterStatusSection, driftSection, sectionText, stateText } from './review-markdown.js'
-export type { ClusterSectionText } from './review-markdown.js'

@@ -1,5 +1,6 @@
 import type { DiffResult } from '../diff/types.js'
 import type { Finding } from '../types.js'
+import { clusterDriftSection, clusterStatusSection } from './cluster.js'
 import { fitSections, type Section } from './fit.js'
 import { gitopsSection } from './gitops.js'
 import { findingsSection, reviewCommentText, verdictSection } from './lint.js'
@@ -23,8 +24,10 @@ const SECTIONS: SectionWriter[] = [
   gitopsSection,
   summaryTable,
   attentionSection,
+  clusterStatusSection,
   storesSection,
   detailsSection,
+  clusterDriftSection,
   findingsSection,
   footer
 ]

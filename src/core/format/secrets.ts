@@ -13,6 +13,7 @@ import {
   storeLines,
   type Group
 } from './lines.js'
+import { nowLine } from './cluster.js'
 import type { Report, WriterContext } from './types.js'
 import { htmlCode } from './syntax.js'
 
@@ -119,7 +120,7 @@ export function detailsSection(r: Report, c: WriterContext): Section | null {
   return {
     kind: 'list',
     header: c.x.markdown ? '### Details\n' : '',
-    items: groupSecrets(d.secrets).map((g) => groupBlock(g, c)),
+    items: groupSecrets(d.secrets).map((g) => groupBlock(g, c, nowOf(r, c))),
     sep: '\n\n',
     more: (n) => `_… ${n} more ${n === 1 ? 'namespace' : 'namespaces'} in the full report._`,
     keep: 3
@@ -131,10 +132,26 @@ function bullets(l: { line: string; sub: string[] }): string {
   return [`- ${l.line}`, ...l.sub.map((s) => `  - ${s}`)].join('\n')
 }
 
-function groupBlock(g: Group, c: WriterContext): string {
+/** With a cluster, each Secret's line gets what the cluster says about it now (not in the commit body). */
+function nowOf(r: Report, c: WriterContext): (s: SecretChange) => string[] {
+  const cl = r.cluster
+  if (cl === undefined || !cl.reachable || c.target === 'commit') return () => []
+  const byKey = new Map(cl.changes.map((ch) => [`${ch.status.namespace}\u0000${ch.status.name}`, ch.status]))
+  return (s) => {
+    const st = s.namespace === null ? undefined : byKey.get(`${s.namespace}\u0000${s.name}`)
+    return st === undefined ? [] : [nowLine(st, c.x)]
+  }
+}
+
+function groupBlock(g: Group, c: WriterContext, now: (s: SecretChange) => string[]): string {
   const x = c.x
   const counts = countsText(countsOf(g.secrets))
-  const body = g.secrets.map((s) => bullets(secretLines(s, x))).join('\n')
+  const body = g.secrets
+    .map((s) => {
+      const l = secretLines(s, x)
+      return bullets({ line: l.line, sub: [...l.sub, ...now(s)] })
+    })
+    .join('\n')
   if (c.target === 'commit') return `${groupLabel(g, x)} (${counts}):\n${body}`
   if (c.target === 'cli') return `#### ${groupLabel(g, x)} (${counts})\n\n${body}`
   return `<details>\n<summary>${groupLabelHtml(g)}: ${counts}</summary>\n\n${body}\n\n</details>`

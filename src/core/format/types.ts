@@ -1,3 +1,4 @@
+import type { ClusterReview } from '../cluster/review.js'
 import type { DiffResult } from '../diff/types.js'
 import type { Finding } from '../types.js'
 import type { Section } from './fit.js'
@@ -41,6 +42,8 @@ export interface Report {
   diff: DiffResult | null
   /** What a GitOps publish of this run did. */
   gitops?: GitopsOutcome
+  /** What the cluster says now and its drift, when a kubeconfig was given (docs/cluster.md). */
+  cluster?: ClusterReview
 }
 
 /** Which output is being written; a writer leaves out what an output does not show. */
