@@ -58,7 +58,10 @@ describe('secrets-injector diff with cluster flags', () => {
     const without = await run(['diff', '--head', `${FIX}/clean.yaml`])
     const r = await run(['diff', '--head', `${FIX}/clean.yaml`, '--kubeconfig', 'does-not-exist.yaml'])
     expect(r.code).toBe(0)
-    expect(r.stdout.startsWith(without.stdout)).toBe(true)
+    // The same report, plus the one "Cluster now" section that says the cluster was not read.
+    const section = /### Cluster now \(context [^\n]*\)\n\n> ⚠️ [^\n]*\n\nThe review above is made without the cluster\.\n\n/
+    expect(r.stdout).toMatch(section)
+    expect(r.stdout.replace(section, '')).toBe(without.stdout)
     expect(r.stdout).toContain('> ⚠️ Cluster not read: the kubeconfig does-not-exist.yaml: no such file.')
     expect(r.stderr).toContain('Cluster not read')
     const json = JSON.parse((await run(['diff', '--format', 'json', '--head', `${FIX}/clean.yaml`, '--kubeconfig', 'x.yaml'])).stdout)
