@@ -101,3 +101,42 @@ describe('inputs checked by the functions the publish uses', () => {
     expect(new Set(INPUT_NAMES).size).toBe(INPUT_NAMES.length)
   })
 })
+
+describe('kubeconfig and kube-context (docs/cluster.md)', () => {
+  const settings = (inputs: Record<string, string>) => parseSettings(reader({ 'github-token': 't', values: 'a.yaml', ...inputs }), env)
+
+  test('none by default: the run reads no cluster', () => {
+    expect(settings({})).toMatchObject({ kubeconfig: null, kubeContext: null })
+  })
+
+  test('a path, or the content of a kubeconfig (lines, or one line of JSON)', () => {
+    expect(settings({ kubeconfig: ' /home/runner/.kube/review.yaml ' }).kubeconfig).toEqual({
+      kind: 'path',
+      path: '/home/runner/.kube/review.yaml'
+    })
+    const yaml = 'apiVersion: v1\nkind: Config\nclusters: []\n'
+    expect(settings({ kubeconfig: yaml, 'kube-context': 'prod' })).toMatchObject({
+      kubeconfig: { kind: 'content', text: yaml.trim() },
+      kubeContext: 'prod'
+    })
+    expect(settings({ kubeconfig: '{"apiVersion":"v1"}' }).kubeconfig?.kind).toBe('content')
+    expect(settings({ kubeconfig: 'apiVersion: v1' }).kubeconfig?.kind).toBe('content')
+  })
+
+  test('kube-context needs kubeconfig; a refused value is named, never echoed', () => {
+    expect(refusedInput({ values: 'a', 'kube-context': 'prod' })).toBe('kube-context')
+    try {
+      settings({ kubeconfig: 'token-abc\u0007' })
+      expect.unreachable()
+    } catch (e) {
+      expect(e).toBeInstanceOf(SettingsError)
+      expect(String(e)).toContain("Input 'kubeconfig'")
+      expect(String(e)).not.toContain('token-abc')
+    }
+  })
+
+  test('both are inputs of action.yml', () => {
+    expect(INPUT_NAMES).toContain('kubeconfig')
+    expect(INPUT_NAMES).toContain('kube-context')
+  })
+})

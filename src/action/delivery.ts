@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import path from 'node:path'
+import { clusterReviewJson } from '../core/cluster/review-json.js'
 import { diffToJson } from '../core/diff/index.js'
 import { formatComment, formatSummary, worthPosting, type GitopsOutcome, type Report } from '../core/format/report.js'
 import { countFindings } from '../core/lint/index.js'
@@ -65,7 +66,7 @@ export async function deliverReport(report: RunReport, d: Delivery): Promise<str
   await phase('Outputs and job summary', async () => {
     if (report.diff !== null) {
       const diffPath = path.join(d.work, 'diff.json')
-      await writeFileIn(diffPath, diffToJson(report.diff))
+      await writeFileIn(diffPath, diffToJson(report.diff, report.cluster === null ? {} : { cluster: clusterReviewJson(report.cluster) }))
       setOutputs({
         'secrets-added': report.diff.counts.added,
         'secrets-removed': report.diff.counts.removed,
@@ -123,6 +124,7 @@ function reportOf(report: RunReport, d: Delivery): Report {
     title: d.settings.title,
     findings: report.findings,
     diff: report.diff,
+    ...(report.cluster !== null ? { cluster: report.cluster } : {}),
     ...(report.commit !== '' ? { commit: report.commit } : {}),
     ...(report.commit !== ''
       ? {

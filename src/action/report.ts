@@ -1,6 +1,9 @@
 import * as core from '@actions/core'
 import path from 'node:path'
-import { diffSides, parseNamespaceInventory, type DiffResult, type NamespaceInventory } from '../core/diff/index.js'
+import { reviewCluster, type ClusterReview } from '../core/cluster/review.js'
+import { liveInventory, type ClusterSnapshot } from '../core/cluster/snapshot.js'
+import type { InventorySource } from '../core/cluster/status-report.js'
+import { diffSides, parseNamespaceInventory, type DiffResult, type DiffSide, type NamespaceInventory } from '../core/diff/index.js'
 import { lintFiles } from '../core/lint/index.js'
 import { lintAndRender } from '../core/pipeline.js'
 import { resourceFileName, resourceToYaml } from '../core/render/yaml.js'
@@ -10,6 +13,7 @@ import { readValuesFile } from '../files/values-file.js'
 import type { Contents, PullFile } from '../github/api.js'
 import type { Git } from '../git/git.js'
 import { chooseBaseSource, readBaseFiles } from './base-files.js'
+import { readClusterForRun } from './cluster-read.js'
 import type { RunContext } from './run-context.js'
 import { matchesValues, readSources, resolveValues } from './files.js'
 import { phase, reportApiFailure } from './logging.js'
@@ -45,6 +49,8 @@ export interface RunReport {
   commit: string
   /** The base commit the diff compares with, or null when there is none. */
   base: string | null
+  /** What the cluster says now, and drift; null without a kubeconfig (or without a diff to relate it to). */
+  cluster: ClusterReview | null
 }
 
 /** The pull request's files, listed at most once per run and only if something needs them; null when unavailable. */
@@ -70,15 +76,52 @@ export async function computeReport(opts: {
 }): Promise<RunReport> {
   const { settings, ctx } = opts
   const head = await phase('Lint', () => lintHead(settings, opts.root))
-  let diff: DiffResult | null = null
+  const kubeconfig = settings.kubeconfig
+  const snapshot = kubeconfig === null ? null : await phase('Cluster', () => readClusterForRun(kubeconfig, settings.kubeContext, opts.root))
+  // A namespaces file wins over the cluster's namespaces; the cluster fills in when there is none.
+  let source: InventorySource = head.inventory === undefined ? 'none' : 'file'
+  if (head.inventory === undefined && snapshot !== null && snapshot.namespaces !== null) {
+    head.inventory = liveInventory(snapshot.namespaces)
+    source = 'cluster'
+  }
+  let compared: { diff: DiffResult; base: DiffSide } | null = null
   const base = await baseRevision(settings, ctx, opts.git)
   try {
-    diff = await phase('Diff', () => diffAgainstBase(opts, head, base))
+    compared = await phase('Diff', () => diffAgainstBase(opts, head, base))
   } catch (error) {
     reportApiFailure('Reading the base version of the values files', error)
   }
   const commit = ctx.pullRequest?.headSha ?? ctx.sha
-  return { files: head.files, findings: head.findings, manifests: head.manifests, diff, commit, base }
+  const diff = compared?.diff ?? null
+  return {
+    files: head.files,
+    findings: head.findings,
+    manifests: head.manifests,
+    diff,
+    commit,
+    base,
+    cluster: compared === null || snapshot === null ? null : clusterReview(compared, head, snapshot, source, base === null)
+  }
+}
+
+function clusterReview(
+  compared: { diff: DiffResult; base: DiffSide },
+  head: HeadLint,
+  snapshot: ClusterSnapshot,
+  source: InventorySource,
+  noBase: boolean
+): ClusterReview {
+  return reviewCluster({
+    diff: compared.diff,
+    base: compared.base,
+    head,
+    snapshot,
+    inventory: head.inventory,
+    inventorySource: source,
+    fileWon: source === 'file',
+    // Without a base commit, what the cluster should hold is the values as they are.
+    driftAgainstHead: noBase
+  })
 }
 
 async function lintHead(settings: Settings, root: string): Promise<HeadLint> {
@@ -122,11 +165,12 @@ async function diffAgainstBase(
   opts: { settings: Settings; ctx: RunContext; git: Git; api: Contents | null; pullFiles: PullFilesLoader },
   head: HeadLint,
   base: string | null
-): Promise<DiffResult> {
+): Promise<{ diff: DiffResult; base: DiffSide }> {
   const { settings, ctx, git } = opts
   if (base === null) {
     core.notice('No base commit (not a pull request or push, and no base-ref): every Secret is shown as added.')
-    return diffSides({ releases: [], invalid: [] }, head, head.inventory)
+    const none: DiffSide = { releases: [], invalid: [] }
+    return { diff: diffSides(none, head, head.inventory), base: none }
   }
   const source = await chooseBaseSource(git, opts.api, ctx.repo, base)
   if (source.via === 'none') throw new Error(source.reason)
@@ -140,5 +184,6 @@ async function diffAgainstBase(
   const paths = [...head.files, ...deleted.filter((p) => matchesValues(p, settings.values) && !head.files.includes(p))]
   const sources = await readBaseFiles(source, paths)
   core.info(`base ${base.slice(0, 12)}: ${sources.length} of ${paths.length} values file(s) found (via ${source.via})`)
-  return diffSides(lintFiles(sources), head, head.inventory)
+  const baseSide = lintFiles(sources)
+  return { diff: diffSides(baseSide, head, head.inventory), base: baseSide }
 }

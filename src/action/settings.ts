@@ -27,6 +27,12 @@ export interface GitopsSettings {
   verified: boolean
 }
 
+/**
+ * The `kubeconfig` input: a path on the runner, or the file's content (a
+ * secret). Content is never echoed in a message, and never written to disk.
+ */
+export type KubeconfigSetting = { kind: 'path'; path: string } | { kind: 'content'; text: string }
+
 export interface Settings {
   /** Newline-separated file paths or globs, as written (comments and blanks removed). */
   values: string[]
@@ -48,6 +54,10 @@ export interface Settings {
   tempDir: string
   title: string
   gitops: GitopsSettings
+  /** Read the cluster through this kubeconfig (docs/cluster.md); null = no cluster. */
+  kubeconfig: KubeconfigSetting | null
+  /** Context of the kubeconfig to use; null = its current-context. */
+  kubeContext: string | null
 }
 
 /** A user mistake in the inputs; the message names the input. */
@@ -132,6 +142,8 @@ interface Inputs {
   'gitops-remote': string | null
   'gitops-on-pull-request': boolean
   'gitops-verified': boolean
+  kubeconfig: KubeconfigSetting | null
+  'kube-context': string | null
 }
 
 /**
@@ -158,7 +170,26 @@ const INPUTS: { [K in keyof Inputs]: InputParser<Inputs[K]> } = {
   'gitops-message': optional(),
   'gitops-remote': optional((v) => (REMOTE_RE.test(v) ? null : 'must look like owner/repo')),
   'gitops-on-pull-request': bool(false),
-  'gitops-verified': bool(false)
+  'gitops-verified': bool(false),
+  kubeconfig: kubeconfigInput,
+  // Context names are free text in a kubeconfig, but never span lines or hold control characters.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what the class refuses
+  'kube-context': optional((v) => (/[\x00-\x1f\x7f]/.test(v) ? 'is not a context name' : null))
+}
+
+/**
+ * A kubeconfig's content has lines (or is one line of JSON); a path has
+ * neither. The content is a secret: a complaint names only what is wrong.
+ */
+function kubeconfigInput(raw: string, name: string): KubeconfigSetting | null {
+  const value = raw.trim()
+  if (value === '') return null
+  if (/\r|\n/.test(value) || value.startsWith('{') || /^(apiVersion|kind|clusters|contexts|users|current-context)\s*:/.test(value)) {
+    return { kind: 'content', text: value }
+  }
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what the class refuses
+  if (/[\x00-\x1f\x7f]/.test(value)) throw new SettingsError(name, 'is neither a kubeconfig nor the path of one')
+  return { kind: 'path', path: value }
 }
 
 /** Every input of action.yml, so tests can check the two never drift apart. */
@@ -189,6 +220,9 @@ export function parseSettings(read: InputReader, env: SettingsEnv): Settings {
   if (token === '' && mode === 'post') {
     throw new SettingsError('github-token', 'is empty; mode: post needs ${{ github.token }} or a token with pull-requests: write')
   }
+  const kubeconfig = input('kubeconfig')
+  const kubeContext = input('kube-context')
+  if (kubeContext !== null && kubeconfig === null) throw new SettingsError('kube-context', 'needs the kubeconfig input')
   const reportPath = input('report-path')
   if (reportPath === null && mode === 'post') {
     throw new SettingsError('report-path', 'mode: post needs the path of the downloaded report bundle')
@@ -214,6 +248,8 @@ export function parseSettings(read: InputReader, env: SettingsEnv): Settings {
       remote: input('gitops-remote'),
       onPullRequest: input('gitops-on-pull-request'),
       verified: input('gitops-verified')
-    }
+    },
+    kubeconfig,
+    kubeContext
   }
 }

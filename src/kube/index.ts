@@ -6,7 +6,8 @@
  * hundreds of milliseconds to import).
  */
 export { kubeconfigCredentials } from './credentials.js'
-export { loadKubeconfig, KubeconfigError, MAX_KUBECONFIG_BYTES } from './kubeconfig.js'
+export { loadKubeconfig, KubeconfigError } from './kubeconfig.js'
+export { MAX_KUBECONFIG_BYTES } from './kubeconfig-limits.js'
 export type { KubeconfigSource, LoadedKubeconfig } from './kubeconfig.js'
 export { readCluster } from './read-cluster.js'
 export type { ReadClusterOptions } from './read-cluster.js'

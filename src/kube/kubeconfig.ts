@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path'
 import { KubeConfig } from '@kubernetes/client-node'
 import { isMap, LineCounter, parseDocument } from 'yaml'
 import { isRecord } from '../core/values.js'
+import { MAX_KUBECONFIG_BYTES } from './kubeconfig-limits.js'
 
 /** Where the kubeconfig comes from: a file, or the file's content (a secret passed to the action). */
 export type KubeconfigSource = { path: string; cwd: string } | { content: string }
@@ -17,9 +18,6 @@ export interface LoadedKubeconfig {
 export class KubeconfigError extends Error {
   override name = 'KubeconfigError'
 }
-
-/** A kubeconfig is a few KiB; anything past this is not one (and reading it whole would be unbounded). */
-export const MAX_KUBECONFIG_BYTES = 1024 * 1024
 
 /**
  * Load a kubeconfig and select `context` (or the file's current-context).

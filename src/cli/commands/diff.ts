@@ -96,7 +96,19 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const pairs = basePaths.length === headPaths.length ? new Map(basePaths.map((b, i) => [b, headPaths[i] ?? b])) : undefined
   const diff = diffSides(base, head, inventory, pairs)
   const cluster: ClusterReview | null =
-    snapshot === null ? null : reviewCluster({ diff, base, head, snapshot, inventory, inventorySource: source, fileWon: source === 'file' })
+    snapshot === null
+      ? null
+      : reviewCluster({
+          diff,
+          base,
+          head,
+          snapshot,
+          inventory,
+          inventorySource: source,
+          fileWon: source === 'file',
+          // No base files: what the cluster should hold is the head.
+          driftAgainstHead: basePaths.length === 0
+        })
   if (format === 'json') io.stdout(diffToJson(diff, cluster === null ? {} : { cluster: clusterReviewJson(cluster) }))
   else io.stdout(formatCliMarkdown({ title: 'Secrets diff', findings: head.findings, diff, ...(cluster === null ? {} : { cluster }) }))
   return hasErrors(findings) ? EXIT.findings : EXIT.ok

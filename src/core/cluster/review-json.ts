@@ -26,6 +26,7 @@ export function clusterReviewJson(r: ClusterReview): Record<string, unknown> {
             notChecked: [...r.drift.notChecked]
           }
         : null,
+    driftAgainst: r.driftAgainst,
     notices: [...r.notices]
   }
 }

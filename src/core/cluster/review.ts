@@ -31,6 +31,8 @@ export interface ClusterReview {
    */
   drift: DriftResult | null
   driftNote: string | null
+  /** What drift was judged against: the base values, or the head ones when there is no base (a run outside a pull request). */
+  driftAgainst: 'base' | 'head'
   notices: string[]
 }
 
@@ -44,6 +46,8 @@ export interface ClusterReviewInput {
   inventory: NamespaceInventory | undefined
   inventorySource: InventorySource
   fileWon: boolean
+  /** Judge drift against the head instead of the base (there is no base commit). Default false. */
+  driftAgainstHead?: boolean
 }
 
 /**
@@ -57,7 +61,14 @@ export function reviewCluster(input: ClusterReviewInput): ClusterReview {
   const { diff, snapshot } = input
   if (!snapshot.reachable) {
     // Nothing is known: every status would read "unknown", which says less than the one notice.
-    const none = { changes: [], failingElsewhere: [], drift: null, driftNote: null, notices: [...snapshot.notices] }
+    const none = {
+      changes: [],
+      failingElsewhere: [],
+      drift: null,
+      driftNote: null,
+      driftAgainst: 'base' as const,
+      notices: [...snapshot.notices]
+    }
     return { context: snapshot.context, reachable: false, inventory: input.inventorySource, fileWon: input.fileWon, ...none }
   }
   const usable = withhold(input.base, input.head)
@@ -69,7 +80,8 @@ export function reviewCluster(input: ClusterReviewInput): ClusterReview {
     touched.add(key(s.namespace, s.name))
     changes.push({ change: s.change, status: secretStatus(snapshot, s.namespace, s.name, ces) })
   }
-  const baseWithheld = usable.invalid.some((i) => i.side === 'base')
+  const against = input.driftAgainstHead === true ? 'head' : 'base'
+  const baseWithheld = usable.invalid.some((i) => i.side === against)
   const failingElsewhere: SecretStatus[] = []
   const seen = new Set<string>()
   for (const r of describeSecrets(usable.head, input.inventory)) {
@@ -86,8 +98,9 @@ export function reviewCluster(input: ClusterReviewInput): ClusterReview {
     changes,
     failingElsewhere,
     // A base entry lint withheld would read as "in no values file" while it is applied: say nothing rather than that.
-    drift: baseWithheld ? null : detectDrift(renderReleases(usable.base), snapshot),
-    driftNote: baseWithheld ? 'the base values have lint errors' : null,
+    drift: baseWithheld ? null : detectDrift(renderReleases(against === 'head' ? usable.head : usable.base), snapshot),
+    driftNote: baseWithheld ? `the ${against} values have lint errors` : null,
+    driftAgainst: against,
     notices: [...snapshot.notices]
   }
 }

@@ -97,9 +97,10 @@ function elsewhereLine(failing: SecretStatus[], x: Syntax): string | null {
 export function clusterDriftSection(r: Report, c: WriterContext): Section | null {
   const cl = r.cluster
   if (cl === undefined || !cl.reachable || c.target === 'commit') return null
-  const head = '### Drift (cluster vs. the base branch)'
-  if (cl.drift === null) return { kind: 'fixed', text: `${head}\n\nNot checked: ${c.x.text(cl.driftNote ?? 'no base')}.` }
-  return driftSection(cl.drift, head, 'the base branch', c.x)
+  const against = cl.driftAgainst === 'base' ? 'the base branch' : 'the values'
+  const head = `### Drift (cluster vs. ${against})`
+  if (cl.drift === null) return { kind: 'fixed', text: `${head}\n\nNot checked: ${c.x.text(cl.driftNote ?? 'no values')}.` }
+  return driftSection(cl.drift, head, against, c.x)
 }
 
 /** Drift as a list (shared with any output that shows drift against other values). */
