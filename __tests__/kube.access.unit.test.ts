@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { CLUSTER_READS, kubeconfigCredentials } from '../src/kube/index.js'
+import { CLUSTER_READS, KUBE_CLIENT_MIN_NODE, kubeconfigCredentials, nodeProblem } from '../src/kube/index.js'
 
 const ROOT = join(import.meta.dirname, '..')
 const roleText = readFileSync(join(ROOT, 'docs', 'cluster-role.yaml'), 'utf8')
@@ -68,5 +68,15 @@ contexts: []
   it('nothing from text that is not YAML, without throwing', () => {
     expect(kubeconfigCredentials('users: [\n')).toEqual([])
     expect(kubeconfigCredentials('just text')).toEqual([])
+  })
+})
+
+describe('the Kubernetes client needs Node 22.19 (undici 8); older Node gets a notice, never a crash', () => {
+  it('names the Node it needs and the one it got', () => {
+    expect(nodeProblem('20.20.2')).toBe('reading a cluster needs Node 22.19.0 or later; this is Node 20.20.2')
+    expect(nodeProblem('22.18.9')).not.toBeNull()
+    expect(nodeProblem('22.19.0')).toBeNull()
+    expect(nodeProblem('24.1.0')).toBeNull()
+    expect(KUBE_CLIENT_MIN_NODE).toBe('22.19.0')
   })
 })

@@ -4,19 +4,18 @@ import path from 'node:path'
 import type { ClusterSnapshot } from '../core/cluster/snapshot.js'
 import { kubeconfigCredentials } from '../kube/credentials.js'
 import { MAX_KUBECONFIG_BYTES } from '../kube/kubeconfig-limits.js'
+import { readClusterOnDemand } from '../kube/on-demand.js'
 import type { KubeconfigSetting } from './settings.js'
 
 /**
- * Read the cluster for this run (docs/cluster.md). The Kubernetes client is
- * imported here, on demand, so runs without a kubeconfig never load it.
- * Never throws: a cluster that cannot be read is one warning naming what was
+ * Read the cluster for this run (docs/cluster.md); the Kubernetes client is
+ * loaded only now, so runs without a kubeconfig never load it. Never throws: a cluster that cannot be read is one warning naming what was
  * tried, and the run goes on as without a cluster.
  */
 export async function readClusterForRun(kubeconfig: KubeconfigSetting, context: string | null, root: string): Promise<ClusterSnapshot> {
   if (kubeconfig.kind === 'path') await maskFile(path.resolve(root, kubeconfig.path))
-  const { readCluster } = await import('../kube/read-cluster.js')
   const source = kubeconfig.kind === 'path' ? { path: kubeconfig.path, cwd: root } : { content: kubeconfig.text }
-  const snapshot = await readCluster(source, context)
+  const snapshot = await readClusterOnDemand(source, context)
   for (const n of snapshot.notices) core.warning(`${n} The review goes on with what was read.`)
   if (snapshot.reachable) {
     const count = (l: unknown[] | null, what: string): string => (l === null ? `${what}: not read` : `${l.length} ${what}`)

@@ -1,4 +1,5 @@
 import type { ClusterSnapshot } from '../core/cluster/snapshot.js'
+import { readClusterOnDemand } from '../kube/on-demand.js'
 import { UsageError, type CliIO } from './io.js'
 
 /** The flags every cluster-aware command takes, for parseCommandArgs. */
@@ -14,11 +15,10 @@ export const CLUSTER_FLAGS_HELP = `  --kubeconfig FILE       read the cluster th
   --context NAME          kubeconfig context to use (default: its current-context)`
 
 /**
- * Read the cluster when --kubeconfig is given, else null. The Kubernetes
- * client is imported only here, on demand: it takes hundreds of
- * milliseconds to load, which every other run would pay for nothing. A
- * cluster that cannot be read is never an error of the command: its notices
- * go to stderr and the caller goes on with what was read.
+ * Read the cluster when --kubeconfig is given, else null (the Kubernetes
+ * client is loaded only then). A cluster that cannot be read is never an
+ * error of the command: its notices go to stderr and the caller goes on
+ * with what was read.
  */
 export async function readClusterFromFlags(values: { kubeconfig?: string; context?: string }, io: CliIO): Promise<ClusterSnapshot | null> {
   if (values.kubeconfig === undefined) {
@@ -27,8 +27,7 @@ export async function readClusterFromFlags(values: { kubeconfig?: string; contex
   }
   if (values.kubeconfig === '') throw new UsageError('--kubeconfig needs a file')
   if (values.context === '') throw new UsageError('--context needs a name')
-  const { readCluster } = await import('../kube/read-cluster.js')
-  const snapshot = await readCluster({ path: values.kubeconfig, cwd: io.cwd }, values.context ?? null)
+  const snapshot = await readClusterOnDemand({ path: values.kubeconfig, cwd: io.cwd }, values.context ?? null)
   for (const n of snapshot.notices) io.stderr(`secrets-injector: ${n}\n`)
   return snapshot
 }
