@@ -30755,10 +30755,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -30804,6 +30825,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -30839,6 +30867,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -30853,10 +30895,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -30874,10 +30930,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
 /***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -30923,10 +31014,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -30944,10 +31063,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 9154:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -39516,3163 +39663,89 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 4544:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hl: () => (/* binding */ liveInventory),
+/* harmony export */   LL: () => (/* binding */ unreachableSnapshot)
+/* harmony export */ });
+/* unused harmony export sortedBy */
+
+/** A snapshot of a cluster that could not be read at all: one notice, every list unknown. */
+function unreachableSnapshot(context, notice) {
     return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
+        context,
+        reachable: false,
+        namespaces: null,
+        stores: null,
+        clusterExternalSecrets: null,
+        externalSecrets: null,
+        notices: [notice]
     };
 }
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
+/** Kubernetes sets this label on every namespace; a namespaces file may leave it out. */
+const NAME_LABEL = 'kubernetes.io/metadata.name';
 /**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
+ * The cluster's namespaces as the inventory selectors are expanded with,
+ * normalized exactly as `parseNamespaceInventory` normalizes a namespaces
+ * file (sorted by name, labels sorted, the name label added when absent, the
+ * first of two equal names kept), so a live inventory and a file holding the
+ * same namespaces expand every selector the same way.
  */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
+function liveInventory(namespaces) {
+    const seen = new Map();
+    for (const ns of namespaces) {
+        if (seen.has(ns.name))
             continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
+        const labels = NAME_LABEL in ns.labels ? { ...ns.labels } : { ...ns.labels, [NAME_LABEL]: ns.name };
+        seen.set(ns.name, sortLabels(labels));
     }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
+    const names = [...seen.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return { namespaces: names.map((name) => ({ name, labels: seen.get(name) ?? {} })) };
 }
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
+function sortLabels(l) {
+    const out = {};
+    for (const k of Object.keys(l).sort())
+        out[k] = l[k] ?? '';
+    return out;
 }
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
+/** Sorted copy by a string key, for deterministic output whatever order the API server lists in. */
+function sortedBy(items, key) {
+    return [...items].sort((a, b) => compareStrings(key(a), key(b)));
+}
 
 
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
+/***/ }),
 
+/***/ 9072:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    core_error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function core_error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./.build/src/core/internal-error.js
-/**
- * What a user sees of a bug of ours: that it is one, and a short id to quote
- * in a report, never the exception's text or stack. Those can hold anything
- * the failing code held (a path, a value from the file, a token) and end up
- * in annotations, PR comments and logs. The id is a hash of the class and
- * message, so the same bug gets the same id on every run; the shells print
- * the stack only when debugging is asked for.
- */
-function internalErrorText(error) {
-    const name = error instanceof Error ? error.constructor.name || 'Error' : typeof error;
-    const message = error instanceof Error ? error.message : String(error);
-    return `internal error, please report it (${name} #${shortHash(`${name}:${message}`)})`;
-}
-/** FNV-1a, 32 bits, as 8 hex digits: enough to tell two reports apart, not a secret. */
-function shortHash(s) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < s.length; i++) {
-        h ^= s.charCodeAt(i);
-        h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h.toString(16).padStart(8, '0');
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./.build/src/files/output-dir.js
-
-
-/** A refusal or failure of the write, with a message naming the path. */
-class OutputError extends Error {
-    name = 'OutputError';
-}
-/** Write `files` into `dir` as described above. Throws OutputError. */
-function writeOutputFiles(dir, files, opts) {
-    const target = external_node_path_namespaceObject.resolve(dir);
-    for (const f of files) {
-        if (f.name === '' || f.name === '.' || f.name === '..' || /[/\\\0]/.test(f.name))
-            throw new OutputError(`unsafe file name ${JSON.stringify(f.name)}`);
-    }
-    const parent = external_node_path_namespaceObject.dirname(target);
-    makeParents(parent, external_node_path_namespaceObject.resolve(opts.workspace));
-    const existing = lstatOrNull(target);
-    if (existing?.isSymbolicLink())
-        throw new OutputError(`${dir} is a symbolic link; refusing to write through it`);
-    if (existing !== null && !existing.isDirectory())
-        throw new OutputError(`${dir} exists and is not a directory`);
-    let stage;
-    try {
-        stage = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join(parent, `.${external_node_path_namespaceObject.basename(target)}.tmp-`));
-    }
-    catch (error) {
-        throw new OutputError(`cannot write next to ${dir}: ${describe(error)}`);
-    }
-    try {
-        for (const f of files)
-            (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_namespaceObject.join(stage, f.name), f.text, { flag: 'wx', mode: 0o644 });
-        if (existing === null) {
-            (0,external_node_fs_namespaceObject.renameSync)(stage, target);
-            return;
-        }
-        if (opts.mode === 'replace') {
-            const old = `${stage}.old`;
-            (0,external_node_fs_namespaceObject.renameSync)(target, old);
-            (0,external_node_fs_namespaceObject.renameSync)(stage, target);
-            // rm does not follow links: whatever was planted in the old directory goes, and only that.
-            (0,external_node_fs_namespaceObject.rmSync)(old, { recursive: true, force: true });
-            return;
-        }
-        // Merge: every target must be a file or a link (the link itself is replaced); checked before the first rename.
-        for (const f of files) {
-            const st = lstatOrNull(external_node_path_namespaceObject.join(target, f.name));
-            if (st !== null && !st.isFile() && !st.isSymbolicLink())
-                throw new OutputError(`${external_node_path_namespaceObject.join(dir, f.name)} exists and is a ${kindOf(st)}; refusing to replace it`);
-        }
-        for (const f of files)
-            (0,external_node_fs_namespaceObject.renameSync)(external_node_path_namespaceObject.join(stage, f.name), external_node_path_namespaceObject.join(target, f.name));
-    }
-    catch (error) {
-        (0,external_node_fs_namespaceObject.rmSync)(stage, { recursive: true, force: true });
-        if (error instanceof OutputError)
-            throw error;
-        throw new OutputError(`cannot write to ${dir}: ${describe(error)}`);
-    }
-    (0,external_node_fs_namespaceObject.rmSync)(stage, { recursive: true, force: true });
-}
-/**
- * `mkdir -p` one level at a time. Node's recursive mkdir never returns for
- * some paths (`/proc/x`); and below the workspace a link among the parents
- * would carry the write elsewhere, so it is refused.
- */
-function makeParents(dir, workspace) {
-    const { root } = external_node_path_namespaceObject.parse(dir);
-    const parts = dir
-        .slice(root.length)
-        .split(external_node_path_namespaceObject.sep)
-        .filter((p) => p !== '');
-    let at = root;
-    for (const part of parts) {
-        at = external_node_path_namespaceObject.join(at, part);
-        const st = lstatOrNull(at);
-        const below = at !== workspace && !external_node_path_namespaceObject.relative(workspace, at).startsWith('..') && !external_node_path_namespaceObject.isAbsolute(external_node_path_namespaceObject.relative(workspace, at));
-        if (st === null) {
-            try {
-                (0,external_node_fs_namespaceObject.mkdirSync)(at);
-            }
-            catch (error) {
-                // Created meanwhile (the action writes its diff JSON into the same work directory at the same time): fine if it is a directory.
-                const now = Reflect.get(Object(error), 'code') === 'EEXIST' ? lstatOrNull(at) : null;
-                if (now === null || !now.isDirectory())
-                    throw new OutputError(`cannot create ${at}: ${describe(error)}`);
-            }
-        }
-        else if (st.isSymbolicLink()) {
-            if (below)
-                throw new OutputError(`${at} is a symbolic link; refusing to write through it`);
-            if (!(statOrNull(at)?.isDirectory() ?? false))
-                throw new OutputError(`${at} is not a directory`);
-        }
-        else if (!st.isDirectory()) {
-            throw new OutputError(`${at} is not a directory`);
-        }
-    }
-}
-function lstatOrNull(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(p, { throwIfNoEntry: false }) ?? null;
-    }
-    catch (error) {
-        throw new OutputError(`cannot inspect ${p}: ${describe(error)}`);
-    }
-}
-function statOrNull(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(p, { throwIfNoEntry: false }) ?? null;
-    }
-    catch {
-        return null;
-    }
-}
-function kindOf(st) {
-    if (st.isDirectory())
-        return 'directory';
-    if (st.isFIFO())
-        return 'FIFO';
-    if (st.isCharacterDevice() || st.isBlockDevice())
-        return 'device';
-    return 'special file';
-}
-function describe(error) {
-    const code = error !== null && typeof error === 'object' ? Reflect.get(error, 'code') : undefined;
-    if (code === 'ENOENT')
-        return 'no such directory';
-    if (code === 'EACCES' || code === 'EPERM')
-        return 'permission denied';
-    if (typeof code === 'string')
-        return code;
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/compare.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ compareStrings)
+/* harmony export */ });
 /** Code-unit order: the same on every machine and locale, so sorted output is the same bytes everywhere. */
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./.build/src/core/values.js
+
+/***/ }),
+
+/***/ 8917:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DD: () => (/* binding */ asList),
+/* harmony export */   Eb: () => (/* binding */ present),
+/* harmony export */   iq: () => (/* binding */ stringEntries),
+/* harmony export */   oJ: () => (/* binding */ asString),
+/* harmony export */   qY: () => (/* binding */ asRecord),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9072);
 
 /**
  * Reading plain values, as YAML or JSON parsing leaves them (`unknown`):
@@ -42708,2345 +39781,44 @@ function present(v) {
  */
 function stringEntries(v) {
     const out = Object.create(null);
-    for (const [k, val] of Object.entries(asRecord(v)).sort(([a], [b]) => compareStrings(a, b))) {
+    for (const [k, val] of Object.entries(asRecord(v)).sort(([a], [b]) => (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K)(a, b))) {
         if (typeof val === 'string')
             out[k] = val;
     }
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/src/github/json.js
 
+/***/ }),
+
+/***/ 3663:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ MAX_KUBECONFIG_BYTES)
+/* harmony export */ });
 /**
- * A nested field of JSON GitHub sent (a webhook payload, a GraphQL answer, a
- * report bundle another run wrote), or undefined when any step of the path is
- * not an object. Callers check the type of what they get: nothing is cast.
+ * A kubeconfig is a few KiB; anything past this is not one (and reading it
+ * whole would be unbounded). Its own module, so a shell can check the size
+ * without loading the Kubernetes client.
  */
-function field(value, ...path) {
-    let cur = value;
-    for (const key of path)
-        cur = isRecord(cur) && Object.hasOwn(cur, key) ? cur[key] : undefined;
-    return cur;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./.build/src/git/git.js
-
-/**
- * The one wrapper around git, for every shell (the action's history reads,
- * the GitOps publish in a private bare repository). One method per git
- * question; all of them go through `run`, the single place in src/ that
- * spawns git (execFile, argv as an array, never a shell), with a controlled
- * environment: inherited GIT_* variables that select another repository,
- * index or config are dropped, the repository is `gitDir` or `cwd`, prompts
- * are off, pathspecs are literal, and extra config (remote URL, auth headers)
- * travels in GIT_CONFIG_* variables so no credential ever appears in argv.
- * Everything it returns or throws is redacted. Best-effort calls are named
- * `try…` and answer null (or nothing) instead of throwing.
- */
-/** A failed git call; message and stderr are already redacted. */
-class GitError extends Error {
-    args;
-    exitCode;
-    stderr;
-    name = 'GitError';
-    constructor(message, args, exitCode, stderr) {
-        super(message);
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-    }
-}
-/** Inherited variables that would point git at another repository, index or config. */
-const DROPPED_ENV = new RegExp('^GIT_(' +
-    [
-        'DIR',
-        'WORK_TREE',
-        'INDEX_FILE',
-        'OBJECT_DIRECTORY',
-        'ALTERNATE_OBJECT_DIRECTORIES',
-        'NAMESPACE',
-        'CEILING_DIRECTORIES',
-        'CONFIG_COUNT',
-        'CONFIG_KEY_\\d+',
-        'CONFIG_VALUE_\\d+',
-        'CONFIG_PARAMETERS',
-        'PREFIX',
-        'COMMON_DIR',
-        'SHALLOW_FILE',
-        'QUARANTINE_PATH',
-        'ASKPASS'
-    ].join('|') +
-    ')$');
-/** Large enough for a cat-file batch of every manifest of a big cluster. */
-const MAX_OUTPUT = 256 * 1024 * 1024;
-/**
- * Hide credentials in text meant for logs or errors: known secret strings,
- * `user:password@` in URLs and the value of any Authorization header.
- */
-function redact(text, secrets = []) {
-    let out = text;
-    for (const s of secrets)
-        if (s.length >= 4)
-            out = out.split(s).join('***');
-    out = out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
-    out = out.replace(/(authorization:\s*(?:basic|bearer|token)\s+)\S+/gi, '$1***');
-    return out;
-}
-/** The `http.<url>.extraheader` setting for a token, scoped to the remote's origin. */
-function tokenAuthConfig(remoteUrl, token) {
-    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    let scope = 'http';
-    try {
-        const u = new URL(remoteUrl);
-        if (u.protocol === 'http:' || u.protocol === 'https:')
-            scope = `http.${u.protocol}//${u.host}/`;
-    }
-    catch {
-        // Not a URL (scp-like or a path): token auth does not apply; keep the unscoped key harmlessly.
-    }
-    return { config: [[`${scope}.extraheader`, `AUTHORIZATION: basic ${basic}`]], secrets: [token, basic] };
-}
-function parseLsTree(out) {
-    const entries = [];
-    for (const rec of out.split('\0')) {
-        if (rec === '')
-            continue;
-        const tab = rec.indexOf('\t');
-        const [mode, type, oid] = rec.slice(0, tab).split(' ');
-        if (mode === undefined || type === undefined || oid === undefined)
-            continue;
-        entries.push({ mode, type, oid, path: rec.slice(tab + 1) });
-    }
-    return entries;
-}
-/** A git command manager bound to one repository (a bare `gitDir` or a working tree `cwd`). */
-class Git {
-    opts;
-    secrets;
-    constructor(opts = {}) {
-        this.opts = opts;
-        this.secrets = [...(opts.secrets ?? [])];
-    }
-    /** `text` with this repository's credentials hidden. */
-    redact(text) {
-        return redact(text, this.secrets);
-    }
-    environment(extra) {
-        const env = {};
-        for (const [k, v] of Object.entries(this.opts.env ?? process.env))
-            if (!DROPPED_ENV.test(k))
-                env[k] = v;
-        env.GIT_TERMINAL_PROMPT = '0';
-        env.GCM_INTERACTIVE = 'never';
-        env.GIT_LITERAL_PATHSPECS = '1';
-        env.LC_ALL = 'C';
-        if (this.opts.gitDir !== undefined)
-            env.GIT_DIR = this.opts.gitDir;
-        const config = this.opts.config ?? [];
-        env.GIT_CONFIG_COUNT = String(config.length);
-        config.forEach(([k, v], i) => {
-            env[`GIT_CONFIG_KEY_${i}`] = k;
-            env[`GIT_CONFIG_VALUE_${i}`] = v;
-        });
-        return { ...env, ...extra };
-    }
-    /** The single exec funnel: every git process of src/ starts here. Throws GitError (redacted) unless `allowFail`. */
-    run(args, options = {}) {
-        this.opts.log?.(`git ${this.redact(args.join(' '))}`);
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd: this.opts.cwd, env: this.environment(options.env), maxBuffer: MAX_OUTPUT, encoding: 'buffer' }, (err, stdout, stderr) => {
-                const exitCode = err === null ? 0 : typeof err.code === 'number' ? err.code : 1;
-                const result = { exitCode, stdout, stderr: this.redact(stderr.toString('utf8')) };
-                if (exitCode !== 0 && options.allowFail !== true) {
-                    const detail = result.stderr.trim() || this.redact(err?.message ?? '');
-                    reject(new GitError(`git ${args[0] ?? ''} failed (exit ${exitCode}): ${detail}`, args, exitCode, result.stderr));
-                }
-                else {
-                    resolve(result);
-                }
-            });
-            // execFile's stdin stays open until ended; commands that read it need their input.
-            child.stdin?.on('error', () => undefined);
-            child.stdin?.end(options.input ?? '');
-        });
-    }
-    async text(args, options = {}) {
-        return (await this.run(args, options)).stdout.toString('utf8');
-    }
-    async outcome(args) {
-        const r = await this.run(args, { allowFail: true });
-        return { ok: r.exitCode === 0, stdout: this.redact(r.stdout.toString('utf8')), stderr: r.stderr };
-    }
-    // ---- Questions about history (read-only) ----
-    /** True when `rev` names a commit present in the local history (not the case in a shallow checkout). */
-    async hasCommit(rev) {
-        return (await this.run(['cat-file', '-e', `${rev}^{commit}`], { allowFail: true })).exitCode === 0;
-    }
-    /** The commit `rev` resolves to (full SHA), or null. */
-    async tryRevParse(rev) {
-        const r = await this.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { allowFail: true });
-        return r.exitCode === 0 ? r.stdout.toString('utf8').trim() : null;
-    }
-    /** The text of `path` (relative to the working directory) at commit `rev`, or null when it does not exist there. */
-    async tryShow(rev, path) {
-        const r = await this.run(['show', `${rev}:./${path}`], { allowFail: true });
-        return r.exitCode === 0 ? r.stdout.toString('utf8') : null;
-    }
-    /** Paths (relative to the working directory) deleted between two commits, or null when git cannot tell. */
-    async tryDeletedFiles(from, to) {
-        const r = await this.run(['diff', '--name-only', '--relative', '--no-renames', '--diff-filter=D', '-z', from, to], { allowFail: true });
-        if (r.exitCode !== 0)
-            return null;
-        return r.stdout
-            .toString('utf8')
-            .split('\0')
-            .filter((p) => p !== '');
-    }
-    /** Entries of `treeish` (optionally only `path` inside it), as `git ls-tree -z` lists them. */
-    async lsTree(treeish, path) {
-        return parseLsTree(await this.text(path === undefined ? ['ls-tree', '-z', treeish] : ['ls-tree', '-z', treeish, '--', path]));
-    }
-    /** Size in bytes of object `oid`, or null when there is no such object (checked before reading a blob that may be huge). */
-    async tryObjectSize(oid) {
-        const r = await this.run(['cat-file', '-s', oid], { allowFail: true });
-        const size = Number(r.stdout.toString('utf8').trim());
-        return r.exitCode === 0 && Number.isSafeInteger(size) ? size : null;
-    }
-    /** Blobs by id (`cat-file --batch`), as UTF-8 text; missing ids are left out. */
-    async readBlobs(oids) {
-        const result = new Map();
-        if (oids.length === 0)
-            return result;
-        const raw = (await this.run(['cat-file', '--batch'], { input: `${oids.join('\n')}\n` })).stdout;
-        let pos = 0;
-        while (pos < raw.length) {
-            const eol = raw.indexOf(0x0a, pos);
-            if (eol < 0)
-                break;
-            const [oid, type, size] = raw.subarray(pos, eol).toString('utf8').split(' ');
-            pos = eol + 1;
-            if (type === 'missing' || oid === undefined || size === undefined)
-                continue;
-            const n = Number(size);
-            result.set(oid, raw.subarray(pos, pos + n).toString('utf8'));
-            pos += n + 1;
-        }
-        return result;
-    }
-    // ---- Questions about configuration ----
-    /** True when git accepts `ref` as a reference name. */
-    async isValidRefName(ref) {
-        return !ref.startsWith('-') && (await this.run(['check-ref-format', ref], { allowFail: true })).exitCode === 0;
-    }
-    /** A config value as git resolves it (env, repository, global), or null. */
-    async tryConfig(key) {
-        const r = await this.run(['config', '--get', key], { allowFail: true });
-        const value = r.stdout.toString('utf8').trim();
-        return r.exitCode === 0 && value !== '' ? value : null;
-    }
-    /** `http.*.extraheader` settings of a working tree (what actions/checkout persists); none when unreadable. */
-    async tryExtraHeaders() {
-        const r = await this.run(['config', '--includes', '--null', '--get-regexp', '^http\\..*\\.extraheader$'], { allowFail: true });
-        if (r.exitCode !== 0)
-            return [];
-        const pairs = [];
-        for (const rec of r.stdout.toString('utf8').split('\0')) {
-            const nl = rec.indexOf('\n');
-            if (nl > 0)
-                pairs.push([rec.slice(0, nl), rec.slice(nl + 1)]);
-        }
-        return pairs;
-    }
-    // ---- Building commits in a bare repository (GitOps publish) ----
-    /** Create the bare repository this Git is bound to (`gitDir`). */
-    async initBare() {
-        if (this.opts.gitDir === undefined)
-            throw new GitError('git init: no gitDir to create', ['init'], 1, '');
-        await this.run(['init', '--quiet', '--bare', this.opts.gitDir]);
-    }
-    /** Fetch one branch of `origin` (depth 1) into `ref`; the caller reads the failure. */
-    fetchBranch(branch, ref) {
-        return this.outcome(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+refs/heads/${branch}:${ref}`]);
-    }
-    /** Remove a ref if it exists. */
-    async tryDeleteRef(ref) {
-        await this.run(['update-ref', '-d', ref], { allowFail: true });
-    }
-    /** Load `treeish` (or nothing) into the index file `index`. */
-    async readTree(index, treeish) {
-        await this.run(treeish === null ? ['read-tree', '--empty'] : ['read-tree', treeish], { env: { GIT_INDEX_FILE: index } });
-    }
-    /** Store the files at `paths` as blobs (no filters); their ids in the same order. */
-    async hashFiles(paths) {
-        if (paths.length === 0)
-            return [];
-        const out = await this.text(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${paths.join('\n')}\n` });
-        return out.split('\n').slice(0, paths.length);
-    }
-    /** Apply `--index-info` records ("mode oid\tpath"; mode 0 removes) to the index file `index`. */
-    async updateIndex(index, records) {
-        await this.run(['update-index', '-z', '--index-info'], { input: records.map((l) => `${l}\0`).join(''), env: { GIT_INDEX_FILE: index } });
-    }
-    /** Write the index file `index` as a tree; returns its id. */
-    async writeTree(index) {
-        return (await this.text(['write-tree'], { env: { GIT_INDEX_FILE: index } })).trim();
-    }
-    /** Create a commit of `tree` on `parents` with `message`; `identity` sets GIT_AUTHOR_* / GIT_COMMITTER_*. */
-    async commitTree(tree, parents, message, identity) {
-        const args = ['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-F', '-'];
-        return (await this.text(args, { input: message, env: identity })).trim();
-    }
-    /** Push `sha` to `refs/heads/<branch>` of `origin`, never forced; the caller reads the porcelain output. */
-    push(sha, branch) {
-        return this.outcome(['push', '--porcelain', '--no-verify', 'origin', `${sha}:refs/heads/${branch}`]);
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/action/run-context.js
-/**
- * The facts of the triggering event the action needs, read from the webhook
- * payload with checks instead of casts (the payload shape depends on the
- * event, and a workflow_run payload comes from another run).
- */
-
-function sha(v) {
-    return typeof v === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(v) && !/^0+$/.test(v) ? v : null;
-}
-/** Build the run context from the environment and the parsed event payload. */
-function readRunContext(env, payload) {
-    const eventName = env['GITHUB_EVENT_NAME'] ?? '';
-    const repository = env['GITHUB_REPOSITORY'] ??
-        `${String(field(payload, 'repository', 'owner', 'login') ?? '')}/${String(field(payload, 'repository', 'name') ?? '')}`;
-    const [owner = '', repo = ''] = repository.split('/');
-    const serverUrl = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
-    const apiUrl = (env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '');
-    const runId = env['GITHUB_RUN_ID'];
-    let pullRequest = null;
-    const pr = field(payload, 'pull_request');
-    const number = field(pr, 'number');
-    const baseSha = sha(field(pr, 'base', 'sha'));
-    const headSha = sha(field(pr, 'head', 'sha'));
-    if (typeof number === 'number' && baseSha !== null && headSha !== null) {
-        const headRepo = field(pr, 'head', 'repo', 'full_name');
-        const baseRepo = field(pr, 'base', 'repo', 'full_name');
-        pullRequest = {
-            number,
-            baseSha,
-            headSha,
-            isFork: typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo
-        };
-    }
-    return {
-        eventName,
-        repo: { owner, repo },
-        job: env['GITHUB_JOB'] ?? 'job',
-        sha: sha(env['GITHUB_SHA']) ?? '',
-        apiUrl,
-        serverUrl,
-        runUrl: runId !== undefined && runId !== '' ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : null,
-        pullRequest,
-        pushBefore: eventName === 'push' ? sha(field(payload, 'before')) : null,
-        workflowRunHeadSha: sha(field(payload, 'workflow_run', 'head_sha'))
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/lint/wording.js
-
-/**
- * Wording helpers shared by the rules, so every message names its place the
- * same way: `externalsecrets[3] ("db-creds"): "namespace" ...`.
- */
-/** Longest piece of user text a message repeats (values are never secret, but may be long). */
-const MAX_ECHO = 60;
-/** A user string in quotes, escaped (newlines stay visible) and cut to MAX_ECHO characters. */
-function quote(s) {
-    if (s.length <= MAX_ECHO)
-        return JSON.stringify(s);
-    const cut = [...s];
-    return JSON.stringify(cut.length > MAX_ECHO ? cut.slice(0, MAX_ECHO).join('') + '…' : s);
-}
-/** "a TLS" / "an Argo CD ...": the indefinite article for a kind label. */
-function withArticle(s) {
-    return /^[aeio]/i.test(s) ? `an ${s}` : `a ${s}`;
-}
-/** How a value looks to the user, for "got ..." in messages. */
-function describeValue(v) {
-    if (v === null || v === undefined)
-        return 'nothing (an empty value)';
-    if (typeof v === 'string')
-        return `the string ${quote(v)}`;
-    if (typeof v === 'number' || typeof v === 'bigint')
-        return `the number ${String(v)}`;
-    if (typeof v === 'boolean')
-        return `the boolean ${String(v)}`;
-    if (Array.isArray(v))
-        return 'a list';
-    return 'a mapping';
-}
-const nameOf = (v) => (isRecord(v) && typeof v.name === 'string' && v.name !== '' ? ` (${quote(v.name)})` : '');
-const secretOf = (v) => (isRecord(v) && typeof v.secret === 'string' && v.secret !== '' ? ` (${quote(v.secret)})` : '');
-/** A key path relative to its entry or store, e.g. `clientid.name`, `labels["app.kubernetes.io/name"]`. */
-function keyPath(segments) {
-    let out = '';
-    for (const s of segments) {
-        if (typeof s === 'number')
-            out += `[${s}]`;
-        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(s))
-            out += out === '' ? s : `.${s}`;
-        else
-            out += `[${quote(s)}]`;
-    }
-    return out;
-}
-/**
- * Split a path into the object a user thinks of (an entry or a store, named)
- * and the key path inside it: ['externalsecrets', 3, 'labels', 'team'] ->
- * { owner: 'externalsecrets[3] ("db")', rest: ['labels', 'team'] }.
- */
-function ownerOf(root, path) {
-    const r = isRecord(root) ? root : {};
-    const [a, b] = path;
-    if (a === 'externalsecrets' && typeof b === 'number') {
-        const item = Array.isArray(r.externalsecrets) ? r.externalsecrets[b] : undefined;
-        return { owner: `externalsecrets[${b}]${secretOf(item)}`, rest: path.slice(2) };
-    }
-    if (a === 'clustersecretstores' && typeof b === 'number') {
-        const item = Array.isArray(r.clustersecretstores) ? r.clustersecretstores[b] : undefined;
-        return { owner: `clustersecretstores[${b}]${nameOf(item)}`, rest: path.slice(2) };
-    }
-    if (a === 'clustersecretstore')
-        return { owner: `clustersecretstore${nameOf(r.clustersecretstore)}`, rest: path.slice(1) };
-    return { owner: '', rest: path };
-}
-/**
- * Message head naming the place: `externalsecrets[3] ("db"): "labels.team"`,
- * `clustersecretstore ("x")`, or `"esoApiVersion"` at top level.
- */
-function subject(root, path) {
-    const { owner, rest } = ownerOf(root, path);
-    const key = rest.length > 0 ? `"${keyPath(rest)}"` : '';
-    if (owner === '')
-        return key === '' ? 'the file' : key;
-    return key === '' ? owner : `${owner}: ${key}`;
-}
-/** The owner alone, for messages about a whole entry or store ('' at top level). */
-function ownerLabel(root, path) {
-    return ownerOf(root, path).owner;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/kinds/secret-template.js
-
-/*
- * What the kinds share when they render. Safety rule for templates: user
- * text (keys, remote names, properties, labels) only ever appears as YAML
- * data (secretKeys, remoteRef values, label maps). Template *code* refers
- * only to fixed temporary secretKeys (the Argo CD property names), so a
- * remote name with `{{`, a quote or a newline cannot change what the
- * template does.
- */
-/**
- * Labels of an entry's Secret: the user's labels plus the kind's fixed
- * labels, keys sorted. Which one wins on the same key is the kind's call
- * (`userLabelsWin`).
- */
-function secretLabels(kind, e) {
-    const fixed = Object.entries(kind.fixedLabels);
-    const user = Object.entries(e.labels);
-    const merged = new Map(kind.userLabelsWin ? [...fixed, ...user] : [...user, ...fixed]);
-    // Without a prototype: a user label named `constructor` must not meet Object's.
-    const out = Object.create(null);
-    for (const k of [...merged.keys()].sort(compareStrings))
-        out[k] = merged.get(k) ?? '';
-    return out;
-}
-/**
- * A template without data: ESO then copies the fetched data unchanged and
- * only applies the type (when not Opaque) and labels. Type and labels come
- * from the kind's module, which the diff also describes Secrets with.
- */
-function template(kind, e) {
-    const t = { engineVersion: 'v2' };
-    const type = kind.secretType(e);
-    // Opaque is what Kubernetes gives a Secret without a type; leaving it out
-    // lets ESO keep the existing type when creationPolicy is Merge.
-    if (type !== 'Opaque')
-        t.type = type;
-    const labels = secretLabels(kind, e);
-    if (Object.keys(labels).length > 0)
-        t.metadata = { labels };
-    return t;
-}
-/**
- * Kinds without their own template still get the user's labels (the chart
- * dropped them for some kinds): a metadata-only template, which ESO applies
- * while copying the fetched data as is.
- */
-function withLabels(kind, body, e) {
-    if (Object.keys(e.labels).length > 0)
-        body.template = template(kind, e);
-    return body;
-}
-/** One property of a remote JSON secret into one key. */
-function propertyRef(secretKey, key, property) {
-    return { secretKey, remoteRef: { key, property } };
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/kinds/argocd-cluster.js
-
-
-
-/*
- * Argo CD cluster secrets (`argocd: true`): the keys name, server and config
- * that Argo CD reads from a Secret labelled
- * argocd.argoproj.io/secret-type: cluster, built from properties of the
- * remote JSON secret `R`. `argocdBearerToken: true` picks bearer-token auth,
- * otherwise a client certificate.
- *
- * The config JSON is built with sprig's `dict ... | toJson` (ESO's template
- * engine v2 loads sprig.TxtFuncMap minus env / expandenv), which escapes
- * quotes and newlines in the fetched values; the chart pasted them into a
- * JSON string, which broke on the first quote.
- */
-/** Label Argo CD finds its cluster and credential-template Secrets by. */
-const ARGOCD_SECRET_TYPE_LABEL = 'argocd.argoproj.io/secret-type';
-/** The config JSON with client-certificate auth. */
-const ARGOCD_CERT_CONFIG = '{{ dict "tlsClientConfig" (dict "insecure" false "caData" .caData "certData" .certData "keyData" .keyData) | toJson }}';
-/** The config JSON with bearer-token auth. */
-const ARGOCD_BEARER_CONFIG = '{{ dict "bearerToken" .bearerToken "tlsClientConfig" (dict "insecure" false "caData" .caData) | toJson }}';
-/** `argocdBearerToken` means something only next to `argocd: true`. */
-const BEARER_FIELD = {
-    key: 'argocdBearerToken',
-    isSet: (v) => v === true,
-    ignoredOn: (label, values) => (values.argocd === true ? `on ${withArticle(label)} entry` : 'without "argocd: true"')
-};
-function cluster(kind, label, bearer, properties, config) {
-    const clusterKind = {
-        kind,
-        label,
-        flag: { key: 'argocd', shown: 'argocd' },
-        // The bearer kind comes first in the decision order, so the certificate kind needs only `argocd`.
-        selects: (v) => v.argocd === true && (!bearer || v.argocdBearerToken === true),
-        read: () => ({}),
-        fields: bearer ? [BEARER_FIELD] : [],
-        secretType: () => 'Opaque',
-        keys: () => ['config', 'name', 'server'],
-        remoteRefs: (e) => properties.map((p) => `${e.remoteName}#${p}`).sort(compareStrings),
-        remoteSecrets: (e) => [e.remoteName],
-        fixedLabels: { [ARGOCD_SECRET_TYPE_LABEL]: 'cluster' },
-        // Another value of the Argo CD label would change what Argo CD does with the Secret.
-        userLabelsWin: false,
-        render: (e) => ({
-            data: properties.map((p) => propertyRef(p, e.remoteName, p)),
-            template: { ...template(clusterKind, e), data: { name: '{{ .clusterName }}', server: '{{ .host }}', config } }
-        })
-    };
-    return clusterKind;
-}
-/** Argo CD cluster with a client certificate: properties clusterName, host, caData, certData, keyData of `R`. */
-const argocdClusterCert = cluster('argocd-cluster-cert', 'Argo CD cluster (client certificate)', false, ['clusterName', 'host', 'caData', 'certData', 'keyData'], ARGOCD_CERT_CONFIG);
-/** Argo CD cluster with a bearer token: properties clusterName, host, caData, bearerToken of `R`. */
-const argocdClusterBearer = cluster('argocd-cluster-bearer', 'Argo CD cluster (bearer token)', true, ['clusterName', 'host', 'caData', 'bearerToken'], ARGOCD_BEARER_CONFIG);
-
-;// CONCATENATED MODULE: ./.build/src/core/kinds/argocd-repo-creds.js
-
-
-
-/** The remote JSON properties, which are also the Secret's keys. */
-const PROPERTIES = ['type', 'url', 'username', 'password'];
-/**
- * Argo CD repository credential template (`argocdRepoCreds: true`): the keys
- * type, url, username and password, from the properties of the same names
- * of `R`. The Secret keys equal the property names, so ESO copies them and
- * the template only adds labels.
- */
-const argocdRepoCreds = {
-    kind: 'argocd-repo-creds',
-    label: 'Argo CD repo creds',
-    flag: { key: 'argocdRepoCreds', shown: 'argocdRepoCreds' },
-    selects: (v) => v.argocdRepoCreds === true,
-    read: () => ({}),
-    fields: [],
-    secretType: () => 'Opaque',
-    keys: () => [...PROPERTIES].sort(compareStrings),
-    remoteRefs: (e) => PROPERTIES.map((p) => `${e.remoteName}#${p}`).sort(compareStrings),
-    remoteSecrets: (e) => [e.remoteName],
-    fixedLabels: { [ARGOCD_SECRET_TYPE_LABEL]: 'repo-creds' },
-    userLabelsWin: false,
-    render: (e) => ({
-        data: PROPERTIES.map((p) => propertyRef(p, e.remoteName, p)),
-        template: template(argocdRepoCreds, e)
-    })
-};
-
-;// CONCATENATED MODULE: ./.build/src/core/kinds/module.js
-
-
-/** Key list of a Secret that copies every key of the remote JSON: the names are unknown until run time. */
-const ALL_KEYS = '*';
-/** `namespacesecretkeyname`: read by the kinds whose single key the user names. */
-const SECRET_KEY_FIELD = {
-    key: 'namespacesecretkeyname',
-    isSet: present,
-    required: 'the key inside the Secret',
-    ignoredOn: (label) => `on ${withArticle(label)} entry (its keys are fixed by the kind)`
-};
-/** A non-empty string: how `type` and `property` count as set. */
-function isText(v) {
-    return typeof v === 'string' && v !== '';
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/kinds/custom-type.js
-
-
-
-/**
- * Custom type (`type:` anything but kubernetes.io/tls): a Secret of that
- * type with one key `K`, holding the whole remote secret `R`. The template
- * only sets the type (and labels); with no template data ESO copies the
- * fetched key as is, so no template code is needed.
- */
-const customType = {
-    kind: 'custom-type',
-    label: 'custom type',
-    flag: { key: 'type', shown: 'type' },
-    selects: (v) => isText(v.type),
-    read: (v) => ({ key: asString(v.namespacesecretkeyname), type: asString(v.type) }),
-    fields: [SECRET_KEY_FIELD],
-    secretType: (e) => e.type || 'Opaque',
-    keys: (e) => [e.key ?? ''],
-    remoteRefs: (e) => [e.remoteName],
-    remoteSecrets: (e) => [e.remoteName],
-    fixedLabels: {},
-    userLabelsWin: false,
-    render: (e) => ({
-        data: [{ secretKey: e.key ?? '', remoteRef: { key: e.remoteName } }],
-        template: template(customType, e)
-    })
-};
-
-;// CONCATENATED MODULE: ./.build/src/core/kinds/grafana-contact-point.js
-
-/** Key of the provisioning file in the Secret. */
-const CONTACT_POINT_KEY = 'contactpoints.yaml';
-/**
- * Grafana alerting contact point (`contactpoint: true`): one provisioning
- * file, `contactpoints.yaml`, holding the remote secret `R`. The Grafana
- * chart's alerting sidecar loads Secrets with the label key `grafana_alert`;
- * it matches any value by default but can be pinned to one (`labelValue`),
- * so the label gets the chart's value "true" (a sidecar pinned to it keeps
- * working after a switch), and a user's own `grafana_alert` value is kept.
- */
-const grafanaContactPoint = {
-    kind: 'grafana-contact-point',
-    label: 'Grafana contact point',
-    flag: { key: 'contactpoint', shown: 'contactpoint' },
-    selects: (v) => v.contactpoint === true,
-    read: () => ({}),
-    fields: [],
-    secretType: () => 'Opaque',
-    keys: () => [CONTACT_POINT_KEY],
-    remoteRefs: (e) => [e.remoteName],
-    remoteSecrets: (e) => [e.remoteName],
-    fixedLabels: { grafana_alert: 'true' },
-    userLabelsWin: true,
-    render: (e) => ({
-        data: [{ secretKey: CONTACT_POINT_KEY, remoteRef: { key: e.remoteName } }],
-        template: template(grafanaContactPoint, e)
-    })
-};
-
-;// CONCATENATED MODULE: ./.build/src/core/kinds/multivalue.js
-
-
-/** Multivalue (`multivalue: true`): every key of the remote JSON secret `R` (ESO's `dataFrom.extract`). */
-const multivalue = {
-    kind: 'multivalue',
-    label: 'multivalue',
-    flag: { key: 'multivalue', shown: 'multivalue' },
-    selects: (v) => v.multivalue === true,
-    read: () => ({}),
-    fields: [],
-    secretType: () => 'Opaque',
-    keys: () => [ALL_KEYS],
-    remoteRefs: (e) => [e.remoteName],
-    remoteSecrets: (e) => [e.remoteName],
-    fixedLabels: {},
-    userLabelsWin: false,
-    render: (e) => withLabels(multivalue, { dataFrom: [{ extract: { key: e.remoteName } }] }, e)
-};
-
-;// CONCATENATED MODULE: ./.build/src/core/kinds/property.js
-
-
-
-
-/** Property (`property:` set): one property of the remote JSON secret `R` into the key `K`. */
-const property = {
-    kind: 'property',
-    label: 'property',
-    selects: (v) => isText(v.property),
-    read: (v) => ({ key: asString(v.namespacesecretkeyname), property: asString(v.property) }),
-    fields: [
-        SECRET_KEY_FIELD,
-        // On other kinds `property` is a value left behind, not a second kind switch: it gets no conflict warning, only this one.
-        { key: 'property', isSet: isText, ignoredOn: (label) => `on ${withArticle(label)} entry` }
-    ],
-    secretType: () => 'Opaque',
-    keys: (e) => [e.key ?? ''],
-    remoteRefs: (e) => [`${e.remoteName}#${e.property ?? ''}`],
-    remoteSecrets: (e) => [e.remoteName],
-    fixedLabels: {},
-    userLabelsWin: false,
-    render: (e) => withLabels(property, { data: [propertyRef(e.key ?? '', e.remoteName, e.property ?? '')] }, e)
-};
-
-;// CONCATENATED MODULE: ./.build/src/core/kinds/single.js
-
-
-
-/** Single value (no kind switch set): the whole remote secret `R` into the key `K`. */
-const single = {
-    kind: 'single',
-    label: 'single value',
-    selects: () => true,
-    read: (v) => ({ key: asString(v.namespacesecretkeyname) }),
-    fields: [SECRET_KEY_FIELD],
-    secretType: () => 'Opaque',
-    keys: (e) => [e.key ?? ''],
-    remoteRefs: (e) => [e.remoteName],
-    remoteSecrets: (e) => [e.remoteName],
-    fixedLabels: {},
-    userLabelsWin: false,
-    render: (e) => withLabels(single, { data: [{ secretKey: e.key ?? '', remoteRef: { key: e.remoteName } }] }, e)
-};
-
-;// CONCATENATED MODULE: ./.build/src/core/kinds/tls.js
-
-
-
-
-/** Kubernetes requires exactly these key names in a kubernetes.io/tls Secret; the chart let the user name them. */
-const KEY_NAME_FIELDS = [
-    ['namespacesecretkeynamecrt', 'tls.crt'],
-    ['namespacesecretkeynamekey', 'tls.key']
-];
-/**
- * TLS (`type: kubernetes.io/tls`): a kubernetes.io/tls Secret with the keys
- * tls.crt and tls.key, read from the two remote secrets `R-crt` and `R-key`.
- */
-const tls = {
-    kind: 'tls',
-    label: 'TLS',
-    flag: { key: 'type', shown: 'type: kubernetes.io/tls' },
-    selects: (v) => v.type === 'kubernetes.io/tls',
-    read: (v) => ({ type: asString(v.type) }),
-    fields: KEY_NAME_FIELDS.map(([key]) => ({
-        key,
-        isSet: present,
-        ignoredOn: (label) => `on ${withArticle(label)} entry (it is for type: kubernetes.io/tls)`
-    })),
-    check(c) {
-        for (const [key, required] of KEY_NAME_FIELDS) {
-            const v = c.values[key];
-            if (typeof v !== 'string' || v === '' || v === required)
-                continue;
-            c.lint.report('tls-key-name', c.at(key), `${c.me()}: "${key}" must be ${required} (Kubernetes requires it for kubernetes.io/tls Secrets), got ${quote(v)}`, 'value', required);
-        }
-    },
-    secretType: () => 'kubernetes.io/tls',
-    keys: () => ['tls.crt', 'tls.key'],
-    remoteRefs: (e) => tls.remoteSecrets(e),
-    remoteSecrets: (e) => [`${e.remoteName}-crt`, `${e.remoteName}-key`].sort(compareStrings),
-    fixedLabels: {},
-    userLabelsWin: false,
-    render: (e) => ({
-        data: [
-            { secretKey: 'tls.crt', remoteRef: { key: `${e.remoteName}-crt` } },
-            { secretKey: 'tls.key', remoteRef: { key: `${e.remoteName}-key` } }
-        ],
-        template: template(tls, e)
-    })
-};
-
-;// CONCATENATED MODULE: ./.build/src/core/kinds/index.js
-
-
-
-
-
-
-
-
-
-
-/**
- * Every kind of Secret an entry can make, in the order an entry's kind is
- * decided: the first whose `selects` matches wins. This order is the one of
- * the chart's design, and the user-facing contract:
- *
- *   1. `type: kubernetes.io/tls`            -> TLS Secret
- *   2. `type:` anything else                -> Secret of that type, one key
- *   3. `argocd: true` + `argocdBearerToken` -> Argo CD cluster, bearer token
- *   4. `argocd: true`                       -> Argo CD cluster, client certificate
- *   5. `argocdRepoCreds: true`              -> Argo CD repo-creds template
- *   6. `contactpoint: true`                 -> Grafana contact point
- *   7. `multivalue: true`                   -> every key of the remote JSON secret
- *   8. `property:` set                      -> one property of the remote JSON secret
- *   9. otherwise                            -> single value: one remote secret, one key
- *
- * Adding a kind is one file and one line: write `kinds/<kind>.ts` exporting
- * a KindModule (what it selects, reads, checks and renders) and list it here
- * at its place in the order (a new values key also needs its entry in
- * schema/values.schema.json). `SecretKind` is derived from this list, so
- * every kind has a module by construction, and the compiler asks for the new
- * kind wherever kinds are enumerated.
- */
-const KINDS = [
-    tls,
-    customType,
-    argocdClusterBearer,
-    argocdClusterCert,
-    argocdRepoCreds,
-    grafanaContactPoint,
-    multivalue,
-    property,
-    single
-];
-const BY_NAME = new Map(KINDS.map((k) => [k.kind, k]));
-/** Which kind an entry makes: the first kind of the order above whose switch or value the entry sets. */
-function decideKind(values) {
-    return (KINDS.find((k) => k.selects(values)) ?? single).kind;
-}
-/** The module of a kind. */
-function kindModule(kind) {
-    return BY_NAME.get(kind) ?? single;
-}
-/** Whether `v` names a kind (for values read back from JSON). */
-function isSecretKind(v) {
-    return typeof v === 'string' && BY_NAME.has(v);
-}
-/** Human name of a kind, for messages and the PR comment. */
-function kindLabel(kind) {
-    return kindModule(kind).label;
-}
-/** Kubernetes Secret type of an entry's Secret. */
-function secretTypeOf(e) {
-    return kindModule(e.kind).secretType(e);
-}
-/** Key names of an entry's Secret, sorted; `[ALL_KEYS]` for multivalue. */
-function secretKeysOf(e) {
-    return kindModule(e.kind).keys(e);
-}
-/** What an entry's Secret is read from: `R`, `R#prop`, `R-crt`..., sorted. Values are never involved. */
-function remoteRefsOf(e) {
-    return kindModule(e.kind).remoteRefs(e);
-}
-/** Names of the remote secrets an entry's Secret is read from (`R`, or `R-crt` and `R-key` for TLS), sorted. */
-function remoteSecretsOf(e) {
-    return kindModule(e.kind).remoteSecrets(e);
-}
-/** Labels of an entry's Secret, keys sorted: the user's labels and the kind's fixed labels, as the renderer applies them. */
-function secretLabelsOf(e) {
-    return secretLabels(kindModule(e.kind), e);
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/diff/selector.js
-
-/** Text shown for a selector that selects every namespace (`{}`). */
-const ALL_NAMESPACES = '(all namespaces)';
-/**
- * A LabelSelector in the Kubernetes selector string syntax
- * (`env=prod,team in (a,b),!legacy`), requirements sorted by key, values
- * sorted, so two equal selectors written differently read the same.
- */
-function selectorToString(s) {
-    const reqs = [];
-    for (const [k, v] of Object.entries(s.matchLabels ?? {}))
-        reqs.push({ key: k, text: `${k}=${v}`, order: 0 });
-    for (const x of s.matchExpressions ?? []) {
-        const values = [...new Set(x.values ?? [])].sort(compareStrings).join(',');
-        switch (x.operator) {
-            case 'In':
-                reqs.push({ key: x.key, text: `${x.key} in (${values})`, order: 1 });
-                break;
-            case 'NotIn':
-                reqs.push({ key: x.key, text: `${x.key} notin (${values})`, order: 2 });
-                break;
-            case 'Exists':
-                reqs.push({ key: x.key, text: x.key, order: 3 });
-                break;
-            case 'DoesNotExist':
-                reqs.push({ key: x.key, text: `!${x.key}`, order: 4 });
-                break;
-            default:
-                // Lint rejects unknown operators; show them rather than hide them.
-                reqs.push({ key: x.key, text: `${x.key} ${String(x.operator)} (${values})`, order: 5 });
-        }
-    }
-    if (reqs.length === 0)
-        return ALL_NAMESPACES;
-    reqs.sort((a, b) => compareStrings(a.key, b.key) || a.order - b.order || compareStrings(a.text, b.text));
-    return [...new Set(reqs.map((r) => r.text))].join(',');
-}
-/**
- * Whether a namespace with these labels is selected, with the semantics of
- * Kubernetes: every requirement must hold; `NotIn` also matches when the
- * label is absent; an unknown operator matches nothing.
- */
-function matchesSelector(s, labels) {
-    const has = (k) => Object.prototype.hasOwnProperty.call(labels, k);
-    for (const [k, v] of Object.entries(s.matchLabels ?? {})) {
-        if (!has(k) || labels[k] !== v)
-            return false;
-    }
-    for (const x of s.matchExpressions ?? []) {
-        const values = x.values ?? [];
-        switch (x.operator) {
-            case 'In':
-                if (!has(x.key) || !values.includes(labels[x.key] ?? ''))
-                    return false;
-                break;
-            case 'NotIn':
-                if (has(x.key) && values.includes(labels[x.key] ?? ''))
-                    return false;
-                break;
-            case 'Exists':
-                if (!has(x.key))
-                    return false;
-                break;
-            case 'DoesNotExist':
-                if (has(x.key))
-                    return false;
-                break;
-            default:
-                return false;
-        }
-    }
-    return true;
-}
-const ANY = { absent: true, values: { except: new Set() } };
-/**
- * True only when it is certain that every namespace `before` selects is also
- * selected by `after`, whatever labels the namespaces carry: then changing
- * the selector from `before` to `after` removes the Secret from no
- * namespace. False means "not provably": some label set may be selected by
- * `before` and not by `after`.
- *
- * A selector is a conjunction of requirements, each on one label key, so
- * the set it selects is a product over keys of what it allows per key (the
- * requirements on one key intersected). A product is contained in another
- * exactly when one factor is empty (the selector selects nothing) or every
- * factor is contained in the other's. This decides removing a requirement,
- * adding a value to `In`, turning a value into `Exists`, removing a value
- * from `NotIn` and their combinations exactly; an unknown operator is never
- * called a superset.
- */
-function selectorCovers(before, after) {
-    const b = constraints(before);
-    const a = constraints(after);
-    if (b === null || a === null)
-        return false;
-    if ([...b.values()].some(isEmpty))
-        return true;
-    for (const [key, ac] of a) {
-        if (!contains(ac, b.get(key) ?? ANY))
-            return false;
-    }
-    return true;
-}
-/** Per-key constraints of a selector; null for an operator Kubernetes does not know. */
-function constraints(s) {
-    const out = new Map();
-    const add = (key, c) => {
-        out.set(key, intersect(out.get(key) ?? ANY, c));
-    };
-    for (const [k, v] of Object.entries(s.matchLabels ?? {}))
-        add(k, { absent: false, values: { only: new Set([v]) } });
-    for (const x of s.matchExpressions ?? []) {
-        const values = new Set(x.values ?? []);
-        switch (x.operator) {
-            case 'In':
-                add(x.key, { absent: false, values: { only: values } });
-                break;
-            case 'NotIn':
-                add(x.key, { absent: true, values: { except: values } });
-                break;
-            case 'Exists':
-                add(x.key, { absent: false, values: { except: new Set() } });
-                break;
-            case 'DoesNotExist':
-                add(x.key, { absent: true, values: { only: new Set() } });
-                break;
-            default:
-                return null;
-        }
-    }
-    return out;
-}
-function intersect(x, y) {
-    const absent = x.absent && y.absent;
-    const xv = x.values;
-    const yv = y.values;
-    if ('only' in xv && 'only' in yv)
-        return { absent, values: { only: new Set([...xv.only].filter((v) => yv.only.has(v))) } };
-    if ('only' in xv && 'except' in yv)
-        return { absent, values: { only: new Set([...xv.only].filter((v) => !yv.except.has(v))) } };
-    if ('except' in xv && 'only' in yv)
-        return { absent, values: { only: new Set([...yv.only].filter((v) => !xv.except.has(v))) } };
-    if ('except' in xv && 'except' in yv)
-        return { absent, values: { except: new Set([...xv.except, ...yv.except]) } };
-    return { absent, values: { only: new Set() } };
-}
-function isEmpty(c) {
-    return !c.absent && 'only' in c.values && c.values.only.size === 0;
-}
-/** Whether `outer` allows everything `inner` allows. Label values are unbounded, so a co-finite set is never inside a finite one. */
-function contains(outer, inner) {
-    if (inner.absent && !outer.absent)
-        return false;
-    const o = outer.values;
-    const i = inner.values;
-    if ('only' in i)
-        return [...i.only].every((v) => ('only' in o ? o.only.has(v) : !o.except.has(v)));
-    if ('only' in o)
-        return false;
-    return [...o.except].every((v) => i.except.has(v));
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/diff/describe.js
-
-
-
-/**
- * Every Kubernetes Secret the releases make: one record per
- * (ClusterExternalSecret, target namespace). A selector target is one record
- * with `namespace: null` and the selector as text, unless an inventory of
- * namespaces is given; then it is one record per matching namespace (with the
- * selector text kept, to say why the namespace is targeted).
- *
- * Sorted by namespace (named ones first), selector, Secret name, then
- * ClusterExternalSecret name and file, so duplicates (a lint error) come out
- * in a fixed order.
- */
-function describeSecrets(releases, inventory) {
-    return expandTargets(releases.flatMap((r) => r.entries.map((e) => ({ secret: recordBase(e), target: e.target }))), inventory);
-}
-/** One record per target namespace (or per selector when no inventory is given), sorted as describeSecrets says. */
-function expandTargets(secrets, inventory) {
-    const out = [];
-    for (const { secret, target } of secrets) {
-        if (target.kind === 'namespaces') {
-            for (const ns of new Set(target.namespaces))
-                out.push({ ...secret, namespace: ns, selector: null });
-            continue;
-        }
-        const selector = target.selector;
-        const text = selectorToString(selector);
-        if (!inventory) {
-            out.push({ ...secret, namespace: null, selector: text, labelSelector: selector });
-            continue;
-        }
-        for (const ns of inventory.namespaces) {
-            if (matchesSelector(selector, ns.labels))
-                out.push({ ...secret, namespace: ns.name, selector: text, labelSelector: selector });
-        }
-    }
-    return out.sort(compareRecords);
-}
-/** The key a Secret is known by: its namespace, or its selector when no namespace is known, plus its name. */
-function identityOf(r) {
-    return r.namespace !== null ? `ns\u0000${r.namespace}\u0000${r.name}` : `sel\u0000${r.selector ?? ''}\u0000${r.name}`;
-}
-/** Named namespaces first (by name), then selector targets (by selector text), then by Secret name. */
-function compareTargets(a, b) {
-    if (a.namespace !== null && b.namespace === null)
-        return -1;
-    if (a.namespace === null && b.namespace !== null)
-        return 1;
-    if (a.namespace !== null && b.namespace !== null) {
-        const c = compareStrings(a.namespace, b.namespace);
-        if (c !== 0)
-            return c;
-    }
-    else {
-        const c = compareStrings(a.selector ?? '', b.selector ?? '');
-        if (c !== 0)
-            return c;
-    }
-    return compareStrings(a.name, b.name);
-}
-function compareRecords(a, b) {
-    return compareTargets(a, b) || compareStrings(a.externalSecret, b.externalSecret) || compareStrings(a.file, b.file);
-}
-function recordBase(e) {
-    return {
-        name: e.secretName,
-        externalSecret: e.name,
-        kind: e.kind,
-        type: secretTypeOf(e),
-        keys: [...new Set(secretKeysOf(e))].sort(compareStrings),
-        store: e.store,
-        remoteRefs: remoteRefsOf(e),
-        labels: secretLabelsOf(e),
-        refreshInterval: e.refreshInterval,
-        refreshTime: e.refreshTime,
-        creationPolicy: e.creationPolicy,
-        deletionPolicy: e.deletionPolicy ?? null,
-        file: e.file
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/render/order.js
-
-/** A copy of `r` with its keys in code-unit order, without a prototype (its keys are the user's labels). */
-function sortedRecord(r) {
-    const out = Object.create(null);
-    for (const k of Object.keys(r).sort(compareStrings))
-        out[k] = r[k];
-    return out;
-}
-/** Copy a selector into fixed key order (matchLabels sorted, matchExpressions; key, operator, values). */
-function copySelector(s) {
-    const out = {};
-    if (s.matchLabels !== undefined)
-        out.matchLabels = sortedRecord(s.matchLabels);
-    if (s.matchExpressions !== undefined) {
-        out.matchExpressions = s.matchExpressions.map((x) => {
-            const expr = { key: x.key, operator: x.operator };
-            if (x.values !== undefined)
-                expr.values = [...x.values];
-            return expr;
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/render/store.js
-
-/**
- * One ClusterSecretStore. Cluster-scoped, so metadata has no namespace.
- * Without `conditions` every namespace may use it.
- */
-function renderClusterSecretStore(store, apiVersion) {
-    const spec = { provider: renderProvider(store.provider) };
-    if (store.conditions !== undefined)
-        spec.conditions = store.conditions.map(renderCondition);
-    return {
-        apiVersion: `external-secrets.io/${apiVersion}`,
-        kind: 'ClusterSecretStore',
-        metadata: { name: store.name },
-        spec
-    };
-}
-/** The `spec.provider` block: exactly one provider key, fully rendered (the chart left aws empty). */
-function renderProvider(p) {
-    switch (p.type) {
-        case 'azurekv':
-            return { azurekv: renderAzure(p.vaultUrl, p.tenantId, p.auth) };
-        case 'aws': {
-            const aws = { service: p.service, region: p.region };
-            // Without `auth` ESO uses the controller's own credentials (IRSA on its service account, EKS Pod Identity).
-            if (p.auth.mode === 'jwt')
-                aws.auth = { jwt: { serviceAccountRef: saRef(p.auth.serviceAccount) } };
-            return { aws };
-        }
-        case 'vault':
-            return { vault: { server: p.server, path: p.path, version: p.version, auth: renderVaultAuth(p.auth) } };
-    }
-}
-function renderAzure(vaultUrl, tenantId, auth) {
-    const out = { authType: auth.mode, vaultUrl };
-    // A service principal always needs the tenant; for the other modes it is optional.
-    if (tenantId !== undefined || auth.mode === 'ServicePrincipal')
-        out.tenantId = tenantId ?? '';
-    switch (auth.mode) {
-        case 'ManagedIdentity':
-            out.identityId = auth.identityId;
-            break;
-        case 'ServicePrincipal':
-            out.authSecretRef = { clientId: keyRef(auth.clientId), clientSecret: keyRef(auth.clientSecret) };
-            break;
-        case 'WorkloadIdentity':
-            out.serviceAccountRef = saRef(auth.serviceAccount);
-            break;
-    }
-    return out;
-}
-function renderVaultAuth(auth) {
-    switch (auth.mode) {
-        case 'token':
-            return { tokenSecretRef: keyRef(auth.tokenSecretRef) };
-        case 'kubernetes': {
-            const k = { mountPath: auth.mountPath, role: auth.role };
-            if (auth.serviceAccount !== undefined)
-                k.serviceAccountRef = saRef(auth.serviceAccount);
-            return { kubernetes: k };
-        }
-        case 'appRole':
-            return { appRole: { path: auth.path, roleId: auth.roleId, secretRef: keyRef(auth.secretRef) } };
-    }
-}
-function renderCondition(c) {
-    const out = {};
-    if (c.namespaceSelector !== undefined)
-        out.namespaceSelector = copySelector(c.namespaceSelector);
-    if (c.namespaces !== undefined)
-        out.namespaces = [...c.namespaces];
-    if (c.namespaceRegexes !== undefined)
-        out.namespaceRegexes = [...c.namespaceRegexes];
-    return out;
-}
-function keyRef(r) {
-    return { name: r.name, namespace: r.namespace, key: r.key };
-}
-function saRef(r) {
-    return { name: r.name, namespace: r.namespace };
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/diff/stores.js
-
-
-
-
-/**
- * Compare ClusterSecretStores by name. A store holds no secret values, only
- * where and how to read them, so every field is shown. Each change lists the
- * Secrets that read from the store: those of head, or of base when the store
- * is removed.
- */
-function diffStores(before, after, baseRecords, headRecords) {
-    const b0 = byName(before);
-    const a0 = byName(after);
-    const names = [...new Set([...b0.keys(), ...a0.keys()])].sort(compareStrings);
-    const out = [];
-    for (const name of names) {
-        const b = b0.get(name);
-        const a = a0.get(name);
-        const bf = b?.fields ?? {};
-        const af = a?.fields ?? {};
-        const changes = fieldOrder(bf, af)
-            .filter((f) => bf[f] !== af[f])
-            .map((f) => ({ field: f, before: bf[f] ?? null, after: af[f] ?? null }));
-        if (changes.length === 0)
-            continue;
-        const change = !b ? 'added' : !a ? 'removed' : 'changed';
-        const affects = readersOf(name, change === 'removed' ? baseRecords : headRecords);
-        const danger = [];
-        if (change === 'changed' && affects.length > 0)
-            danger.push(`changing store \`${name}\` touches ${spread(affects)}`);
-        if (change === 'removed') {
-            const still = readersOf(name, headRecords);
-            if (still.length > 0)
-                danger.push(`store \`${name}\` is no longer defined, but ${spread(still)} still read from it`);
-        }
-        out.push({ name, change, changes, affects, danger });
-    }
-    return out;
-}
-/** The stores of some releases as compared; the first definition of a name wins (two are a lint error reported elsewhere). */
-function storeSnapshots(releases) {
-    const seen = new Set();
-    const out = [];
-    for (const r of releases) {
-        for (const s of r.stores) {
-            if (seen.has(s.name))
-                continue;
-            seen.add(s.name);
-            out.push({ name: s.name, fields: storeSpecFields(renderClusterSecretStore(s, r.apiVersion).spec) });
-        }
-    }
-    return out;
-}
-function byName(stores) {
-    const m = new Map();
-    for (const s of stores)
-        if (!m.has(s.name))
-            m.set(s.name, s);
-    return m;
-}
-/** "3 Secrets in 2 namespaces and 1 selector" */
-function spread(targets) {
-    const ns = new Set(targets.filter((t) => t.namespace !== null).map((t) => t.namespace));
-    const sel = new Set(targets.filter((t) => t.namespace === null).map((t) => t.selector));
-    const parts = [];
-    if (ns.size > 0 || sel.size === 0)
-        parts.push(plural(ns.size, 'namespace'));
-    if (sel.size > 0)
-        parts.push(plural(sel.size, 'selector'));
-    return `${plural(targets.length, 'Secret')} in ${parts.join(' and ')}`;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function readersOf(store, records) {
-    const seen = new Map();
-    for (const r of records) {
-        if (r.store !== store)
-            continue;
-        const t = { namespace: r.namespace, selector: r.namespace === null ? r.selector : null, name: r.name };
-        if (!seen.has(identityOf(t)))
-            seen.set(identityOf(t), t);
-    }
-    return [...seen.values()].sort(compareTargets);
-}
-/**
- * A store as flat, comparable fields, read from its ClusterSecretStore
- * spec, so a store rendered from values and one read back from a published
- * manifest are described in the same words: `provider` (`azurekv`, `aws`,
- * `vault`), then the provider's settings with ESO's names, dotted
- * (`vaultUrl`, `authType`, `auth.jwt.serviceAccountRef.name`), and
- * `conditions` as canonical JSON. Where the store is written (file) is not
- * part of it: moving a store between files changes nothing in the cluster.
- */
-function storeSpecFields(spec) {
-    const provider = isRecord(spec.provider) ? spec.provider : {};
-    const types = Object.keys(provider);
-    const type = types.length <= 1 ? (types[0] ?? '') : canonicalJson(types.sort(compareStrings));
-    const out = { provider: type };
-    const settings = types.length === 1 ? provider[type] : provider;
-    if (isRecord(settings))
-        for (const [k, v] of Object.entries(settings))
-            flatten(v, k, out);
-    if (spec.conditions !== undefined)
-        out.conditions = canonicalJson(spec.conditions);
-    return out;
-}
-function flatten(v, prefix, out) {
-    if (v === undefined)
-        return;
-    if (isRecord(v)) {
-        for (const [k, val] of Object.entries(v))
-            flatten(val, prefix ? `${prefix}.${k}` : k, out);
-        return;
-    }
-    out[prefix] = typeof v === 'string' ? v : canonicalJson(v);
-}
-/** JSON with object keys sorted, so equal values always print the same. */
-function canonicalJson(v) {
-    return JSON.stringify(sortDeep(v));
-}
-function sortDeep(v) {
-    if (Array.isArray(v))
-        return v.map(sortDeep);
-    if (isRecord(v)) {
-        const out = {};
-        for (const [k, val] of Object.entries(v).sort(([x], [y]) => compareStrings(x, y)))
-            out[k] = sortDeep(val);
-        return out;
-    }
-    return v;
-}
-/** `provider` first, then the other fields in name order. */
-function fieldOrder(a, b) {
-    const rest = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((f) => f !== 'provider').sort(compareStrings);
-    return ['provider', ...rest];
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/diff/withheld.js
-/**
- * Leave out of the comparison everything lint found an error in, on both
- * sides, so the diff never describes an entry from a guess: an entry with an
- * error and every entry of either side with the same ClusterExternalSecret
- * name (its counterpart, which would otherwise show up as removed or added);
- * a store with an error and every store of that name; a file that is
- * unusable as a whole together with the other side's version of it, and the
- * names of the entries and stores that version defines wherever they are
- * (an entry moved to another file would otherwise show up as added).
- *
- * The Secrets reading from a withheld store are still compared: a Secret
- * names its store, and nothing else of the store's settings is part of it.
- *
- * Two versions of one file share its path (the action reads both from one
- * repository); `pairs` maps a base path to its head path where they differ
- * (the CLI's `--base old/values.yaml --head values.yaml`).
- */
-function withhold(base, head, pairs) {
-    const invalid = [
-        ...base.invalid.map((i) => ({ ...i, side: 'base' })),
-        ...head.invalid.map((i) => ({ ...i, side: 'head' }))
-    ];
-    if (invalid.length === 0)
-        return { base: base.releases, head: head.releases, invalid };
-    const fileKey = (side, file) => (side === 'base' ? (pairs?.get(file) ?? file) : file);
-    const files = new Set(invalid.filter((i) => i.scope === 'file').map((i) => fileKey(i.side, i.file)));
-    const names = new Set();
-    const storeNames = new Set();
-    const entryAt = new Set();
-    for (const i of invalid) {
-        if (i.scope === 'entry') {
-            if (i.externalSecret !== null)
-                names.add(i.externalSecret);
-            entryAt.add(`${i.side}\u0000${i.file}\u0000${i.index ?? -1}`);
-        }
-        if (i.scope === 'store' && i.store !== null)
-            storeNames.add(i.store);
-    }
-    const sides = [...base.releases.map((r) => ['base', r]), ...head.releases.map((r) => ['head', r])];
-    for (const [side, r] of sides) {
-        if (!files.has(fileKey(side, r.file)))
-            continue;
-        for (const e of r.entries)
-            if (e.name !== '')
-                names.add(e.name);
-        for (const s of r.stores)
-            storeNames.add(s.name);
-    }
-    const keep = (side, releases) => releases
-        .filter((r) => !files.has(fileKey(side, r.file)))
-        .map((r) => ({
-        ...r,
-        stores: r.stores.filter((s) => !storeNames.has(s.name)),
-        entries: r.entries.filter((e) => !names.has(e.name) && !entryAt.has(`${side}\u0000${r.file}\u0000${e.index}`))
-    }));
-    return { base: keep('base', base.releases), head: keep('head', head.releases), invalid };
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/diff/diff.js
-
-
-
-
-/** The fields compared, in the order changes are listed (`selector` is compared only when it is the target). */
-const FIELDS = [
-    'externalSecret',
-    'kind',
-    'type',
-    'store',
-    'keys',
-    'remoteRefs',
-    'labels',
-    'refreshInterval',
-    'refreshTime',
-    'creationPolicy',
-    'deletionPolicy'
-];
-/**
- * The per-namespace Secret diff (docs/diff-json.md) for releases without
- * lint errors (tests, tools); the shells use diffSides, which leaves out
- * what lint found broken.
- */
-function diffReleases(base, head, inventory) {
-    return diffSides({ releases: base, invalid: [] }, { releases: head, invalid: [] }, inventory);
-}
-/**
- * The per-namespace Secret diff (docs/diff-json.md). A Secret is identified
- * by (namespace, or selector when no namespace is known; Secret name):
- *
- * - renaming only its ClusterExternalSecret is a change;
- * - changing the selector of a ClusterExternalSecret is one change (field
- *   `selector`), with a note naming the namespaces that may lose the Secret
- *   unless the new selector provably selects every namespace the old did;
- * - moving a ClusterExternalSecret's Secret to another named namespace is a
- *   removal (`movedTo`) plus an addition (`movedFrom`): the old Secret really
- *   is deleted.
- *
- * Order of entries, keys and labels never matters. A change of a store's
- * settings is listed once in `stores`, never as a change of each Secret
- * reading from it. Entries, stores and files lint found errors in are left
- * out on both sides (withheld.ts) and listed in `invalid`. Pass an empty side
- * for a file the PR adds or deletes. `pairs` maps a base file's path to its
- * head version's where the two paths differ.
- */
-function diffSides(base, head, inventory, pairs) {
-    const usable = withhold(base, head, pairs);
-    const baseRecords = describeSecrets(usable.base, inventory);
-    const headRecords = describeSecrets(usable.head, inventory);
-    const result = diffRecords(baseRecords, headRecords, storeSnapshots(usable.base), storeSnapshots(usable.head));
-    return { ...result, invalid: usable.invalid };
-}
-/**
- * Compare two sets of Secret records and stores, however they were obtained
- * (from values files, or read back from published manifests).
- */
-function diffRecords(baseRecords, headRecords, baseStores, headStores) {
-    const before = byIdentity(baseRecords);
-    const after = byIdentity(headRecords);
-    const secrets = [];
-    const removed = [];
-    for (const [id, b] of before) {
-        const a = after.get(id);
-        if (!a) {
-            removed.push(b);
-            continue;
-        }
-        const changes = diff_compareRecords(b, a);
-        if (changes.length > 0)
-            secrets.push({ ...target(a), change: 'changed', changes, before: b, after: a, danger: changeDanger(b, a) });
-    }
-    const added = [...after].filter(([id]) => !before.has(id)).map(([, a]) => a);
-    const paired = pairSelectorChanges(removed, added);
-    secrets.push(...paired.changed);
-    secrets.push(...markMoves(paired.removed, paired.added));
-    secrets.sort(compareTargets);
-    const stores = diffStores(baseStores, headStores, baseRecords, headRecords);
-    const count = (c) => secrets.filter((s) => s.change === c).length;
-    return {
-        secrets,
-        stores,
-        invalid: [],
-        counts: {
-            added: count('added'),
-            removed: count('removed'),
-            changed: count('changed'),
-            moved: secrets.filter((s) => s.movedTo !== undefined).length,
-            storesChanged: stores.length
-        }
-    };
-}
-/**
- * Without a namespaces file a selector target is known only by its text, so
- * a new selector makes a new identity. A removal and an addition of the same
- * Secret by the same ClusterExternalSecret, both under a selector, are one
- * change of its selector.
- */
-function pairSelectorChanges(removed, added) {
-    const key = (r) => (r.namespace === null ? `${r.externalSecret}\u0000${r.name}` : null);
-    const addedByKey = new Map();
-    for (const a of added) {
-        const k = key(a);
-        if (k !== null && !addedByKey.has(k))
-            addedByKey.set(k, a);
-    }
-    const changed = [];
-    const used = new Set();
-    const stillRemoved = [];
-    for (const b of removed) {
-        const k = key(b);
-        const a = k === null ? undefined : addedByKey.get(k);
-        if (a === undefined || used.has(a)) {
-            stillRemoved.push(b);
-            continue;
-        }
-        used.add(a);
-        const changes = [{ field: 'selector', before: b.selector, after: a.selector }, ...diff_compareRecords(b, a)];
-        changed.push({
-            ...target(a),
-            change: 'changed',
-            changes,
-            before: b,
-            after: a,
-            danger: [...selectorDanger(b, a), ...changeDanger(b, a)]
-        });
-    }
-    return { changed, removed: stillRemoved, added: added.filter((a) => !used.has(a)) };
-}
-/**
- * The same ClusterExternalSecret making the same Secret in another named
- * namespace is a move. Only an unambiguous pair is called one: one removal
- * and one addition of that ClusterExternalSecret and Secret name.
- */
-function markMoves(removed, added) {
-    const key = (r) => r.namespace !== null && r.selector === null ? `${r.externalSecret}\u0000${r.name}` : null;
-    const tally = (rs) => {
-        const m = new Map();
-        for (const r of rs) {
-            const k = key(r);
-            if (k !== null)
-                m.set(k, [...(m.get(k) ?? []), r]);
-        }
-        return m;
-    };
-    const gone = tally(removed);
-    const came = tally(added);
-    const partner = (r, other, own) => {
-        const k = key(r);
-        if (k === null || own.get(k)?.length !== 1)
-            return undefined;
-        const o = other.get(k);
-        return o?.length === 1 ? o[0] : undefined;
-    };
-    const out = [];
-    for (const b of removed) {
-        const to = partner(b, came, gone);
-        const change = { ...target(b), change: 'removed', changes: [], before: b, after: null, danger: removalDanger(b) };
-        if (to?.namespace) {
-            change.movedTo = to.namespace;
-            change.danger = removalDanger(b, `in \`${b.namespace ?? ''}\``).map((d) => `moved \`${b.namespace ?? ''}\` → \`${to.namespace ?? ''}\`: ${d}`);
-        }
-        out.push(change);
-    }
-    for (const a of added) {
-        const from = partner(a, gone, came);
-        const change = { ...target(a), change: 'added', changes: [], before: null, after: a, danger: [] };
-        if (from?.namespace)
-            change.movedFrom = from.namespace;
-        out.push(change);
-    }
-    return out;
-}
-/** Records are sorted, so when two entries make the same Secret (a lint error) the first one wins every time. */
-function byIdentity(records) {
-    const m = new Map();
-    for (const r of records)
-        if (!m.has(identityOf(r)))
-            m.set(identityOf(r), r);
-    return m;
-}
-function target(r) {
-    return { namespace: r.namespace, selector: r.selector, name: r.name };
-}
-function diff_compareRecords(b, a) {
-    const out = [];
-    for (const field of FIELDS) {
-        if (!sameValue(b[field], a[field]))
-            out.push({ field, before: b[field], after: a[field] });
-    }
-    return out;
-}
-function sameValue(x, y) {
-    if (Array.isArray(x) && Array.isArray(y))
-        return x.length === y.length && x.every((v, i) => v === y[i]);
-    if (x !== null && y !== null && typeof x === 'object' && typeof y === 'object') {
-        const xe = Object.entries(x);
-        const ye = new Map(Object.entries(y));
-        return xe.length === ye.size && xe.every(([k, v]) => ye.has(k) && ye.get(k) === v);
-    }
-    return x === y;
-}
-/**
- * What happens in the cluster when the Secret's ExternalSecret goes away,
- * optionally said for some namespaces only (`in \`orders\``).
- */
-function removalDanger(r, where) {
-    const at = where === undefined ? '' : ` ${where}`;
-    switch (r.creationPolicy) {
-        case 'Owner':
-            return [`deleted from the cluster${at} by ESO (creationPolicy Owner)`];
-        case 'Orphan':
-            return [`stays in the cluster${at} but is no longer refreshed (creationPolicy Orphan)`];
-        case 'Merge':
-            return [`keys merged by ESO stay in the Secret${at} but are no longer refreshed (creationPolicy Merge)`];
-        default:
-            return [];
-    }
-}
-/** A narrowed (or not provably widened) selector: the namespaces only the old one selects lose the Secret. */
-function selectorDanger(b, a) {
-    if (b.labelSelector === undefined || a.labelSelector === undefined)
-        return [];
-    if (selectorCovers(b.labelSelector, a.labelSelector))
-        return [];
-    const old = b.selector ?? '';
-    const now = a.selector ?? '';
-    const where = old === ALL_NAMESPACES ? `in namespaces not matching \`${now}\`` : `in namespaces matching \`${old}\` but not \`${now}\``;
-    return removalDanger(b).map((d) => `${where}: ${d}`);
-}
-function changeDanger(b, a) {
-    const out = [];
-    if (b.type !== a.type)
-        out.push(`Kubernetes does not allow changing the type of an existing Secret (\`${b.type}\` → \`${a.type}\`): ` +
-            'ESO cannot update it until it is deleted');
-    if (b.externalSecret !== a.externalSecret && b.creationPolicy === 'Owner') {
-        out.push(`ClusterExternalSecret renamed (\`${b.externalSecret}\` → \`${a.externalSecret}\`): the old ` +
-            `ExternalSecret is deleted, and with it the Secret (creationPolicy Owner), before the new ` +
-            `one recreates it`);
-    }
-    if (b.store !== a.store)
-        out.push(`reads from another store (\`${b.store}\` → \`${a.store}\`): the remote secrets must exist there`);
-    const gone = b.keys.filter((k) => !a.keys.includes(k));
-    if (gone.length > 0 && a.kind === b.kind)
-        out.push(`keys no longer provided: ${gone.map((k) => (k === '*' ? '(all keys of the remote secret)' : `\`${k}\``)).join(', ')}`);
-    if (b.creationPolicy !== a.creationPolicy) {
-        if (b.creationPolicy === 'Owner')
-            out.push(`creationPolicy Owner → ${a.creationPolicy}: ESO no longer owns the Secret; it stays when its ExternalSecret is deleted`);
-        else if (a.creationPolicy === 'Owner')
-            out.push(`creationPolicy ${b.creationPolicy} → Owner: ESO takes ownership; the Secret is deleted with its ExternalSecret`);
-    }
-    if (a.deletionPolicy === 'Delete' && b.deletionPolicy !== 'Delete')
-        out.push('deletionPolicy Delete: ESO deletes the Secret when its remote secrets are gone from the provider');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/diff/json.js
-
-
-/**
- * Version of the JSON interface documented in docs/diff-json.md; bump on any
- * breaking change. 2: a changed selector is one `changed` item (field
- * `selector`) instead of a removal and an addition; store fields carry ESO's
- * names (`authType`, `identityId`, ...).
- */
-const DIFF_JSON_VERSION = 2;
-/**
- * The diff as the stable JSON interface of docs/diff-json.md: fixed key
- * order, 2-space indent, trailing newline. Objects are rebuilt field by field
- * so that nothing outside the documented shape leaks into it.
- */
-function diffToJson(d) {
-    const doc = {
-        version: DIFF_JSON_VERSION,
-        counts: {
-            added: d.counts.added,
-            removed: d.counts.removed,
-            changed: d.counts.changed,
-            moved: d.counts.moved,
-            storesChanged: d.counts.storesChanged
-        },
-        invalid: d.invalid.map((i) => ({
-            side: i.side,
-            file: i.file,
-            line: i.line,
-            column: i.column,
-            scope: i.scope,
-            externalSecret: i.externalSecret,
-            store: i.store,
-            rule: i.rule,
-            message: i.message
-        })),
-        secrets: d.secrets.map((s) => ({
-            namespace: s.namespace,
-            selector: s.selector,
-            name: s.name,
-            change: s.change,
-            externalSecret: (s.after ?? s.before)?.externalSecret ?? null,
-            movedFrom: s.movedFrom ?? null,
-            movedTo: s.movedTo ?? null,
-            changes: s.changes.map((c) => ({ field: c.field, before: plain(c.before), after: plain(c.after) })),
-            danger: [...s.danger],
-            before: s.before ? record(s.before) : null,
-            after: s.after ? record(s.after) : null
-        })),
-        stores: d.stores.map((s) => ({
-            name: s.name,
-            change: s.change,
-            changes: s.changes.map((c) => ({ field: c.field, before: plain(c.before), after: plain(c.after) })),
-            affects: s.affects.map((a) => ({ namespace: a.namespace, selector: a.selector, name: a.name })),
-            danger: [...s.danger]
-        }))
-    };
-    return JSON.stringify(doc, null, 2) + '\n';
-}
-function record(r) {
-    return {
-        namespace: r.namespace,
-        selector: r.selector,
-        name: r.name,
-        externalSecret: r.externalSecret,
-        kind: r.kind,
-        type: r.type,
-        keys: [...r.keys],
-        store: r.store,
-        remoteRefs: [...r.remoteRefs],
-        labels: plain(r.labels),
-        refreshInterval: r.refreshInterval,
-        refreshTime: r.refreshTime,
-        creationPolicy: r.creationPolicy,
-        deletionPolicy: r.deletionPolicy,
-        file: r.file
-    };
-}
-/** A field value as JSON data: undefined becomes null, object keys are sorted. */
-function plain(v) {
-    if (v === undefined)
-        return null;
-    if (Array.isArray(v))
-        return v.map(plain);
-    if (isRecord(v)) {
-        // Keys may be user labels: no prototype, so `__proto__` is a key like any other.
-        const out = Object.create(null);
-        for (const [k, val] of Object.entries(v).sort(([a], [b]) => compareStrings(a, b)))
-            out[k] = plain(val);
-        return out;
-    }
-    return v;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build/src/core/limits.js
-/**
- * Every dimension of a values file has a bound, so a hostile pull request can
- * neither exhaust memory nor keep lint busy. The numbers leave room: the
- * benchmark's 10,000-entry file (2.2 MB, about 175,000 YAML nodes) passes
- * them all. A file over a limit gets one `limit-exceeded` finding (or
- * `yaml-alias-bomb` for aliases) that names the limit, and is not read further.
- */
-const LIMITS = {
-    /** Bytes of one values file; a shell never reads more than this. */
-    fileBytes: 16 * 1024 * 1024,
-    /** YAML nodes written in the file (scalars, collections, aliases). */
-    nodes: 250_000,
-    /** Nodes the file expands to once aliases and merge keys are resolved. */
-    expandedNodes: 1_000_000,
-    /** Nesting of mappings and lists, aliases included. */
-    depth: 64,
-    /** Keys of one mapping. */
-    keysPerMapping: 1_000,
-    /** Items of one list (the `externalsecrets` entries among them). */
-    itemsPerList: 20_000,
-    /** Characters of one key or string value. */
-    stringLength: 16 * 1024,
-    /** Labels of one entry or one selector. */
-    labels: 100,
-    /** Namespace names, regexes and selectors in the conditions of one store. */
-    conditionItems: 100
-};
-
-;// CONCATENATED MODULE: ./.build/src/core/lint/rules.js
-// A store and an entry that pass every rule, to keep examples short.
-const STORE = 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: ' +
-    'https://my-vault.vault.azure.net\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n';
-const ENTRY = '  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: ' +
-    'db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n';
-const ENTRIES = `externalsecrets:\n${ENTRY}`;
-// The literal table; its keys make the RuleId type.
-const RULE_TABLE = {
-    'yaml-syntax': {
-        severity: 'error',
-        description: 'The file is not valid YAML (or is binary, or too large).',
-        warningCase: 'YAML that parses but may not mean what it says (an unresolved tag such as `!custom`, an anchor ending in `:`)',
-        example: {
-            values: 'externalsecrets:\n  - secret: [db\n',
-            line: 3,
-            column: 1,
-            message: 'Flow sequence in block collection must be sufficiently indented and end with a ]'
-        }
-    },
-    'yaml-tab': {
-        severity: 'error',
-        description: 'A tab is used for indentation; YAML allows only spaces.',
-        example: { values: 'externalsecrets:\n\t- secret: db\n', line: 2, column: 1, message: 'Tabs are not allowed as indentation' }
-    },
-    'yaml-duplicate-key': {
-        severity: 'error',
-        description: 'A key appears twice in one mapping, also when written differently ("1" and 1); the last one is used, as in ' +
-            'Helm, and linting goes on.',
-        example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    secret: db2\n`,
-            line: 8,
-            column: 5,
-            message: 'duplicate key "secret" (lines 7 and 8): a key may appear only once in a mapping. Like Helm, this tool uses ' +
-                'the last one (line 8) and checks the rest of the file with it'
-        }
-    },
-    'yaml-alias-bomb': {
-        severity: 'error',
-        description: 'Aliases and merge keys make the file expand to more than 1,000,000 nodes (a "billion laughs" document), or an ' +
-            'alias refers to a node that contains it; points at the alias that crosses the bound.',
-        example: {
-            values: ['a: &a ', 'b: &b ', 'c: &c ', 'd: ']
-                .map((head, i) => `${head}[${Array(32)
-                .fill(i === 0 ? 'x' : `*${'abc'[i - 1]}`)
-                .join(', ')}]\n`)
-                .join(''),
-            line: 4,
-            column: 117,
-            message: 'the alias *c makes the file expand to more than 1,000,000 nodes; refusing a possible alias bomb'
-        }
-    },
-    'limit-exceeded': {
-        severity: 'error',
-        description: 'The file is past one of the bounds that keep lint fast and small: 16 MiB, 250,000 YAML nodes, 64 levels of nesting, ' +
-            '1,000 keys in a mapping, 20,000 items in a list, 16,384 characters in a string, 100 labels, 100 store condition items.',
-        example: {
-            values: `x: ${'['.repeat(65)}${']'.repeat(65)}\n`,
-            line: 1,
-            column: 68,
-            message: 'values are nested deeper than 64 levels (limit)'
-        }
-    },
-    'unsafe-file': {
-        severity: 'error',
-        description: 'A values file is not a regular file inside the workspace (a symbolic link out of it or into .git, a device, ' +
-            'a FIFO, a directory); it is not read.',
-        example: {
-            values: '',
-            refused: 'values.yaml is a symbolic link to a file outside the workspace; values files must be regular files in the repository',
-            line: 1,
-            column: 1,
-            message: 'values.yaml is a symbolic link to a file outside the workspace; values files must be regular files in the repository'
-        }
-    },
-    'yaml11-ambiguous': {
-        severity: 'warning',
-        description: 'An unquoted value or key (on, yes, no, y, n, 1_000...) is a string here but a boolean or number to Helm and other YAML 1.1 readers.',
-        example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: on\n   ` +
-                ` namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
-                `namespacesecretkeyname: password\n`,
-            line: 9,
-            column: 16,
-            message: 'externalsecrets[0] ("db"): "namespace": the unquoted on is the string "on" here, but Helm ' +
-                'and other YAML 1.1 readers read it as the boolean true; write it in quotes: "on"'
-        }
-    },
-    'empty-file': {
-        severity: 'error',
-        description: 'The file is empty or holds only comments.',
-        example: {
-            values: '# nothing here\n',
-            line: 1,
-            column: 1,
-            message: 'the file is empty; a values file needs at least "clustersecretstore" or "externalsecrets"'
-        }
-    },
-    'not-a-mapping': {
-        severity: 'error',
-        description: 'The top level of the file is a list or a single value instead of a mapping.',
-        example: {
-            values: '- secret: db\n',
-            line: 1,
-            column: 1,
-            message: 'the file holds a list, but a values file is a mapping (clustersecretstore: ..., externalsecrets: [...])'
-        }
-    },
-    'unknown-key': {
-        severity: 'error',
-        description: 'A key the values format does not know (usually a typo); suggests the closest allowed key.',
-        example: {
-            values: `${STORE}${ENTRIES}    namespaceselector:\n      team: payments\n`,
-            line: 13,
-            column: 5,
-            message: 'externalsecrets[0] ("db"): unknown key "namespaceselector"; did you mean "namespaceSelector"?',
-            fix: '    namespaceSelector:'
-        }
-    },
-    'helm-only-key': {
-        severity: 'warning',
-        description: 'A Helm chart setting written out of habit (nameOverride, fullnameOverride) that has no effect here: ' +
-            'every name comes from the values themselves.',
-        example: {
-            values: `nameOverride: secrets\n${STORE}${ENTRIES}`,
-            line: 1,
-            column: 1,
-            message: '"nameOverride" has no effect: the resources are named by the values themselves (clustersecretstore.name, ' +
-                'externalsecrets[].secret, namespacesecretname), as in the chart; remove it'
-        }
-    },
-    'wrong-type': {
-        severity: 'error',
-        description: 'A value of the wrong type, e.g. a quoted "true" where a boolean belongs or a number where a name belongs.',
-        example: {
-            values: `${STORE}${ENTRIES}    multivalue: "true"\n`,
-            line: 13,
-            column: 17,
-            message: 'externalsecrets[0] ("db"): "multivalue" must be a boolean (true or false), got the string ' +
-                '"true"; write multivalue: true without quotes'
-        }
-    },
-    'invalid-value': {
-        severity: 'error',
-        description: 'A value outside its allowed set (providerType, version, policies, esoApiVersion...) or otherwise against the JSON Schema.',
-        example: {
-            values: 'clustersecretstore:\n  name: kv\n  providerType: azure\n',
-            line: 3,
-            column: 17,
-            message: 'clustersecretstore ("kv"): "providerType" must be one of azurekv, aws, vault, got the string "azure"'
-        }
-    },
-    'missing-key': {
-        severity: 'error',
-        description: 'A nested object misses a key the schema requires (e.g. a matchExpressions item without operator).',
-        example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    ` +
-                `namespaceSelector:\n      matchExpressions:\n        - key: env\n    namespacesecretname: ` +
-                `db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
-            line: 11,
-            column: 11,
-            message: 'externalsecrets[0] ("db"): "namespaceSelector.matchExpressions[0].operator" is required'
-        }
-    },
-    'entry-required': {
-        severity: 'error',
-        description: 'An entry misses a key its kind needs (secret, clustersecstore, namespacesecretname, ' +
-            'keyvaultsecretname; namespacesecretkeyname for single value, property and custom type).',
-        example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: ` +
-                `payments\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
-            line: 7,
-            column: 5,
-            message: 'externalsecrets[0] ("db"): "namespacesecretname" is required (the name of the Kubernetes Secret to create)'
-        }
-    },
-    'store-required': {
-        severity: 'error',
-        description: 'A store misses a key its provider and auth mode need.',
-        example: {
-            values: 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: ' +
-                'https://my-vault.vault.azure.net\n    tenantid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n',
-            line: 3,
-            column: 3,
-            message: 'clustersecretstore ("kv"): "azurekv.clientid" is required (a Secret reference {name, ' +
-                'namespace, id}) for ServicePrincipal auth (or set "identityid" for ManagedIdentity, ' +
-                '"workloadIdentity" for WorkloadIdentity)'
-        }
-    },
-    'aws-controller-credentials': {
-        severity: 'info',
-        description: "An AWS store without auth: ESO reads AWS with its controller's own credentials (IRSA on its service account, EKS Pod Identity).",
-        example: {
-            values: 'clustersecretstore:\n  name: aws\n  providerType: aws\n  aws:\n    region: eu-west-1\n',
-            line: 4,
-            column: 3,
-            message: 'clustersecretstore ("aws"): no "aws.auth" service account is set, so ESO reads AWS with the credentials of its own ' +
-                'controller (IRSA on its service account, or EKS Pod Identity); set "aws.auth" to use another service account'
-        }
-    },
-    'no-target': {
-        severity: 'error',
-        description: 'An entry has no target namespace (namespace, namespaces or namespaceSelector).',
-        example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    ` +
-                `namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
-            line: 7,
-            column: 5,
-            message: 'externalsecrets[0] ("db"): has no target namespace; set "namespace", "namespaces" or "namespaceSelector"'
-        }
-    },
-    'namespace-conflict': {
-        severity: 'error',
-        description: 'An entry sets both namespace and namespaces.',
-        example: {
-            values: `${STORE}${ENTRIES}    namespaces: [billing]\n`,
-            line: 13,
-            column: 5,
-            message: 'externalsecrets[0] ("db"): sets both "namespace" and "namespaces"; keep one (put every namespace in "namespaces")'
-        }
-    },
-    'invalid-resource-name': {
-        severity: 'error',
-        description: 'A ClusterExternalSecret, Secret, store or service account name is not a DNS-1123 subdomain (max 253).',
-        example: {
-            values: `${STORE}externalsecrets:\n  - secret: DB_Creds\n    clustersecstore: kv\n    namespace: ` +
-                `payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
-                `namespacesecretkeyname: password\n`,
-            line: 7,
-            column: 13,
-            message: 'externalsecrets[0] ("DB_Creds"): "secret": "DB_Creds" is not a valid ClusterExternalSecret ' +
-                'name: use at most 253 lowercase letters, digits, "-" and ".", starting and ending with a ' +
-                'letter or digit'
-        }
-    },
-    'invalid-namespace': {
-        severity: 'error',
-        description: 'A namespace is not a DNS-1123 label (max 63).',
-        example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: ` +
-                `Payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
-                `namespacesecretkeyname: password\n`,
-            line: 9,
-            column: 16,
-            message: 'externalsecrets[0] ("db"): "namespace": "Payments" is not a valid namespace name: use at ' +
-                'most 63 lowercase letters, digits and "-", starting and ending with a letter or digit'
-        }
-    },
-    'invalid-secret-key': {
-        severity: 'error',
-        description: 'A key inside a Secret does not match [-._a-zA-Z0-9]+.',
-        example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: ` +
-                `payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
-                `namespacesecretkeyname: db password\n`,
-            line: 12,
-            column: 29,
-            message: 'externalsecrets[0] ("db"): "namespacesecretkeyname": "db password" is not a valid Secret ' +
-                'key: use only letters, digits, "-", "_" and "." (at most 253, not "." and not starting ' +
-                'with "..")'
-        }
-    },
-    'invalid-label': {
-        severity: 'error',
-        description: 'A label key or value (Secret labels or a selector) breaks the Kubernetes label rules.',
-        example: {
-            values: `${STORE}${ENTRIES}    labels:\n      team: -payments\n`,
-            line: 14,
-            column: 13,
-            message: 'externalsecrets[0] ("db"): "labels.team": "-payments" is not a valid label value: use at ' +
-                'most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit (or ' +
-                'leave it empty)'
-        }
-    },
-    'invalid-selector': {
-        severity: 'error',
-        description: 'A namespace selector mixes plain labels with matchLabels/matchExpressions, or an expression has the wrong values for its operator.',
-        example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    ` +
-                `namespaceSelector:\n      matchLabels: {team: payments}\n      env: prod\n    ` +
-                `namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
-            line: 11,
-            column: 7,
-            message: 'externalsecrets[0] ("db"): "namespaceSelector" mixes matchLabels with the plain label "env"; move the label under matchLabels'
-        }
-    },
-    'empty-selector': {
-        severity: 'warning',
-        description: 'An empty namespace selector selects every namespace of the cluster.',
-        example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    ` +
-                `namespaceSelector: {}\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n ` +
-                `   namespacesecretkeyname: password\n`,
-            line: 9,
-            column: 24,
-            message: 'externalsecrets[0] ("db"): "namespaceSelector" is empty, which selects every namespace in ' +
-                'the cluster; add matchLabels or use "namespace"'
-        }
-    },
-    'tls-key-name': {
-        severity: 'error',
-        description: 'A TLS entry names its keys other than tls.crt / tls.key.',
-        example: {
-            values: `${STORE}externalsecrets:\n  - secret: web-tls\n    clustersecstore: kv\n    namespace: ` +
-                `web\n    namespacesecretname: web-tls\n    keyvaultsecretname: web\n    type: ` +
-                `kubernetes.io/tls\n    namespacesecretkeynamecrt: cert.pem\n`,
-            line: 13,
-            column: 32,
-            message: 'externalsecrets[0] ("web-tls"): "namespacesecretkeynamecrt" must be tls.crt (Kubernetes ' +
-                'requires it for kubernetes.io/tls Secrets), got "cert.pem"',
-            fix: '    namespacesecretkeynamecrt: tls.crt'
-        }
-    },
-    'conflicting-kind-flags': {
-        severity: 'warning',
-        description: 'An entry sets two kind flags; names the kind this tool makes and the one the Secrets Injector chart 1.0.0 makes ' +
-            '(it checks type, contactpoint, multivalue, then argocd, and knows neither argocdRepoCreds nor argocdBearerToken).',
-        example: {
-            values: `${STORE}externalsecrets:\n  - secret: prod-cluster\n    clustersecstore: kv\n    ` +
-                `namespace: argocd\n    namespacesecretname: prod-cluster\n    keyvaultsecretname: ` +
-                `prod-cluster\n    argocd: true\n    contactpoint: true\n`,
-            line: 13,
-            column: 5,
-            message: 'externalsecrets[0] ("prod-cluster"): sets several kind flags (argocd, contactpoint): this ' +
-                'tool makes an Argo CD cluster (client certificate) secret (argocd wins), the Secrets ' +
-                'Injector chart 1.0.0 would make a Grafana contact point secret (contactpoint); keep only one'
-        }
-    },
-    'ineffective-flag': {
-        severity: 'warning',
-        description: 'A key that has no effect where it is (argocdBearerToken without argocd, a key name on a ' +
-            'kind with fixed keys, namespace next to namespaceSelector, an unused provider block...).',
-        example: {
-            values: `${STORE}${ENTRIES}    argocdBearerToken: true\n`,
-            line: 13,
-            column: 5,
-            message: 'externalsecrets[0] ("db"): "argocdBearerToken" has no effect without "argocd: true"; remove it'
-        }
-    },
-    'duplicate-name': {
-        severity: 'error',
-        description: 'Two entries (in one file or across files) share a ClusterExternalSecret name.',
-        example: {
-            values: `${STORE}${ENTRIES}  - secret: db\n    clustersecstore: kv\n    namespace: billing\n    ` +
-                `namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
-            line: 13,
-            column: 13,
-            message: 'externalsecrets[1] ("db"): ClusterExternalSecret name "db" is already used by ' +
-                'externalsecrets[0] ("db") at values.yaml:7:13; names are cluster-wide, rename one'
-        }
-    },
-    'duplicate-store': {
-        severity: 'error',
-        description: 'Two stores (in one file or across files) share a ClusterSecretStore name.',
-        example: {
-            values: `${STORE}clustersecretstores:\n  - name: kv\n    providerType: aws\n    aws:\n      auth: ` +
-                `{serviceAccountName: eso, serviceAccountNamespace: eso}\n`,
-            line: 7,
-            column: 11,
-            message: 'clustersecretstores[0] ("kv"): ClusterSecretStore name "kv" is already used by ' +
-                'clustersecretstore ("kv") at values.yaml:2:9; store names are cluster-wide, rename one'
-        }
-    },
-    'duplicate-secret': {
-        severity: 'error',
-        description: 'Two entries create the same Secret in the same namespace (or with the same selector).',
-        example: {
-            values: `${STORE}${ENTRIES}  - secret: db-copy\n    clustersecstore: kv\n    namespace: ` +
-                `payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
-                `namespacesecretkeyname: password\n`,
-            line: 16,
-            column: 26,
-            message: 'externalsecrets[1] ("db-copy"): Secret "db" in namespace "payments" is also created by ' +
-                'externalsecrets[0] ("db") at values.yaml:10:26; the two ExternalSecrets would overwrite ' +
-                'each other. Rename one Secret (or use creationPolicy: Merge)'
-        }
-    },
-    'unknown-store': {
-        severity: 'warning',
-        description: 'An entry reads from a store that none of the given files defines.',
-        example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kb\n    namespace: ` +
-                `payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
-                `namespacesecretkeyname: password\n`,
-            line: 8,
-            column: 22,
-            message: 'externalsecrets[0] ("db"): store "kb" is not defined in any of the given files; did you mean "kv"?',
-            fix: '    clustersecstore: kv'
-        }
-    },
-    'remote-name': {
-        severity: 'warning',
-        description: 'keyvaultsecretname cannot be a secret name in the provider of its store (Azure Key Vault: ' +
-            'letters, digits and "-"; AWS character sets).',
-        example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: ` +
-                `payments\n    namespacesecretname: db\n    keyvaultsecretname: db_password\n    ` +
-                `namespacesecretkeyname: password\n`,
-            line: 11,
-            column: 25,
-            message: 'externalsecrets[0] ("db"): "keyvaultsecretname": "db_password" cannot exist in store "kv": ' +
-                'Azure Key Vault secret names use only letters, digits and "-" (at most 127)'
-        }
-    },
-    'store-conditions': {
-        severity: 'warning',
-        description: 'An entry targets a namespace that the conditions of its store do not allow.',
-        example: {
-            values: `${STORE}  conditions:\n    - namespaces: [billing]\n${ENTRIES}`,
-            line: 10,
-            column: 22,
-            message: 'externalsecrets[0] ("db"): store "kv" may not be used from namespace "payments": its ' +
-                "conditions allow only billing; ESO will not sync there. Add the namespace to the store's " +
-                'conditions or use another store'
-        }
-    },
-    'vault-whole-entry': {
-        severity: 'warning',
-        description: 'A single-value entry reads from a Vault store without "property": ESO then writes the whole Vault entry as JSON into the key.',
-        example: {
-            values: 'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: ' +
-                'https://vault.internal.acme.io:8200\n    path: secret\n    auth:\n      tokenName: ' +
-                'vault-token\n      tokenNamespace: external-secrets\n      tokenKey: token\n' +
-                ENTRIES.replace('clustersecstore: kv', 'clustersecstore: vault'),
-            line: 16,
-            column: 25,
-            message: 'externalsecrets[0] ("db"): store "vault" is a Vault store, whose secrets are maps of ' +
-                'fields: without "property" the key "password" receives the whole entry "db-password" as ' +
-                'JSON. Set "property" to the field to read'
-        }
-    },
-    'placeholder-value': {
-        severity: 'warning',
-        description: 'A value still looks like a placeholder (`changeme`, `<...>`, `TODO`, `xxx`, `example.com` URLs...).',
-        example: {
-            values: 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: ' +
-                'https://my-vault.vault.azure.net\n    identityid: <identity-client-id>\n',
-            line: 5,
-            column: 17,
-            message: 'clustersecretstore ("kv"): "azurekv.identityid": "<identity-client-id>" looks like a placeholder; replace it with the real value'
-        }
-    },
-    'template-syntax': {
-        severity: 'error',
-        description: 'A value or key contains "{{" or "}}", which ESO (Go text/template) would evaluate.',
-        example: {
-            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: ` +
-                `payments\n    namespacesecretname: db\n    keyvaultsecretname: 'db-{{ .env }}'\n    ` +
-                `namespacesecretkeyname: password\n`,
-            line: 11,
-            column: 25,
-            message: 'externalsecrets[0] ("db"): "keyvaultsecretname": "db-{{ .env }}" contains "{{" or "}}"; ' +
-                'ESO templates are Go templates and would evaluate it. Remove the braces'
-        }
-    },
-    'deletion-policy': {
-        severity: 'error',
-        description: 'deletionPolicy Delete without creationPolicy Owner (or Merge with None): ESO rejects the ExternalSecret.',
-        example: {
-            values: `${STORE}${ENTRIES}    creationPolicy: Merge\n    deletionPolicy: Delete\n`,
-            line: 14,
-            column: 21,
-            message: 'externalsecrets[0] ("db"): deletionPolicy Delete needs creationPolicy Owner (got Merge); ' +
-                'ESO rejects this ExternalSecret. Use creationPolicy: Owner or another deletionPolicy'
-        }
-    },
-    'invalid-duration': {
-        severity: 'error',
-        description: 'refreshTime / refreshInterval is not a Go duration (30s, 5m, 1h30m, 0).',
-        example: {
-            values: `${STORE}${ENTRIES}    refreshInterval: 5 minutes\n`,
-            line: 13,
-            column: 22,
-            message: 'externalsecrets[0] ("db"): "refreshInterval": "5 minutes" is not a Go duration; write e.g. 30s, 5m, 1h30m, or 0 for never'
-        }
-    },
-    'invalid-url': {
-        severity: 'error',
-        description: 'A store URL (vault server, Azure vaulturl) is not an http(s) URL.',
-        example: {
-            values: 'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: ' +
-                'vault.internal:8200\n    path: secret\n    auth: {tokenName: vault-token, tokenNamespace: ' +
-                'eso, tokenKey: token}\n',
-            line: 5,
-            column: 13,
-            message: 'clustersecretstore ("vault"): "vault.server": "vault.internal:8200" is not a URL; write it ' +
-                'like https://vault.example.internal:8200'
-        }
-    },
-    'insecure-url': {
-        severity: 'warning',
-        description: 'A store URL uses plain http (fine only for local test servers).',
-        example: {
-            values: 'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: ' +
-                'http://vault.internal:8200\n    path: secret\n    auth: {tokenName: vault-token, ' +
-                'tokenNamespace: eso, tokenKey: token}\n',
-            line: 5,
-            column: 13,
-            message: 'clustersecretstore ("vault"): "vault.server": "http://vault.internal:8200" uses plain ' +
-                'http, so credentials and secrets travel unencrypted; use https (http is only fine for a ' +
-                'local test server)'
-        }
-    },
-    'azure-vault-url': {
-        severity: 'warning',
-        description: 'An Azure vaulturl is not of the form `https://<name>.vault.azure.net`.',
-        example: {
-            values: 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.azure.net\n    ' +
-                'identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n',
-            line: 4,
-            column: 15,
-            message: 'clustersecretstore ("kv"): "azurekv.vaulturl": "https://my-vault.azure.net" does not look ' +
-                'like an Azure Key Vault URL; expected https://<vault-name>.vault.azure.net'
-        }
-    },
-    'invalid-regex': {
-        severity: 'error',
-        description: "A store condition namespaceRegexes item is not a valid regular expression in Go's RE2 syntax (what ESO uses); " +
-            "ESO's webhook rejects the store.",
-        example: {
-            values: `${STORE}  conditions:\n    - namespaceRegexes: ['team-(a']\n`,
-            line: 7,
-            column: 26,
-            message: 'clustersecretstore ("kv"): "conditions[0].namespaceRegexes[0]": "team-(a" is not a valid regular expression in ' +
-                "Go's RE2 syntax, which ESO uses (missing closing )); ESO's webhook rejects the ClusterSecretStore"
-        }
-    },
-    'namespaces-file': {
-        severity: 'error',
-        description: 'The namespaces file (`--namespaces-file`, action input `namespaces-file`) cannot be read as a list of namespaces with their labels.',
-        warningCase: 'a namespace listed twice (the first entry is used)',
-        example: {
-            input: 'namespaces-file',
-            values: '- name: payments\n  labels: [team]\n',
-            line: 2,
-            column: 11,
-            message: 'labels must be a map of label name to value'
-        }
-    },
-    'internal-error': {
-        severity: 'error',
-        description: 'A bug in the linter itself; the file could not be fully checked. Please report it.'
-    }
-};
-/**
- * Every rule id with its severity, description and a runnable example.
- * docs/lint-rules.md is generated from this table and each example is a test.
- */
-const RULES = RULE_TABLE;
-/**
- * A finding of `rule`, with the severity the registry gives it. Every
- * finding of the core is made here or by `warningFinding`, so each one has a
- * documented rule (docs/lint-rules.md).
- */
-function rules_finding(rule, file, at, message) {
-    return { file, line: at.line, column: at.column, severity: RULES[rule].severity, rule, message };
-}
-/** A finding of the documented warning case of `rule` (RuleInfo.warningCase). */
-function warningFinding(rule, file, at, message) {
-    return { ...rules_finding(rule, file, at, message), severity: 'warning' };
-}
-
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+const MAX_KUBECONFIG_BYTES = 1024 * 1024;
+
+
+/***/ }),
+
+/***/ 3243:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hh: () => (/* binding */ load),
+/* harmony export */   OU: () => (/* binding */ CORE_SCHEMA),
+/* harmony export */   PH: () => (/* binding */ parseEvents),
+/* harmony export */   fw: () => (/* binding */ constructFromEvents),
+/* harmony export */   hy: () => (/* binding */ EVENT_ID),
+/* harmony export */   jK: () => (/* binding */ SCALAR_STYLE)
+/* harmony export */ });
+/* unused harmony exports CHOMPING_CLIP, CHOMPING_KEEP, CHOMPING_MODE, CHOMPING_STRIP, COLLECTION_STYLE, COLLECTION_STYLE_BLOCK, COLLECTION_STYLE_FLOW, DEFAULT_SCALAR_STYLE_RULES, DUMP_SCHEMA, EVENT_ALIAS, EVENT_DOCUMENT, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, FAILSAFE_SCHEMA, JSON_SCHEMA, NOT_RESOLVED, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_FOLDED_BLOCK, SCALAR_STYLE_LITERAL_BLOCK, SCALAR_STYLE_PLAIN, SCALAR_STYLE_SINGLE_QUOTED, Schema, VISIT_BREAK, VISIT_SKIP, YAML11_SCHEMA, YAMLException, binaryTag, boolCoreTag, boolJsonTag, boolYaml11Tag, defineMappingTag, defineScalarTag, defineSequenceTag, dump, eventsToAst, floatCoreTag, floatJsonTag, floatYaml11Tag, getScalarValue, intCoreTag, intJsonTag, intYaml11Tag, jsToAst, legacyMapTag, loadAll, mapTag, mergeTag, nullCoreTag, nullJsonTag, nullYaml11Tag, omapTag, pairsTag, present, realMapTag, seqTag, setTag, strTag, timestampTag, visit */
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
 /**
@@ -48436,7 +43208,7 @@ function writeDocumentDirectives(doc) {
 *
 * @category AST
 */
-function js_yaml_present(documents, options) {
+function present(documents, options) {
 	const state = createPresenterState(options);
 	let result = "";
 	let previousEnded = false;
@@ -48513,7 +43285,7 @@ function dump(input, options = {}) {
 		});
 	}
 	opts.transform(documents);
-	return js_yaml_present(documents, {
+	return present(documents, {
 		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
 		schema: opts.schema
 	});
@@ -48703,6 +43475,5733 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 
 //# sourceMappingURL=js-yaml.mjs.map
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    core_error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function core_error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./.build/src/core/internal-error.js
+/**
+ * What a user sees of a bug of ours: that it is one, and a short id to quote
+ * in a report, never the exception's text or stack. Those can hold anything
+ * the failing code held (a path, a value from the file, a token) and end up
+ * in annotations, PR comments and logs. The id is a hash of the class and
+ * message, so the same bug gets the same id on every run; the shells print
+ * the stack only when debugging is asked for.
+ */
+function internalErrorText(error) {
+    const name = error instanceof Error ? error.constructor.name || 'Error' : typeof error;
+    const message = error instanceof Error ? error.message : String(error);
+    return `internal error, please report it (${name} #${shortHash(`${name}:${message}`)})`;
+}
+/** FNV-1a, 32 bits, as 8 hex digits: enough to tell two reports apart, not a secret. */
+function shortHash(s) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) {
+        h ^= s.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./.build/src/files/output-dir.js
+
+
+/** A refusal or failure of the write, with a message naming the path. */
+class OutputError extends Error {
+    name = 'OutputError';
+}
+/** Write `files` into `dir` as described above. Throws OutputError. */
+function writeOutputFiles(dir, files, opts) {
+    const target = external_node_path_.resolve(dir);
+    for (const f of files) {
+        if (f.name === '' || f.name === '.' || f.name === '..' || /[/\\\0]/.test(f.name))
+            throw new OutputError(`unsafe file name ${JSON.stringify(f.name)}`);
+    }
+    const parent = external_node_path_.dirname(target);
+    makeParents(parent, external_node_path_.resolve(opts.workspace));
+    const existing = lstatOrNull(target);
+    if (existing?.isSymbolicLink())
+        throw new OutputError(`${dir} is a symbolic link; refusing to write through it`);
+    if (existing !== null && !existing.isDirectory())
+        throw new OutputError(`${dir} exists and is not a directory`);
+    let stage;
+    try {
+        stage = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(parent, `.${external_node_path_.basename(target)}.tmp-`));
+    }
+    catch (error) {
+        throw new OutputError(`cannot write next to ${dir}: ${describe(error)}`);
+    }
+    try {
+        for (const f of files)
+            (0,external_node_fs_.writeFileSync)(external_node_path_.join(stage, f.name), f.text, { flag: 'wx', mode: 0o644 });
+        if (existing === null) {
+            (0,external_node_fs_.renameSync)(stage, target);
+            return;
+        }
+        if (opts.mode === 'replace') {
+            const old = `${stage}.old`;
+            (0,external_node_fs_.renameSync)(target, old);
+            (0,external_node_fs_.renameSync)(stage, target);
+            // rm does not follow links: whatever was planted in the old directory goes, and only that.
+            (0,external_node_fs_.rmSync)(old, { recursive: true, force: true });
+            return;
+        }
+        // Merge: every target must be a file or a link (the link itself is replaced); checked before the first rename.
+        for (const f of files) {
+            const st = lstatOrNull(external_node_path_.join(target, f.name));
+            if (st !== null && !st.isFile() && !st.isSymbolicLink())
+                throw new OutputError(`${external_node_path_.join(dir, f.name)} exists and is a ${kindOf(st)}; refusing to replace it`);
+        }
+        for (const f of files)
+            (0,external_node_fs_.renameSync)(external_node_path_.join(stage, f.name), external_node_path_.join(target, f.name));
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(stage, { recursive: true, force: true });
+        if (error instanceof OutputError)
+            throw error;
+        throw new OutputError(`cannot write to ${dir}: ${describe(error)}`);
+    }
+    (0,external_node_fs_.rmSync)(stage, { recursive: true, force: true });
+}
+/**
+ * `mkdir -p` one level at a time. Node's recursive mkdir never returns for
+ * some paths (`/proc/x`); and below the workspace a link among the parents
+ * would carry the write elsewhere, so it is refused.
+ */
+function makeParents(dir, workspace) {
+    const { root } = external_node_path_.parse(dir);
+    const parts = dir
+        .slice(root.length)
+        .split(external_node_path_.sep)
+        .filter((p) => p !== '');
+    let at = root;
+    for (const part of parts) {
+        at = external_node_path_.join(at, part);
+        const st = lstatOrNull(at);
+        const below = at !== workspace && !external_node_path_.relative(workspace, at).startsWith('..') && !external_node_path_.isAbsolute(external_node_path_.relative(workspace, at));
+        if (st === null) {
+            try {
+                (0,external_node_fs_.mkdirSync)(at);
+            }
+            catch (error) {
+                // Created meanwhile (the action writes its diff JSON into the same work directory at the same time): fine if it is a directory.
+                const now = Reflect.get(Object(error), 'code') === 'EEXIST' ? lstatOrNull(at) : null;
+                if (now === null || !now.isDirectory())
+                    throw new OutputError(`cannot create ${at}: ${describe(error)}`);
+            }
+        }
+        else if (st.isSymbolicLink()) {
+            if (below)
+                throw new OutputError(`${at} is a symbolic link; refusing to write through it`);
+            if (!(statOrNull(at)?.isDirectory() ?? false))
+                throw new OutputError(`${at} is not a directory`);
+        }
+        else if (!st.isDirectory()) {
+            throw new OutputError(`${at} is not a directory`);
+        }
+    }
+}
+function lstatOrNull(p) {
+    try {
+        return (0,external_node_fs_.lstatSync)(p, { throwIfNoEntry: false }) ?? null;
+    }
+    catch (error) {
+        throw new OutputError(`cannot inspect ${p}: ${describe(error)}`);
+    }
+}
+function statOrNull(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p, { throwIfNoEntry: false }) ?? null;
+    }
+    catch {
+        return null;
+    }
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'directory';
+    if (st.isFIFO())
+        return 'FIFO';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'device';
+    return 'special file';
+}
+function describe(error) {
+    const code = error !== null && typeof error === 'object' ? Reflect.get(error, 'code') : undefined;
+    if (code === 'ENOENT')
+        return 'no such directory';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    if (typeof code === 'string')
+        return code;
+    return error instanceof Error ? error.message : String(error);
+}
+
+// EXTERNAL MODULE: ./.build/src/core/values.js
+var core_values = __nccwpck_require__(8917);
+;// CONCATENATED MODULE: ./.build/src/github/json.js
+
+/**
+ * A nested field of JSON GitHub sent (a webhook payload, a GraphQL answer, a
+ * report bundle another run wrote), or undefined when any step of the path is
+ * not an object. Callers check the type of what they get: nothing is cast.
+ */
+function field(value, ...path) {
+    let cur = value;
+    for (const key of path)
+        cur = (0,core_values/* isRecord */.u4)(cur) && Object.hasOwn(cur, key) ? cur[key] : undefined;
+    return cur;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./.build/src/git/git.js
+
+/**
+ * The one wrapper around git, for every shell (the action's history reads,
+ * the GitOps publish in a private bare repository). One method per git
+ * question; all of them go through `run`, the single place in src/ that
+ * spawns git (execFile, argv as an array, never a shell), with a controlled
+ * environment: inherited GIT_* variables that select another repository,
+ * index or config are dropped, the repository is `gitDir` or `cwd`, prompts
+ * are off, pathspecs are literal, and extra config (remote URL, auth headers)
+ * travels in GIT_CONFIG_* variables so no credential ever appears in argv.
+ * Everything it returns or throws is redacted. Best-effort calls are named
+ * `try…` and answer null (or nothing) instead of throwing.
+ */
+/** A failed git call; message and stderr are already redacted. */
+class GitError extends Error {
+    args;
+    exitCode;
+    stderr;
+    name = 'GitError';
+    constructor(message, args, exitCode, stderr) {
+        super(message);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+/** Inherited variables that would point git at another repository, index or config. */
+const DROPPED_ENV = new RegExp('^GIT_(' +
+    [
+        'DIR',
+        'WORK_TREE',
+        'INDEX_FILE',
+        'OBJECT_DIRECTORY',
+        'ALTERNATE_OBJECT_DIRECTORIES',
+        'NAMESPACE',
+        'CEILING_DIRECTORIES',
+        'CONFIG_COUNT',
+        'CONFIG_KEY_\\d+',
+        'CONFIG_VALUE_\\d+',
+        'CONFIG_PARAMETERS',
+        'PREFIX',
+        'COMMON_DIR',
+        'SHALLOW_FILE',
+        'QUARANTINE_PATH',
+        'ASKPASS'
+    ].join('|') +
+    ')$');
+/** Large enough for a cat-file batch of every manifest of a big cluster. */
+const MAX_OUTPUT = 256 * 1024 * 1024;
+/**
+ * Hide credentials in text meant for logs or errors: known secret strings,
+ * `user:password@` in URLs and the value of any Authorization header.
+ */
+function redact(text, secrets = []) {
+    let out = text;
+    for (const s of secrets)
+        if (s.length >= 4)
+            out = out.split(s).join('***');
+    out = out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
+    out = out.replace(/(authorization:\s*(?:basic|bearer|token)\s+)\S+/gi, '$1***');
+    return out;
+}
+/** The `http.<url>.extraheader` setting for a token, scoped to the remote's origin. */
+function tokenAuthConfig(remoteUrl, token) {
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    let scope = 'http';
+    try {
+        const u = new URL(remoteUrl);
+        if (u.protocol === 'http:' || u.protocol === 'https:')
+            scope = `http.${u.protocol}//${u.host}/`;
+    }
+    catch {
+        // Not a URL (scp-like or a path): token auth does not apply; keep the unscoped key harmlessly.
+    }
+    return { config: [[`${scope}.extraheader`, `AUTHORIZATION: basic ${basic}`]], secrets: [token, basic] };
+}
+function parseLsTree(out) {
+    const entries = [];
+    for (const rec of out.split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid] = rec.slice(0, tab).split(' ');
+        if (mode === undefined || type === undefined || oid === undefined)
+            continue;
+        entries.push({ mode, type, oid, path: rec.slice(tab + 1) });
+    }
+    return entries;
+}
+/** A git command manager bound to one repository (a bare `gitDir` or a working tree `cwd`). */
+class Git {
+    opts;
+    secrets;
+    constructor(opts = {}) {
+        this.opts = opts;
+        this.secrets = [...(opts.secrets ?? [])];
+    }
+    /** `text` with this repository's credentials hidden. */
+    redact(text) {
+        return redact(text, this.secrets);
+    }
+    environment(extra) {
+        const env = {};
+        for (const [k, v] of Object.entries(this.opts.env ?? process.env))
+            if (!DROPPED_ENV.test(k))
+                env[k] = v;
+        env.GIT_TERMINAL_PROMPT = '0';
+        env.GCM_INTERACTIVE = 'never';
+        env.GIT_LITERAL_PATHSPECS = '1';
+        env.LC_ALL = 'C';
+        if (this.opts.gitDir !== undefined)
+            env.GIT_DIR = this.opts.gitDir;
+        const config = this.opts.config ?? [];
+        env.GIT_CONFIG_COUNT = String(config.length);
+        config.forEach(([k, v], i) => {
+            env[`GIT_CONFIG_KEY_${i}`] = k;
+            env[`GIT_CONFIG_VALUE_${i}`] = v;
+        });
+        return { ...env, ...extra };
+    }
+    /** The single exec funnel: every git process of src/ starts here. Throws GitError (redacted) unless `allowFail`. */
+    run(args, options = {}) {
+        this.opts.log?.(`git ${this.redact(args.join(' '))}`);
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_.execFile)('git', args, { cwd: this.opts.cwd, env: this.environment(options.env), maxBuffer: MAX_OUTPUT, encoding: 'buffer' }, (err, stdout, stderr) => {
+                const exitCode = err === null ? 0 : typeof err.code === 'number' ? err.code : 1;
+                const result = { exitCode, stdout, stderr: this.redact(stderr.toString('utf8')) };
+                if (exitCode !== 0 && options.allowFail !== true) {
+                    const detail = result.stderr.trim() || this.redact(err?.message ?? '');
+                    reject(new GitError(`git ${args[0] ?? ''} failed (exit ${exitCode}): ${detail}`, args, exitCode, result.stderr));
+                }
+                else {
+                    resolve(result);
+                }
+            });
+            // execFile's stdin stays open until ended; commands that read it need their input.
+            child.stdin?.on('error', () => undefined);
+            child.stdin?.end(options.input ?? '');
+        });
+    }
+    async text(args, options = {}) {
+        return (await this.run(args, options)).stdout.toString('utf8');
+    }
+    async outcome(args) {
+        const r = await this.run(args, { allowFail: true });
+        return { ok: r.exitCode === 0, stdout: this.redact(r.stdout.toString('utf8')), stderr: r.stderr };
+    }
+    // ---- Questions about history (read-only) ----
+    /** True when `rev` names a commit present in the local history (not the case in a shallow checkout). */
+    async hasCommit(rev) {
+        return (await this.run(['cat-file', '-e', `${rev}^{commit}`], { allowFail: true })).exitCode === 0;
+    }
+    /** The commit `rev` resolves to (full SHA), or null. */
+    async tryRevParse(rev) {
+        const r = await this.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { allowFail: true });
+        return r.exitCode === 0 ? r.stdout.toString('utf8').trim() : null;
+    }
+    /** The text of `path` (relative to the working directory) at commit `rev`, or null when it does not exist there. */
+    async tryShow(rev, path) {
+        const r = await this.run(['show', `${rev}:./${path}`], { allowFail: true });
+        return r.exitCode === 0 ? r.stdout.toString('utf8') : null;
+    }
+    /** Paths (relative to the working directory) deleted between two commits, or null when git cannot tell. */
+    async tryDeletedFiles(from, to) {
+        const r = await this.run(['diff', '--name-only', '--relative', '--no-renames', '--diff-filter=D', '-z', from, to], { allowFail: true });
+        if (r.exitCode !== 0)
+            return null;
+        return r.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((p) => p !== '');
+    }
+    /** Entries of `treeish` (optionally only `path` inside it), as `git ls-tree -z` lists them. */
+    async lsTree(treeish, path) {
+        return parseLsTree(await this.text(path === undefined ? ['ls-tree', '-z', treeish] : ['ls-tree', '-z', treeish, '--', path]));
+    }
+    /** Size in bytes of object `oid`, or null when there is no such object (checked before reading a blob that may be huge). */
+    async tryObjectSize(oid) {
+        const r = await this.run(['cat-file', '-s', oid], { allowFail: true });
+        const size = Number(r.stdout.toString('utf8').trim());
+        return r.exitCode === 0 && Number.isSafeInteger(size) ? size : null;
+    }
+    /** Blobs by id (`cat-file --batch`), as UTF-8 text; missing ids are left out. */
+    async readBlobs(oids) {
+        const result = new Map();
+        if (oids.length === 0)
+            return result;
+        const raw = (await this.run(['cat-file', '--batch'], { input: `${oids.join('\n')}\n` })).stdout;
+        let pos = 0;
+        while (pos < raw.length) {
+            const eol = raw.indexOf(0x0a, pos);
+            if (eol < 0)
+                break;
+            const [oid, type, size] = raw.subarray(pos, eol).toString('utf8').split(' ');
+            pos = eol + 1;
+            if (type === 'missing' || oid === undefined || size === undefined)
+                continue;
+            const n = Number(size);
+            result.set(oid, raw.subarray(pos, pos + n).toString('utf8'));
+            pos += n + 1;
+        }
+        return result;
+    }
+    // ---- Questions about configuration ----
+    /** True when git accepts `ref` as a reference name. */
+    async isValidRefName(ref) {
+        return !ref.startsWith('-') && (await this.run(['check-ref-format', ref], { allowFail: true })).exitCode === 0;
+    }
+    /** A config value as git resolves it (env, repository, global), or null. */
+    async tryConfig(key) {
+        const r = await this.run(['config', '--get', key], { allowFail: true });
+        const value = r.stdout.toString('utf8').trim();
+        return r.exitCode === 0 && value !== '' ? value : null;
+    }
+    /** `http.*.extraheader` settings of a working tree (what actions/checkout persists); none when unreadable. */
+    async tryExtraHeaders() {
+        const r = await this.run(['config', '--includes', '--null', '--get-regexp', '^http\\..*\\.extraheader$'], { allowFail: true });
+        if (r.exitCode !== 0)
+            return [];
+        const pairs = [];
+        for (const rec of r.stdout.toString('utf8').split('\0')) {
+            const nl = rec.indexOf('\n');
+            if (nl > 0)
+                pairs.push([rec.slice(0, nl), rec.slice(nl + 1)]);
+        }
+        return pairs;
+    }
+    // ---- Building commits in a bare repository (GitOps publish) ----
+    /** Create the bare repository this Git is bound to (`gitDir`). */
+    async initBare() {
+        if (this.opts.gitDir === undefined)
+            throw new GitError('git init: no gitDir to create', ['init'], 1, '');
+        await this.run(['init', '--quiet', '--bare', this.opts.gitDir]);
+    }
+    /** Fetch one branch of `origin` (depth 1) into `ref`; the caller reads the failure. */
+    fetchBranch(branch, ref) {
+        return this.outcome(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+refs/heads/${branch}:${ref}`]);
+    }
+    /** Remove a ref if it exists. */
+    async tryDeleteRef(ref) {
+        await this.run(['update-ref', '-d', ref], { allowFail: true });
+    }
+    /** Load `treeish` (or nothing) into the index file `index`. */
+    async readTree(index, treeish) {
+        await this.run(treeish === null ? ['read-tree', '--empty'] : ['read-tree', treeish], { env: { GIT_INDEX_FILE: index } });
+    }
+    /** Store the files at `paths` as blobs (no filters); their ids in the same order. */
+    async hashFiles(paths) {
+        if (paths.length === 0)
+            return [];
+        const out = await this.text(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${paths.join('\n')}\n` });
+        return out.split('\n').slice(0, paths.length);
+    }
+    /** Apply `--index-info` records ("mode oid\tpath"; mode 0 removes) to the index file `index`. */
+    async updateIndex(index, records) {
+        await this.run(['update-index', '-z', '--index-info'], { input: records.map((l) => `${l}\0`).join(''), env: { GIT_INDEX_FILE: index } });
+    }
+    /** Write the index file `index` as a tree; returns its id. */
+    async writeTree(index) {
+        return (await this.text(['write-tree'], { env: { GIT_INDEX_FILE: index } })).trim();
+    }
+    /** Create a commit of `tree` on `parents` with `message`; `identity` sets GIT_AUTHOR_* / GIT_COMMITTER_*. */
+    async commitTree(tree, parents, message, identity) {
+        const args = ['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-F', '-'];
+        return (await this.text(args, { input: message, env: identity })).trim();
+    }
+    /** Push `sha` to `refs/heads/<branch>` of `origin`, never forced; the caller reads the porcelain output. */
+    push(sha, branch) {
+        return this.outcome(['push', '--porcelain', '--no-verify', 'origin', `${sha}:refs/heads/${branch}`]);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/action/run-context.js
+/**
+ * The facts of the triggering event the action needs, read from the webhook
+ * payload with checks instead of casts (the payload shape depends on the
+ * event, and a workflow_run payload comes from another run).
+ */
+
+function sha(v) {
+    return typeof v === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(v) && !/^0+$/.test(v) ? v : null;
+}
+/** Build the run context from the environment and the parsed event payload. */
+function readRunContext(env, payload) {
+    const eventName = env['GITHUB_EVENT_NAME'] ?? '';
+    const repository = env['GITHUB_REPOSITORY'] ??
+        `${String(field(payload, 'repository', 'owner', 'login') ?? '')}/${String(field(payload, 'repository', 'name') ?? '')}`;
+    const [owner = '', repo = ''] = repository.split('/');
+    const serverUrl = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
+    const apiUrl = (env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '');
+    const runId = env['GITHUB_RUN_ID'];
+    let pullRequest = null;
+    const pr = field(payload, 'pull_request');
+    const number = field(pr, 'number');
+    const baseSha = sha(field(pr, 'base', 'sha'));
+    const headSha = sha(field(pr, 'head', 'sha'));
+    if (typeof number === 'number' && baseSha !== null && headSha !== null) {
+        const headRepo = field(pr, 'head', 'repo', 'full_name');
+        const baseRepo = field(pr, 'base', 'repo', 'full_name');
+        pullRequest = {
+            number,
+            baseSha,
+            headSha,
+            isFork: typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo
+        };
+    }
+    return {
+        eventName,
+        repo: { owner, repo },
+        job: env['GITHUB_JOB'] ?? 'job',
+        sha: sha(env['GITHUB_SHA']) ?? '',
+        apiUrl,
+        serverUrl,
+        runUrl: runId !== undefined && runId !== '' ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : null,
+        pullRequest,
+        pushBefore: eventName === 'push' ? sha(field(payload, 'before')) : null,
+        workflowRunHeadSha: sha(field(payload, 'workflow_run', 'head_sha'))
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/cluster/status-json.js
+/** Version of the JSON interface documented in docs/status-json.md; bump on any breaking change. */
+const STATUS_JSON_VERSION = 1;
+/**
+ * `secrets-injector status --format json`: fixed key order, 2-space indent,
+ * trailing newline; objects rebuilt field by field so nothing outside the
+ * documented shape leaks in.
+ */
+function statusToJson(r) {
+    const doc = {
+        version: STATUS_JSON_VERSION,
+        context: r.context,
+        reachable: r.reachable,
+        inventory: r.inventory,
+        counts: {
+            ready: r.counts.ready,
+            failing: r.counts.failing,
+            pending: r.counts.pending,
+            notCreated: r.counts.notCreated,
+            unknown: r.counts.unknown,
+            drift: r.counts.drift
+        },
+        stores: r.stores.map((s) => ({ name: s.name, file: s.file, state: s.state, reason: s.reason, message: s.message })),
+        clusterExternalSecrets: r.clusterExternalSecrets.map((c) => ({
+            name: c.name,
+            file: c.file,
+            store: c.store,
+            secretName: c.secretName,
+            inCluster: c.inCluster,
+            note: c.note,
+            secrets: c.secrets.map(secretJson)
+        })),
+        drift: {
+            items: r.drift.items.map((d) => ({ kind: d.kind, name: d.name, drift: d.drift, fields: [...d.fields], managedBy: d.managedBy })),
+            notChecked: [...r.drift.notChecked]
+        },
+        notices: [...r.notices]
+    };
+    return JSON.stringify(doc, null, 2) + '\n';
+}
+/** One Secret's status as JSON data (shared with the `cluster` part of the diff JSON). */
+function secretJson(s) {
+    return {
+        namespace: s.namespace,
+        name: s.name,
+        externalSecret: s.externalSecret,
+        state: s.state,
+        reason: s.reason,
+        message: s.message,
+        refreshTime: s.refreshTime
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/cluster/review-json.js
+
+/**
+ * The `cluster` object of the diff JSON (docs/diff-json.md), present only
+ * when a cluster was given: fixed key order, documented fields only.
+ */
+function clusterReviewJson(r) {
+    return {
+        context: r.context,
+        reachable: r.reachable,
+        inventory: r.inventory,
+        fileWon: r.fileWon,
+        secrets: r.changes.map((c) => ({ change: c.change, ...secretJson(c.status) })),
+        failingElsewhere: r.failingElsewhere.map(secretJson),
+        drift: r.drift !== null
+            ? {
+                items: r.drift.items.map((d) => ({
+                    kind: d.kind,
+                    name: d.name,
+                    drift: d.drift,
+                    fields: [...d.fields],
+                    managedBy: d.managedBy
+                })),
+                notChecked: [...r.drift.notChecked]
+            }
+            : null,
+        driftAgainst: r.driftAgainst,
+        notices: [...r.notices]
+    };
+}
+
+// EXTERNAL MODULE: ./.build/src/core/compare.js
+var compare = __nccwpck_require__(9072);
+;// CONCATENATED MODULE: ./.build/src/core/lint/wording.js
+
+/**
+ * Wording helpers shared by the rules, so every message names its place the
+ * same way: `externalsecrets[3] ("db-creds"): "namespace" ...`.
+ */
+/** Longest piece of user text a message repeats (values are never secret, but may be long). */
+const MAX_ECHO = 60;
+/** A user string in quotes, escaped (newlines stay visible) and cut to MAX_ECHO characters. */
+function quote(s) {
+    if (s.length <= MAX_ECHO)
+        return JSON.stringify(s);
+    const cut = [...s];
+    return JSON.stringify(cut.length > MAX_ECHO ? cut.slice(0, MAX_ECHO).join('') + '…' : s);
+}
+/** "a TLS" / "an Argo CD ...": the indefinite article for a kind label. */
+function withArticle(s) {
+    return /^[aeio]/i.test(s) ? `an ${s}` : `a ${s}`;
+}
+/** How a value looks to the user, for "got ..." in messages. */
+function describeValue(v) {
+    if (v === null || v === undefined)
+        return 'nothing (an empty value)';
+    if (typeof v === 'string')
+        return `the string ${quote(v)}`;
+    if (typeof v === 'number' || typeof v === 'bigint')
+        return `the number ${String(v)}`;
+    if (typeof v === 'boolean')
+        return `the boolean ${String(v)}`;
+    if (Array.isArray(v))
+        return 'a list';
+    return 'a mapping';
+}
+const nameOf = (v) => ((0,core_values/* isRecord */.u4)(v) && typeof v.name === 'string' && v.name !== '' ? ` (${quote(v.name)})` : '');
+const secretOf = (v) => ((0,core_values/* isRecord */.u4)(v) && typeof v.secret === 'string' && v.secret !== '' ? ` (${quote(v.secret)})` : '');
+/** A key path relative to its entry or store, e.g. `clientid.name`, `labels["app.kubernetes.io/name"]`. */
+function keyPath(segments) {
+    let out = '';
+    for (const s of segments) {
+        if (typeof s === 'number')
+            out += `[${s}]`;
+        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(s))
+            out += out === '' ? s : `.${s}`;
+        else
+            out += `[${quote(s)}]`;
+    }
+    return out;
+}
+/**
+ * Split a path into the object a user thinks of (an entry or a store, named)
+ * and the key path inside it: ['externalsecrets', 3, 'labels', 'team'] ->
+ * { owner: 'externalsecrets[3] ("db")', rest: ['labels', 'team'] }.
+ */
+function ownerOf(root, path) {
+    const r = (0,core_values/* isRecord */.u4)(root) ? root : {};
+    const [a, b] = path;
+    if (a === 'externalsecrets' && typeof b === 'number') {
+        const item = Array.isArray(r.externalsecrets) ? r.externalsecrets[b] : undefined;
+        return { owner: `externalsecrets[${b}]${secretOf(item)}`, rest: path.slice(2) };
+    }
+    if (a === 'clustersecretstores' && typeof b === 'number') {
+        const item = Array.isArray(r.clustersecretstores) ? r.clustersecretstores[b] : undefined;
+        return { owner: `clustersecretstores[${b}]${nameOf(item)}`, rest: path.slice(2) };
+    }
+    if (a === 'clustersecretstore')
+        return { owner: `clustersecretstore${nameOf(r.clustersecretstore)}`, rest: path.slice(1) };
+    return { owner: '', rest: path };
+}
+/**
+ * Message head naming the place: `externalsecrets[3] ("db"): "labels.team"`,
+ * `clustersecretstore ("x")`, or `"esoApiVersion"` at top level.
+ */
+function subject(root, path) {
+    const { owner, rest } = ownerOf(root, path);
+    const key = rest.length > 0 ? `"${keyPath(rest)}"` : '';
+    if (owner === '')
+        return key === '' ? 'the file' : key;
+    return key === '' ? owner : `${owner}: ${key}`;
+}
+/** The owner alone, for messages about a whole entry or store ('' at top level). */
+function ownerLabel(root, path) {
+    return ownerOf(root, path).owner;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/secret-template.js
+
+/*
+ * What the kinds share when they render. Safety rule for templates: user
+ * text (keys, remote names, properties, labels) only ever appears as YAML
+ * data (secretKeys, remoteRef values, label maps). Template *code* refers
+ * only to fixed temporary secretKeys (the Argo CD property names), so a
+ * remote name with `{{`, a quote or a newline cannot change what the
+ * template does.
+ */
+/**
+ * Labels of an entry's Secret: the user's labels plus the kind's fixed
+ * labels, keys sorted. Which one wins on the same key is the kind's call
+ * (`userLabelsWin`).
+ */
+function secretLabels(kind, e) {
+    const fixed = Object.entries(kind.fixedLabels);
+    const user = Object.entries(e.labels);
+    const merged = new Map(kind.userLabelsWin ? [...fixed, ...user] : [...user, ...fixed]);
+    // Without a prototype: a user label named `constructor` must not meet Object's.
+    const out = Object.create(null);
+    for (const k of [...merged.keys()].sort(compare/* compareStrings */.K))
+        out[k] = merged.get(k) ?? '';
+    return out;
+}
+/**
+ * A template without data: ESO then copies the fetched data unchanged and
+ * only applies the type (when not Opaque) and labels. Type and labels come
+ * from the kind's module, which the diff also describes Secrets with.
+ */
+function template(kind, e) {
+    const t = { engineVersion: 'v2' };
+    const type = kind.secretType(e);
+    // Opaque is what Kubernetes gives a Secret without a type; leaving it out
+    // lets ESO keep the existing type when creationPolicy is Merge.
+    if (type !== 'Opaque')
+        t.type = type;
+    const labels = secretLabels(kind, e);
+    if (Object.keys(labels).length > 0)
+        t.metadata = { labels };
+    return t;
+}
+/**
+ * Kinds without their own template still get the user's labels (the chart
+ * dropped them for some kinds): a metadata-only template, which ESO applies
+ * while copying the fetched data as is.
+ */
+function withLabels(kind, body, e) {
+    if (Object.keys(e.labels).length > 0)
+        body.template = template(kind, e);
+    return body;
+}
+/** One property of a remote JSON secret into one key. */
+function propertyRef(secretKey, key, property) {
+    return { secretKey, remoteRef: { key, property } };
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/argocd-cluster.js
+
+
+
+/*
+ * Argo CD cluster secrets (`argocd: true`): the keys name, server and config
+ * that Argo CD reads from a Secret labelled
+ * argocd.argoproj.io/secret-type: cluster, built from properties of the
+ * remote JSON secret `R`. `argocdBearerToken: true` picks bearer-token auth,
+ * otherwise a client certificate.
+ *
+ * The config JSON is built with sprig's `dict ... | toJson` (ESO's template
+ * engine v2 loads sprig.TxtFuncMap minus env / expandenv), which escapes
+ * quotes and newlines in the fetched values; the chart pasted them into a
+ * JSON string, which broke on the first quote.
+ */
+/** Label Argo CD finds its cluster and credential-template Secrets by. */
+const ARGOCD_SECRET_TYPE_LABEL = 'argocd.argoproj.io/secret-type';
+/** The config JSON with client-certificate auth. */
+const ARGOCD_CERT_CONFIG = '{{ dict "tlsClientConfig" (dict "insecure" false "caData" .caData "certData" .certData "keyData" .keyData) | toJson }}';
+/** The config JSON with bearer-token auth. */
+const ARGOCD_BEARER_CONFIG = '{{ dict "bearerToken" .bearerToken "tlsClientConfig" (dict "insecure" false "caData" .caData) | toJson }}';
+/** `argocdBearerToken` means something only next to `argocd: true`. */
+const BEARER_FIELD = {
+    key: 'argocdBearerToken',
+    isSet: (v) => v === true,
+    ignoredOn: (label, values) => (values.argocd === true ? `on ${withArticle(label)} entry` : 'without "argocd: true"')
+};
+function cluster(kind, label, bearer, properties, config) {
+    const clusterKind = {
+        kind,
+        label,
+        flag: { key: 'argocd', shown: 'argocd' },
+        // The bearer kind comes first in the decision order, so the certificate kind needs only `argocd`.
+        selects: (v) => v.argocd === true && (!bearer || v.argocdBearerToken === true),
+        read: () => ({}),
+        fields: bearer ? [BEARER_FIELD] : [],
+        secretType: () => 'Opaque',
+        keys: () => ['config', 'name', 'server'],
+        remoteRefs: (e) => properties.map((p) => `${e.remoteName}#${p}`).sort(compare/* compareStrings */.K),
+        remoteSecrets: (e) => [e.remoteName],
+        fixedLabels: { [ARGOCD_SECRET_TYPE_LABEL]: 'cluster' },
+        // Another value of the Argo CD label would change what Argo CD does with the Secret.
+        userLabelsWin: false,
+        render: (e) => ({
+            data: properties.map((p) => propertyRef(p, e.remoteName, p)),
+            template: { ...template(clusterKind, e), data: { name: '{{ .clusterName }}', server: '{{ .host }}', config } }
+        })
+    };
+    return clusterKind;
+}
+/** Argo CD cluster with a client certificate: properties clusterName, host, caData, certData, keyData of `R`. */
+const argocdClusterCert = cluster('argocd-cluster-cert', 'Argo CD cluster (client certificate)', false, ['clusterName', 'host', 'caData', 'certData', 'keyData'], ARGOCD_CERT_CONFIG);
+/** Argo CD cluster with a bearer token: properties clusterName, host, caData, bearerToken of `R`. */
+const argocdClusterBearer = cluster('argocd-cluster-bearer', 'Argo CD cluster (bearer token)', true, ['clusterName', 'host', 'caData', 'bearerToken'], ARGOCD_BEARER_CONFIG);
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/argocd-repo-creds.js
+
+
+
+/** The remote JSON properties, which are also the Secret's keys. */
+const PROPERTIES = ['type', 'url', 'username', 'password'];
+/**
+ * Argo CD repository credential template (`argocdRepoCreds: true`): the keys
+ * type, url, username and password, from the properties of the same names
+ * of `R`. The Secret keys equal the property names, so ESO copies them and
+ * the template only adds labels.
+ */
+const argocdRepoCreds = {
+    kind: 'argocd-repo-creds',
+    label: 'Argo CD repo creds',
+    flag: { key: 'argocdRepoCreds', shown: 'argocdRepoCreds' },
+    selects: (v) => v.argocdRepoCreds === true,
+    read: () => ({}),
+    fields: [],
+    secretType: () => 'Opaque',
+    keys: () => [...PROPERTIES].sort(compare/* compareStrings */.K),
+    remoteRefs: (e) => PROPERTIES.map((p) => `${e.remoteName}#${p}`).sort(compare/* compareStrings */.K),
+    remoteSecrets: (e) => [e.remoteName],
+    fixedLabels: { [ARGOCD_SECRET_TYPE_LABEL]: 'repo-creds' },
+    userLabelsWin: false,
+    render: (e) => ({
+        data: PROPERTIES.map((p) => propertyRef(p, e.remoteName, p)),
+        template: template(argocdRepoCreds, e)
+    })
+};
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/module.js
+
+
+/** Key list of a Secret that copies every key of the remote JSON: the names are unknown until run time. */
+const ALL_KEYS = '*';
+/** `namespacesecretkeyname`: read by the kinds whose single key the user names. */
+const SECRET_KEY_FIELD = {
+    key: 'namespacesecretkeyname',
+    isSet: core_values/* present */.Eb,
+    required: 'the key inside the Secret',
+    ignoredOn: (label) => `on ${withArticle(label)} entry (its keys are fixed by the kind)`
+};
+/** A non-empty string: how `type` and `property` count as set. */
+function isText(v) {
+    return typeof v === 'string' && v !== '';
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/custom-type.js
+
+
+
+/**
+ * Custom type (`type:` anything but kubernetes.io/tls): a Secret of that
+ * type with one key `K`, holding the whole remote secret `R`. The template
+ * only sets the type (and labels); with no template data ESO copies the
+ * fetched key as is, so no template code is needed.
+ */
+const customType = {
+    kind: 'custom-type',
+    label: 'custom type',
+    flag: { key: 'type', shown: 'type' },
+    selects: (v) => isText(v.type),
+    read: (v) => ({ key: (0,core_values/* asString */.oJ)(v.namespacesecretkeyname), type: (0,core_values/* asString */.oJ)(v.type) }),
+    fields: [SECRET_KEY_FIELD],
+    secretType: (e) => e.type || 'Opaque',
+    keys: (e) => [e.key ?? ''],
+    remoteRefs: (e) => [e.remoteName],
+    remoteSecrets: (e) => [e.remoteName],
+    fixedLabels: {},
+    userLabelsWin: false,
+    render: (e) => ({
+        data: [{ secretKey: e.key ?? '', remoteRef: { key: e.remoteName } }],
+        template: template(customType, e)
+    })
+};
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/grafana-contact-point.js
+
+/** Key of the provisioning file in the Secret. */
+const CONTACT_POINT_KEY = 'contactpoints.yaml';
+/**
+ * Grafana alerting contact point (`contactpoint: true`): one provisioning
+ * file, `contactpoints.yaml`, holding the remote secret `R`. The Grafana
+ * chart's alerting sidecar loads Secrets with the label key `grafana_alert`;
+ * it matches any value by default but can be pinned to one (`labelValue`),
+ * so the label gets the chart's value "true" (a sidecar pinned to it keeps
+ * working after a switch), and a user's own `grafana_alert` value is kept.
+ */
+const grafanaContactPoint = {
+    kind: 'grafana-contact-point',
+    label: 'Grafana contact point',
+    flag: { key: 'contactpoint', shown: 'contactpoint' },
+    selects: (v) => v.contactpoint === true,
+    read: () => ({}),
+    fields: [],
+    secretType: () => 'Opaque',
+    keys: () => [CONTACT_POINT_KEY],
+    remoteRefs: (e) => [e.remoteName],
+    remoteSecrets: (e) => [e.remoteName],
+    fixedLabels: { grafana_alert: 'true' },
+    userLabelsWin: true,
+    render: (e) => ({
+        data: [{ secretKey: CONTACT_POINT_KEY, remoteRef: { key: e.remoteName } }],
+        template: template(grafanaContactPoint, e)
+    })
+};
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/multivalue.js
+
+
+/** Multivalue (`multivalue: true`): every key of the remote JSON secret `R` (ESO's `dataFrom.extract`). */
+const multivalue = {
+    kind: 'multivalue',
+    label: 'multivalue',
+    flag: { key: 'multivalue', shown: 'multivalue' },
+    selects: (v) => v.multivalue === true,
+    read: () => ({}),
+    fields: [],
+    secretType: () => 'Opaque',
+    keys: () => [ALL_KEYS],
+    remoteRefs: (e) => [e.remoteName],
+    remoteSecrets: (e) => [e.remoteName],
+    fixedLabels: {},
+    userLabelsWin: false,
+    render: (e) => withLabels(multivalue, { dataFrom: [{ extract: { key: e.remoteName } }] }, e)
+};
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/property.js
+
+
+
+
+/** Property (`property:` set): one property of the remote JSON secret `R` into the key `K`. */
+const property = {
+    kind: 'property',
+    label: 'property',
+    selects: (v) => isText(v.property),
+    read: (v) => ({ key: (0,core_values/* asString */.oJ)(v.namespacesecretkeyname), property: (0,core_values/* asString */.oJ)(v.property) }),
+    fields: [
+        SECRET_KEY_FIELD,
+        // On other kinds `property` is a value left behind, not a second kind switch: it gets no conflict warning, only this one.
+        { key: 'property', isSet: isText, ignoredOn: (label) => `on ${withArticle(label)} entry` }
+    ],
+    secretType: () => 'Opaque',
+    keys: (e) => [e.key ?? ''],
+    remoteRefs: (e) => [`${e.remoteName}#${e.property ?? ''}`],
+    remoteSecrets: (e) => [e.remoteName],
+    fixedLabels: {},
+    userLabelsWin: false,
+    render: (e) => withLabels(property, { data: [propertyRef(e.key ?? '', e.remoteName, e.property ?? '')] }, e)
+};
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/single.js
+
+
+
+/** Single value (no kind switch set): the whole remote secret `R` into the key `K`. */
+const single = {
+    kind: 'single',
+    label: 'single value',
+    selects: () => true,
+    read: (v) => ({ key: (0,core_values/* asString */.oJ)(v.namespacesecretkeyname) }),
+    fields: [SECRET_KEY_FIELD],
+    secretType: () => 'Opaque',
+    keys: (e) => [e.key ?? ''],
+    remoteRefs: (e) => [e.remoteName],
+    remoteSecrets: (e) => [e.remoteName],
+    fixedLabels: {},
+    userLabelsWin: false,
+    render: (e) => withLabels(single, { data: [{ secretKey: e.key ?? '', remoteRef: { key: e.remoteName } }] }, e)
+};
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/tls.js
+
+
+
+
+/** Kubernetes requires exactly these key names in a kubernetes.io/tls Secret; the chart let the user name them. */
+const KEY_NAME_FIELDS = [
+    ['namespacesecretkeynamecrt', 'tls.crt'],
+    ['namespacesecretkeynamekey', 'tls.key']
+];
+/**
+ * TLS (`type: kubernetes.io/tls`): a kubernetes.io/tls Secret with the keys
+ * tls.crt and tls.key, read from the two remote secrets `R-crt` and `R-key`.
+ */
+const tls = {
+    kind: 'tls',
+    label: 'TLS',
+    flag: { key: 'type', shown: 'type: kubernetes.io/tls' },
+    selects: (v) => v.type === 'kubernetes.io/tls',
+    read: (v) => ({ type: (0,core_values/* asString */.oJ)(v.type) }),
+    fields: KEY_NAME_FIELDS.map(([key]) => ({
+        key,
+        isSet: core_values/* present */.Eb,
+        ignoredOn: (label) => `on ${withArticle(label)} entry (it is for type: kubernetes.io/tls)`
+    })),
+    check(c) {
+        for (const [key, required] of KEY_NAME_FIELDS) {
+            const v = c.values[key];
+            if (typeof v !== 'string' || v === '' || v === required)
+                continue;
+            c.lint.report('tls-key-name', c.at(key), `${c.me()}: "${key}" must be ${required} (Kubernetes requires it for kubernetes.io/tls Secrets), got ${quote(v)}`, 'value', required);
+        }
+    },
+    secretType: () => 'kubernetes.io/tls',
+    keys: () => ['tls.crt', 'tls.key'],
+    remoteRefs: (e) => tls.remoteSecrets(e),
+    remoteSecrets: (e) => [`${e.remoteName}-crt`, `${e.remoteName}-key`].sort(compare/* compareStrings */.K),
+    fixedLabels: {},
+    userLabelsWin: false,
+    render: (e) => ({
+        data: [
+            { secretKey: 'tls.crt', remoteRef: { key: `${e.remoteName}-crt` } },
+            { secretKey: 'tls.key', remoteRef: { key: `${e.remoteName}-key` } }
+        ],
+        template: template(tls, e)
+    })
+};
+
+;// CONCATENATED MODULE: ./.build/src/core/kinds/index.js
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every kind of Secret an entry can make, in the order an entry's kind is
+ * decided: the first whose `selects` matches wins. This order is the one of
+ * the chart's design, and the user-facing contract:
+ *
+ *   1. `type: kubernetes.io/tls`            -> TLS Secret
+ *   2. `type:` anything else                -> Secret of that type, one key
+ *   3. `argocd: true` + `argocdBearerToken` -> Argo CD cluster, bearer token
+ *   4. `argocd: true`                       -> Argo CD cluster, client certificate
+ *   5. `argocdRepoCreds: true`              -> Argo CD repo-creds template
+ *   6. `contactpoint: true`                 -> Grafana contact point
+ *   7. `multivalue: true`                   -> every key of the remote JSON secret
+ *   8. `property:` set                      -> one property of the remote JSON secret
+ *   9. otherwise                            -> single value: one remote secret, one key
+ *
+ * Adding a kind is one file and one line: write `kinds/<kind>.ts` exporting
+ * a KindModule (what it selects, reads, checks and renders) and list it here
+ * at its place in the order (a new values key also needs its entry in
+ * schema/values.schema.json). `SecretKind` is derived from this list, so
+ * every kind has a module by construction, and the compiler asks for the new
+ * kind wherever kinds are enumerated.
+ */
+const KINDS = [
+    tls,
+    customType,
+    argocdClusterBearer,
+    argocdClusterCert,
+    argocdRepoCreds,
+    grafanaContactPoint,
+    multivalue,
+    property,
+    single
+];
+const BY_NAME = new Map(KINDS.map((k) => [k.kind, k]));
+/** Which kind an entry makes: the first kind of the order above whose switch or value the entry sets. */
+function decideKind(values) {
+    return (KINDS.find((k) => k.selects(values)) ?? single).kind;
+}
+/** The module of a kind. */
+function kindModule(kind) {
+    return BY_NAME.get(kind) ?? single;
+}
+/** Whether `v` names a kind (for values read back from JSON). */
+function isSecretKind(v) {
+    return typeof v === 'string' && BY_NAME.has(v);
+}
+/** Human name of a kind, for messages and the PR comment. */
+function kindLabel(kind) {
+    return kindModule(kind).label;
+}
+/** Kubernetes Secret type of an entry's Secret. */
+function secretTypeOf(e) {
+    return kindModule(e.kind).secretType(e);
+}
+/** Key names of an entry's Secret, sorted; `[ALL_KEYS]` for multivalue. */
+function secretKeysOf(e) {
+    return kindModule(e.kind).keys(e);
+}
+/** What an entry's Secret is read from: `R`, `R#prop`, `R-crt`..., sorted. Values are never involved. */
+function remoteRefsOf(e) {
+    return kindModule(e.kind).remoteRefs(e);
+}
+/** Names of the remote secrets an entry's Secret is read from (`R`, or `R-crt` and `R-key` for TLS), sorted. */
+function remoteSecretsOf(e) {
+    return kindModule(e.kind).remoteSecrets(e);
+}
+/** Labels of an entry's Secret, keys sorted: the user's labels and the kind's fixed labels, as the renderer applies them. */
+function secretLabelsOf(e) {
+    return secretLabels(kindModule(e.kind), e);
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/diff/selector.js
+
+/** Text shown for a selector that selects every namespace (`{}`). */
+const ALL_NAMESPACES = '(all namespaces)';
+/**
+ * A LabelSelector in the Kubernetes selector string syntax
+ * (`env=prod,team in (a,b),!legacy`), requirements sorted by key, values
+ * sorted, so two equal selectors written differently read the same.
+ */
+function selectorToString(s) {
+    const reqs = [];
+    for (const [k, v] of Object.entries(s.matchLabels ?? {}))
+        reqs.push({ key: k, text: `${k}=${v}`, order: 0 });
+    for (const x of s.matchExpressions ?? []) {
+        const values = [...new Set(x.values ?? [])].sort(compare/* compareStrings */.K).join(',');
+        switch (x.operator) {
+            case 'In':
+                reqs.push({ key: x.key, text: `${x.key} in (${values})`, order: 1 });
+                break;
+            case 'NotIn':
+                reqs.push({ key: x.key, text: `${x.key} notin (${values})`, order: 2 });
+                break;
+            case 'Exists':
+                reqs.push({ key: x.key, text: x.key, order: 3 });
+                break;
+            case 'DoesNotExist':
+                reqs.push({ key: x.key, text: `!${x.key}`, order: 4 });
+                break;
+            default:
+                // Lint rejects unknown operators; show them rather than hide them.
+                reqs.push({ key: x.key, text: `${x.key} ${String(x.operator)} (${values})`, order: 5 });
+        }
+    }
+    if (reqs.length === 0)
+        return ALL_NAMESPACES;
+    reqs.sort((a, b) => (0,compare/* compareStrings */.K)(a.key, b.key) || a.order - b.order || (0,compare/* compareStrings */.K)(a.text, b.text));
+    return [...new Set(reqs.map((r) => r.text))].join(',');
+}
+/**
+ * Whether a namespace with these labels is selected, with the semantics of
+ * Kubernetes: every requirement must hold; `NotIn` also matches when the
+ * label is absent; an unknown operator matches nothing.
+ */
+function matchesSelector(s, labels) {
+    const has = (k) => Object.prototype.hasOwnProperty.call(labels, k);
+    for (const [k, v] of Object.entries(s.matchLabels ?? {})) {
+        if (!has(k) || labels[k] !== v)
+            return false;
+    }
+    for (const x of s.matchExpressions ?? []) {
+        const values = x.values ?? [];
+        switch (x.operator) {
+            case 'In':
+                if (!has(x.key) || !values.includes(labels[x.key] ?? ''))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has(x.key) && values.includes(labels[x.key] ?? ''))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has(x.key))
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has(x.key))
+                    return false;
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
+}
+const ANY = { absent: true, values: { except: new Set() } };
+/**
+ * True only when it is certain that every namespace `before` selects is also
+ * selected by `after`, whatever labels the namespaces carry: then changing
+ * the selector from `before` to `after` removes the Secret from no
+ * namespace. False means "not provably": some label set may be selected by
+ * `before` and not by `after`.
+ *
+ * A selector is a conjunction of requirements, each on one label key, so
+ * the set it selects is a product over keys of what it allows per key (the
+ * requirements on one key intersected). A product is contained in another
+ * exactly when one factor is empty (the selector selects nothing) or every
+ * factor is contained in the other's. This decides removing a requirement,
+ * adding a value to `In`, turning a value into `Exists`, removing a value
+ * from `NotIn` and their combinations exactly; an unknown operator is never
+ * called a superset.
+ */
+function selectorCovers(before, after) {
+    const b = constraints(before);
+    const a = constraints(after);
+    if (b === null || a === null)
+        return false;
+    if ([...b.values()].some(isEmpty))
+        return true;
+    for (const [key, ac] of a) {
+        if (!contains(ac, b.get(key) ?? ANY))
+            return false;
+    }
+    return true;
+}
+/** Per-key constraints of a selector; null for an operator Kubernetes does not know. */
+function constraints(s) {
+    const out = new Map();
+    const add = (key, c) => {
+        out.set(key, intersect(out.get(key) ?? ANY, c));
+    };
+    for (const [k, v] of Object.entries(s.matchLabels ?? {}))
+        add(k, { absent: false, values: { only: new Set([v]) } });
+    for (const x of s.matchExpressions ?? []) {
+        const values = new Set(x.values ?? []);
+        switch (x.operator) {
+            case 'In':
+                add(x.key, { absent: false, values: { only: values } });
+                break;
+            case 'NotIn':
+                add(x.key, { absent: true, values: { except: values } });
+                break;
+            case 'Exists':
+                add(x.key, { absent: false, values: { except: new Set() } });
+                break;
+            case 'DoesNotExist':
+                add(x.key, { absent: true, values: { only: new Set() } });
+                break;
+            default:
+                return null;
+        }
+    }
+    return out;
+}
+function intersect(x, y) {
+    const absent = x.absent && y.absent;
+    const xv = x.values;
+    const yv = y.values;
+    if ('only' in xv && 'only' in yv)
+        return { absent, values: { only: new Set([...xv.only].filter((v) => yv.only.has(v))) } };
+    if ('only' in xv && 'except' in yv)
+        return { absent, values: { only: new Set([...xv.only].filter((v) => !yv.except.has(v))) } };
+    if ('except' in xv && 'only' in yv)
+        return { absent, values: { only: new Set([...yv.only].filter((v) => !xv.except.has(v))) } };
+    if ('except' in xv && 'except' in yv)
+        return { absent, values: { except: new Set([...xv.except, ...yv.except]) } };
+    return { absent, values: { only: new Set() } };
+}
+function isEmpty(c) {
+    return !c.absent && 'only' in c.values && c.values.only.size === 0;
+}
+/** Whether `outer` allows everything `inner` allows. Label values are unbounded, so a co-finite set is never inside a finite one. */
+function contains(outer, inner) {
+    if (inner.absent && !outer.absent)
+        return false;
+    const o = outer.values;
+    const i = inner.values;
+    if ('only' in i)
+        return [...i.only].every((v) => ('only' in o ? o.only.has(v) : !o.except.has(v)));
+    if ('only' in o)
+        return false;
+    return [...o.except].every((v) => i.except.has(v));
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/diff/describe.js
+
+
+
+/**
+ * Every Kubernetes Secret the releases make: one record per
+ * (ClusterExternalSecret, target namespace). A selector target is one record
+ * with `namespace: null` and the selector as text, unless an inventory of
+ * namespaces is given; then it is one record per matching namespace (with the
+ * selector text kept, to say why the namespace is targeted).
+ *
+ * Sorted by namespace (named ones first), selector, Secret name, then
+ * ClusterExternalSecret name and file, so duplicates (a lint error) come out
+ * in a fixed order.
+ */
+function describeSecrets(releases, inventory) {
+    return expandTargets(releases.flatMap((r) => r.entries.map((e) => ({ secret: recordBase(e), target: e.target }))), inventory);
+}
+/** One record per target namespace (or per selector when no inventory is given), sorted as describeSecrets says. */
+function expandTargets(secrets, inventory) {
+    const out = [];
+    for (const { secret, target } of secrets) {
+        if (target.kind === 'namespaces') {
+            for (const ns of new Set(target.namespaces))
+                out.push({ ...secret, namespace: ns, selector: null });
+            continue;
+        }
+        const selector = target.selector;
+        const text = selectorToString(selector);
+        if (!inventory) {
+            out.push({ ...secret, namespace: null, selector: text, labelSelector: selector });
+            continue;
+        }
+        for (const ns of inventory.namespaces) {
+            if (matchesSelector(selector, ns.labels))
+                out.push({ ...secret, namespace: ns.name, selector: text, labelSelector: selector });
+        }
+    }
+    return out.sort(compareRecords);
+}
+/** The key a Secret is known by: its namespace, or its selector when no namespace is known, plus its name. */
+function identityOf(r) {
+    return r.namespace !== null ? `ns\u0000${r.namespace}\u0000${r.name}` : `sel\u0000${r.selector ?? ''}\u0000${r.name}`;
+}
+/** Named namespaces first (by name), then selector targets (by selector text), then by Secret name. */
+function compareTargets(a, b) {
+    if (a.namespace !== null && b.namespace === null)
+        return -1;
+    if (a.namespace === null && b.namespace !== null)
+        return 1;
+    if (a.namespace !== null && b.namespace !== null) {
+        const c = (0,compare/* compareStrings */.K)(a.namespace, b.namespace);
+        if (c !== 0)
+            return c;
+    }
+    else {
+        const c = (0,compare/* compareStrings */.K)(a.selector ?? '', b.selector ?? '');
+        if (c !== 0)
+            return c;
+    }
+    return (0,compare/* compareStrings */.K)(a.name, b.name);
+}
+function compareRecords(a, b) {
+    return compareTargets(a, b) || (0,compare/* compareStrings */.K)(a.externalSecret, b.externalSecret) || (0,compare/* compareStrings */.K)(a.file, b.file);
+}
+function recordBase(e) {
+    return {
+        name: e.secretName,
+        externalSecret: e.name,
+        kind: e.kind,
+        type: secretTypeOf(e),
+        keys: [...new Set(secretKeysOf(e))].sort(compare/* compareStrings */.K),
+        store: e.store,
+        remoteRefs: remoteRefsOf(e),
+        labels: secretLabelsOf(e),
+        refreshInterval: e.refreshInterval,
+        refreshTime: e.refreshTime,
+        creationPolicy: e.creationPolicy,
+        deletionPolicy: e.deletionPolicy ?? null,
+        file: e.file
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/render/marking.js
+/**
+ * How the cluster tells this tool's resources from anyone else's. Every
+ * rendered ClusterSecretStore and ClusterExternalSecret carries the label
+ * `app.kubernetes.io/managed-by: secrets-injector` (the Kubernetes
+ * recommended label for "the tool that manages this object"; the original
+ * chart sets it to `Helm`). Drift detection reports a live object with this
+ * label that no values file renders any more; an object without it is never
+ * reported as left over, so resources made by hand or by other tools are
+ * left alone. The value is constant (no version, no file name) so that
+ * upgrading the tool or moving a values file does not change every manifest.
+ */
+const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
+const MANAGED_BY_VALUE = 'secrets-injector';
+/** The labels every rendered resource carries, as a fresh object. */
+function markingLabels() {
+    return { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE };
+}
+/** Whether live labels carry this tool's marking. */
+function isMarked(labels) {
+    return labels[MANAGED_BY_LABEL] === MANAGED_BY_VALUE;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/render/order.js
+
+/** A copy of `r` with its keys in code-unit order, without a prototype (its keys are the user's labels). */
+function sortedRecord(r) {
+    const out = Object.create(null);
+    for (const k of Object.keys(r).sort(compare/* compareStrings */.K))
+        out[k] = r[k];
+    return out;
+}
+/** Copy a selector into fixed key order (matchLabels sorted, matchExpressions; key, operator, values). */
+function copySelector(s) {
+    const out = {};
+    if (s.matchLabels !== undefined)
+        out.matchLabels = sortedRecord(s.matchLabels);
+    if (s.matchExpressions !== undefined) {
+        out.matchExpressions = s.matchExpressions.map((x) => {
+            const expr = { key: x.key, operator: x.operator };
+            if (x.values !== undefined)
+                expr.values = [...x.values];
+            return expr;
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/render/store.js
+
+
+/**
+ * One ClusterSecretStore. Cluster-scoped, so metadata has no namespace.
+ * Without `conditions` every namespace may use it.
+ */
+function renderClusterSecretStore(store, apiVersion) {
+    const spec = { provider: renderProvider(store.provider) };
+    if (store.conditions !== undefined)
+        spec.conditions = store.conditions.map(renderCondition);
+    return {
+        apiVersion: `external-secrets.io/${apiVersion}`,
+        kind: 'ClusterSecretStore',
+        metadata: { name: store.name, labels: markingLabels() },
+        spec
+    };
+}
+/** The `spec.provider` block: exactly one provider key, fully rendered (the chart left aws empty). */
+function renderProvider(p) {
+    switch (p.type) {
+        case 'azurekv':
+            return { azurekv: renderAzure(p.vaultUrl, p.tenantId, p.auth) };
+        case 'aws': {
+            const aws = { service: p.service, region: p.region };
+            // Without `auth` ESO uses the controller's own credentials (IRSA on its service account, EKS Pod Identity).
+            if (p.auth.mode === 'jwt')
+                aws.auth = { jwt: { serviceAccountRef: saRef(p.auth.serviceAccount) } };
+            return { aws };
+        }
+        case 'vault':
+            return { vault: { server: p.server, path: p.path, version: p.version, auth: renderVaultAuth(p.auth) } };
+    }
+}
+function renderAzure(vaultUrl, tenantId, auth) {
+    const out = { authType: auth.mode, vaultUrl };
+    // A service principal always needs the tenant; for the other modes it is optional.
+    if (tenantId !== undefined || auth.mode === 'ServicePrincipal')
+        out.tenantId = tenantId ?? '';
+    switch (auth.mode) {
+        case 'ManagedIdentity':
+            out.identityId = auth.identityId;
+            break;
+        case 'ServicePrincipal':
+            out.authSecretRef = { clientId: keyRef(auth.clientId), clientSecret: keyRef(auth.clientSecret) };
+            break;
+        case 'WorkloadIdentity':
+            out.serviceAccountRef = saRef(auth.serviceAccount);
+            break;
+    }
+    return out;
+}
+function renderVaultAuth(auth) {
+    switch (auth.mode) {
+        case 'token':
+            return { tokenSecretRef: keyRef(auth.tokenSecretRef) };
+        case 'kubernetes': {
+            const k = { mountPath: auth.mountPath, role: auth.role };
+            if (auth.serviceAccount !== undefined)
+                k.serviceAccountRef = saRef(auth.serviceAccount);
+            return { kubernetes: k };
+        }
+        case 'appRole':
+            return { appRole: { path: auth.path, roleId: auth.roleId, secretRef: keyRef(auth.secretRef) } };
+    }
+}
+function renderCondition(c) {
+    const out = {};
+    if (c.namespaceSelector !== undefined)
+        out.namespaceSelector = copySelector(c.namespaceSelector);
+    if (c.namespaces !== undefined)
+        out.namespaces = [...c.namespaces];
+    if (c.namespaceRegexes !== undefined)
+        out.namespaceRegexes = [...c.namespaceRegexes];
+    return out;
+}
+function keyRef(r) {
+    return { name: r.name, namespace: r.namespace, key: r.key };
+}
+function saRef(r) {
+    return { name: r.name, namespace: r.namespace };
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/diff/stores.js
+
+
+
+
+/**
+ * Compare ClusterSecretStores by name. A store holds no secret values, only
+ * where and how to read them, so every field is shown. Each change lists the
+ * Secrets that read from the store: those of head, or of base when the store
+ * is removed.
+ */
+function diffStores(before, after, baseRecords, headRecords) {
+    const b0 = byName(before);
+    const a0 = byName(after);
+    const names = [...new Set([...b0.keys(), ...a0.keys()])].sort(compare/* compareStrings */.K);
+    const out = [];
+    for (const name of names) {
+        const b = b0.get(name);
+        const a = a0.get(name);
+        const bf = b?.fields ?? {};
+        const af = a?.fields ?? {};
+        const changes = fieldOrder(bf, af)
+            .filter((f) => bf[f] !== af[f])
+            .map((f) => ({ field: f, before: bf[f] ?? null, after: af[f] ?? null }));
+        if (changes.length === 0)
+            continue;
+        const change = !b ? 'added' : !a ? 'removed' : 'changed';
+        const affects = readersOf(name, change === 'removed' ? baseRecords : headRecords);
+        const danger = [];
+        if (change === 'changed' && affects.length > 0)
+            danger.push(`changing store \`${name}\` touches ${spread(affects)}`);
+        if (change === 'removed') {
+            const still = readersOf(name, headRecords);
+            if (still.length > 0)
+                danger.push(`store \`${name}\` is no longer defined, but ${spread(still)} still read from it`);
+        }
+        out.push({ name, change, changes, affects, danger });
+    }
+    return out;
+}
+/** The stores of some releases as compared; the first definition of a name wins (two are a lint error reported elsewhere). */
+function storeSnapshots(releases) {
+    const seen = new Set();
+    const out = [];
+    for (const r of releases) {
+        for (const s of r.stores) {
+            if (seen.has(s.name))
+                continue;
+            seen.add(s.name);
+            out.push({ name: s.name, fields: storeSpecFields(renderClusterSecretStore(s, r.apiVersion).spec) });
+        }
+    }
+    return out;
+}
+function byName(stores) {
+    const m = new Map();
+    for (const s of stores)
+        if (!m.has(s.name))
+            m.set(s.name, s);
+    return m;
+}
+/** "3 Secrets in 2 namespaces and 1 selector" */
+function spread(targets) {
+    const ns = new Set(targets.filter((t) => t.namespace !== null).map((t) => t.namespace));
+    const sel = new Set(targets.filter((t) => t.namespace === null).map((t) => t.selector));
+    const parts = [];
+    if (ns.size > 0 || sel.size === 0)
+        parts.push(plural(ns.size, 'namespace'));
+    if (sel.size > 0)
+        parts.push(plural(sel.size, 'selector'));
+    return `${plural(targets.length, 'Secret')} in ${parts.join(' and ')}`;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function readersOf(store, records) {
+    const seen = new Map();
+    for (const r of records) {
+        if (r.store !== store)
+            continue;
+        const t = { namespace: r.namespace, selector: r.namespace === null ? r.selector : null, name: r.name };
+        if (!seen.has(identityOf(t)))
+            seen.set(identityOf(t), t);
+    }
+    return [...seen.values()].sort(compareTargets);
+}
+/**
+ * A store as flat, comparable fields, read from its ClusterSecretStore
+ * spec, so a store rendered from values and one read back from a published
+ * manifest are described in the same words: `provider` (`azurekv`, `aws`,
+ * `vault`), then the provider's settings with ESO's names, dotted
+ * (`vaultUrl`, `authType`, `auth.jwt.serviceAccountRef.name`), and
+ * `conditions` as canonical JSON. Where the store is written (file) is not
+ * part of it: moving a store between files changes nothing in the cluster.
+ */
+function storeSpecFields(spec) {
+    const provider = (0,core_values/* isRecord */.u4)(spec.provider) ? spec.provider : {};
+    const types = Object.keys(provider);
+    const type = types.length <= 1 ? (types[0] ?? '') : canonicalJson(types.sort(compare/* compareStrings */.K));
+    const out = { provider: type };
+    const settings = types.length === 1 ? provider[type] : provider;
+    if ((0,core_values/* isRecord */.u4)(settings))
+        for (const [k, v] of Object.entries(settings))
+            flatten(v, k, out);
+    if (spec.conditions !== undefined)
+        out.conditions = canonicalJson(spec.conditions);
+    return out;
+}
+function flatten(v, prefix, out) {
+    if (v === undefined)
+        return;
+    if ((0,core_values/* isRecord */.u4)(v)) {
+        for (const [k, val] of Object.entries(v))
+            flatten(val, prefix ? `${prefix}.${k}` : k, out);
+        return;
+    }
+    out[prefix] = typeof v === 'string' ? v : canonicalJson(v);
+}
+/** JSON with object keys sorted, so equal values always print the same. */
+function canonicalJson(v) {
+    return JSON.stringify(sortDeep(v));
+}
+function sortDeep(v) {
+    if (Array.isArray(v))
+        return v.map(sortDeep);
+    if ((0,core_values/* isRecord */.u4)(v)) {
+        const out = {};
+        for (const [k, val] of Object.entries(v).sort(([x], [y]) => (0,compare/* compareStrings */.K)(x, y)))
+            out[k] = sortDeep(val);
+        return out;
+    }
+    return v;
+}
+/** `provider` first, then the other fields in name order. */
+function fieldOrder(a, b) {
+    const rest = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((f) => f !== 'provider').sort(compare/* compareStrings */.K);
+    return ['provider', ...rest];
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/diff/withheld.js
+/**
+ * Leave out of the comparison everything lint found an error in, on both
+ * sides, so the diff never describes an entry from a guess: an entry with an
+ * error and every entry of either side with the same ClusterExternalSecret
+ * name (its counterpart, which would otherwise show up as removed or added);
+ * a store with an error and every store of that name; a file that is
+ * unusable as a whole together with the other side's version of it, and the
+ * names of the entries and stores that version defines wherever they are
+ * (an entry moved to another file would otherwise show up as added).
+ *
+ * The Secrets reading from a withheld store are still compared: a Secret
+ * names its store, and nothing else of the store's settings is part of it.
+ *
+ * Two versions of one file share its path (the action reads both from one
+ * repository); `pairs` maps a base path to its head path where they differ
+ * (the CLI's `--base old/values.yaml --head values.yaml`).
+ */
+function withhold(base, head, pairs) {
+    const invalid = [
+        ...base.invalid.map((i) => ({ ...i, side: 'base' })),
+        ...head.invalid.map((i) => ({ ...i, side: 'head' }))
+    ];
+    if (invalid.length === 0)
+        return { base: base.releases, head: head.releases, invalid };
+    const fileKey = (side, file) => (side === 'base' ? (pairs?.get(file) ?? file) : file);
+    const files = new Set(invalid.filter((i) => i.scope === 'file').map((i) => fileKey(i.side, i.file)));
+    const names = new Set();
+    const storeNames = new Set();
+    const entryAt = new Set();
+    for (const i of invalid) {
+        if (i.scope === 'entry') {
+            if (i.externalSecret !== null)
+                names.add(i.externalSecret);
+            entryAt.add(`${i.side}\u0000${i.file}\u0000${i.index ?? -1}`);
+        }
+        if (i.scope === 'store' && i.store !== null)
+            storeNames.add(i.store);
+    }
+    const sides = [...base.releases.map((r) => ['base', r]), ...head.releases.map((r) => ['head', r])];
+    for (const [side, r] of sides) {
+        if (!files.has(fileKey(side, r.file)))
+            continue;
+        for (const e of r.entries)
+            if (e.name !== '')
+                names.add(e.name);
+        for (const s of r.stores)
+            storeNames.add(s.name);
+    }
+    const keep = (side, releases) => releases
+        .filter((r) => !files.has(fileKey(side, r.file)))
+        .map((r) => ({
+        ...r,
+        stores: r.stores.filter((s) => !storeNames.has(s.name)),
+        entries: r.entries.filter((e) => !names.has(e.name) && !entryAt.has(`${side}\u0000${r.file}\u0000${e.index}`))
+    }));
+    return { base: keep('base', base.releases), head: keep('head', head.releases), invalid };
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/diff/diff.js
+
+
+
+
+/** The fields compared, in the order changes are listed (`selector` is compared only when it is the target). */
+const FIELDS = [
+    'externalSecret',
+    'kind',
+    'type',
+    'store',
+    'keys',
+    'remoteRefs',
+    'labels',
+    'refreshInterval',
+    'refreshTime',
+    'creationPolicy',
+    'deletionPolicy'
+];
+/**
+ * The per-namespace Secret diff (docs/diff-json.md) for releases without
+ * lint errors (tests, tools); the shells use diffSides, which leaves out
+ * what lint found broken.
+ */
+function diffReleases(base, head, inventory) {
+    return diffSides({ releases: base, invalid: [] }, { releases: head, invalid: [] }, inventory);
+}
+/**
+ * The per-namespace Secret diff (docs/diff-json.md). A Secret is identified
+ * by (namespace, or selector when no namespace is known; Secret name):
+ *
+ * - renaming only its ClusterExternalSecret is a change;
+ * - changing the selector of a ClusterExternalSecret is one change (field
+ *   `selector`), with a note naming the namespaces that may lose the Secret
+ *   unless the new selector provably selects every namespace the old did;
+ * - moving a ClusterExternalSecret's Secret to another named namespace is a
+ *   removal (`movedTo`) plus an addition (`movedFrom`): the old Secret really
+ *   is deleted.
+ *
+ * Order of entries, keys and labels never matters. A change of a store's
+ * settings is listed once in `stores`, never as a change of each Secret
+ * reading from it. Entries, stores and files lint found errors in are left
+ * out on both sides (withheld.ts) and listed in `invalid`. Pass an empty side
+ * for a file the PR adds or deletes. `pairs` maps a base file's path to its
+ * head version's where the two paths differ.
+ */
+function diffSides(base, head, inventory, pairs) {
+    const usable = withhold(base, head, pairs);
+    const baseRecords = describeSecrets(usable.base, inventory);
+    const headRecords = describeSecrets(usable.head, inventory);
+    const result = diffRecords(baseRecords, headRecords, storeSnapshots(usable.base), storeSnapshots(usable.head));
+    return { ...result, invalid: usable.invalid };
+}
+/**
+ * Compare two sets of Secret records and stores, however they were obtained
+ * (from values files, or read back from published manifests).
+ */
+function diffRecords(baseRecords, headRecords, baseStores, headStores) {
+    const before = byIdentity(baseRecords);
+    const after = byIdentity(headRecords);
+    const secrets = [];
+    const removed = [];
+    for (const [id, b] of before) {
+        const a = after.get(id);
+        if (!a) {
+            removed.push(b);
+            continue;
+        }
+        const changes = diff_compareRecords(b, a);
+        if (changes.length > 0)
+            secrets.push({ ...target(a), change: 'changed', changes, before: b, after: a, danger: changeDanger(b, a) });
+    }
+    const added = [...after].filter(([id]) => !before.has(id)).map(([, a]) => a);
+    const paired = pairSelectorChanges(removed, added);
+    secrets.push(...paired.changed);
+    secrets.push(...markMoves(paired.removed, paired.added));
+    secrets.sort(compareTargets);
+    const stores = diffStores(baseStores, headStores, baseRecords, headRecords);
+    const count = (c) => secrets.filter((s) => s.change === c).length;
+    return {
+        secrets,
+        stores,
+        invalid: [],
+        counts: {
+            added: count('added'),
+            removed: count('removed'),
+            changed: count('changed'),
+            moved: secrets.filter((s) => s.movedTo !== undefined).length,
+            storesChanged: stores.length
+        }
+    };
+}
+/**
+ * Without a namespaces file a selector target is known only by its text, so
+ * a new selector makes a new identity. A removal and an addition of the same
+ * Secret by the same ClusterExternalSecret, both under a selector, are one
+ * change of its selector.
+ */
+function pairSelectorChanges(removed, added) {
+    const key = (r) => (r.namespace === null ? `${r.externalSecret}\u0000${r.name}` : null);
+    const addedByKey = new Map();
+    for (const a of added) {
+        const k = key(a);
+        if (k !== null && !addedByKey.has(k))
+            addedByKey.set(k, a);
+    }
+    const changed = [];
+    const used = new Set();
+    const stillRemoved = [];
+    for (const b of removed) {
+        const k = key(b);
+        const a = k === null ? undefined : addedByKey.get(k);
+        if (a === undefined || used.has(a)) {
+            stillRemoved.push(b);
+            continue;
+        }
+        used.add(a);
+        const changes = [{ field: 'selector', before: b.selector, after: a.selector }, ...diff_compareRecords(b, a)];
+        changed.push({
+            ...target(a),
+            change: 'changed',
+            changes,
+            before: b,
+            after: a,
+            danger: [...selectorDanger(b, a), ...changeDanger(b, a)]
+        });
+    }
+    return { changed, removed: stillRemoved, added: added.filter((a) => !used.has(a)) };
+}
+/**
+ * The same ClusterExternalSecret making the same Secret in another named
+ * namespace is a move. Only an unambiguous pair is called one: one removal
+ * and one addition of that ClusterExternalSecret and Secret name.
+ */
+function markMoves(removed, added) {
+    const key = (r) => r.namespace !== null && r.selector === null ? `${r.externalSecret}\u0000${r.name}` : null;
+    const tally = (rs) => {
+        const m = new Map();
+        for (const r of rs) {
+            const k = key(r);
+            if (k !== null)
+                m.set(k, [...(m.get(k) ?? []), r]);
+        }
+        return m;
+    };
+    const gone = tally(removed);
+    const came = tally(added);
+    const partner = (r, other, own) => {
+        const k = key(r);
+        if (k === null || own.get(k)?.length !== 1)
+            return undefined;
+        const o = other.get(k);
+        return o?.length === 1 ? o[0] : undefined;
+    };
+    const out = [];
+    for (const b of removed) {
+        const to = partner(b, came, gone);
+        const change = { ...target(b), change: 'removed', changes: [], before: b, after: null, danger: removalDanger(b) };
+        if (to?.namespace) {
+            change.movedTo = to.namespace;
+            change.danger = removalDanger(b, `in \`${b.namespace ?? ''}\``).map((d) => `moved \`${b.namespace ?? ''}\` → \`${to.namespace ?? ''}\`: ${d}`);
+        }
+        out.push(change);
+    }
+    for (const a of added) {
+        const from = partner(a, gone, came);
+        const change = { ...target(a), change: 'added', changes: [], before: null, after: a, danger: [] };
+        if (from?.namespace)
+            change.movedFrom = from.namespace;
+        out.push(change);
+    }
+    return out;
+}
+/** Records are sorted, so when two entries make the same Secret (a lint error) the first one wins every time. */
+function byIdentity(records) {
+    const m = new Map();
+    for (const r of records)
+        if (!m.has(identityOf(r)))
+            m.set(identityOf(r), r);
+    return m;
+}
+function target(r) {
+    return { namespace: r.namespace, selector: r.selector, name: r.name };
+}
+function diff_compareRecords(b, a) {
+    const out = [];
+    for (const field of FIELDS) {
+        if (!sameValue(b[field], a[field]))
+            out.push({ field, before: b[field], after: a[field] });
+    }
+    return out;
+}
+function sameValue(x, y) {
+    if (Array.isArray(x) && Array.isArray(y))
+        return x.length === y.length && x.every((v, i) => v === y[i]);
+    if (x !== null && y !== null && typeof x === 'object' && typeof y === 'object') {
+        const xe = Object.entries(x);
+        const ye = new Map(Object.entries(y));
+        return xe.length === ye.size && xe.every(([k, v]) => ye.has(k) && ye.get(k) === v);
+    }
+    return x === y;
+}
+/**
+ * What happens in the cluster when the Secret's ExternalSecret goes away,
+ * optionally said for some namespaces only (`in \`orders\``).
+ */
+function removalDanger(r, where) {
+    const at = where === undefined ? '' : ` ${where}`;
+    switch (r.creationPolicy) {
+        case 'Owner':
+            return [`deleted from the cluster${at} by ESO (creationPolicy Owner)`];
+        case 'Orphan':
+            return [`stays in the cluster${at} but is no longer refreshed (creationPolicy Orphan)`];
+        case 'Merge':
+            return [`keys merged by ESO stay in the Secret${at} but are no longer refreshed (creationPolicy Merge)`];
+        default:
+            return [];
+    }
+}
+/** A narrowed (or not provably widened) selector: the namespaces only the old one selects lose the Secret. */
+function selectorDanger(b, a) {
+    if (b.labelSelector === undefined || a.labelSelector === undefined)
+        return [];
+    if (selectorCovers(b.labelSelector, a.labelSelector))
+        return [];
+    const old = b.selector ?? '';
+    const now = a.selector ?? '';
+    const where = old === ALL_NAMESPACES ? `in namespaces not matching \`${now}\`` : `in namespaces matching \`${old}\` but not \`${now}\``;
+    return removalDanger(b).map((d) => `${where}: ${d}`);
+}
+function changeDanger(b, a) {
+    const out = [];
+    if (b.type !== a.type)
+        out.push(`Kubernetes does not allow changing the type of an existing Secret (\`${b.type}\` → \`${a.type}\`): ` +
+            'ESO cannot update it until it is deleted');
+    if (b.externalSecret !== a.externalSecret && b.creationPolicy === 'Owner') {
+        out.push(`ClusterExternalSecret renamed (\`${b.externalSecret}\` → \`${a.externalSecret}\`): the old ` +
+            `ExternalSecret is deleted, and with it the Secret (creationPolicy Owner), before the new ` +
+            `one recreates it`);
+    }
+    if (b.store !== a.store)
+        out.push(`reads from another store (\`${b.store}\` → \`${a.store}\`): the remote secrets must exist there`);
+    const gone = b.keys.filter((k) => !a.keys.includes(k));
+    if (gone.length > 0 && a.kind === b.kind)
+        out.push(`keys no longer provided: ${gone.map((k) => (k === '*' ? '(all keys of the remote secret)' : `\`${k}\``)).join(', ')}`);
+    if (b.creationPolicy !== a.creationPolicy) {
+        if (b.creationPolicy === 'Owner')
+            out.push(`creationPolicy Owner → ${a.creationPolicy}: ESO no longer owns the Secret; it stays when its ExternalSecret is deleted`);
+        else if (a.creationPolicy === 'Owner')
+            out.push(`creationPolicy ${b.creationPolicy} → Owner: ESO takes ownership; the Secret is deleted with its ExternalSecret`);
+    }
+    if (a.deletionPolicy === 'Delete' && b.deletionPolicy !== 'Delete')
+        out.push('deletionPolicy Delete: ESO deletes the Secret when its remote secrets are gone from the provider');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/diff/json.js
+
+
+/**
+ * Version of the JSON interface documented in docs/diff-json.md; bump on any
+ * breaking change. 2: a changed selector is one `changed` item (field
+ * `selector`) instead of a removal and an addition; store fields carry ESO's
+ * names (`authType`, `identityId`, ...).
+ */
+const DIFF_JSON_VERSION = 2;
+/**
+ * The diff as the stable JSON interface of docs/diff-json.md: fixed key
+ * order, 2-space indent, trailing newline. Objects are rebuilt field by field
+ * so that nothing outside the documented shape leaks into it. `extra.cluster`
+ * (the cluster part of a review, already in its documented shape) is added
+ * last when given.
+ */
+function diffToJson(d, extra = {}) {
+    const doc = {
+        version: DIFF_JSON_VERSION,
+        counts: {
+            added: d.counts.added,
+            removed: d.counts.removed,
+            changed: d.counts.changed,
+            moved: d.counts.moved,
+            storesChanged: d.counts.storesChanged
+        },
+        invalid: d.invalid.map((i) => ({
+            side: i.side,
+            file: i.file,
+            line: i.line,
+            column: i.column,
+            scope: i.scope,
+            externalSecret: i.externalSecret,
+            store: i.store,
+            rule: i.rule,
+            message: i.message
+        })),
+        secrets: d.secrets.map((s) => ({
+            namespace: s.namespace,
+            selector: s.selector,
+            name: s.name,
+            change: s.change,
+            externalSecret: (s.after ?? s.before)?.externalSecret ?? null,
+            movedFrom: s.movedFrom ?? null,
+            movedTo: s.movedTo ?? null,
+            changes: s.changes.map((c) => ({ field: c.field, before: plain(c.before), after: plain(c.after) })),
+            danger: [...s.danger],
+            before: s.before ? record(s.before) : null,
+            after: s.after ? record(s.after) : null
+        })),
+        stores: d.stores.map((s) => ({
+            name: s.name,
+            change: s.change,
+            changes: s.changes.map((c) => ({ field: c.field, before: plain(c.before), after: plain(c.after) })),
+            affects: s.affects.map((a) => ({ namespace: a.namespace, selector: a.selector, name: a.name })),
+            danger: [...s.danger]
+        })),
+        ...(extra.cluster === undefined ? {} : { cluster: extra.cluster })
+    };
+    return JSON.stringify(doc, null, 2) + '\n';
+}
+function record(r) {
+    return {
+        namespace: r.namespace,
+        selector: r.selector,
+        name: r.name,
+        externalSecret: r.externalSecret,
+        kind: r.kind,
+        type: r.type,
+        keys: [...r.keys],
+        store: r.store,
+        remoteRefs: [...r.remoteRefs],
+        labels: plain(r.labels),
+        refreshInterval: r.refreshInterval,
+        refreshTime: r.refreshTime,
+        creationPolicy: r.creationPolicy,
+        deletionPolicy: r.deletionPolicy,
+        file: r.file
+    };
+}
+/** A field value as JSON data: undefined becomes null, object keys are sorted. */
+function plain(v) {
+    if (v === undefined)
+        return null;
+    if (Array.isArray(v))
+        return v.map(plain);
+    if ((0,core_values/* isRecord */.u4)(v)) {
+        // Keys may be user labels: no prototype, so `__proto__` is a key like any other.
+        const out = Object.create(null);
+        for (const [k, val] of Object.entries(v).sort(([a], [b]) => (0,compare/* compareStrings */.K)(a, b)))
+            out[k] = plain(val);
+        return out;
+    }
+    return v;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./.build/src/core/limits.js
+/**
+ * Every dimension of a values file has a bound, so a hostile pull request can
+ * neither exhaust memory nor keep lint busy. The numbers leave room: the
+ * benchmark's 10,000-entry file (2.2 MB, about 175,000 YAML nodes) passes
+ * them all. A file over a limit gets one `limit-exceeded` finding (or
+ * `yaml-alias-bomb` for aliases) that names the limit, and is not read further.
+ */
+const LIMITS = {
+    /** Bytes of one values file; a shell never reads more than this. */
+    fileBytes: 16 * 1024 * 1024,
+    /** YAML nodes written in the file (scalars, collections, aliases). */
+    nodes: 250_000,
+    /** Nodes the file expands to once aliases and merge keys are resolved. */
+    expandedNodes: 1_000_000,
+    /** Nesting of mappings and lists, aliases included. */
+    depth: 64,
+    /** Keys of one mapping. */
+    keysPerMapping: 1_000,
+    /** Items of one list (the `externalsecrets` entries among them). */
+    itemsPerList: 20_000,
+    /** Characters of one key or string value. */
+    stringLength: 16 * 1024,
+    /** Labels of one entry or one selector. */
+    labels: 100,
+    /** Namespace names, regexes and selectors in the conditions of one store. */
+    conditionItems: 100
+};
+
+;// CONCATENATED MODULE: ./.build/src/core/lint/rules.js
+// A store and an entry that pass every rule, to keep examples short.
+const STORE = 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: ' +
+    'https://my-vault.vault.azure.net\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n';
+const ENTRY = '  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: ' +
+    'db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n';
+const ENTRIES = `externalsecrets:\n${ENTRY}`;
+// The literal table; its keys make the RuleId type.
+const RULE_TABLE = {
+    'yaml-syntax': {
+        severity: 'error',
+        description: 'The file is not valid YAML (or is binary, or too large).',
+        warningCase: 'YAML that parses but may not mean what it says (an unresolved tag such as `!custom`, an anchor ending in `:`)',
+        example: {
+            values: 'externalsecrets:\n  - secret: [db\n',
+            line: 3,
+            column: 1,
+            message: 'Flow sequence in block collection must be sufficiently indented and end with a ]'
+        }
+    },
+    'yaml-tab': {
+        severity: 'error',
+        description: 'A tab is used for indentation; YAML allows only spaces.',
+        example: { values: 'externalsecrets:\n\t- secret: db\n', line: 2, column: 1, message: 'Tabs are not allowed as indentation' }
+    },
+    'yaml-duplicate-key': {
+        severity: 'error',
+        description: 'A key appears twice in one mapping, also when written differently ("1" and 1); the last one is used, as in ' +
+            'Helm, and linting goes on.',
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    secret: db2\n`,
+            line: 8,
+            column: 5,
+            message: 'duplicate key "secret" (lines 7 and 8): a key may appear only once in a mapping. Like Helm, this tool uses ' +
+                'the last one (line 8) and checks the rest of the file with it'
+        }
+    },
+    'yaml-alias-bomb': {
+        severity: 'error',
+        description: 'Aliases and merge keys make the file expand to more than 1,000,000 nodes (a "billion laughs" document), or an ' +
+            'alias refers to a node that contains it; points at the alias that crosses the bound.',
+        example: {
+            values: ['a: &a ', 'b: &b ', 'c: &c ', 'd: ']
+                .map((head, i) => `${head}[${Array(32)
+                .fill(i === 0 ? 'x' : `*${'abc'[i - 1]}`)
+                .join(', ')}]\n`)
+                .join(''),
+            line: 4,
+            column: 117,
+            message: 'the alias *c makes the file expand to more than 1,000,000 nodes; refusing a possible alias bomb'
+        }
+    },
+    'limit-exceeded': {
+        severity: 'error',
+        description: 'The file is past one of the bounds that keep lint fast and small: 16 MiB, 250,000 YAML nodes, 64 levels of nesting, ' +
+            '1,000 keys in a mapping, 20,000 items in a list, 16,384 characters in a string, 100 labels, 100 store condition items.',
+        example: {
+            values: `x: ${'['.repeat(65)}${']'.repeat(65)}\n`,
+            line: 1,
+            column: 68,
+            message: 'values are nested deeper than 64 levels (limit)'
+        }
+    },
+    'unsafe-file': {
+        severity: 'error',
+        description: 'A values file is not a regular file inside the workspace (a symbolic link out of it or into .git, a device, ' +
+            'a FIFO, a directory); it is not read.',
+        example: {
+            values: '',
+            refused: 'values.yaml is a symbolic link to a file outside the workspace; values files must be regular files in the repository',
+            line: 1,
+            column: 1,
+            message: 'values.yaml is a symbolic link to a file outside the workspace; values files must be regular files in the repository'
+        }
+    },
+    'yaml11-ambiguous': {
+        severity: 'warning',
+        description: 'An unquoted value or key (on, yes, no, y, n, 1_000...) is a string here but a boolean or number to Helm and other YAML 1.1 readers.',
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: on\n   ` +
+                ` namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
+                `namespacesecretkeyname: password\n`,
+            line: 9,
+            column: 16,
+            message: 'externalsecrets[0] ("db"): "namespace": the unquoted on is the string "on" here, but Helm ' +
+                'and other YAML 1.1 readers read it as the boolean true; write it in quotes: "on"'
+        }
+    },
+    'empty-file': {
+        severity: 'error',
+        description: 'The file is empty or holds only comments.',
+        example: {
+            values: '# nothing here\n',
+            line: 1,
+            column: 1,
+            message: 'the file is empty; a values file needs at least "clustersecretstore" or "externalsecrets"'
+        }
+    },
+    'not-a-mapping': {
+        severity: 'error',
+        description: 'The top level of the file is a list or a single value instead of a mapping.',
+        example: {
+            values: '- secret: db\n',
+            line: 1,
+            column: 1,
+            message: 'the file holds a list, but a values file is a mapping (clustersecretstore: ..., externalsecrets: [...])'
+        }
+    },
+    'unknown-key': {
+        severity: 'error',
+        description: 'A key the values format does not know (usually a typo); suggests the closest allowed key.',
+        example: {
+            values: `${STORE}${ENTRIES}    namespaceselector:\n      team: payments\n`,
+            line: 13,
+            column: 5,
+            message: 'externalsecrets[0] ("db"): unknown key "namespaceselector"; did you mean "namespaceSelector"?',
+            fix: '    namespaceSelector:'
+        }
+    },
+    'helm-only-key': {
+        severity: 'warning',
+        description: 'A Helm chart setting written out of habit (nameOverride, fullnameOverride) that has no effect here: ' +
+            'every name comes from the values themselves.',
+        example: {
+            values: `nameOverride: secrets\n${STORE}${ENTRIES}`,
+            line: 1,
+            column: 1,
+            message: '"nameOverride" has no effect: the resources are named by the values themselves (clustersecretstore.name, ' +
+                'externalsecrets[].secret, namespacesecretname), as in the chart; remove it'
+        }
+    },
+    'wrong-type': {
+        severity: 'error',
+        description: 'A value of the wrong type, e.g. a quoted "true" where a boolean belongs or a number where a name belongs.',
+        example: {
+            values: `${STORE}${ENTRIES}    multivalue: "true"\n`,
+            line: 13,
+            column: 17,
+            message: 'externalsecrets[0] ("db"): "multivalue" must be a boolean (true or false), got the string ' +
+                '"true"; write multivalue: true without quotes'
+        }
+    },
+    'invalid-value': {
+        severity: 'error',
+        description: 'A value outside its allowed set (providerType, version, policies, esoApiVersion...) or otherwise against the JSON Schema.',
+        example: {
+            values: 'clustersecretstore:\n  name: kv\n  providerType: azure\n',
+            line: 3,
+            column: 17,
+            message: 'clustersecretstore ("kv"): "providerType" must be one of azurekv, aws, vault, got the string "azure"'
+        }
+    },
+    'missing-key': {
+        severity: 'error',
+        description: 'A nested object misses a key the schema requires (e.g. a matchExpressions item without operator).',
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    ` +
+                `namespaceSelector:\n      matchExpressions:\n        - key: env\n    namespacesecretname: ` +
+                `db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            line: 11,
+            column: 11,
+            message: 'externalsecrets[0] ("db"): "namespaceSelector.matchExpressions[0].operator" is required'
+        }
+    },
+    'entry-required': {
+        severity: 'error',
+        description: 'An entry misses a key its kind needs (secret, clustersecstore, namespacesecretname, ' +
+            'keyvaultsecretname; namespacesecretkeyname for single value, property and custom type).',
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: ` +
+                `payments\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            line: 7,
+            column: 5,
+            message: 'externalsecrets[0] ("db"): "namespacesecretname" is required (the name of the Kubernetes Secret to create)'
+        }
+    },
+    'store-required': {
+        severity: 'error',
+        description: 'A store misses a key its provider and auth mode need.',
+        example: {
+            values: 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: ' +
+                'https://my-vault.vault.azure.net\n    tenantid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n',
+            line: 3,
+            column: 3,
+            message: 'clustersecretstore ("kv"): "azurekv.clientid" is required (a Secret reference {name, ' +
+                'namespace, id}) for ServicePrincipal auth (or set "identityid" for ManagedIdentity, ' +
+                '"workloadIdentity" for WorkloadIdentity)'
+        }
+    },
+    'aws-controller-credentials': {
+        severity: 'info',
+        description: "An AWS store without auth: ESO reads AWS with its controller's own credentials (IRSA on its service account, EKS Pod Identity).",
+        example: {
+            values: 'clustersecretstore:\n  name: aws\n  providerType: aws\n  aws:\n    region: eu-west-1\n',
+            line: 4,
+            column: 3,
+            message: 'clustersecretstore ("aws"): no "aws.auth" service account is set, so ESO reads AWS with the credentials of its own ' +
+                'controller (IRSA on its service account, or EKS Pod Identity); set "aws.auth" to use another service account'
+        }
+    },
+    'no-target': {
+        severity: 'error',
+        description: 'An entry has no target namespace (namespace, namespaces or namespaceSelector).',
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    ` +
+                `namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            line: 7,
+            column: 5,
+            message: 'externalsecrets[0] ("db"): has no target namespace; set "namespace", "namespaces" or "namespaceSelector"'
+        }
+    },
+    'namespace-conflict': {
+        severity: 'error',
+        description: 'An entry sets both namespace and namespaces.',
+        example: {
+            values: `${STORE}${ENTRIES}    namespaces: [billing]\n`,
+            line: 13,
+            column: 5,
+            message: 'externalsecrets[0] ("db"): sets both "namespace" and "namespaces"; keep one (put every namespace in "namespaces")'
+        }
+    },
+    'invalid-resource-name': {
+        severity: 'error',
+        description: 'A ClusterExternalSecret, Secret, store or service account name is not a DNS-1123 subdomain (max 253).',
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: DB_Creds\n    clustersecstore: kv\n    namespace: ` +
+                `payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
+                `namespacesecretkeyname: password\n`,
+            line: 7,
+            column: 13,
+            message: 'externalsecrets[0] ("DB_Creds"): "secret": "DB_Creds" is not a valid ClusterExternalSecret ' +
+                'name: use at most 253 lowercase letters, digits, "-" and ".", starting and ending with a ' +
+                'letter or digit'
+        }
+    },
+    'invalid-namespace': {
+        severity: 'error',
+        description: 'A namespace is not a DNS-1123 label (max 63).',
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: ` +
+                `Payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
+                `namespacesecretkeyname: password\n`,
+            line: 9,
+            column: 16,
+            message: 'externalsecrets[0] ("db"): "namespace": "Payments" is not a valid namespace name: use at ' +
+                'most 63 lowercase letters, digits and "-", starting and ending with a letter or digit'
+        }
+    },
+    'invalid-secret-key': {
+        severity: 'error',
+        description: 'A key inside a Secret does not match [-._a-zA-Z0-9]+.',
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: ` +
+                `payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
+                `namespacesecretkeyname: db password\n`,
+            line: 12,
+            column: 29,
+            message: 'externalsecrets[0] ("db"): "namespacesecretkeyname": "db password" is not a valid Secret ' +
+                'key: use only letters, digits, "-", "_" and "." (at most 253, not "." and not starting ' +
+                'with "..")'
+        }
+    },
+    'invalid-label': {
+        severity: 'error',
+        description: 'A label key or value (Secret labels or a selector) breaks the Kubernetes label rules.',
+        example: {
+            values: `${STORE}${ENTRIES}    labels:\n      team: -payments\n`,
+            line: 14,
+            column: 13,
+            message: 'externalsecrets[0] ("db"): "labels.team": "-payments" is not a valid label value: use at ' +
+                'most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit (or ' +
+                'leave it empty)'
+        }
+    },
+    'invalid-selector': {
+        severity: 'error',
+        description: 'A namespace selector mixes plain labels with matchLabels/matchExpressions, or an expression has the wrong values for its operator.',
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    ` +
+                `namespaceSelector:\n      matchLabels: {team: payments}\n      env: prod\n    ` +
+                `namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            line: 11,
+            column: 7,
+            message: 'externalsecrets[0] ("db"): "namespaceSelector" mixes matchLabels with the plain label "env"; move the label under matchLabels'
+        }
+    },
+    'empty-selector': {
+        severity: 'warning',
+        description: 'An empty namespace selector selects every namespace of the cluster.',
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    ` +
+                `namespaceSelector: {}\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n ` +
+                `   namespacesecretkeyname: password\n`,
+            line: 9,
+            column: 24,
+            message: 'externalsecrets[0] ("db"): "namespaceSelector" is empty, which selects every namespace in ' +
+                'the cluster; add matchLabels or use "namespace"'
+        }
+    },
+    'tls-key-name': {
+        severity: 'error',
+        description: 'A TLS entry names its keys other than tls.crt / tls.key.',
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: web-tls\n    clustersecstore: kv\n    namespace: ` +
+                `web\n    namespacesecretname: web-tls\n    keyvaultsecretname: web\n    type: ` +
+                `kubernetes.io/tls\n    namespacesecretkeynamecrt: cert.pem\n`,
+            line: 13,
+            column: 32,
+            message: 'externalsecrets[0] ("web-tls"): "namespacesecretkeynamecrt" must be tls.crt (Kubernetes ' +
+                'requires it for kubernetes.io/tls Secrets), got "cert.pem"',
+            fix: '    namespacesecretkeynamecrt: tls.crt'
+        }
+    },
+    'conflicting-kind-flags': {
+        severity: 'warning',
+        description: 'An entry sets two kind flags; names the kind this tool makes and the one the Secrets Injector chart 1.0.0 makes ' +
+            '(it checks type, contactpoint, multivalue, then argocd, and knows neither argocdRepoCreds nor argocdBearerToken).',
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: prod-cluster\n    clustersecstore: kv\n    ` +
+                `namespace: argocd\n    namespacesecretname: prod-cluster\n    keyvaultsecretname: ` +
+                `prod-cluster\n    argocd: true\n    contactpoint: true\n`,
+            line: 13,
+            column: 5,
+            message: 'externalsecrets[0] ("prod-cluster"): sets several kind flags (argocd, contactpoint): this ' +
+                'tool makes an Argo CD cluster (client certificate) secret (argocd wins), the Secrets ' +
+                'Injector chart 1.0.0 would make a Grafana contact point secret (contactpoint); keep only one'
+        }
+    },
+    'ineffective-flag': {
+        severity: 'warning',
+        description: 'A key that has no effect where it is (argocdBearerToken without argocd, a key name on a ' +
+            'kind with fixed keys, namespace next to namespaceSelector, an unused provider block...).',
+        example: {
+            values: `${STORE}${ENTRIES}    argocdBearerToken: true\n`,
+            line: 13,
+            column: 5,
+            message: 'externalsecrets[0] ("db"): "argocdBearerToken" has no effect without "argocd: true"; remove it'
+        }
+    },
+    'duplicate-name': {
+        severity: 'error',
+        description: 'Two entries (in one file or across files) share a ClusterExternalSecret name.',
+        example: {
+            values: `${STORE}${ENTRIES}  - secret: db\n    clustersecstore: kv\n    namespace: billing\n    ` +
+                `namespacesecretname: db\n    keyvaultsecretname: db-password\n    namespacesecretkeyname: password\n`,
+            line: 13,
+            column: 13,
+            message: 'externalsecrets[1] ("db"): ClusterExternalSecret name "db" is already used by ' +
+                'externalsecrets[0] ("db") at values.yaml:7:13; names are cluster-wide, rename one'
+        }
+    },
+    'duplicate-store': {
+        severity: 'error',
+        description: 'Two stores (in one file or across files) share a ClusterSecretStore name.',
+        example: {
+            values: `${STORE}clustersecretstores:\n  - name: kv\n    providerType: aws\n    aws:\n      auth: ` +
+                `{serviceAccountName: eso, serviceAccountNamespace: eso}\n`,
+            line: 7,
+            column: 11,
+            message: 'clustersecretstores[0] ("kv"): ClusterSecretStore name "kv" is already used by ' +
+                'clustersecretstore ("kv") at values.yaml:2:9; store names are cluster-wide, rename one'
+        }
+    },
+    'duplicate-secret': {
+        severity: 'error',
+        description: 'Two entries create the same Secret in the same namespace (or with the same selector).',
+        example: {
+            values: `${STORE}${ENTRIES}  - secret: db-copy\n    clustersecstore: kv\n    namespace: ` +
+                `payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
+                `namespacesecretkeyname: password\n`,
+            line: 16,
+            column: 26,
+            message: 'externalsecrets[1] ("db-copy"): Secret "db" in namespace "payments" is also created by ' +
+                'externalsecrets[0] ("db") at values.yaml:10:26; the two ExternalSecrets would overwrite ' +
+                'each other. Rename one Secret (or use creationPolicy: Merge)'
+        }
+    },
+    'unknown-store': {
+        severity: 'warning',
+        description: 'An entry reads from a store that none of the given files defines.',
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kb\n    namespace: ` +
+                `payments\n    namespacesecretname: db\n    keyvaultsecretname: db-password\n    ` +
+                `namespacesecretkeyname: password\n`,
+            line: 8,
+            column: 22,
+            message: 'externalsecrets[0] ("db"): store "kb" is not defined in any of the given files; did you mean "kv"?',
+            fix: '    clustersecstore: kv'
+        }
+    },
+    'remote-name': {
+        severity: 'warning',
+        description: 'keyvaultsecretname cannot be a secret name in the provider of its store (Azure Key Vault: ' +
+            'letters, digits and "-"; AWS character sets).',
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: ` +
+                `payments\n    namespacesecretname: db\n    keyvaultsecretname: db_password\n    ` +
+                `namespacesecretkeyname: password\n`,
+            line: 11,
+            column: 25,
+            message: 'externalsecrets[0] ("db"): "keyvaultsecretname": "db_password" cannot exist in store "kv": ' +
+                'Azure Key Vault secret names use only letters, digits and "-" (at most 127)'
+        }
+    },
+    'store-conditions': {
+        severity: 'warning',
+        description: 'An entry targets a namespace that the conditions of its store do not allow.',
+        example: {
+            values: `${STORE}  conditions:\n    - namespaces: [billing]\n${ENTRIES}`,
+            line: 10,
+            column: 22,
+            message: 'externalsecrets[0] ("db"): store "kv" may not be used from namespace "payments": its ' +
+                "conditions allow only billing; ESO will not sync there. Add the namespace to the store's " +
+                'conditions or use another store'
+        }
+    },
+    'vault-whole-entry': {
+        severity: 'warning',
+        description: 'A single-value entry reads from a Vault store without "property": ESO then writes the whole Vault entry as JSON into the key.',
+        example: {
+            values: 'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: ' +
+                'https://vault.internal.acme.io:8200\n    path: secret\n    auth:\n      tokenName: ' +
+                'vault-token\n      tokenNamespace: external-secrets\n      tokenKey: token\n' +
+                ENTRIES.replace('clustersecstore: kv', 'clustersecstore: vault'),
+            line: 16,
+            column: 25,
+            message: 'externalsecrets[0] ("db"): store "vault" is a Vault store, whose secrets are maps of ' +
+                'fields: without "property" the key "password" receives the whole entry "db-password" as ' +
+                'JSON. Set "property" to the field to read'
+        }
+    },
+    'placeholder-value': {
+        severity: 'warning',
+        description: 'A value still looks like a placeholder (`changeme`, `<...>`, `TODO`, `xxx`, `example.com` URLs...).',
+        example: {
+            values: 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: ' +
+                'https://my-vault.vault.azure.net\n    identityid: <identity-client-id>\n',
+            line: 5,
+            column: 17,
+            message: 'clustersecretstore ("kv"): "azurekv.identityid": "<identity-client-id>" looks like a placeholder; replace it with the real value'
+        }
+    },
+    'template-syntax': {
+        severity: 'error',
+        description: 'A value or key contains "{{" or "}}", which ESO (Go text/template) would evaluate.',
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: ` +
+                `payments\n    namespacesecretname: db\n    keyvaultsecretname: 'db-{{ .env }}'\n    ` +
+                `namespacesecretkeyname: password\n`,
+            line: 11,
+            column: 25,
+            message: 'externalsecrets[0] ("db"): "keyvaultsecretname": "db-{{ .env }}" contains "{{" or "}}"; ' +
+                'ESO templates are Go templates and would evaluate it. Remove the braces'
+        }
+    },
+    'deletion-policy': {
+        severity: 'error',
+        description: 'deletionPolicy Delete without creationPolicy Owner (or Merge with None): ESO rejects the ExternalSecret.',
+        example: {
+            values: `${STORE}${ENTRIES}    creationPolicy: Merge\n    deletionPolicy: Delete\n`,
+            line: 14,
+            column: 21,
+            message: 'externalsecrets[0] ("db"): deletionPolicy Delete needs creationPolicy Owner (got Merge); ' +
+                'ESO rejects this ExternalSecret. Use creationPolicy: Owner or another deletionPolicy'
+        }
+    },
+    'invalid-duration': {
+        severity: 'error',
+        description: 'refreshTime / refreshInterval is not a Go duration (30s, 5m, 1h30m, 0).',
+        example: {
+            values: `${STORE}${ENTRIES}    refreshInterval: 5 minutes\n`,
+            line: 13,
+            column: 22,
+            message: 'externalsecrets[0] ("db"): "refreshInterval": "5 minutes" is not a Go duration; write e.g. 30s, 5m, 1h30m, or 0 for never'
+        }
+    },
+    'invalid-url': {
+        severity: 'error',
+        description: 'A store URL (vault server, Azure vaulturl) is not an http(s) URL.',
+        example: {
+            values: 'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: ' +
+                'vault.internal:8200\n    path: secret\n    auth: {tokenName: vault-token, tokenNamespace: ' +
+                'eso, tokenKey: token}\n',
+            line: 5,
+            column: 13,
+            message: 'clustersecretstore ("vault"): "vault.server": "vault.internal:8200" is not a URL; write it ' +
+                'like https://vault.example.internal:8200'
+        }
+    },
+    'insecure-url': {
+        severity: 'warning',
+        description: 'A store URL uses plain http (fine only for local test servers).',
+        example: {
+            values: 'clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: ' +
+                'http://vault.internal:8200\n    path: secret\n    auth: {tokenName: vault-token, ' +
+                'tokenNamespace: eso, tokenKey: token}\n',
+            line: 5,
+            column: 13,
+            message: 'clustersecretstore ("vault"): "vault.server": "http://vault.internal:8200" uses plain ' +
+                'http, so credentials and secrets travel unencrypted; use https (http is only fine for a ' +
+                'local test server)'
+        }
+    },
+    'azure-vault-url': {
+        severity: 'warning',
+        description: 'An Azure vaulturl is not of the form `https://<name>.vault.azure.net`.',
+        example: {
+            values: 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://my-vault.azure.net\n    ' +
+                'identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n',
+            line: 4,
+            column: 15,
+            message: 'clustersecretstore ("kv"): "azurekv.vaulturl": "https://my-vault.azure.net" does not look ' +
+                'like an Azure Key Vault URL; expected https://<vault-name>.vault.azure.net'
+        }
+    },
+    'invalid-regex': {
+        severity: 'error',
+        description: "A store condition namespaceRegexes item is not a valid regular expression in Go's RE2 syntax (what ESO uses); " +
+            "ESO's webhook rejects the store.",
+        example: {
+            values: `${STORE}  conditions:\n    - namespaceRegexes: ['team-(a']\n`,
+            line: 7,
+            column: 26,
+            message: 'clustersecretstore ("kv"): "conditions[0].namespaceRegexes[0]": "team-(a" is not a valid regular expression in ' +
+                "Go's RE2 syntax, which ESO uses (missing closing )); ESO's webhook rejects the ClusterSecretStore"
+        }
+    },
+    'namespaces-file': {
+        severity: 'error',
+        description: 'The namespaces file (`--namespaces-file`, action input `namespaces-file`) cannot be read as a list of namespaces with their labels.',
+        warningCase: 'a namespace listed twice (the first entry is used)',
+        example: {
+            input: 'namespaces-file',
+            values: '- name: payments\n  labels: [team]\n',
+            line: 2,
+            column: 11,
+            message: 'labels must be a map of label name to value'
+        }
+    },
+    'internal-error': {
+        severity: 'error',
+        description: 'A bug in the linter itself; the file could not be fully checked. Please report it.'
+    }
+};
+/**
+ * Every rule id with its severity, description and a runnable example.
+ * docs/lint-rules.md is generated from this table and each example is a test.
+ */
+const RULES = RULE_TABLE;
+/**
+ * A finding of `rule`, with the severity the registry gives it. Every
+ * finding of the core is made here or by `warningFinding`, so each one has a
+ * documented rule (docs/lint-rules.md).
+ */
+function rules_finding(rule, file, at, message) {
+    return { file, line: at.line, column: at.column, severity: RULES[rule].severity, rule, message };
+}
+/** A finding of the documented warning case of `rule` (RuleInfo.warningCase). */
+function warningFinding(rule, file, at, message) {
+    return { ...rules_finding(rule, file, at, message), severity: 'warning' };
+}
+
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __nccwpck_require__(3243);
 ;// CONCATENATED MODULE: ./.build/src/core/plain-values.js
 
 /**
@@ -48744,7 +49243,7 @@ function readPlainValues(text) {
         return undefined;
     let events;
     try {
-        events = parseEvents(text, { maxDepth: 100 });
+        events = (0,js_yaml/* parseEvents */.PH)(text, { maxDepth: 100 });
     }
     catch {
         return undefined;
@@ -48752,7 +49251,7 @@ function readPlainValues(text) {
     if (!plainEvents(text, events))
         return undefined;
     try {
-        const docs = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: 0 });
+        const docs = (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: js_yaml/* CORE_SCHEMA */.OU, maxAliases: 0 });
         return docs.length === 1 ? { value: docs[0] } : undefined;
     }
     catch {
@@ -48787,32 +49286,32 @@ function plainEvents(text, events) {
     const open = [];
     let documents = 0;
     for (const e of events) {
-        if (e.type === EVENT_ID.POP) {
+        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
             open.pop();
             continue;
         }
-        if (e.type === EVENT_ID.DOCUMENT) {
+        if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT) {
             documents++;
             if (documents > 1 || e.directives.length > 0)
                 return false;
             open.push(plain_values_ANY);
             continue;
         }
-        if (e.type === EVENT_ID.ALIAS || e.anchorStart !== -1 || e.tagStart !== -1)
+        if (e.type === js_yaml/* EVENT_ID */.hy.ALIAS || e.anchorStart !== -1 || e.tagStart !== -1)
             return false;
         const top = open.length - 1;
-        if (top === 0 && e.type !== EVENT_ID.MAPPING)
+        if (top === 0 && e.type !== js_yaml/* EVENT_ID */.hy.MAPPING)
             return false;
         const isKey = open[top] === KEY;
         if (open[top] !== plain_values_ANY)
             open[top] = isKey ? VALUE : KEY;
-        if (e.type === EVENT_ID.MAPPING || e.type === EVENT_ID.SEQUENCE) {
+        if (e.type === js_yaml/* EVENT_ID */.hy.MAPPING || e.type === js_yaml/* EVENT_ID */.hy.SEQUENCE) {
             if (isKey)
                 return false;
-            open.push(e.type === EVENT_ID.MAPPING ? KEY : plain_values_ANY);
+            open.push(e.type === js_yaml/* EVENT_ID */.hy.MAPPING ? KEY : plain_values_ANY);
             continue;
         }
-        if (e.style !== SCALAR_STYLE.PLAIN)
+        if (e.style !== js_yaml/* SCALAR_STYLE */.jK.PLAIN)
             continue;
         // Slices only for the few scalars that can matter: this pass must not
         // make garbage, or the GC it triggers keeps the event list alive longer.
@@ -49522,132 +50021,190 @@ function firstLine(s) {
 
 
 
-;// CONCATENATED MODULE: ./.build/src/core/format/fit.js
+;// CONCATENATED MODULE: ./.build/src/core/cluster/drift.js
+
+
+/** A hand edit is shown by where it is; ten paths say enough. */
+const MAX_DRIFT_FIELDS = 10;
 /**
- * Fitting a document into a size limit (GitHub's 65,536-character comment
- * limit) by dropping detail, never by failing: whole items of list sections
- * are dropped, lowest keep-priority first, from their end, and a notice says
- * where the rest is.
+ * Maps the tool writes in full from the values: a key in the live object
+ * that the render lacks is an edit, because the API server never adds keys
+ * there (labels of a selector, the template's data and metadata).
  */
-const SECTION_SEP = '\n\n';
-/** How many items a section shows when nothing needs trimming. */
-function shownMax(s) {
-    return Math.min(s.items.length, s.cap ?? Infinity);
-}
+const CLOSED_MAPS = [
+    /^spec\.namespaceSelectors\[\d+\]\.matchLabels$/,
+    /^spec\.conditions\[\d+\]\.namespaceSelector\.matchLabels$/,
+    /^spec\.externalSecretSpec\.target\.template\.data$/,
+    /^spec\.externalSecretSpec\.target\.template\.metadata\.labels$/,
+    /^spec\.externalSecretSpec\.target\.template\.metadata\.annotations$/
+];
 /**
- * Room left for GitHub's own accounting and for our arithmetic being off by
- * a little: 1/32 of the limit, at most 1 KiB.
+ * Fields of a ClusterExternalSecret the tool does not render, but which
+ * change where or what ESO writes when set: each with the value that means
+ * "unset" (the API server's default, where ESO's schema has one). Every
+ * other field the tool leaves out is not compared, so a default a newer ESO
+ * adds never shows as drift.
  */
-function safetyMargin(maxLength) {
-    return Math.min(1024, Math.floor(maxLength / 32));
-}
+const UNRENDERED_CES_FIELDS = [
+    // `{}` selects every namespace, so only an absent selector is unset.
+    { path: ['spec', 'namespaceSelector'], unset: (v) => v === undefined || v === null },
+    { path: ['spec', 'namespaces'], unset: drift_isEmpty },
+    { path: ['spec', 'externalSecretName'], unset: drift_isEmpty },
+    { path: ['spec', 'externalSecretMetadata'], unset: drift_isEmpty },
+    { path: ['spec', 'externalSecretSpec', 'target', 'deletionPolicy'], unset: (v) => drift_isEmpty(v) || v === 'Retain' },
+    { path: ['spec', 'externalSecretSpec', 'target', 'immutable'], unset: (v) => drift_isEmpty(v) || v === false },
+    { path: ['spec', 'externalSecretSpec', 'target', 'template', 'mergePolicy'], unset: (v) => drift_isEmpty(v) || v === 'Replace' },
+    { path: ['spec', 'externalSecretSpec', 'target', 'template', 'templateFrom'], unset: drift_isEmpty }
+];
 /**
- * Assemble the sections in order within `maxLength` (UTF-16 code units, like
- * JavaScript string length and GitHub). Fixed sections and the table are
- * kept; list sections get the remaining room in order of `keep`, each as
- * many whole items as fit; when anything was left out, `notice` goes before
- * the first list section. Lengths are added up, not re-rendered, so a huge
- * report costs linear time.
+ * Compare the rendered resources with the cluster. A resource is matched by
+ * kind and name; only live resources carrying this tool's marking can be
+ * reported as `not-in-values`, so nothing made by hand or by another tool
+ * is ever called left over. Spec comparison covers the fields the tool
+ * renders (see `specDifferences`), after the API server's defaulting.
  */
-function fit_fitSections(sections, o) {
-    const full = assemble(sections, (s) => shownMax(s), (t) => t.rows.length, null);
-    if (!Number.isFinite(o.maxLength) || full.length <= o.maxLength - safetyMargin(o.maxLength))
-        return full;
-    const budget = o.maxLength - safetyMargin(o.maxLength);
-    const table = sections.find((s) => s.kind === 'table');
-    const fixedTexts = sections.filter((s) => s.kind === 'fixed').map((s) => s.text);
-    const fixed = (rows) => sumParts([...fixedTexts, table ? tableText(table, rows).length : 0, o.notice]);
-    let rows = table?.rows.length ?? 0;
-    if (fixed(rows) > budget && table)
-        rows = maxFitting(rows, (k) => fixed(k) <= budget);
-    let used = fixed(rows);
-    const keep = new Map();
-    const lists = sections.filter((s) => s.kind === 'list').sort((a, b) => a.keep - b.keep);
-    for (const s of lists) {
-        if (s.items.length === 0)
-            continue;
-        const room = budget - used - SECTION_SEP.length;
-        const fits = (n) => listLength(s, n) <= room;
-        // Dropping the "… more" line can make the complete list shorter than the list minus one item.
-        const max = shownMax(s);
-        const k = fits(max) ? max : maxFitting(max - 1, fits);
-        if (k === 0 && listLength(s, 0) > room) {
-            keep.set(s, -1);
+function detectDrift(rendered, snapshot) {
+    const items = [];
+    const notChecked = [];
+    const lists = [
+        { kind: 'ClusterSecretStore', live: snapshot.stores },
+        { kind: 'ClusterExternalSecret', live: snapshot.clusterExternalSecrets }
+    ];
+    for (const { kind, live } of lists) {
+        if (live === null) {
+            notChecked.push(kind);
             continue;
         }
-        keep.set(s, k);
-        used += SECTION_SEP.length + listLength(s, k);
+        const wanted = rendered.filter((r) => r.kind === kind);
+        const byName = new Map(live.map((l) => [l.name, l]));
+        for (const r of wanted) {
+            const l = byName.get(r.metadata.name);
+            if (l === undefined) {
+                items.push({ kind, name: r.metadata.name, drift: 'missing', fields: [], managedBy: null });
+                continue;
+            }
+            const fields = specDifferences(r, l.spec);
+            if (!isMarked(l.labels)) {
+                items.push({ kind, name: r.metadata.name, drift: 'unmarked', fields, managedBy: l.labels[MANAGED_BY_LABEL] ?? null });
+            }
+            else if (fields.length > 0) {
+                items.push({ kind, name: r.metadata.name, drift: 'edited', fields, managedBy: null });
+            }
+        }
+        const names = new Set(wanted.map((r) => r.metadata.name));
+        for (const l of live) {
+            if (isMarked(l.labels) && !names.has(l.name))
+                items.push({ kind, name: l.name, drift: 'not-in-values', fields: [], managedBy: null });
+        }
     }
-    let out = assemble(sections, (s) => keep.get(s) ?? 0, () => rows, o.notice);
-    // Only a pathological title or marker can get here; the marker must survive.
-    if (out.length > o.maxLength)
-        out = `${o.marker}\n${o.notice}`.slice(0, o.maxLength);
-    return out;
+    const kindOrder = (k) => (k === 'ClusterSecretStore' ? 0 : 1);
+    items.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return { items, notChecked };
 }
-/** Largest k in [0, n] with ok(k), for an ok that turns false once and stays false. */
-function maxFitting(n, ok) {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (ok(mid))
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
-function sumParts(parts) {
-    const lengths = parts.map((x) => (typeof x === 'number' ? x : x.length)).filter((n) => n > 0);
-    return lengths.reduce((a, b) => a + b, 0) + SECTION_SEP.length * Math.max(0, lengths.length - 1) + 1;
-}
-function listText(s, k) {
-    if (s.items.length === 0 || k < 0)
-        return '';
-    const shown = s.items.slice(0, k);
-    if (k < s.items.length)
-        shown.push(s.more(s.items.length - k));
-    return s.header === '' ? shown.join(s.sep) : `${s.header}\n${shown.join(s.sep)}`;
-}
-const prefixCache = new WeakMap();
-/** Length of listText(s, k) without building it: prefix sums of the item lengths. */
-function listLength(s, k) {
-    const n = s.items.length;
-    if (n === 0 || k < 0)
-        return 0;
-    let prefix = prefixCache.get(s);
-    if (!prefix) {
-        prefix = [0];
-        for (const item of s.items)
-            prefix.push((prefix[prefix.length - 1] ?? 0) + item.length);
-        prefixCache.set(s, prefix);
-    }
-    const shown = k + (k < n ? 1 : 0);
-    const more = k < n ? s.more(n - k).length : 0;
-    const head = s.header === '' ? 0 : s.header.length + 1;
-    return head + (prefix[k] ?? 0) + more + s.sep.length * Math.max(0, shown - 1);
-}
-function tableText(t, k) {
-    const rows = t.rows.slice(0, k);
-    if (k < t.rows.length)
-        rows.push(t.more(t.rows.length - k));
-    return [t.header, ...rows, t.total].join('\n');
-}
-function assemble(sections, items, rows, notice) {
+/**
+ * Paths where the live spec differs from the rendered one, at most
+ * MAX_DRIFT_FIELDS. Every field the tool renders must hold the same value
+ * live (durations compared by length of time: `5m` equals `300s` and
+ * `5m0s`); lists must have the same length; fields the API server adds by
+ * defaulting are ignored, except inside the maps the tool writes in full
+ * (CLOSED_MAPS) and the few unrendered fields that change what ESO does
+ * (UNRENDERED_CES_FIELDS).
+ */
+function specDifferences(rendered, liveSpec) {
     const out = [];
-    let noticed = notice === null || notice === '';
-    for (const s of sections) {
-        if (s.kind === 'list' && !noticed) {
-            out.push(notice ?? '');
-            noticed = true;
+    drift_compare(rendered.spec, liveSpec, 'spec', out);
+    if (rendered.kind === 'ClusterExternalSecret') {
+        const live = { spec: liveSpec };
+        const mine = { spec: rendered.spec };
+        for (const f of UNRENDERED_CES_FIELDS) {
+            if (at(mine, f.path) !== undefined)
+                continue;
+            const v = at(live, f.path);
+            if (f.path[f.path.length - 1] === 'externalSecretName' && v === rendered.metadata.name)
+                continue;
+            if (!f.unset(v))
+                out.push(f.path.join('.'));
         }
-        const text = s.kind === 'fixed' ? s.text : s.kind === 'table' ? tableText(s, rows(s)) : listText(s, items(s));
-        if (text !== '')
-            out.push(text);
     }
-    if (!noticed && notice)
-        out.push(notice);
-    return out.join(SECTION_SEP) + '\n';
+    return [...new Set(out)].slice(0, MAX_DRIFT_FIELDS);
+}
+function drift_compare(want, got, path, out) {
+    if (out.length >= MAX_DRIFT_FIELDS)
+        return;
+    if (Array.isArray(want)) {
+        if (!Array.isArray(got) || got.length !== want.length) {
+            out.push(path);
+            return;
+        }
+        want.forEach((w, i) => drift_compare(w, got[i], `${path}[${i}]`, out));
+        return;
+    }
+    if ((0,core_values/* isRecord */.u4)(want)) {
+        if (!(0,core_values/* isRecord */.u4)(got)) {
+            out.push(path);
+            return;
+        }
+        for (const [k, w] of Object.entries(want))
+            drift_compare(w, got[k], `${path}.${k}`, out);
+        if (CLOSED_MAPS.some((re) => re.test(path))) {
+            for (const k of Object.keys(got))
+                if (!Object.hasOwn(want, k))
+                    out.push(`${path}.${k}`);
+        }
+        return;
+    }
+    if (want === got)
+        return;
+    if (typeof want === 'string' && typeof got === 'string') {
+        const a = durationSeconds(want);
+        if (a !== null && a === durationSeconds(got))
+            return;
+    }
+    out.push(path);
+}
+function at(obj, path) {
+    let cur = obj;
+    for (const key of path) {
+        if (!(0,core_values/* isRecord */.u4)(cur))
+            return undefined;
+        cur = cur[key];
+    }
+    return cur;
+}
+function drift_isEmpty(v) {
+    if (v === undefined || v === null || v === '')
+        return true;
+    if (Array.isArray(v))
+        return v.length === 0;
+    if ((0,core_values/* isRecord */.u4)(v))
+        return Object.values(v).every(drift_isEmpty);
+    return false;
+}
+/** Seconds of a Go duration (`5m`, `1h30m`, `0.5s`, `5m0s`), or null when the text is not one. */
+function durationSeconds(v) {
+    if (!/^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$/.test(v))
+        return null;
+    const unit = { ns: 1e-9, us: 1e-6, µs: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+    let total = 0;
+    for (const m of v.matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g))
+        total += Number(m[1]) * (unit[m[2] ?? 's'] ?? 1);
+    return Math.round(total * 1e9) / 1e9;
+}
+/** One drift item in words (plain text; Markdown shells escape it). */
+function describeDrift(d) {
+    switch (d.drift) {
+        case 'not-in-values':
+            return `${d.kind} ${d.name} is in the cluster, marked as managed by this tool, but in no values file`;
+        case 'missing':
+            return `${d.kind} ${d.name} is in the values but not in the cluster`;
+        case 'edited':
+            return `${d.kind} ${d.name} was edited in the cluster: it differs from the render in ${d.fields.join(', ')}`;
+        case 'unmarked': {
+            const by = d.managedBy === null ? 'no app.kubernetes.io/managed-by label' : `app.kubernetes.io/managed-by: ${d.managedBy}`;
+            const differs = d.fields.length > 0 ? `; it differs from the render in ${d.fields.join(', ')}` : '';
+            return `${d.kind} ${d.name} is in the cluster but was not applied from this tool's render (${by})${differs}`;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/format/lines.js
@@ -49799,7 +50356,7 @@ function strings(v) {
 /** A label map as a Map, so label names like `constructor` are just names. */
 function stringMap(v) {
     const out = new Map();
-    if (isRecord(v))
+    if ((0,core_values/* isRecord */.u4)(v))
         for (const [k, val] of Object.entries(v))
             if (typeof val === 'string')
                 out.set(k, val);
@@ -49829,6 +50386,264 @@ function secretRef(s, x) {
 }
 function lines_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/format/cluster.js
+
+
+/**
+ * The cluster's part of the report (docs/cluster.md), when a kubeconfig was
+ * given: what the cluster says now about the Secrets the change touches,
+ * and drift between the cluster and the base. Not in the GitOps commit body:
+ * a commit records the change, not the cluster's state of the day.
+ */
+const ICON = { ready: '✅', failing: '❌', pending: '⏳', 'not-created': '➖', unknown: '❔' };
+const WORD = {
+    ready: 'ready',
+    failing: 'failing',
+    pending: 'pending',
+    'not-created': 'not created yet',
+    unknown: 'unknown'
+};
+/** Names of untouched failing Secrets shown inline; the count says the rest. */
+const MAX_ELSEWHERE_NAMES = 5;
+/** More unmarked resources than this are summed up in one line (typical right after moving from the chart). */
+const MAX_UNMARKED_LINES = 3;
+/** `failing: SecretSyncedError: could not get secret data`, for one Secret's status, as plain words. */
+function stateText(s) {
+    const detail = [s.reason, s.message].filter((p) => p !== null && p !== '').join(': ');
+    return s.state === 'ready' || detail === '' ? WORD[s.state] : `${WORD[s.state]}: ${detail}`;
+}
+/** The sub-line of a Secret in the details: what the cluster says about it now. */
+function nowLine(s, x) {
+    return `now: ${x.icon(ICON[s.state])}${x.text(stateText(s))}`;
+}
+/**
+ * "Cluster now": where the namespaces of selectors came from, how many of
+ * the touched Secrets are ready, failing or not created, one item per
+ * touched Secret that is not fine, and the failing Secrets the change does
+ * not touch. Unreachable: the notice, and that the review is made without
+ * the cluster.
+ */
+function clusterStatusSection(r, c) {
+    const cl = r.cluster;
+    if (cl === undefined || c.target === 'commit')
+        return null;
+    const x = c.x;
+    const lead = [`### Cluster now (context ${x.code(cl.context)})`, ''];
+    for (const n of cl.notices)
+        lead.push(`> ${x.icon('⚠️')}${x.text(n)}`);
+    if (!cl.reachable) {
+        lead.push('', 'The review above is made without the cluster.');
+        return { kind: 'fixed', text: lead.join('\n') };
+    }
+    if (cl.notices.length > 0)
+        lead.push('');
+    if (cl.inventory === 'cluster')
+        lead.push("Label selectors were expanded with the cluster's namespaces.");
+    else if (cl.inventory === 'file' && cl.fileWon)
+        lead.push("Label selectors were expanded with the namespaces file, which wins over the cluster's namespaces when both are given.");
+    lead.push(cluster_summary(cl));
+    const elsewhere = elsewhereLine(cl.failingElsewhere, x);
+    if (elsewhere !== null)
+        lead.push(elsewhere);
+    const items = cl.changes
+        .filter((ch) => ch.status.state !== 'ready' && !(ch.change === 'added' && ch.status.state === 'not-created'))
+        .map((ch) => {
+        const name = x.code(`${ch.status.namespace}/${ch.status.name}`);
+        return `- ${x.icon(ICON[ch.status.state])}${name} (${ch.change}): ${x.text(stateText(ch.status))}`;
+    });
+    if (items.length === 0)
+        return { kind: 'fixed', text: lead.join('\n') };
+    return { kind: 'list', header: lead.join('\n') + '\n', items, sep: '\n', more: (n) => `- … ${n} more in the full report`, keep: 1 };
+}
+function cluster_summary(r) {
+    if (r.changes.length === 0)
+        return 'No Secret in a known namespace is touched by this change.';
+    const n = (state) => r.changes.filter((ch) => ch.status.state === state).length;
+    const parts = ['ready', 'failing', 'pending', 'not-created', 'unknown']
+        .filter((s) => n(s) > 0)
+        .map((s) => `${n(s)} ${WORD[s]}`);
+    const lines = [`Today, of the ${lines_plural(r.changes.length, 'Secret')} this change touches: ${parts.join(', ')}.`];
+    const failing = (change) => r.changes.filter((ch) => ch.change === change && ch.status.state === 'failing').length;
+    const altered = failing('changed');
+    const removed = failing('removed');
+    if (altered > 0)
+        lines.push(`This change alters ${altered} ${altered === 1 ? 'Secret that is' : 'Secrets that are'} failing today.`);
+    if (removed > 0)
+        lines.push(`This change removes ${removed} ${removed === 1 ? 'Secret that is' : 'Secrets that are'} failing today.`);
+    return lines.join(' ');
+}
+function elsewhereLine(failing, x) {
+    if (failing.length === 0)
+        return null;
+    const names = failing.slice(0, MAX_ELSEWHERE_NAMES).map((s) => x.code(`${s.namespace}/${s.name}`));
+    const more = failing.length > MAX_ELSEWHERE_NAMES ? ` +${failing.length - MAX_ELSEWHERE_NAMES} more` : '';
+    return `Already failing and not touched by this change: ${lines_plural(failing.length, 'Secret')} (${names.join(', ')}${more}).`;
+}
+/** "Drift": the cluster against the base values, its own short section. Absent when the cluster was not read. */
+function clusterDriftSection(r, c) {
+    const cl = r.cluster;
+    if (cl === undefined || !cl.reachable || c.target === 'commit')
+        return null;
+    const against = cl.driftAgainst === 'base' ? 'the base branch' : 'the values';
+    const head = `### Drift (cluster vs. ${against})`;
+    if (cl.drift === null)
+        return { kind: 'fixed', text: `${head}\n\nNot checked: ${c.x.text(cl.driftNote ?? 'no values')}.` };
+    return driftSection(cl.drift, head, against, c.x);
+}
+/** Drift as a list (shared with any output that shows drift against other values). */
+function driftSection(d, head, against, x) {
+    const items = [];
+    const unmarked = d.items.filter((i) => i.drift === 'unmarked');
+    for (const i of d.items)
+        if (i.drift !== 'unmarked' || unmarked.length <= MAX_UNMARKED_LINES)
+            items.push(`- ${driftText(i, x)}`);
+    if (unmarked.length > MAX_UNMARKED_LINES) {
+        const names = unmarked.slice(0, MAX_UNMARKED_LINES).map((i) => x.code(i.name));
+        const label = x.code('app.kubernetes.io/managed-by: secrets-injector');
+        const more = unmarked.length - MAX_UNMARKED_LINES;
+        items.push(`- ${unmarked.length} resources are in the cluster but were not applied from this tool's render ` +
+            `(no ${label} label): ${names.join(', ')} +${more} more`);
+    }
+    for (const k of d.notChecked)
+        items.push(`- ${k}s not checked: they could not be read`);
+    if (items.length === 0)
+        return { kind: 'fixed', text: `${head}\n\nNone: the cluster holds what ${against} renders.` };
+    return { kind: 'list', header: `${head}\n`, items, sep: '\n', more: (n) => `- … ${n} more in the full report`, keep: 1 };
+}
+function driftText(i, x) {
+    // describeDrift starts with "<kind> <name>"; set the name as code, the rest as text.
+    const rest = describeDrift(i).slice(`${i.kind} ${i.name}`.length);
+    return `${i.kind} ${x.code(i.name)}${x.text(rest)}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/format/fit.js
+/**
+ * Fitting a document into a size limit (GitHub's 65,536-character comment
+ * limit) by dropping detail, never by failing: whole items of list sections
+ * are dropped, lowest keep-priority first, from their end, and a notice says
+ * where the rest is.
+ */
+const SECTION_SEP = '\n\n';
+/** How many items a section shows when nothing needs trimming. */
+function shownMax(s) {
+    return Math.min(s.items.length, s.cap ?? Infinity);
+}
+/**
+ * Room left for GitHub's own accounting and for our arithmetic being off by
+ * a little: 1/32 of the limit, at most 1 KiB.
+ */
+function safetyMargin(maxLength) {
+    return Math.min(1024, Math.floor(maxLength / 32));
+}
+/**
+ * Assemble the sections in order within `maxLength` (UTF-16 code units, like
+ * JavaScript string length and GitHub). Fixed sections and the table are
+ * kept; list sections get the remaining room in order of `keep`, each as
+ * many whole items as fit; when anything was left out, `notice` goes before
+ * the first list section. Lengths are added up, not re-rendered, so a huge
+ * report costs linear time.
+ */
+function fit_fitSections(sections, o) {
+    const full = assemble(sections, (s) => shownMax(s), (t) => t.rows.length, null);
+    if (!Number.isFinite(o.maxLength) || full.length <= o.maxLength - safetyMargin(o.maxLength))
+        return full;
+    const budget = o.maxLength - safetyMargin(o.maxLength);
+    const table = sections.find((s) => s.kind === 'table');
+    const fixedTexts = sections.filter((s) => s.kind === 'fixed').map((s) => s.text);
+    const fixed = (rows) => sumParts([...fixedTexts, table ? tableText(table, rows).length : 0, o.notice]);
+    let rows = table?.rows.length ?? 0;
+    if (fixed(rows) > budget && table)
+        rows = maxFitting(rows, (k) => fixed(k) <= budget);
+    let used = fixed(rows);
+    const keep = new Map();
+    const lists = sections.filter((s) => s.kind === 'list').sort((a, b) => a.keep - b.keep);
+    for (const s of lists) {
+        if (s.items.length === 0)
+            continue;
+        const room = budget - used - SECTION_SEP.length;
+        const fits = (n) => listLength(s, n) <= room;
+        // Dropping the "… more" line can make the complete list shorter than the list minus one item.
+        const max = shownMax(s);
+        const k = fits(max) ? max : maxFitting(max - 1, fits);
+        if (k === 0 && listLength(s, 0) > room) {
+            keep.set(s, -1);
+            continue;
+        }
+        keep.set(s, k);
+        used += SECTION_SEP.length + listLength(s, k);
+    }
+    let out = assemble(sections, (s) => keep.get(s) ?? 0, () => rows, o.notice);
+    // Only a pathological title or marker can get here; the marker must survive.
+    if (out.length > o.maxLength)
+        out = `${o.marker}\n${o.notice}`.slice(0, o.maxLength);
+    return out;
+}
+/** Largest k in [0, n] with ok(k), for an ok that turns false once and stays false. */
+function maxFitting(n, ok) {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (ok(mid))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+function sumParts(parts) {
+    const lengths = parts.map((x) => (typeof x === 'number' ? x : x.length)).filter((n) => n > 0);
+    return lengths.reduce((a, b) => a + b, 0) + SECTION_SEP.length * Math.max(0, lengths.length - 1) + 1;
+}
+function listText(s, k) {
+    if (s.items.length === 0 || k < 0)
+        return '';
+    const shown = s.items.slice(0, k);
+    if (k < s.items.length)
+        shown.push(s.more(s.items.length - k));
+    return s.header === '' ? shown.join(s.sep) : `${s.header}\n${shown.join(s.sep)}`;
+}
+const prefixCache = new WeakMap();
+/** Length of listText(s, k) without building it: prefix sums of the item lengths. */
+function listLength(s, k) {
+    const n = s.items.length;
+    if (n === 0 || k < 0)
+        return 0;
+    let prefix = prefixCache.get(s);
+    if (!prefix) {
+        prefix = [0];
+        for (const item of s.items)
+            prefix.push((prefix[prefix.length - 1] ?? 0) + item.length);
+        prefixCache.set(s, prefix);
+    }
+    const shown = k + (k < n ? 1 : 0);
+    const more = k < n ? s.more(n - k).length : 0;
+    const head = s.header === '' ? 0 : s.header.length + 1;
+    return head + (prefix[k] ?? 0) + more + s.sep.length * Math.max(0, shown - 1);
+}
+function tableText(t, k) {
+    const rows = t.rows.slice(0, k);
+    if (k < t.rows.length)
+        rows.push(t.more(t.rows.length - k));
+    return [t.header, ...rows, t.total].join('\n');
+}
+function assemble(sections, items, rows, notice) {
+    const out = [];
+    let noticed = notice === null || notice === '';
+    for (const s of sections) {
+        if (s.kind === 'list' && !noticed) {
+            out.push(notice ?? '');
+            noticed = true;
+        }
+        const text = s.kind === 'fixed' ? s.text : s.kind === 'table' ? tableText(s, rows(s)) : listText(s, items(s));
+        if (text !== '')
+            out.push(text);
+    }
+    if (!noticed && notice)
+        out.push(notice);
+    return out.join(SECTION_SEP) + '\n';
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/format/syntax.js
@@ -50151,6 +50966,7 @@ function suggestion(line) {
 ;// CONCATENATED MODULE: ./.build/src/core/format/secrets.js
 
 
+
 /** Names per table cell before "+N more". */
 const TABLE_NAMES = 3;
 /** Said when the diff could not be computed, so no one reads "no change" into an empty report. */
@@ -50258,7 +51074,7 @@ function detailsSection(r, c) {
     return {
         kind: 'list',
         header: c.x.markdown ? '### Details\n' : '',
-        items: groupSecrets(d.secrets).map((g) => groupBlock(g, c)),
+        items: groupSecrets(d.secrets).map((g) => groupBlock(g, c, nowOf(r, c))),
         sep: '\n\n',
         more: (n) => `_… ${n} more ${n === 1 ? 'namespace' : 'namespaces'} in the full report._`,
         keep: 3
@@ -50268,10 +51084,26 @@ function detailsSection(r, c) {
 function bullets(l) {
     return [`- ${l.line}`, ...l.sub.map((s) => `  - ${s}`)].join('\n');
 }
-function groupBlock(g, c) {
+/** With a cluster, each Secret's line gets what the cluster says about it now (not in the commit body). */
+function nowOf(r, c) {
+    const cl = r.cluster;
+    if (cl === undefined || !cl.reachable || c.target === 'commit')
+        return () => [];
+    const byKey = new Map(cl.changes.map((ch) => [`${ch.status.namespace}\u0000${ch.status.name}`, ch.status]));
+    return (s) => {
+        const st = s.namespace === null ? undefined : byKey.get(`${s.namespace}\u0000${s.name}`);
+        return st === undefined ? [] : [nowLine(st, c.x)];
+    };
+}
+function groupBlock(g, c, now) {
     const x = c.x;
     const counts = countsText(countsOf(g.secrets));
-    const body = g.secrets.map((s) => bullets(secretLines(s, x))).join('\n');
+    const body = g.secrets
+        .map((s) => {
+        const l = secretLines(s, x);
+        return bullets({ line: l.line, sub: [...l.sub, ...now(s)] });
+    })
+        .join('\n');
     if (c.target === 'commit')
         return `${groupLabel(g, x)} (${counts}):\n${body}`;
     if (c.target === 'cli')
@@ -50284,6 +51116,7 @@ function groupLabelHtml(g) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/format/report.js
+
 
 
 
@@ -50302,8 +51135,10 @@ const SECTIONS = [
     gitopsSection,
     summaryTable,
     attentionSection,
+    clusterStatusSection,
     storesSection,
     detailsSection,
+    clusterDriftSection,
     findingsSection,
     footer
 ];
@@ -50433,95 +51268,95 @@ const DEFAULTS = {
  * lint has errors). Values of the wrong type are treated as absent.
  */
 function normalizeRelease(file, values) {
-    const root = asRecord(values);
+    const root = (0,core_values/* asRecord */.qY)(values);
     const stores = [];
     if (root.clustersecretstore !== undefined && root.clustersecretstore !== null) {
-        stores.push(normalizeStore(file, ['clustersecretstore'], asRecord(root.clustersecretstore)));
+        stores.push(normalizeStore(file, ['clustersecretstore'], (0,core_values/* asRecord */.qY)(root.clustersecretstore)));
     }
-    asList(root.clustersecretstores).forEach((s, i) => stores.push(normalizeStore(file, ['clustersecretstores', i], asRecord(s))));
-    const defaults = asRecord(root.defaults);
-    const entries = asList(root.externalsecrets).map((e, i) => normalizeEntry(file, i, asRecord(e), defaults));
+    (0,core_values/* asList */.DD)(root.clustersecretstores).forEach((s, i) => stores.push(normalizeStore(file, ['clustersecretstores', i], (0,core_values/* asRecord */.qY)(s))));
+    const defaults = (0,core_values/* asRecord */.qY)(root.defaults);
+    const entries = (0,core_values/* asList */.DD)(root.externalsecrets).map((e, i) => normalizeEntry(file, i, (0,core_values/* asRecord */.qY)(e), defaults));
     const apiVersion = root.esoApiVersion === 'v1beta1' ? 'v1beta1' : DEFAULTS.apiVersion;
     return { file, apiVersion, stores, entries };
 }
 /** The provider type a store block selects (chart default azurekv). */
 function providerTypeOf(store) {
-    return asString(store.providerType) || DEFAULTS.providerType;
+    return (0,core_values/* asString */.oJ)(store.providerType) || DEFAULTS.providerType;
 }
 function normalizeStore(file, path, s) {
     const type = providerTypeOf(s);
     let provider;
     if (type === 'aws') {
-        const a = asRecord(s.aws);
-        const auth = asRecord(a.auth);
+        const a = (0,core_values/* asRecord */.qY)(s.aws);
+        const auth = (0,core_values/* asRecord */.qY)(a.auth);
         // Without a service account ESO authenticates as its own controller (IRSA, EKS Pod Identity).
-        const awsAuth = present(auth.serviceAccountName) || present(auth.serviceAccountNamespace)
-            ? { mode: 'jwt', serviceAccount: { name: asString(auth.serviceAccountName), namespace: asString(auth.serviceAccountNamespace) } }
+        const awsAuth = (0,core_values/* present */.Eb)(auth.serviceAccountName) || (0,core_values/* present */.Eb)(auth.serviceAccountNamespace)
+            ? { mode: 'jwt', serviceAccount: { name: (0,core_values/* asString */.oJ)(auth.serviceAccountName), namespace: (0,core_values/* asString */.oJ)(auth.serviceAccountNamespace) } }
             : { mode: 'controller' };
         provider = {
             type: 'aws',
-            region: asString(a.region) || DEFAULTS.awsRegion,
+            region: (0,core_values/* asString */.oJ)(a.region) || DEFAULTS.awsRegion,
             service: a.service === 'ParameterStore' ? 'ParameterStore' : 'SecretsManager',
             auth: awsAuth
         };
     }
     else if (type === 'vault') {
-        const v = asRecord(s.vault);
-        const auth = asRecord(v.auth);
+        const v = (0,core_values/* asRecord */.qY)(s.vault);
+        const auth = (0,core_values/* asRecord */.qY)(v.auth);
         let vaultAuth;
         if (auth.kubernetes !== undefined) {
-            const k = asRecord(auth.kubernetes);
-            vaultAuth = { mode: 'kubernetes', mountPath: asString(k.mountPath) || 'kubernetes', role: asString(k.role) };
+            const k = (0,core_values/* asRecord */.qY)(auth.kubernetes);
+            vaultAuth = { mode: 'kubernetes', mountPath: (0,core_values/* asString */.oJ)(k.mountPath) || 'kubernetes', role: (0,core_values/* asString */.oJ)(k.role) };
             const sa = normalize_saRef(k);
             if (sa)
                 vaultAuth.serviceAccount = sa;
         }
         else if (auth.appRole !== undefined) {
-            const r = asRecord(auth.appRole);
+            const r = (0,core_values/* asRecord */.qY)(auth.appRole);
             vaultAuth = {
                 mode: 'appRole',
-                path: asString(r.path) || 'approle',
-                roleId: asString(r.roleId),
-                secretRef: normalize_keyRef(asRecord(r.secretRef), 'key')
+                path: (0,core_values/* asString */.oJ)(r.path) || 'approle',
+                roleId: (0,core_values/* asString */.oJ)(r.roleId),
+                secretRef: normalize_keyRef((0,core_values/* asRecord */.qY)(r.secretRef), 'key')
             };
         }
         else {
             vaultAuth = {
                 mode: 'token',
-                tokenSecretRef: { name: asString(auth.tokenName), namespace: asString(auth.tokenNamespace), key: asString(auth.tokenKey) }
+                tokenSecretRef: { name: (0,core_values/* asString */.oJ)(auth.tokenName), namespace: (0,core_values/* asString */.oJ)(auth.tokenNamespace), key: (0,core_values/* asString */.oJ)(auth.tokenKey) }
             };
         }
         provider = {
             type: 'vault',
-            server: asString(v.server),
-            path: asString(v.path),
+            server: (0,core_values/* asString */.oJ)(v.server),
+            path: (0,core_values/* asString */.oJ)(v.path),
             version: v.version === 'v1' ? 'v1' : 'v2',
             auth: vaultAuth
         };
     }
     else {
-        const z = asRecord(s.azurekv);
+        const z = (0,core_values/* asRecord */.qY)(s.azurekv);
         let auth;
-        if (asString(z.identityid)) {
-            auth = { mode: 'ManagedIdentity', identityId: asString(z.identityid) };
+        if ((0,core_values/* asString */.oJ)(z.identityid)) {
+            auth = { mode: 'ManagedIdentity', identityId: (0,core_values/* asString */.oJ)(z.identityid) };
         }
         else if (z.workloadIdentity !== undefined) {
-            auth = { mode: 'WorkloadIdentity', serviceAccount: normalize_saRef(asRecord(z.workloadIdentity)) ?? { name: '', namespace: '' } };
+            auth = { mode: 'WorkloadIdentity', serviceAccount: normalize_saRef((0,core_values/* asRecord */.qY)(z.workloadIdentity)) ?? { name: '', namespace: '' } };
         }
         else {
             auth = {
                 mode: 'ServicePrincipal',
-                clientId: normalize_keyRef(asRecord(z.clientid), 'id'),
-                clientSecret: normalize_keyRef(asRecord(z.clientsecret), 'id')
+                clientId: normalize_keyRef((0,core_values/* asRecord */.qY)(z.clientid), 'id'),
+                clientSecret: normalize_keyRef((0,core_values/* asRecord */.qY)(z.clientsecret), 'id')
             };
         }
-        provider = { type: 'azurekv', vaultUrl: asString(z.vaulturl), auth };
-        if (asString(z.tenantid))
-            provider.tenantId = asString(z.tenantid);
+        provider = { type: 'azurekv', vaultUrl: (0,core_values/* asString */.oJ)(z.vaulturl), auth };
+        if ((0,core_values/* asString */.oJ)(z.tenantid))
+            provider.tenantId = (0,core_values/* asString */.oJ)(z.tenantid);
     }
-    const store = { file, path, name: asString(s.name) || DEFAULTS.storeName, provider };
+    const store = { file, path, name: (0,core_values/* asString */.oJ)(s.name) || DEFAULTS.storeName, provider };
     if (Array.isArray(s.conditions))
-        store.conditions = s.conditions.map((c) => normalizeCondition(asRecord(c)));
+        store.conditions = s.conditions.map((c) => normalizeCondition((0,core_values/* asRecord */.qY)(c)));
     return store;
 }
 function normalizeCondition(c) {
@@ -50529,9 +51364,9 @@ function normalizeCondition(c) {
     if (c.namespaceSelector !== undefined)
         out.namespaceSelector = labelSelector(c.namespaceSelector);
     if (Array.isArray(c.namespaces))
-        out.namespaces = c.namespaces.map(asString);
+        out.namespaces = c.namespaces.map(core_values/* asString */.oJ);
     if (Array.isArray(c.namespaceRegexes))
-        out.namespaceRegexes = c.namespaceRegexes.map(asString);
+        out.namespaceRegexes = c.namespaceRegexes.map(core_values/* asString */.oJ);
     return out;
 }
 function normalizeEntry(file, index, e, defaults) {
@@ -50542,18 +51377,18 @@ function normalizeEntry(file, index, e, defaults) {
         index,
         path: ['externalsecrets', index],
         kind,
-        name: asString(e.secret),
-        store: asString(e.clustersecstore),
+        name: (0,core_values/* asString */.oJ)(e.secret),
+        store: (0,core_values/* asString */.oJ)(e.clustersecstore),
         target: targetOf(e),
-        secretName: asString(e.namespacesecretname),
-        remoteName: asString(e.keyvaultsecretname),
-        labels: stringEntries(e.labels),
-        refreshTime: asString(e.refreshTime) || asString(defaults.refreshTime) || DEFAULTS.refreshTime,
-        refreshInterval: asString(e.refreshInterval) || asString(defaults.refreshInterval) || DEFAULTS.refreshInterval,
-        creationPolicy: (asString(e.creationPolicy) || asString(defaults.creationPolicy) || DEFAULTS.creationPolicy),
+        secretName: (0,core_values/* asString */.oJ)(e.namespacesecretname),
+        remoteName: (0,core_values/* asString */.oJ)(e.keyvaultsecretname),
+        labels: (0,core_values/* stringEntries */.iq)(e.labels),
+        refreshTime: (0,core_values/* asString */.oJ)(e.refreshTime) || (0,core_values/* asString */.oJ)(defaults.refreshTime) || DEFAULTS.refreshTime,
+        refreshInterval: (0,core_values/* asString */.oJ)(e.refreshInterval) || (0,core_values/* asString */.oJ)(defaults.refreshInterval) || DEFAULTS.refreshInterval,
+        creationPolicy: ((0,core_values/* asString */.oJ)(e.creationPolicy) || (0,core_values/* asString */.oJ)(defaults.creationPolicy) || DEFAULTS.creationPolicy),
         ...kindModule(kind).read(e)
     };
-    const deletionPolicy = asString(e.deletionPolicy) || asString(defaults.deletionPolicy);
+    const deletionPolicy = (0,core_values/* asString */.oJ)(e.deletionPolicy) || (0,core_values/* asString */.oJ)(defaults.deletionPolicy);
     if (deletionPolicy)
         entry.deletionPolicy = deletionPolicy;
     return entry;
@@ -50563,8 +51398,8 @@ function targetOf(e) {
     if (e.namespaceSelector !== undefined && e.namespaceSelector !== null)
         return { kind: 'selector', selector: labelSelector(e.namespaceSelector) };
     if (Array.isArray(e.namespaces))
-        return { kind: 'namespaces', namespaces: [...new Set(e.namespaces.map(asString))].sort() };
-    return { kind: 'namespaces', namespaces: asString(e.namespace) ? [asString(e.namespace)] : [] };
+        return { kind: 'namespaces', namespaces: [...new Set(e.namespaces.map(core_values/* asString */.oJ))].sort() };
+    return { kind: 'namespaces', namespaces: (0,core_values/* asString */.oJ)(e.namespace) ? [(0,core_values/* asString */.oJ)(e.namespace)] : [] };
 }
 /**
  * The chart documents `namespaceSelector` as "a label selector". We accept a
@@ -50572,32 +51407,32 @@ function targetOf(e) {
  * shorthand, a plain map of labels, which means `matchLabels`.
  */
 function labelSelector(v) {
-    const o = asRecord(v);
+    const o = (0,core_values/* asRecord */.qY)(v);
     const keys = Object.keys(o);
     const isSelector = keys.length > 0 && keys.every((k) => k === 'matchLabels' || k === 'matchExpressions');
     if (!isSelector)
-        return { matchLabels: stringEntries(o) };
+        return { matchLabels: (0,core_values/* stringEntries */.iq)(o) };
     const out = {};
     if (o.matchLabels !== undefined)
-        out.matchLabels = stringEntries(o.matchLabels);
+        out.matchLabels = (0,core_values/* stringEntries */.iq)(o.matchLabels);
     if (Array.isArray(o.matchExpressions)) {
         out.matchExpressions = o.matchExpressions.map((x) => {
-            const m = asRecord(x);
-            const expr = { key: asString(m.key), operator: asString(m.operator) };
+            const m = (0,core_values/* asRecord */.qY)(x);
+            const expr = { key: (0,core_values/* asString */.oJ)(m.key), operator: (0,core_values/* asString */.oJ)(m.operator) };
             if (Array.isArray(m.values))
-                expr.values = m.values.map(asString);
+                expr.values = m.values.map(core_values/* asString */.oJ);
             return expr;
         });
     }
     return out;
 }
 function normalize_keyRef(o, keyField) {
-    return { name: asString(o.name), namespace: asString(o.namespace), key: asString(o[keyField]) };
+    return { name: (0,core_values/* asString */.oJ)(o.name), namespace: (0,core_values/* asString */.oJ)(o.namespace), key: (0,core_values/* asString */.oJ)(o[keyField]) };
 }
 function normalize_saRef(o) {
-    if (!asString(o.serviceAccountName))
+    if (!(0,core_values/* asString */.oJ)(o.serviceAccountName))
         return undefined;
-    return { name: asString(o.serviceAccountName), namespace: asString(o.serviceAccountNamespace) };
+    return { name: (0,core_values/* asString */.oJ)(o.serviceAccountName), namespace: (0,core_values/* asString */.oJ)(o.serviceAccountNamespace) };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/lint/context.js
@@ -50703,7 +51538,7 @@ function closestExisting(root, path) {
         const seg = path[i];
         if (Array.isArray(node) && typeof seg === 'number' && seg < node.length)
             node = node[seg];
-        else if (isRecord(node) && Object.prototype.hasOwnProperty.call(node, String(seg)))
+        else if ((0,core_values/* isRecord */.u4)(node) && Object.prototype.hasOwnProperty.call(node, String(seg)))
             node = node[String(seg)];
         else
             break;
@@ -57617,7 +58452,7 @@ function checkAcrossFiles(files) {
     for (const { lint, release } of files) {
         for (const store of release.stores) {
             const raw = valueAt(lint.root, store.path);
-            const named = isRecord(raw) && present(raw.name);
+            const named = (0,core_values/* isRecord */.u4)(raw) && (0,core_values/* present */.Eb)(raw.name);
             const path = named ? [...store.path, 'name'] : store.path;
             const here = { lint, path, owner: store.path, anchor: named ? 'value' : 'key' };
             const first = stores.get(store.name);
@@ -57795,7 +58630,7 @@ function valueAt(root, path) {
     for (const seg of path) {
         if (Array.isArray(node) && typeof seg === 'number')
             node = node[seg];
-        else if (isRecord(node))
+        else if ((0,core_values/* isRecord */.u4)(node))
             node = node[String(seg)];
         else
             return undefined;
@@ -57862,7 +58697,7 @@ function isGoDuration(v) {
 
 /** Check a map of labels (Secret labels, selector matchLabels): keys and values follow the Kubernetes label rules. */
 function checkLabels(lint, path, labels) {
-    if (!isRecord(labels))
+    if (!(0,core_values/* isRecord */.u4)(labels))
         return;
     const entries = Object.entries(labels);
     if (entries.length > LIMITS.labels) {
@@ -57888,7 +58723,7 @@ const SELECTOR_KEYS = new Set(['matchLabels', 'matchExpressions']);
  * silently drop the selector part, so it is an error.
  */
 function checkSelector(lint, path, sel) {
-    if (!isRecord(sel))
+    if (!(0,core_values/* isRecord */.u4)(sel))
         return;
     const keys = Object.keys(sel);
     if (keys.length === 0) {
@@ -57907,13 +58742,13 @@ function checkSelector(lint, path, sel) {
     }
     checkLabels(lint, [...path, 'matchLabels'], sel.matchLabels);
     const exprs = Array.isArray(sel.matchExpressions) ? sel.matchExpressions : [];
-    if (exprs.length === 0 && (!isRecord(sel.matchLabels) || Object.keys(sel.matchLabels).length === 0)) {
+    if (exprs.length === 0 && (!(0,core_values/* isRecord */.u4)(sel.matchLabels) || Object.keys(sel.matchLabels).length === 0)) {
         lint.report('empty-selector', path, `${subject(lint.root, path)} has no labels and no expressions, which selects every ` +
             `namespace in the cluster; add matchLabels or use "namespace"`);
         return;
     }
     exprs.forEach((x, i) => {
-        if (!isRecord(x))
+        if (!(0,core_values/* isRecord */.u4)(x))
             return;
         const at = [...path, 'matchExpressions', i];
         if (typeof x.key === 'string') {
@@ -57971,7 +58806,7 @@ const RESOURCE_NAMES = [
  * looks only at values of the right type.
  */
 function checkEntry(lint, entry, raw, defaults) {
-    if (!isRecord(raw))
+    if (!(0,core_values/* isRecord */.u4)(raw))
         return;
     const index = entry.index;
     const at = (...rest) => ['externalsecrets', index, ...rest];
@@ -57979,7 +58814,7 @@ function checkEntry(lint, entry, raw, defaults) {
     const me = () => ownerLabel(lint.root, at());
     const c = { lint, values: raw, at, me };
     for (const { key, what } of REQUIRED) {
-        if (!present(raw[key]))
+        if (!(0,core_values/* present */.Eb)(raw[key]))
             lint.report('entry-required', at(key), `${me()}: "${key}" is required (${what})`);
     }
     checkTarget(lint, raw, at, me);
@@ -57993,7 +58828,7 @@ function checkEntry(lint, entry, raw, defaults) {
             checkDuration(lint, at(key), raw[key], () => `${me()}: "${key}"`);
 }
 function checkTarget(lint, raw, at, me) {
-    const hasNs = present(raw.namespace);
+    const hasNs = (0,core_values/* present */.Eb)(raw.namespace);
     const hasList = raw.namespaces !== undefined && raw.namespaces !== null;
     const hasSel = raw.namespaceSelector !== undefined && raw.namespaceSelector !== null;
     if (hasNs && hasList) {
@@ -58036,7 +58871,7 @@ function checkNames(lint, raw, at, me) {
         if (problem)
             lint.report('invalid-secret-key', at('namespacesecretkeyname'), `${me()}: "namespacesecretkeyname": ${quote(raw.namespacesecretkeyname)} is not a valid Secret key: ${problem}`);
     }
-    if (isRecord(raw.labels))
+    if ((0,core_values/* isRecord */.u4)(raw.labels))
         checkLabels(lint, at('labels'), raw.labels);
 }
 /** Namespace names are DNS-1123 labels. */
@@ -58084,7 +58919,7 @@ function checkKindFlags(c, kind) {
 function checkKindFields(c, kind) {
     const mine = kindModule(kind);
     for (const f of mine.fields) {
-        if (f.required !== undefined && !present(c.values[f.key])) {
+        if (f.required !== undefined && !(0,core_values/* present */.Eb)(c.values[f.key])) {
             c.lint.report('entry-required', c.at(f.key), `${c.me()}: "${f.key}" is required for ${withArticle(mine.label)} entry (${f.required})`);
         }
     }
@@ -59915,7 +60750,7 @@ function translate(lint, err) {
     if (err.keyword === 'additionalProperties') {
         const key = String(err.params.additionalProperty);
         const keyAt = [...path, key];
-        const allowed = isRecord(err.parentSchema) && isRecord(err.parentSchema.properties) ? Object.keys(err.parentSchema.properties) : [];
+        const allowed = (0,core_values/* isRecord */.u4)(err.parentSchema) && (0,core_values/* isRecord */.u4)(err.parentSchema.properties) ? Object.keys(err.parentSchema.properties) : [];
         const { owner, rest } = ownerOf(root, keyAt);
         const where = owner === '' ? '' : `${owner}: `;
         const inside = rest.length > 1 ? ` in "${keyPath(rest.slice(0, -1))}"` : path.length === 0 ? ' at the top level' : '';
@@ -59949,10 +60784,10 @@ function translate(lint, err) {
         else if (expected.includes('array') && typeof err.data === 'string') {
             fix = `; write it as a list, e.g. [${quote(err.data)}]`;
         }
-        else if (expected.length === 1 && expected[0] === 'array' && isRecord(err.data)) {
+        else if (expected.length === 1 && expected[0] === 'array' && (0,core_values/* isRecord */.u4)(err.data)) {
             fix = '; start each item with "- "';
         }
-        else if (isRecord(err.data) || Array.isArray(err.data)) {
+        else if ((0,core_values/* isRecord */.u4)(err.data) || Array.isArray(err.data)) {
             // A label map (namespaceSelector shorthand) takes any key, so a typo of matchLabels lands here.
             const guess = didYouMean(lastKey, ['matchLabels', 'matchExpressions']);
             if (guess !== undefined && guess !== lastKey)
@@ -60013,7 +60848,7 @@ function pointerToPath(root, pointer) {
         }
         else {
             out.push(seg);
-            node = isRecord(node) ? node[seg] : undefined;
+            node = (0,core_values/* isRecord */.u4)(node) ? node[seg] : undefined;
         }
     }
     return out;
@@ -60036,12 +60871,12 @@ const AZURE_VAULT_HOST = /^[a-z0-9]([a-z0-9-]{1,22})[a-z0-9]\.vault\.(azure\.net
  * store so that lint and render can never disagree about which mode a block selects.
  */
 function checkStore(lint, path, raw, store) {
-    if (!isRecord(raw))
+    if (!(0,core_values/* isRecord */.u4)(raw))
         return;
     const me = () => ownerLabel(lint.root, path);
     const at = (...rest) => [...path, ...rest];
     const need = (rest, v, why) => {
-        if (!present(v))
+        if (!(0,core_values/* present */.Eb)(v))
             lint.report('store-required', at(...rest), `${me()}: "${rest.join('.')}" is required ${why}`);
     };
     if (typeof raw.name === 'string' && raw.name !== '') {
@@ -60052,7 +60887,7 @@ function checkStore(lint, path, raw, store) {
     const type = providerTypeOf(raw);
     for (const p of PROVIDERS) {
         if (p !== type && raw[p] !== undefined && raw[p] !== null) {
-            const chosen = present(raw.providerType) ? `providerType is ${type}` : `providerType is not set and defaults to ${type}`;
+            const chosen = (0,core_values/* present */.Eb)(raw.providerType) ? `providerType is ${type}` : `providerType is not set and defaults to ${type}`;
             lint.report('ineffective-flag', at(p), `${me()}: the "${p}" block has no effect because ${chosen}; remove it or set providerType: ${p}`, 'key');
         }
     }
@@ -60064,7 +60899,7 @@ function checkStore(lint, path, raw, store) {
         return;
     }
     if (provider.type === 'azurekv') {
-        const z = isRecord(raw.azurekv) ? raw.azurekv : {};
+        const z = (0,core_values/* isRecord */.u4)(raw.azurekv) ? raw.azurekv : {};
         need(['azurekv', 'vaulturl'], z.vaulturl, 'for an Azure Key Vault store (https://<vault-name>.vault.azure.net)');
         if (typeof z.vaulturl === 'string' && z.vaulturl !== '')
             checkUrl(lint, at('azurekv', 'vaulturl'), z.vaulturl, `${me()}: "azurekv.vaulturl"`, true);
@@ -60073,7 +60908,7 @@ function checkStore(lint, path, raw, store) {
             const why = 'for ServicePrincipal auth (or set "identityid" for ManagedIdentity, "workloadIdentity" for WorkloadIdentity)';
             need(['azurekv', 'tenantid'], z.tenantid, why);
             for (const ref of ['clientid', 'clientsecret']) {
-                const r = isRecord(z[ref]) ? z[ref] : {};
+                const r = (0,core_values/* isRecord */.u4)(z[ref]) ? z[ref] : {};
                 // A missing reference is one finding, not one per field.
                 if (z[ref] === undefined || z[ref] === null)
                     need(['azurekv', ref], undefined, `(a Secret reference {name, namespace, id}) ${why}`);
@@ -60093,7 +60928,7 @@ function checkStore(lint, path, raw, store) {
                 }
             }
             if (mode === 'WorkloadIdentity') {
-                const w = isRecord(z.workloadIdentity) ? z.workloadIdentity : {};
+                const w = (0,core_values/* isRecord */.u4)(z.workloadIdentity) ? z.workloadIdentity : {};
                 need(['azurekv', 'workloadIdentity', 'serviceAccountName'], w.serviceAccountName, 'for WorkloadIdentity auth');
                 need(['azurekv', 'workloadIdentity', 'serviceAccountNamespace'], w.serviceAccountNamespace, 'for WorkloadIdentity auth');
                 checkServiceAccount(lint, at('azurekv', 'workloadIdentity'), w, `${me()}: "azurekv.workloadIdentity`);
@@ -60101,8 +60936,8 @@ function checkStore(lint, path, raw, store) {
         }
     }
     else if (provider.type === 'aws') {
-        const a = isRecord(raw.aws) ? raw.aws : {};
-        const auth = isRecord(a.auth) ? a.auth : {};
+        const a = (0,core_values/* isRecord */.u4)(raw.aws) ? raw.aws : {};
+        const auth = (0,core_values/* isRecord */.u4)(a.auth) ? a.auth : {};
         if (provider.auth.mode === 'controller') {
             // Common and valid (ESO then authenticates as its controller), but worth a note: it is easy to leave out by mistake.
             lint.report('aws-controller-credentials', at('aws'), `${me()}: no "aws.auth" service account is set, so ESO reads AWS with the credentials of its own controller ` +
@@ -60115,22 +60950,22 @@ function checkStore(lint, path, raw, store) {
         checkServiceAccount(lint, at('aws', 'auth'), auth, `${me()}: "aws.auth`);
     }
     else {
-        const v = isRecord(raw.vault) ? raw.vault : {};
+        const v = (0,core_values/* isRecord */.u4)(raw.vault) ? raw.vault : {};
         need(['vault', 'server'], v.server, 'for a Vault store (https://vault.example:8200)');
         if (typeof v.server === 'string' && v.server !== '')
             checkUrl(lint, at('vault', 'server'), v.server, `${me()}: "vault.server"`, false);
         need(['vault', 'path'], v.path, 'for a Vault store (the KV mount, e.g. secret)');
-        const auth = isRecord(v.auth) ? v.auth : {};
+        const auth = (0,core_values/* isRecord */.u4)(v.auth) ? v.auth : {};
         const mode = provider.auth.mode;
         if (mode === 'kubernetes') {
-            const k = isRecord(auth.kubernetes) ? auth.kubernetes : {};
+            const k = (0,core_values/* isRecord */.u4)(auth.kubernetes) ? auth.kubernetes : {};
             need(['vault', 'auth', 'kubernetes', 'role'], k.role, 'for Vault Kubernetes auth');
             checkServiceAccount(lint, at('vault', 'auth', 'kubernetes'), k, `${me()}: "vault.auth.kubernetes`);
         }
         else if (mode === 'appRole') {
-            const r = isRecord(auth.appRole) ? auth.appRole : {};
+            const r = (0,core_values/* isRecord */.u4)(auth.appRole) ? auth.appRole : {};
             need(['vault', 'auth', 'appRole', 'roleId'], r.roleId, 'for Vault AppRole auth');
-            const ref = isRecord(r.secretRef) ? r.secretRef : {};
+            const ref = (0,core_values/* isRecord */.u4)(r.secretRef) ? r.secretRef : {};
             if (r.secretRef === undefined || r.secretRef === null)
                 need(['vault', 'auth', 'appRole', 'secretRef'], undefined, 'for Vault AppRole auth (a Secret reference {name, namespace, key} holding the secret id)');
             else
@@ -60147,7 +60982,7 @@ function checkStore(lint, path, raw, store) {
         }
         const ignored = [];
         if (mode !== 'token')
-            ignored.push(...['tokenName', 'tokenNamespace', 'tokenKey'].filter((f) => present(auth[f])));
+            ignored.push(...['tokenName', 'tokenNamespace', 'tokenKey'].filter((f) => (0,core_values/* present */.Eb)(auth[f])));
         if (mode !== 'appRole' && auth.appRole !== undefined)
             ignored.push('appRole');
         for (const f of ignored) {
@@ -60166,7 +61001,7 @@ function checkConditions(lint, raw, at, me) {
             return;
         }
         raw.conditions.forEach((c, i) => {
-            if (!isRecord(c))
+            if (!(0,core_values/* isRecord */.u4)(c))
                 return;
             if (c.namespaceSelector !== undefined && c.namespaceSelector !== null)
                 checkSelector(lint, at('conditions', i, 'namespaceSelector'), c.namespaceSelector);
@@ -60194,7 +61029,7 @@ function checkConditions(lint, raw, at, me) {
 function conditionItems(conditions) {
     let n = 0;
     for (const c of conditions) {
-        if (!isRecord(c))
+        if (!(0,core_values/* isRecord */.u4)(c))
             continue;
         if (Array.isArray(c.namespaces))
             n += c.namespaces.length;
@@ -60305,7 +61140,7 @@ function checkPlaceholders(lint) {
             }
             return;
         }
-        if (isRecord(v)) {
+        if ((0,core_values/* isRecord */.u4)(v)) {
             for (const [k, child] of Object.entries(v)) {
                 // Helm globals belong to other charts (which may template them on purpose); we never read them.
                 if (stack.length === 0 && k === 'global')
@@ -60485,7 +61320,7 @@ function lintOne(source) {
         const empty = 'the file is empty; a values file needs at least "clustersecretstore" or "externalsecrets"';
         return { findings: [...parsed.findings, rules_finding('empty-file', source.name, START, empty)] };
     }
-    if (!isRecord(root)) {
+    if (!(0,core_values/* isRecord */.u4)(root)) {
         const got = Array.isArray(root) ? 'a list' : 'a single value';
         const message = `the file holds ${got}, but a values file is a mapping (clustersecretstore: ..., externalsecrets: [...])`;
         return { findings: [...parsed.findings, rules_finding('not-a-mapping', source.name, parsed.positionOf([]), message)] };
@@ -60497,7 +61332,7 @@ function lintOne(source) {
         release = normalizeRelease(source.name, root);
         checkSchema(lint);
         checkHelmOnlyKeys(lint, root);
-        const defaults = isRecord(root.defaults) ? root.defaults : {};
+        const defaults = (0,core_values/* isRecord */.u4)(root.defaults) ? root.defaults : {};
         for (const key of ['refreshTime', 'refreshInterval'])
             checkDuration(lint, ['defaults', key], defaults[key], () => `"defaults.${key}"`);
         for (const store of release.stores) {
@@ -60616,7 +61451,7 @@ function dirname(p) {
         return p;
     }
     // Get dirname
-    let result = external_path_namespaceObject.dirname(p);
+    let result = external_path_.dirname(p);
     // Trim trailing slash for Windows UNC root, e.g. \\hello\world\
     if (internal_path_helper_IS_WINDOWS && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
         result = safeTrimTrailingSeparator(result);
@@ -60675,7 +61510,7 @@ function ensureAbsoluteRoot(root, itemPath) {
     }
     else {
         // Append separator
-        root += external_path_namespaceObject.sep;
+        root += external_path_.sep;
     }
     return root + itemPath;
 }
@@ -60740,11 +61575,11 @@ function safeTrimTrailingSeparator(p) {
     // Normalize separators
     p = internal_path_helper_normalizeSeparators(p);
     // No trailing slash
-    if (!p.endsWith(external_path_namespaceObject.sep)) {
+    if (!p.endsWith(external_path_.sep)) {
         return p;
     }
     // Check '/' on Linux/macOS and '\' on Windows
-    if (p === external_path_namespaceObject.sep) {
+    if (p === external_path_.sep) {
         return p;
     }
     // On Windows check if drive root. E.g. C:\
@@ -63612,7 +64447,7 @@ class Path {
             itemPath = safeTrimTrailingSeparator(itemPath);
             // Not rooted
             if (!hasRoot(itemPath)) {
-                this.segments = itemPath.split(external_path_namespaceObject.sep);
+                this.segments = itemPath.split(external_path_.sep);
             }
             // Rooted
             else {
@@ -63621,7 +64456,7 @@ class Path {
                 let dir = dirname(remaining);
                 while (dir !== remaining) {
                     // Add the segment
-                    const basename = external_path_namespaceObject.basename(remaining);
+                    const basename = external_path_.basename(remaining);
                     this.segments.unshift(basename);
                     // Truncate the last segment
                     remaining = dir;
@@ -63651,7 +64486,7 @@ class Path {
                 // All other segments
                 else {
                     // Must not contain slash
-                    external_assert_(!segment.includes(external_path_namespaceObject.sep), `Parameter 'itemPath' contains unexpected path separators`);
+                    external_assert_(!segment.includes(external_path_.sep), `Parameter 'itemPath' contains unexpected path separators`);
                     this.segments.push(segment);
                 }
             }
@@ -63664,13 +64499,13 @@ class Path {
         // First segment
         let result = this.segments[0];
         // All others
-        let skipSlash = result.endsWith(external_path_namespaceObject.sep) || (internal_path_IS_WINDOWS && /^[A-Z]:$/i.test(result));
+        let skipSlash = result.endsWith(external_path_.sep) || (internal_path_IS_WINDOWS && /^[A-Z]:$/i.test(result));
         for (let i = 1; i < this.segments.length; i++) {
             if (skipSlash) {
                 skipSlash = false;
             }
             else {
-                result += external_path_namespaceObject.sep;
+                result += external_path_.sep;
             }
             result += this.segments[i];
         }
@@ -63721,7 +64556,7 @@ class Pattern {
         this.segments = new Path(pattern).segments;
         // Trailing slash indicates the pattern should only match directories, not regular files
         this.trailingSeparator = internal_path_helper_normalizeSeparators(pattern)
-            .endsWith(external_path_namespaceObject.sep);
+            .endsWith(external_path_.sep);
         pattern = safeTrimTrailingSeparator(pattern);
         // Search path (literal path prior to the first glob segment)
         let foundGlob = false;
@@ -63755,10 +64590,10 @@ class Pattern {
             // Append a trailing slash. Otherwise Minimatch will not match the directory immediately
             // preceding the globstar. For example, given the pattern `/foo/**`, Minimatch returns
             // false for `/foo` but returns true for `/foo/`. Append a trailing slash to handle that quirk.
-            if (!itemPath.endsWith(external_path_namespaceObject.sep) && this.isImplicitPattern === false) {
+            if (!itemPath.endsWith(external_path_.sep) && this.isImplicitPattern === false) {
                 // Note, this is safe because the constructor ensures the pattern has an absolute root.
                 // For example, formats like C: and C:foo on Windows are resolved to an absolute root.
-                itemPath = `${itemPath}${external_path_namespaceObject.sep}`;
+                itemPath = `${itemPath}${external_path_.sep}`;
             }
         }
         else {
@@ -63807,12 +64642,12 @@ class Pattern {
         // Normalize slashes
         pattern = internal_path_helper_normalizeSeparators(pattern);
         // Replace leading `.` segment
-        if (pattern === '.' || pattern.startsWith(`.${external_path_namespaceObject.sep}`)) {
+        if (pattern === '.' || pattern.startsWith(`.${external_path_.sep}`)) {
             pattern = Pattern.globEscape(process.cwd()) + pattern.substr(1);
         }
         // Replace leading `~` segment
-        else if (pattern === '~' || pattern.startsWith(`~${external_path_namespaceObject.sep}`)) {
-            homedir = homedir || external_os_namespaceObject.homedir();
+        else if (pattern === '~' || pattern.startsWith(`~${external_path_.sep}`)) {
+            homedir = homedir || external_os_.homedir();
             external_assert_(homedir, 'Unable to determine HOME directory');
             external_assert_(hasAbsoluteRoot(homedir), `Expected HOME directory to be a rooted path. Actual '${homedir}'`);
             pattern = Pattern.globEscape(homedir) + pattern.substr(1);
@@ -64008,7 +64843,7 @@ class DefaultGlobber {
                 try {
                     // Intentionally using lstat. Detection for broken symlink
                     // will be performed later (if following symlinks).
-                    yield __await(external_fs_namespaceObject.promises.lstat(searchPath));
+                    yield __await(external_fs_.promises.lstat(searchPath));
                 }
                 catch (err) {
                     if (err.code === 'ENOENT') {
@@ -64038,7 +64873,7 @@ class DefaultGlobber {
                     continue;
                 }
                 // Hidden file or directory?
-                if (options.excludeHiddenFiles && external_path_namespaceObject.basename(item.path).match(/^\./)) {
+                if (options.excludeHiddenFiles && external_path_.basename(item.path).match(/^\./)) {
                     continue;
                 }
                 // Directory
@@ -64053,7 +64888,7 @@ class DefaultGlobber {
                     }
                     // Push the child items in reverse
                     const childLevel = item.level + 1;
-                    const childItems = (yield __await(external_fs_namespaceObject.promises.readdir(item.path))).map(x => new SearchState(external_path_namespaceObject.join(item.path, x), childLevel));
+                    const childItems = (yield __await(external_fs_.promises.readdir(item.path))).map(x => new SearchState(external_path_.join(item.path, x), childLevel));
                     stack.push(...childItems.reverse());
                 }
                 // File
@@ -64097,7 +64932,7 @@ class DefaultGlobber {
             if (options.followSymbolicLinks) {
                 try {
                     // Use `stat` (following symlinks)
-                    stats = yield external_fs_namespaceObject.promises.stat(item.path);
+                    stats = yield external_fs_.promises.stat(item.path);
                 }
                 catch (err) {
                     if (err.code === 'ENOENT') {
@@ -64112,12 +64947,12 @@ class DefaultGlobber {
             }
             else {
                 // Use `lstat` (not following symlinks)
-                stats = yield external_fs_namespaceObject.promises.lstat(item.path);
+                stats = yield external_fs_.promises.lstat(item.path);
             }
             // Note, isDirectory() returns false for the lstat of a symlink
             if (stats.isDirectory() && options.followSymbolicLinks) {
                 // Get the realpath
-                const realPath = yield external_fs_namespaceObject.promises.realpath(item.path);
+                const realPath = yield external_fs_.promises.realpath(item.path);
                 // Fixup the traversal chain to match the item level
                 while (traversalChain.length >= item.level) {
                     traversalChain.pop();
@@ -64135,8 +64970,8 @@ class DefaultGlobber {
     }
 }
 //# sourceMappingURL=internal-globber.js.map
-;// CONCATENATED MODULE: external "stream"
-const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+// EXTERNAL MODULE: external "stream"
+var external_stream_ = __nccwpck_require__(2203);
 // EXTERNAL MODULE: external "util"
 var external_util_ = __nccwpck_require__(9023);
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-hash-files.js
@@ -64342,8 +65177,8 @@ function readValuesFile(file, absolute, workspace) {
     let link;
     let real;
     try {
-        link = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
-        real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+        link = (0,external_node_fs_.lstatSync)(absolute);
+        real = (0,external_node_fs_.realpathSync)(absolute);
     }
     catch (error) {
         const code = errorCode(error);
@@ -64353,19 +65188,19 @@ function readValuesFile(file, absolute, workspace) {
     }
     const viaLink = link.isSymbolicLink() || real !== absolute;
     const root = realRoot(workspace);
-    const inside = external_node_path_namespaceObject.relative(root, real);
-    if (inside === '' || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || inside === '..' || external_node_path_namespaceObject.isAbsolute(inside)) {
+    const inside = external_node_path_.relative(root, real);
+    if (inside === '' || inside.startsWith(`..${external_node_path_.sep}`) || inside === '..' || external_node_path_.isAbsolute(inside)) {
         return refuse('unsafe-file', viaLink
             ? `${file} is a symbolic link to a file outside the workspace; values files must be regular files in the repository`
             : `${file} is outside the workspace`);
     }
-    if (inside.split(external_node_path_namespaceObject.sep).some(isGitDirName)) {
+    if (inside.split(external_node_path_.sep).some(isGitDirName)) {
         return refuse('unsafe-file', `${file} ${viaLink ? 'is a symbolic link into' : 'is inside'} .git; values files must be regular files in the repository`);
     }
     let fd;
     try {
         // O_NOFOLLOW: a link swapped in after realpath is not followed; O_NONBLOCK: opening a FIFO does not wait for a writer.
-        fd = (0,external_node_fs_namespaceObject.openSync)(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOCTTY);
+        fd = (0,external_node_fs_.openSync)(real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY);
     }
     catch (error) {
         const code = errorCode(error);
@@ -64376,7 +65211,7 @@ function readValuesFile(file, absolute, workspace) {
         throw new MissingFileError(file, code);
     }
     try {
-        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const st = (0,external_node_fs_.fstatSync)(fd);
         if (!st.isFile())
             return refuse('unsafe-file', `${file} is a ${values_file_kindOf(st)}, not a regular file; values files must be regular files`);
         // Read until end of file and never past the limit: the size fstat reports may be a lie (a file still growing, /proc).
@@ -64390,7 +65225,7 @@ function readValuesFile(file, absolute, workspace) {
                 buffer.copy(bigger, 0, 0, length);
                 buffer = bigger;
             }
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, null);
+            const n = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
             if (n === 0)
                 break;
             length += n;
@@ -64401,7 +65236,7 @@ function readValuesFile(file, absolute, workspace) {
         return { name: file, text: new TextDecoder('utf-8', { fatal: false }).decode(buffer.subarray(0, length)) };
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 const roots = new Map();
@@ -64409,7 +65244,7 @@ const roots = new Map();
 function realRoot(workspace) {
     let r = roots.get(workspace);
     if (r === undefined) {
-        r = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
+        r = (0,external_node_fs_.realpathSync)(workspace);
         roots.set(workspace, r);
     }
     return r;
@@ -64446,7 +65281,7 @@ function errorCode(error) {
  */
 /** `abs` relative to `root`, POSIX separators. */
 function toRepoPath(root, abs) {
-    return external_node_path_namespaceObject.relative(root, abs).split(external_node_path_namespaceObject.sep).join('/');
+    return external_node_path_.relative(root, abs).split(external_node_path_.sep).join('/');
 }
 function normalizePattern(p) {
     return p.replace(/^\.\//, '');
@@ -64460,7 +65295,7 @@ function matchesValues(file, patterns) {
     for (const raw of patterns) {
         const negate = raw.startsWith('!');
         const pattern = normalizePattern(negate ? raw.slice(1) : raw);
-        if (external_node_path_namespaceObject.posix.matchesGlob(file, pattern))
+        if (external_node_path_.posix.matchesGlob(file, pattern))
             hit = !negate;
     }
     return hit;
@@ -64498,7 +65333,7 @@ async function resolveValues(patterns, root) {
 function readSources(files, root) {
     return files.map((name) => {
         try {
-            return readValuesFile(name, external_node_path_namespaceObject.join(root, name), root);
+            return readValuesFile(name, external_node_path_.join(root, name), root);
         }
         catch (error) {
             // Listed by the glob a moment ago and gone now (or unreadable): a finding, not a crash.
@@ -64518,11 +65353,12 @@ async function writeDir(dir, files, workspace) {
 }
 /** Write one file, creating its directory. */
 async function writeFileIn(file, text) {
-    await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(file, text, 'utf8');
+    await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true });
+    await (0,promises_.writeFile)(file, text, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/render/ces.js
+
 
 
 
@@ -64554,7 +65390,7 @@ function renderClusterExternalSecret(entry, apiVersion) {
     return {
         apiVersion: `external-secrets.io/${apiVersion}`,
         kind: 'ClusterExternalSecret',
-        metadata: { name: entry.name },
+        metadata: { name: entry.name, labels: markingLabels() },
         spec: {
             namespaceSelectors: namespaceSelectors(entry.target),
             refreshTime: entry.refreshTime,
@@ -64574,7 +65410,7 @@ function renderClusterExternalSecret(entry, apiVersion) {
 function namespaceSelectors(target) {
     if (target.kind === 'selector')
         return [copySelector(target.selector)];
-    const names = [...target.namespaces].sort(compareStrings);
+    const names = [...target.namespaces].sort(compare/* compareStrings */.K);
     if (names.length === 0)
         return [];
     if (names.length === 1)
@@ -64625,17 +65461,17 @@ function readManifest(content) {
     catch {
         return null;
     }
-    if (!manifests_isRecord(doc) || typeof doc.kind !== 'string' || !manifests_isRecord(doc.metadata))
+    if (!isRecord(doc) || typeof doc.kind !== 'string' || !isRecord(doc.metadata))
         return null;
-    return { kind: doc.kind, metadata: doc.metadata, spec: manifests_isRecord(doc.spec) ? doc.spec : {} };
+    return { kind: doc.kind, metadata: doc.metadata, spec: isRecord(doc.spec) ? doc.spec : {} };
 }
 function describeExternalSecret(name, spec, file) {
     const es = obj(spec.externalSecretSpec);
     const target = obj(es.target);
     const template = obj(target.template);
     const labels = manifests_stringMap(obj(template.metadata).labels);
-    const data = Array.isArray(es.data) ? es.data.filter(manifests_isRecord) : [];
-    const dataFrom = Array.isArray(es.dataFrom) ? es.dataFrom.filter(manifests_isRecord) : [];
+    const data = Array.isArray(es.data) ? es.data.filter(isRecord) : [];
+    const dataFrom = Array.isArray(es.dataFrom) ? es.dataFrom.filter(isRecord) : [];
     const templateKeys = Object.keys(obj(template.data));
     const refs = [
         ...data.map((d) => {
@@ -64651,9 +65487,9 @@ function describeExternalSecret(name, spec, file) {
             externalSecret: name,
             kind: recognizeKind({ data: es.data, dataFrom: es.dataFrom, template: target.template }),
             type: str(template.type) || 'Opaque',
-            keys: [...new Set(keys)].sort(compareStrings),
+            keys: [...new Set(keys)].sort(compare/* compareStrings */.K),
             store: str(obj(es.secretStoreRef).name),
-            remoteRefs: [...new Set(refs)].sort(compareStrings),
+            remoteRefs: [...new Set(refs)].sort(compare/* compareStrings */.K),
             labels,
             refreshInterval: str(es.refreshInterval),
             refreshTime: str(spec.refreshTime),
@@ -64677,10 +65513,10 @@ function describeExternalSecret(name, spec, file) {
  */
 function recognizeKind(body) {
     const want = canonicalJson(body);
-    const data = Array.isArray(body.data) ? body.data.filter(manifests_isRecord) : [];
+    const data = Array.isArray(body.data) ? body.data.filter(isRecord) : [];
     const refs = [
         ...data.map((d) => str(obj(d.remoteRef).key)),
-        ...(Array.isArray(body.dataFrom) ? body.dataFrom.filter(manifests_isRecord).map((d) => str(obj(d.extract).key)) : [])
+        ...(Array.isArray(body.dataFrom) ? body.dataFrom.filter(isRecord).map((d) => str(obj(d.extract).key)) : [])
     ];
     // The remote name as written, or without a suffix a kind appends to it (`R-crt`).
     const names = [...new Set(refs.flatMap((r) => [r, ...[...r.matchAll(/-/g)].map((m) => r.slice(0, m.index))]))];
@@ -64719,8 +65555,8 @@ function recognizeKind(body) {
 function manifests_targetOf(spec) {
     const selectors = [];
     if (Array.isArray(spec.namespaceSelectors))
-        selectors.push(...spec.namespaceSelectors.filter(manifests_isRecord).map(labelSelector));
-    if (manifests_isRecord(spec.namespaceSelector))
+        selectors.push(...spec.namespaceSelectors.filter(isRecord).map(labelSelector));
+    if (isRecord(spec.namespaceSelector))
         selectors.push(labelSelector(spec.namespaceSelector));
     const names = Array.isArray(spec.namespaces) ? spec.namespaces.filter((n) => typeof n === 'string') : [];
     for (const s of selectors) {
@@ -64729,7 +65565,7 @@ function manifests_targetOf(spec) {
             return { kind: 'selector', selector: s };
         names.push(...named);
     }
-    return { kind: 'namespaces', namespaces: [...new Set(names)].sort(compareStrings) };
+    return { kind: 'namespaces', namespaces: [...new Set(names)].sort(compare/* compareStrings */.K) };
 }
 /** The namespaces a selector names by their name label, or null when it selects by other labels. */
 function namesOf(s) {
@@ -64742,18 +65578,18 @@ function namesOf(s) {
         return [...(only.values ?? [])];
     return null;
 }
-function manifests_isRecord(v) {
+function isRecord(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 function obj(v) {
-    return manifests_isRecord(v) ? v : {};
+    return isRecord(v) ? v : {};
 }
 function str(v) {
     return typeof v === 'string' ? v : '';
 }
 function manifests_stringMap(v) {
     const out = {};
-    for (const [k, val] of Object.entries(obj(v)).sort(([a], [b]) => compareStrings(a, b)))
+    for (const [k, val] of Object.entries(obj(v)).sort(([a], [b]) => (0,compare/* compareStrings */.K)(a, b)))
         if (typeof val === 'string')
             out[k] = val;
     return out;
@@ -65122,14 +65958,14 @@ async function createGitBackend(opts) {
             secrets.push(v, v.replace(/^authorization:\s*\w+\s+/i, ''));
         }
     }
-    const tmp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'secrets-injector-publish-'));
-    const git = new Git({ gitDir: (0,external_node_path_namespaceObject.join)(tmp, 'repo.git'), config, secrets, env: opts.env, log: opts.debug });
+    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'secrets-injector-publish-'));
+    const git = new Git({ gitDir: (0,external_node_path_.join)(tmp, 'repo.git'), config, secrets, env: opts.env, log: opts.debug });
     let indexSeq = 0;
     try {
         await git.initBare();
     }
     catch (err) {
-        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
         throw err;
     }
     let author = opts.author;
@@ -65185,15 +66021,15 @@ async function createGitBackend(opts) {
             return { head, state };
         },
         async commit(plan, head) {
-            const index = (0,external_node_path_namespaceObject.join)(tmp, `index-${++indexSeq}`);
+            const index = (0,external_node_path_.join)(tmp, `index-${++indexSeq}`);
             await git.readTree(index, head);
             // One hash-object for all blobs: contents go to numbered files in our own temp dir (never the target tree).
-            const blobDir = (0,external_node_path_namespaceObject.join)(tmp, `blobs-${indexSeq}`);
-            await (0,promises_namespaceObject.mkdir)(blobDir);
-            const blobPaths = plan.writes.map((_, i) => (0,external_node_path_namespaceObject.join)(blobDir, String(i)));
-            await Promise.all(plan.writes.map((w, i) => (0,promises_namespaceObject.writeFile)(blobPaths[i] ?? '', w.content)));
+            const blobDir = (0,external_node_path_.join)(tmp, `blobs-${indexSeq}`);
+            await (0,promises_.mkdir)(blobDir);
+            const blobPaths = plan.writes.map((_, i) => (0,external_node_path_.join)(blobDir, String(i)));
+            await Promise.all(plan.writes.map((w, i) => (0,promises_.writeFile)(blobPaths[i] ?? '', w.content)));
             const oids = await git.hashFiles(blobPaths);
-            await (0,promises_namespaceObject.rm)(blobDir, { recursive: true, force: true });
+            await (0,promises_.rm)(blobDir, { recursive: true, force: true });
             const lines = [];
             plan.writes.forEach((w, i) => {
                 const oid = oids[i]?.trim() ?? '';
@@ -65220,7 +66056,7 @@ async function createGitBackend(opts) {
             throw new PublishError(`push to ${opts.branch} failed: ${git.redact(reason || r.stderr.trim())}`);
         },
         async close() {
-            await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+            await (0,promises_.rm)(tmp, { recursive: true, force: true });
         }
     };
 }
@@ -65741,8 +66577,28 @@ const INPUTS = {
     'gitops-message': optional(),
     'gitops-remote': optional((v) => (REMOTE_RE.test(v) ? null : 'must look like owner/repo')),
     'gitops-on-pull-request': bool(false),
-    'gitops-verified': bool(false)
+    'gitops-verified': bool(false),
+    kubeconfig: kubeconfigInput,
+    // Context names are free text in a kubeconfig, but never span lines or hold control characters.
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what the class refuses
+    'kube-context': optional((v) => (/[\x00-\x1f\x7f]/.test(v) ? 'is not a context name' : null))
 };
+/**
+ * A kubeconfig's content has lines (or is one line of JSON); a path has
+ * neither. The content is a secret: a complaint names only what is wrong.
+ */
+function kubeconfigInput(raw, name) {
+    const value = raw.trim();
+    if (value === '')
+        return null;
+    if (/\r|\n/.test(value) || value.startsWith('{') || /^(apiVersion|kind|clusters|contexts|users|current-context)\s*:/.test(value)) {
+        return { kind: 'content', text: value };
+    }
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what the class refuses
+    if (/[\x00-\x1f\x7f]/.test(value))
+        throw new SettingsError(name, 'is neither a kubeconfig nor the path of one');
+    return { kind: 'path', path: value };
+}
 /** Every input of action.yml, so tests can check the two never drift apart. */
 const INPUT_NAMES = Object.keys(INPUTS);
 /** Split the `values` input: one path or glob per line, `#` comments and blank lines ignored. */
@@ -65769,6 +66625,10 @@ function parseSettings(read, env) {
     if (token === '' && mode === 'post') {
         throw new SettingsError('github-token', 'is empty; mode: post needs ${{ github.token }} or a token with pull-requests: write');
     }
+    const kubeconfig = input('kubeconfig');
+    const kubeContext = input('kube-context');
+    if (kubeContext !== null && kubeconfig === null)
+        throw new SettingsError('kube-context', 'needs the kubeconfig input');
     const reportPath = input('report-path');
     if (reportPath === null && mode === 'post') {
         throw new SettingsError('report-path', 'mode: post needs the path of the downloaded report bundle');
@@ -65794,7 +66654,9 @@ function parseSettings(read, env) {
             remote: input('gitops-remote'),
             onPullRequest: input('gitops-on-pull-request'),
             verified: input('gitops-verified')
-        }
+        },
+        kubeconfig,
+        kubeContext
     };
 }
 
@@ -65894,7 +66756,7 @@ function report_bundle_int(o, key) {
     return v;
 }
 function finding(v) {
-    if (!isRecord(v))
+    if (!(0,core_values/* isRecord */.u4)(v))
         throw new BundleError('report bundle: a finding is not an object');
     const severity = field(v, 'severity');
     if (severity !== 'error' && severity !== 'warning' && severity !== 'info')
@@ -65912,7 +66774,7 @@ function finding(v) {
     };
     const fix = field(v, 'fix');
     if (fix !== undefined) {
-        if (!isRecord(fix))
+        if (!(0,core_values/* isRecord */.u4)(fix))
             throw new BundleError("report bundle: a finding's fix must be an object {line, text}");
         // The suggestion replaces the finding's own line, nothing else.
         const line = report_bundle_int(fix, 'line');
@@ -65941,7 +66803,7 @@ function parseBundle(text) {
     catch {
         throw new BundleError('report bundle is not valid JSON');
     }
-    if (!isRecord(raw))
+    if (!(0,core_values/* isRecord */.u4)(raw))
         throw new BundleError('report bundle must be a JSON object');
     if (field(raw, 'version') !== BUNDLE_VERSION)
         throw new BundleError(`report bundle: unsupported version (expected ${BUNDLE_VERSION})`);
@@ -66162,6 +67024,7 @@ async function upsertComment(t, body, createIfMissing) {
 
 
 
+
 /** Deliver the report; returns the failure message of the step, or null when it passes. */
 async function deliverReport(report, d) {
     const { settings, ctx } = d;
@@ -66182,8 +67045,8 @@ async function deliverReport(report, d) {
     const summary = formatSummary(input, marker);
     await phase('Outputs and job summary', async () => {
         if (report.diff !== null) {
-            const diffPath = external_node_path_namespaceObject.join(d.work, 'diff.json');
-            await writeFileIn(diffPath, diffToJson(report.diff));
+            const diffPath = external_node_path_.join(d.work, 'diff.json');
+            await writeFileIn(diffPath, diffToJson(report.diff, report.cluster === null ? {} : { cluster: clusterReviewJson(report.cluster) }));
             setOutputs({
                 'secrets-added': report.diff.counts.added,
                 'secrets-removed': report.diff.counts.removed,
@@ -66243,6 +67106,7 @@ function reportOf(report, d) {
         title: d.settings.title,
         findings: report.findings,
         diff: report.diff,
+        ...(report.cluster !== null ? { cluster: report.cluster } : {}),
         ...(report.commit !== '' ? { commit: report.commit } : {}),
         ...(report.commit !== ''
             ? {
@@ -66269,7 +67133,7 @@ async function writeManifests(report, d) {
     const files = report.manifests;
     if (files === null)
         return '';
-    const dir = d.settings.manifestsDir ?? external_node_path_namespaceObject.join(d.work, 'manifests');
+    const dir = d.settings.manifestsDir ?? external_node_path_.join(d.work, 'manifests');
     const t0 = performance.now();
     const written = writeDir(dir, files, d.root).then(() => {
         info(`${files.length} rendered resource(s) written to ${dir}`);
@@ -66300,7 +67164,7 @@ async function writeBundle(report, d, comment, summary, news) {
         report: summary,
         findings: report.findings
     };
-    const reportPath = d.settings.reportPath ?? external_node_path_namespaceObject.join(d.work, 'report.json');
+    const reportPath = d.settings.reportPath ?? external_node_path_.join(d.work, 'report.json');
     await writeFileIn(reportPath, serializeBundle(bundle));
     setOutputs({ 'report-path': reportPath });
     info(`report bundle written to ${reportPath}`);
@@ -66341,12 +67205,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -66631,7 +67495,7 @@ function dist_bundle_lowercaseKeys(object) {
 }
 
 // pkg/dist-src/util/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
+function isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -66644,7 +67508,7 @@ function dist_bundle_isPlainObject(value) {
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
   Object.keys(options).forEach((key) => {
-    if (dist_bundle_isPlainObject(options[key])) {
+    if (isPlainObject(options[key])) {
       if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
       else result[key] = mergeDeep(defaults[key], options[key]);
     } else {
@@ -67900,7 +68764,7 @@ var defaults_default = {
 
 
 // pkg/dist-src/is-plain-object.js
-function request_dist_bundle_isPlainObject(value) {
+function dist_bundle_isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -67921,7 +68785,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = request_dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value]) => [
       name,
@@ -71923,14 +72787,64 @@ function createActionClient(settings, ctx, env = process.env) {
     });
 }
 
+;// CONCATENATED MODULE: ./.build/src/kube/credentials.js
+
+
+// Kept apart from kubeconfig.ts, which loads the Kubernetes client: a shell
+// masks credentials first thing, before it knows whether it will read the
+// cluster at all, and must not pay for loading the client to do so.
+/** Keys whose values are secrets, in `user`, in an auth-provider's config and in an exec plugin's env. */
+const credentials_SECRET_KEY = /token|secret|password|passwd|key-data|credential/i;
+/**
+ * Every credential in a kubeconfig's text (`token`, `password`,
+ * `client-key-data`, auth-provider tokens and secrets, exec env values with
+ * secret-looking names), for a shell to mask in its logs before anything
+ * else happens. Read with our own parser so that a kubeconfig the loader
+ * refuses is masked too. Names, paths, certificates and commands are not
+ * secret and masking them would garble every log line that mentions them.
+ */
+function kubeconfigCredentials(text) {
+    const out = new Set();
+    const add = (v) => {
+        if (typeof v === 'string' && v.trim().length >= 6)
+            out.add(v);
+    };
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false });
+    const root = doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : null;
+    const users = (0,core_values/* isRecord */.u4)(root) && Array.isArray(root.users) ? root.users : [];
+    for (const u of users) {
+        const user = (0,core_values/* isRecord */.u4)(u) && (0,core_values/* isRecord */.u4)(u.user) ? u.user : null;
+        if (user === null)
+            continue;
+        for (const [k, v] of Object.entries(user))
+            if (credentials_SECRET_KEY.test(k))
+                add(v);
+        const provider = (0,core_values/* isRecord */.u4)(user['auth-provider']) ? user['auth-provider'] : null;
+        if (provider !== null && (0,core_values/* isRecord */.u4)(provider.config)) {
+            for (const [k, v] of Object.entries(provider.config))
+                if (credentials_SECRET_KEY.test(k))
+                    add(v);
+        }
+        const exec = (0,core_values/* isRecord */.u4)(user.exec) ? user.exec : null;
+        if (exec !== null && Array.isArray(exec.env)) {
+            for (const e of exec.env)
+                if ((0,core_values/* isRecord */.u4)(e) && typeof e.name === 'string' && credentials_SECRET_KEY.test(e.name))
+                    add(e.value);
+        }
+    }
+    return [...out].sort();
+}
+
 ;// CONCATENATED MODULE: ./.build/src/action/input-helper.js
+
 
 
 
 /**
  * The one place that reads action inputs. Every input goes through
- * `parseSettings`, which applies defaults and validation; the token is masked
- * before anything could print it.
+ * `parseSettings`, which applies defaults and validation; the token and
+ * every credential of a kubeconfig given as content are masked before
+ * anything could print them.
  */
 function getSettings(env = process.env) {
     const settings = parseSettings((name) => getInput(name), {
@@ -71938,6 +72852,9 @@ function getSettings(env = process.env) {
     });
     if (settings.token !== '')
         core_setSecret(settings.token);
+    if (settings.kubeconfig?.kind === 'content')
+        for (const c of kubeconfigCredentials(settings.kubeconfig.text))
+            core_setSecret(c);
     return settings;
 }
 
@@ -71964,7 +72881,7 @@ async function runPost(settings, ctx, api) {
         throw new SettingsError('github-token', 'mode: post needs a token that may write to pull requests');
     if (settings.reportPath === null)
         throw new SettingsError('report-path', 'mode: post needs the path of the downloaded report bundle');
-    const bundle = parseBundle(await (0,promises_namespaceObject.readFile)(settings.reportPath, 'utf8'));
+    const bundle = parseBundle(await (0,promises_.readFile)(settings.reportPath, 'utf8'));
     const { errors, warnings } = countFindings(bundle.findings);
     setOutputs({ 'lint-errors': errors, 'lint-warnings': warnings });
     await writeSummary(bundle.report);
@@ -72211,8 +73128,8 @@ function renderReleases(releases) {
  */
 function* render_eachResource(releases) {
     for (const release of releases) {
-        const stores = [...release.stores].sort((a, b) => compareStrings(a.name, b.name));
-        const entries = [...release.entries].sort((a, b) => compareStrings(a.name, b.name) || a.index - b.index);
+        const stores = [...release.stores].sort((a, b) => (0,compare/* compareStrings */.K)(a.name, b.name));
+        const entries = [...release.entries].sort((a, b) => (0,compare/* compareStrings */.K)(a.name, b.name) || a.index - b.index);
         for (const s of stores)
             yield renderClusterSecretStore(s, release.apiVersion);
         for (const e of entries)
@@ -72221,6 +73138,136 @@ function* render_eachResource(releases) {
 }
 
 
+;// CONCATENATED MODULE: ./.build/src/core/cluster/secret-status.js
+/** Controller messages can quote whole provider responses; the review needs the first sentence or so. */
+const MAX_MESSAGE = 300;
+/** One line of at most MAX_MESSAGE characters. */
+function secret_status_oneLine(s) {
+    const flat = s.replace(/\s+/g, ' ').trim();
+    return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE - 1)}…` : flat;
+}
+/**
+ * The status of the Secret `name` in `namespace`, which the values expect
+ * the ClusterExternalSecret `clusterExternalSecret` to make. The Secret is
+ * found by the name ExternalSecrets write to (`spec.target.name`), not by
+ * the ExternalSecret's name, so a Secret whose ClusterExternalSecret a
+ * change renames is still found; an ExternalSecret owned by the expected
+ * ClusterExternalSecret wins over any other.
+ */
+function secretStatus(snapshot, namespace, name, clusterExternalSecret) {
+    const base = { namespace, name, externalSecret: null, reason: null, message: null, refreshTime: null };
+    if (snapshot.externalSecrets === null)
+        return { ...base, state: 'unknown', message: 'ExternalSecrets could not be read' };
+    const es = findExternalSecret(snapshot.externalSecrets, namespace, name, clusterExternalSecret);
+    if (es !== null) {
+        const at = { ...base, externalSecret: es.name, refreshTime: es.refreshTime };
+        const ready = es.ready;
+        if (ready?.status === 'True')
+            return { ...at, state: 'ready', reason: nonEmpty(ready.reason) };
+        if (ready?.status === 'False') {
+            return { ...at, state: 'failing', reason: nonEmpty(ready.reason), message: ready.message ? secret_status_oneLine(ready.message) : null };
+        }
+        return { ...at, state: 'pending', message: 'ESO has not reported on the ExternalSecret yet' };
+    }
+    const ces = snapshot.clusterExternalSecrets?.find((c) => c.name === clusterExternalSecret);
+    const failed = ces?.failedNamespaces.find((f) => f.namespace === namespace);
+    if (failed !== undefined) {
+        return {
+            ...base,
+            state: 'failing',
+            reason: 'ClusterExternalSecretFailed',
+            message: secret_status_oneLine(`ClusterExternalSecret ${clusterExternalSecret} could not create its ExternalSecret here: ${failed.reason}`)
+        };
+    }
+    let why;
+    if (snapshot.clusterExternalSecrets === null)
+        why = 'no ExternalSecret makes it';
+    else if (ces === undefined)
+        why = `ClusterExternalSecret ${clusterExternalSecret} is not in the cluster`;
+    else
+        why = `ClusterExternalSecret ${clusterExternalSecret} has not made an ExternalSecret in this namespace`;
+    return { ...base, state: 'not-created', message: why };
+}
+function findExternalSecret(all, namespace, secret, clusterExternalSecret) {
+    const here = all.filter((e) => e.namespace === namespace && e.targetName === secret);
+    if (here.length === 0)
+        return null;
+    const rank = (e) => (e.owner === clusterExternalSecret ? 0 : e.owner !== null ? 1 : 2);
+    return [...here].sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0] ?? null;
+}
+function nonEmpty(s) {
+    return s === '' ? null : s;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/cluster/review.js
+
+
+
+
+
+/**
+ * Current status per Secret of the diff (the Secret as the cluster has it
+ * now: for an added one usually `not-created`), the head's Secrets that fail
+ * today outside the change, and drift of the cluster against the base.
+ * Drift is judged against the base, because the head differs from the
+ * cluster on purpose: that is the change under review.
+ */
+function reviewCluster(input) {
+    const { diff, snapshot } = input;
+    if (!snapshot.reachable) {
+        // Nothing is known: every status would read "unknown", which says less than the one notice.
+        const none = {
+            changes: [],
+            failingElsewhere: [],
+            drift: null,
+            driftNote: null,
+            driftAgainst: 'base',
+            notices: [...snapshot.notices]
+        };
+        return { context: snapshot.context, reachable: false, inventory: input.inventorySource, fileWon: input.fileWon, ...none };
+    }
+    const usable = withhold(input.base, input.head);
+    const changes = [];
+    const touched = new Set();
+    for (const s of diff.secrets) {
+        if (s.namespace === null)
+            continue;
+        const ces = (s.before ?? s.after)?.externalSecret ?? s.name;
+        touched.add(key(s.namespace, s.name));
+        changes.push({ change: s.change, status: secretStatus(snapshot, s.namespace, s.name, ces) });
+    }
+    const against = input.driftAgainstHead === true ? 'head' : 'base';
+    const baseWithheld = usable.invalid.some((i) => i.side === against);
+    const failingElsewhere = [];
+    const seen = new Set();
+    for (const r of describeSecrets(usable.head, input.inventory)) {
+        if (r.namespace === null || touched.has(key(r.namespace, r.name)) || seen.has(key(r.namespace, r.name)))
+            continue;
+        seen.add(key(r.namespace, r.name));
+        const st = secretStatus(snapshot, r.namespace, r.name, r.externalSecret);
+        if (st.state === 'failing')
+            failingElsewhere.push(st);
+    }
+    return {
+        context: snapshot.context,
+        reachable: snapshot.reachable,
+        inventory: input.inventorySource,
+        fileWon: input.fileWon,
+        changes,
+        failingElsewhere,
+        // A base entry lint withheld would read as "in no values file" while it is applied: say nothing rather than that.
+        drift: baseWithheld ? null : detectDrift(renderReleases(against === 'head' ? usable.head : usable.base), snapshot),
+        driftNote: baseWithheld ? `the ${against} values have lint errors` : null,
+        driftAgainst: against,
+        notices: [...snapshot.notices]
+    };
+}
+function key(namespace, name) {
+    return `${namespace}\u0000${name}`;
+}
+
+// EXTERNAL MODULE: ./.build/src/core/cluster/snapshot.js
+var cluster_snapshot = __nccwpck_require__(4544);
 ;// CONCATENATED MODULE: ./.build/src/core/pipeline.js
 
 
@@ -72319,7 +73366,94 @@ const tooLarge = (name) => ({
     refused: { rule: 'limit-exceeded', reason: `${name} is larger than ${LIMITS.fileBytes} bytes (limit) at the base commit` }
 });
 
+// EXTERNAL MODULE: ./.build/src/kube/kubeconfig-limits.js
+var kubeconfig_limits = __nccwpck_require__(3663);
+;// CONCATENATED MODULE: ./.build/src/kube/on-demand.js
+
+/**
+ * The oldest Node the Kubernetes client runs on: @kubernetes/client-node 2
+ * sends its requests with undici 8, which needs Node 22.19 (on Node 20 it
+ * fails while loading). The CLI itself runs on Node 20.
+ */
+const KUBE_CLIENT_MIN_NODE = '22.19.0';
+/** Why this Node cannot load the Kubernetes client, or null when it can. */
+function nodeProblem(version) {
+    const [major = 0, minor = 0] = version.split('.').map(Number);
+    const [minMajor = 0, minMinor = 0] = KUBE_CLIENT_MIN_NODE.split('.').map(Number);
+    if (major > minMajor || (major === minMajor && minor >= minMinor))
+        return null;
+    return `reading a cluster needs Node ${KUBE_CLIENT_MIN_NODE} or later; this is Node ${version}`;
+}
+/**
+ * `readCluster`, with the Kubernetes client loaded only now: it takes
+ * hundreds of milliseconds to import, which every run without a kubeconfig
+ * would pay for nothing. A runtime that cannot load it is one notice, like
+ * any other cluster that cannot be read: never an error of the run.
+ */
+async function readClusterOnDemand(source, context, options = {}) {
+    const problem = nodeProblem(process.versions.node);
+    if (problem !== null)
+        return (0,cluster_snapshot/* unreachableSnapshot */.LL)(context ?? '(none)', `Cluster not read: ${problem}.`);
+    let readCluster;
+    try {
+        const loaded = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4038));
+        readCluster = loaded.readCluster;
+    }
+    catch (err) {
+        const why = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+        return (0,cluster_snapshot/* unreachableSnapshot */.LL)(context ?? '(none)', `Cluster not read: the Kubernetes client could not be loaded (${why.slice(0, 200)}).`);
+    }
+    return readCluster(source, context, options);
+}
+
+;// CONCATENATED MODULE: ./.build/src/action/cluster-read.js
+
+
+
+
+
+
+/**
+ * Read the cluster for this run (docs/cluster.md); the Kubernetes client is
+ * loaded only now, so runs without a kubeconfig never load it. Never throws: a cluster that cannot be read is one warning naming what was
+ * tried, and the run goes on as without a cluster.
+ */
+async function readClusterForRun(kubeconfig, context, root) {
+    if (kubeconfig.kind === 'path')
+        await maskFile(external_node_path_.resolve(root, kubeconfig.path));
+    const source = kubeconfig.kind === 'path' ? { path: kubeconfig.path, cwd: root } : { content: kubeconfig.text };
+    const snapshot = await readClusterOnDemand(source, context);
+    for (const n of snapshot.notices)
+        warning(`${n} The review goes on with what was read.`);
+    if (snapshot.reachable) {
+        const count = (l, what) => (l === null ? `${what}: not read` : `${l.length} ${what}`);
+        const counts = [
+            count(snapshot.namespaces, 'namespaces'),
+            count(snapshot.stores, 'ClusterSecretStores'),
+            count(snapshot.clusterExternalSecrets, 'ClusterExternalSecrets'),
+            count(snapshot.externalSecrets, 'ExternalSecrets')
+        ];
+        info(`cluster (context "${snapshot.context}"): ${counts.join(', ')}`);
+    }
+    return snapshot;
+}
+/** A kubeconfig file on a self-hosted runner holds credentials too: mask them before the client could log anything. */
+async function maskFile(file) {
+    try {
+        if ((await (0,promises_.stat)(file)).size > kubeconfig_limits/* MAX_KUBECONFIG_BYTES */.P)
+            return;
+        for (const c of kubeconfigCredentials(await (0,promises_.readFile)(file, 'utf8')))
+            core_setSecret(c);
+    }
+    catch {
+        // Unreadable: the client cannot read it either, and says so in its notice.
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/src/action/report.js
+
+
+
 
 
 
@@ -72336,16 +73470,46 @@ const tooLarge = (name) => ({
 async function computeReport(opts) {
     const { settings, ctx } = opts;
     const head = await phase('Lint', () => lintHead(settings, opts.root));
-    let diff = null;
+    const kubeconfig = settings.kubeconfig;
+    const snapshot = kubeconfig === null ? null : await phase('Cluster', () => readClusterForRun(kubeconfig, settings.kubeContext, opts.root));
+    // A namespaces file wins over the cluster's namespaces; the cluster fills in when there is none.
+    let source = head.inventory === undefined ? 'none' : 'file';
+    if (head.inventory === undefined && snapshot !== null && snapshot.namespaces !== null) {
+        head.inventory = (0,cluster_snapshot/* liveInventory */.Hl)(snapshot.namespaces);
+        source = 'cluster';
+    }
+    let compared = null;
     const base = await baseRevision(settings, ctx, opts.git);
     try {
-        diff = await phase('Diff', () => diffAgainstBase(opts, head, base));
+        compared = await phase('Diff', () => diffAgainstBase(opts, head, base));
     }
     catch (error) {
         reportApiFailure('Reading the base version of the values files', error);
     }
     const commit = ctx.pullRequest?.headSha ?? ctx.sha;
-    return { files: head.files, findings: head.findings, manifests: head.manifests, diff, commit, base };
+    const diff = compared?.diff ?? null;
+    return {
+        files: head.files,
+        findings: head.findings,
+        manifests: head.manifests,
+        diff,
+        commit,
+        base,
+        cluster: compared === null || snapshot === null ? null : clusterReview(compared, head, snapshot, source, base === null)
+    };
+}
+function clusterReview(compared, head, snapshot, source, noBase) {
+    return reviewCluster({
+        diff: compared.diff,
+        base: compared.base,
+        head,
+        snapshot,
+        inventory: head.inventory,
+        inventorySource: source,
+        fileWon: source === 'file',
+        // Without a base commit, what the cluster should hold is the values as they are.
+        driftAgainstHead: noBase
+    });
 }
 async function lintHead(settings, root) {
     const { files, unmatched } = await resolveValues(settings.values, root);
@@ -72354,7 +73518,7 @@ async function lintHead(settings, root) {
     if (files.length === 0)
         throw new SettingsError('values', `no file matches ${settings.values.join(', ')}`);
     // Annotations, review comments and the contents API all need repository paths.
-    const outside = files.find((f) => f.startsWith('../') || external_node_path_namespaceObject.isAbsolute(f));
+    const outside = files.find((f) => f.startsWith('../') || external_node_path_.isAbsolute(f));
     if (outside !== undefined)
         throw new SettingsError('values', `'${outside}' is outside the workspace (${root})`);
     info(`values files: ${files.join(', ')}`);
@@ -72364,7 +73528,7 @@ async function lintHead(settings, root) {
     if (settings.namespacesFile !== null) {
         let source;
         try {
-            source = readValuesFile(settings.namespacesFile, external_node_path_namespaceObject.join(root, settings.namespacesFile), root);
+            source = readValuesFile(settings.namespacesFile, external_node_path_.join(root, settings.namespacesFile), root);
         }
         catch (error) {
             throw new SettingsError('namespaces-file', error instanceof Error ? error.message : String(error));
@@ -72392,7 +73556,8 @@ async function diffAgainstBase(opts, head, base) {
     const { settings, ctx, git } = opts;
     if (base === null) {
         notice('No base commit (not a pull request or push, and no base-ref): every Secret is shown as added.');
-        return diffSides({ releases: [], invalid: [] }, head, head.inventory);
+        const none = { releases: [], invalid: [] };
+        return { diff: diffSides(none, head, head.inventory), base: none };
     }
     const source = await chooseBaseSource(git, opts.api, ctx.repo, base);
     if (source.via === 'none')
@@ -72404,7 +73569,8 @@ async function diffAgainstBase(opts, head, base) {
     const paths = [...head.files, ...deleted.filter((p) => matchesValues(p, settings.values) && !head.files.includes(p))];
     const sources = await readBaseFiles(source, paths);
     info(`base ${base.slice(0, 12)}: ${sources.length} of ${paths.length} values file(s) found (via ${source.via})`);
-    return diffSides(lint_lintFiles(sources), head, head.inventory);
+    const baseSide = lint_lintFiles(sources);
+    return { diff: diffSides(baseSide, head, head.inventory), base: baseSide };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/action/main.js
@@ -72471,7 +73637,7 @@ async function readEventPayload(env) {
         return {};
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
         // As @actions/github does: a missing payload is a warning, the run goes on without event facts.
@@ -72514,7 +73680,7 @@ async function computeAndDeliver(settings, ctx, root, client) {
         api: client,
         pullFiles,
         markerIds: ids,
-        work: external_node_path_namespaceObject.join(settings.tempDir, `secrets-injector-${ids[0] ?? ''}`)
+        work: external_node_path_.join(settings.tempDir, `secrets-injector-${ids[0] ?? ''}`)
     });
 }
 /**

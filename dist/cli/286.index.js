@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/src/core/lint/format.js
 var format = __webpack_require__(3882);
-// EXTERNAL MODULE: ./.build/src/core/pipeline.js + 1 modules
-var pipeline = __webpack_require__(7689);
+// EXTERNAL MODULE: ./.build/src/core/pipeline.js
+var pipeline = __webpack_require__(1773);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./.build/src/core/compare.js
@@ -209,10 +209,10 @@ function stringMap(v) {
 
 // EXTERNAL MODULE: ./.build/src/core/diff/describe.js
 var describe = __webpack_require__(9902);
-// EXTERNAL MODULE: ./.build/src/core/diff/diff.js + 1 modules
-var diff = __webpack_require__(8982);
-// EXTERNAL MODULE: ./.build/src/core/format/report.js + 6 modules
-var report = __webpack_require__(3872);
+// EXTERNAL MODULE: ./.build/src/core/diff/diff.js
+var diff = __webpack_require__(1776);
+// EXTERNAL MODULE: ./.build/src/core/format/report.js + 7 modules
+var report = __webpack_require__(1930);
 // EXTERNAL MODULE: ./.build/src/core/git-paths.js
 var git_paths = __webpack_require__(9846);
 ;// CONCATENATED MODULE: ./.build/src/core/publish/plan.js
@@ -1648,62 +1648,15 @@ async function run(argv, io) {
 
 /***/ }),
 
-/***/ 7689:
+/***/ 1773:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ lintAndRender),
-  e: () => (/* binding */ lintThenRenderEach)
-});
-
-// EXTERNAL MODULE: ./.build/src/core/lint/index.js + 13 modules
-var lint = __webpack_require__(233);
-// EXTERNAL MODULE: ./.build/src/core/render/ces.js
-var ces = __webpack_require__(3857);
-// EXTERNAL MODULE: ./.build/src/core/compare.js
-var compare = __webpack_require__(9072);
-// EXTERNAL MODULE: ./.build/src/core/render/store.js
-var store = __webpack_require__(917);
-// EXTERNAL MODULE: ./.build/src/core/render/yaml.js
-var yaml = __webpack_require__(6069);
-;// CONCATENATED MODULE: ./.build/src/core/render/index.js
-
-
-
-/**
- * Render one release: its ClusterSecretStores sorted by name, then its
- * ClusterExternalSecrets sorted by name. Sorting makes the output independent
- * of the order of entries in the values file. Pure; never throws on a model
- * built by normalizeRelease (lint reports what is missing; render does not
- * second-guess it).
- */
-function renderRelease(release) {
-    return [...eachResource([release])];
-}
-/** Render several releases, concatenated in the order given (file order). */
-function renderReleases(releases) {
-    return [...eachResource(releases)];
-}
-/**
- * The resources of renderReleases one at a time, made as they are asked
- * for: a render written as it is made never holds every resource at once,
- * which for 10,000 entries was the largest thing in memory.
- */
-function* eachResource(releases) {
-    for (const release of releases) {
-        const stores = [...release.stores].sort((a, b) => (0,compare/* compareStrings */.K)(a.name, b.name));
-        const entries = [...release.entries].sort((a, b) => (0,compare/* compareStrings */.K)(a.name, b.name) || a.index - b.index);
-        for (const s of stores)
-            yield (0,store/* renderClusterSecretStore */.c)(s, release.apiVersion);
-        for (const e of entries)
-            yield (0,ces/* renderClusterExternalSecret */.yb)(e, release.apiVersion);
-    }
-}
-
-
-;// CONCATENATED MODULE: ./.build/src/core/pipeline.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ lintAndRender),
+/* harmony export */   e: () => (/* binding */ lintThenRenderEach)
+/* harmony export */ });
+/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(233);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8316);
 
 
 /**
@@ -1711,10 +1664,10 @@ function* eachResource(releases) {
  * publish) all go through here so none of them can render a broken file.
  */
 function lintAndRender(sources) {
-    const { findings, releases, invalid } = (0,lint/* lintFiles */.ji)(sources);
-    if ((0,lint/* hasErrors */.Cs)(findings))
+    const { findings, releases, invalid } = (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .lintFiles */ .ji)(sources);
+    if ((0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .hasErrors */ .Cs)(findings))
         return { findings, releases, invalid, resources: null };
-    return { findings, releases, invalid, resources: renderReleases(releases) };
+    return { findings, releases, invalid, resources: (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReleases */ .Rd)(releases) };
 }
 /**
  * lintAndRender for writing a stream: the same lint first, then the
@@ -1722,268 +1675,8 @@ function lintAndRender(sources) {
  * `render` to stdout), so a large render never holds them all.
  */
 function lintThenRenderEach(sources) {
-    const { findings, releases } = (0,lint/* lintFiles */.ji)(sources);
-    return { findings, resources: (0,lint/* hasErrors */.Cs)(findings) ? null : eachResource(releases) };
-}
-
-
-/***/ }),
-
-/***/ 3857:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dg: () => (/* binding */ NAMESPACE_NAME_LABEL),
-/* harmony export */   yb: () => (/* binding */ renderClusterExternalSecret)
-/* harmony export */ });
-/* unused harmony export namespaceSelectors */
-/* harmony import */ var _kinds_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4436);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9072);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(944);
-
-
-
-/** Label every namespace carries with its own name (Kubernetes >= 1.21). */
-const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
-/**
- * One ClusterExternalSecret for one entry: the body of the entry's kind
- * (its module in kinds/) plus what every entry shares: the store reference,
- * the refresh settings (chart defaults: refreshTime 1m, refreshInterval 5m)
- * and the target Secret. The ExternalSecret in each namespace takes the CES
- * name (ESO's default), which is what the chart documents for `secret`.
- */
-function renderClusterExternalSecret(entry, apiVersion) {
-    const body = (0,_kinds_index_js__WEBPACK_IMPORTED_MODULE_0__/* .kindModule */ .dF)(entry.kind).render(entry);
-    const target = { name: entry.secretName, creationPolicy: entry.creationPolicy };
-    if (entry.deletionPolicy !== undefined)
-        target.deletionPolicy = entry.deletionPolicy;
-    if (body.template !== undefined)
-        target.template = body.template;
-    const externalSecretSpec = {
-        secretStoreRef: { kind: 'ClusterSecretStore', name: entry.store },
-        refreshInterval: entry.refreshInterval,
-        target
-    };
-    if (body.data !== undefined)
-        externalSecretSpec.data = body.data;
-    if (body.dataFrom !== undefined)
-        externalSecretSpec.dataFrom = body.dataFrom;
-    return {
-        apiVersion: `external-secrets.io/${apiVersion}`,
-        kind: 'ClusterExternalSecret',
-        metadata: { name: entry.name },
-        spec: {
-            namespaceSelectors: namespaceSelectors(entry.target),
-            refreshTime: entry.refreshTime,
-            externalSecretSpec
-        }
-    };
-}
-/**
- * Always the list field `namespaceSelectors`: the singular field is
- * deprecated in v1, and the list exists in v1beta1 too (added March 2024,
- * external-secrets PR #3268, so in every ESO release from 0.10 on). Every target is one selector, so the
- * list has at most one item: a named namespace matches its
- * `kubernetes.io/metadata.name` label, a namespace list is one `In`
- * expression (selectors in the list are ORed, expressions inside one are
- * ANDed, so one expression is the exact set).
- */
-function namespaceSelectors(target) {
-    if (target.kind === 'selector')
-        return [(0,_order_js__WEBPACK_IMPORTED_MODULE_1__/* .copySelector */ .X)(target.selector)];
-    const names = [...target.namespaces].sort(_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K);
-    if (names.length === 0)
-        return [];
-    if (names.length === 1)
-        return [{ matchLabels: { [NAMESPACE_NAME_LABEL]: names[0] } }];
-    return [{ matchExpressions: [{ key: NAMESPACE_NAME_LABEL, operator: 'In', values: names }] }];
-}
-
-
-/***/ }),
-
-/***/ 6069:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ib: () => (/* binding */ resourceFileName),
-/* harmony export */   Nt: () => (/* binding */ resourceToYaml),
-/* harmony export */   zZ: () => (/* binding */ toYamlChunks)
-/* harmony export */ });
-/* unused harmony exports needsQuotes, quote, toYaml */
-/**
- * YAML output that means the same to every reader. kubectl, Argo CD and
- * Flux read manifests with YAML 1.1 rules (go-yaml v2 via sigs.k8s.io/yaml),
- * where `on`, `yes`, `n`, `0755`, `1_000` or `12:30` are not strings; other
- * tools use YAML 1.2. So a string is written plain only when it is plain
- * text under both:
- * - it starts with a letter, `_` or `/`, uses only `[A-Za-z0-9_./-]` (and
- *   `:` between such characters, for URLs), and is neither a YAML 1.1
- *   boolean or null word nor a bare exponent like `e5` (a float to some 1.1
- *   readers); or
- * - it is a Go duration like `5m` or `1h30m`.
- * Every other string is quoted: single quotes for printable ASCII with a `"`
- * (templates stay readable), else double quotes with JSON escapes plus
- * escapes for what YAML 1.1 treats as line breaks or forbids raw (U+0085,
- * U+2028, U+2029, DEL and C1 controls, BOM). Map keys follow the same rule.
- */
-const SAFE_PLAIN = /^[A-Za-z_/][A-Za-z0-9_./-]*(?::[A-Za-z0-9_./-]+)*$/;
-/** Go durations (`1m`, `1h30m`, `0.5s`): no YAML 1.1 or 1.2 number or timestamp looks like one. */
-const DURATION = /^[0-9]+(?:\.[0-9]+)?(?:ns|us|ms|s|m|h)(?:[0-9]+(?:\.[0-9]+)?(?:ns|us|ms|s|m|h))*$/;
-/** Printable ASCII: safe inside single quotes, which need no escapes. */
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-/** `e5`: the `yaml` package's YAML 1.1 float pattern accepts an exponent without digits before it. */
-const BARE_EXPONENT = /^[eE][-+]?[0-9]+$/;
-/** Plain words YAML 1.1 (any case) resolves to booleans or null. */
-const YAML11_WORDS = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
-const UNSAFE_RAW = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
-/** True when `s` must be quoted to stay a string under YAML 1.1 and 1.2. */
-function needsQuotes(s) {
-    // The YAML 1.1 words are all short: longer text skips the lower-casing.
-    if (SAFE_PLAIN.test(s))
-        return (s.length <= 5 && YAML11_WORDS.has(s.toLowerCase())) || BARE_EXPONENT.test(s);
-    return !DURATION.test(s);
-}
-/**
- * A quoted scalar. Single quotes for printable ASCII text with a `"` and no
- * `'` (templates read better); otherwise double quotes with JSON escapes,
- * which are valid YAML escapes.
- */
-function quote(s) {
-    if (s.includes('"') && !s.includes("'") && PRINTABLE_ASCII.test(s))
-        return `'${s}'`;
-    return JSON.stringify(s).replace(UNSAFE_RAW, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
-}
-/**
- * Why the writer is hand-written: the resources are a handful of fixed
- * shapes (string leaves in block maps and lists), and a general serializer
- * spends most of a render on what they never need. The `yaml` package builds
- * a Document node tree for every resource, runs each string through its tag
- * lookup and folding analysis and walks the tree again to print it: measured
- * on 10,000 entries that was about a third of `render`'s time and most of
- * its garbage. js-yaml's dump is faster but has its own idea of what needs
- * quotes (it writes `1_000` and `e5` plain, which YAML 1.1 readers retype)
- * and no hook for ours. What the output must be is small and fixed: the
- * quoting rule above, 2-space block style, lists indented under their key,
- * `[]`/`{}` for empty collections and the explicit `? key` form for keys
- * longer than YAML's 1,024-character limit on implicit keys. This writer
- * produces exactly what the `yaml` package produced with that rule as its
- * string tag: a property test (render.yaml.unit.test.ts) holds it to that
- * byte for byte, and reads its output back under YAML 1.1 and 1.2 as the
- * same objects.
- */
-/** Longest implicit key YAML allows; longer keys take the explicit `? key` form. */
-const MAX_IMPLICIT_KEY = 1024;
-function scalar(v) {
-    if (typeof v === 'string')
-        return needsQuotes(v) ? quote(v) : v;
-    if (typeof v === 'number')
-        return Number.isFinite(v) ? (Object.is(v, -0) ? '-0' : String(v)) : Number.isNaN(v) ? '.nan' : v > 0 ? '.inf' : '-.inf';
-    if (typeof v === 'boolean')
-        return v ? 'true' : 'false';
-    // null, and undefined list items (the only undefined that reaches here; map values that are undefined are left out).
-    return 'null';
-}
-function isCollection(v) {
-    return typeof v === 'object' && v !== null;
-}
-/** Keys repeat in every resource (`apiVersion`, `secretKey`...): their text is worked out once. */
-const keyTexts = new Map();
-const KEY_CACHE_LIMIT = 4096;
-function keyText(k) {
-    let text = keyTexts.get(k);
-    if (text === undefined) {
-        text = scalar(k);
-        if (keyTexts.size < KEY_CACHE_LIMIT)
-            keyTexts.set(k, text);
-    }
-    return text;
-}
-/**
- * The lines of a list or map at `indent`, the first of them starting with
- * `first` instead (a list item's `- ` or an explicit key's `: ` before it).
- * '' for an empty collection. Map values that are undefined are left out.
- */
-function block(v, indent, first) {
-    let out = '';
-    let lead = first;
-    if (Array.isArray(v)) {
-        for (const item of v) {
-            out += compact(item, indent, lead, '- ');
-            lead = indent;
-        }
-        return out;
-    }
-    const inner = indent + '  ';
-    for (const [k, value] of Object.entries(v)) {
-        if (value === undefined)
-            continue;
-        const key = keyText(k);
-        if (key.length > MAX_IMPLICIT_KEY) {
-            out += `${lead}? ${key}\n` + compact(value, indent, indent, ': ');
-        }
-        else if (!isCollection(value)) {
-            out += `${lead}${key}: ${scalar(value)}\n`;
-        }
-        else {
-            const body = block(value, inner, inner);
-            out += body === '' ? `${lead}${key}: ${Array.isArray(value) ? '[]' : '{}'}\n` : `${lead}${key}:\n` + body;
-        }
-        lead = indent;
-    }
-    return out;
-}
-/**
- * `value` after a marker (`- ` or `: `) that starts the line with `lead`: a
- * collection starts on that line and goes on two columns in, where the
- * marker's content starts.
- */
-function compact(value, indent, lead, marker) {
-    if (!isCollection(value))
-        return `${lead}${marker}${scalar(value)}\n`;
-    const body = block(value, indent + '  ', lead + marker);
-    return body === '' ? `${lead}${marker}${Array.isArray(value) ? '[]' : '{}'}\n` : body;
-}
-/** One resource as a YAML document, without the leading `---`. */
-function resourceToYaml(r) {
-    return block(r, '', '');
-}
-/** A multi-document YAML stream; each document starts with `---\n`. Empty input gives ''. */
-function toYaml(resources) {
-    let out = '';
-    for (const r of resources)
-        out += '---\n' + resourceToYaml(r);
-    return out;
-}
-/**
- * The stream of toYaml in pieces of about `size` characters, whole documents
- * each, for writing as it is made. Building the whole stream first kept it
- * alive in memory as thousands of joined pieces: for 10,000 entries more
- * memory than everything else in a render.
- */
-function* toYamlChunks(resources, size = 64 * 1024) {
-    let out = '';
-    for (const r of resources) {
-        out += '---\n' + resourceToYaml(r);
-        if (out.length >= size) {
-            yield out;
-            out = '';
-        }
-    }
-    if (out !== '')
-        yield out;
-}
-/**
- * File name for one resource when writing one file per object:
- * `<kind lowercased>-<name>.yaml`. Names are DNS-1123 after lint; anything
- * else is replaced so a bad name can never escape the output directory.
- */
-function resourceFileName(r) {
-    const name = r.metadata.name
-        .toLowerCase()
-        .replace(/[^a-z0-9.-]/g, '-')
-        .replace(/^\.+/, '') || 'unnamed';
-    return `${r.kind.toLowerCase()}-${name}.yaml`;
+    const { findings, releases } = (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .lintFiles */ .ji)(sources);
+    return { findings, resources: (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .hasErrors */ .Cs)(findings) ? null : (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .eachResource */ .wD)(releases) };
 }
 
 

@@ -57,8 +57,9 @@ var cli_io = __webpack_require__(3024);
 const COMMANDS = {
     lint: { summary: 'check values files; findings as file:line:col', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 4120)) },
     render: { summary: 'lint, then print or write the ESO resources', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 930)) },
-    diff: { summary: 'per-namespace Secret changes between two sets of values files', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(983), __webpack_require__.e(854)]).then(__webpack_require__.bind(__webpack_require__, 2854)) },
-    publish: { summary: 'commit the rendered manifests to a GitOps branch and push', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(392), __webpack_require__.e(478), __webpack_require__.e(983), __webpack_require__.e(286)]).then(__webpack_require__.bind(__webpack_require__, 7286)) }
+    diff: { summary: 'per-namespace Secret changes between two sets of values files', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(245), __webpack_require__.e(549), __webpack_require__.e(671), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 119)) },
+    status: { summary: 'what a cluster says now about the values: ready, failing, drift', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(245), __webpack_require__.e(671), __webpack_require__.e(606)]).then(__webpack_require__.bind(__webpack_require__, 7606)) },
+    publish: { summary: 'commit the rendered manifests to a GitOps branch and push', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(392), __webpack_require__.e(478), __webpack_require__.e(245), __webpack_require__.e(549), __webpack_require__.e(286)]).then(__webpack_require__.bind(__webpack_require__, 7286)) }
 };
 function mainHelp() {
     const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/src/core/lint/format.js
 var format = __webpack_require__(3882);
-// EXTERNAL MODULE: ./.build/src/core/pipeline.js + 1 modules
-var pipeline = __webpack_require__(7689);
+// EXTERNAL MODULE: ./.build/src/core/pipeline.js
+var pipeline = __webpack_require__(1773);
 // EXTERNAL MODULE: ./.build/src/core/render/yaml.js
 var yaml = __webpack_require__(6069);
 // EXTERNAL MODULE: ./.build/src/cli/args.js
@@ -239,62 +239,15 @@ async function run(argv, io) {
 
 /***/ }),
 
-/***/ 7689:
+/***/ 1773:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ lintAndRender),
-  e: () => (/* binding */ lintThenRenderEach)
-});
-
-// EXTERNAL MODULE: ./.build/src/core/lint/index.js + 13 modules
-var lint = __webpack_require__(233);
-// EXTERNAL MODULE: ./.build/src/core/render/ces.js
-var ces = __webpack_require__(3857);
-// EXTERNAL MODULE: ./.build/src/core/compare.js
-var compare = __webpack_require__(9072);
-// EXTERNAL MODULE: ./.build/src/core/render/store.js
-var store = __webpack_require__(917);
-// EXTERNAL MODULE: ./.build/src/core/render/yaml.js
-var yaml = __webpack_require__(6069);
-;// CONCATENATED MODULE: ./.build/src/core/render/index.js
-
-
-
-/**
- * Render one release: its ClusterSecretStores sorted by name, then its
- * ClusterExternalSecrets sorted by name. Sorting makes the output independent
- * of the order of entries in the values file. Pure; never throws on a model
- * built by normalizeRelease (lint reports what is missing; render does not
- * second-guess it).
- */
-function renderRelease(release) {
-    return [...eachResource([release])];
-}
-/** Render several releases, concatenated in the order given (file order). */
-function renderReleases(releases) {
-    return [...eachResource(releases)];
-}
-/**
- * The resources of renderReleases one at a time, made as they are asked
- * for: a render written as it is made never holds every resource at once,
- * which for 10,000 entries was the largest thing in memory.
- */
-function* eachResource(releases) {
-    for (const release of releases) {
-        const stores = [...release.stores].sort((a, b) => (0,compare/* compareStrings */.K)(a.name, b.name));
-        const entries = [...release.entries].sort((a, b) => (0,compare/* compareStrings */.K)(a.name, b.name) || a.index - b.index);
-        for (const s of stores)
-            yield (0,store/* renderClusterSecretStore */.c)(s, release.apiVersion);
-        for (const e of entries)
-            yield (0,ces/* renderClusterExternalSecret */.yb)(e, release.apiVersion);
-    }
-}
-
-
-;// CONCATENATED MODULE: ./.build/src/core/pipeline.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ lintAndRender),
+/* harmony export */   e: () => (/* binding */ lintThenRenderEach)
+/* harmony export */ });
+/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(233);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8316);
 
 
 /**
@@ -302,10 +255,10 @@ function* eachResource(releases) {
  * publish) all go through here so none of them can render a broken file.
  */
 function lintAndRender(sources) {
-    const { findings, releases, invalid } = (0,lint/* lintFiles */.ji)(sources);
-    if ((0,lint/* hasErrors */.Cs)(findings))
+    const { findings, releases, invalid } = (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .lintFiles */ .ji)(sources);
+    if ((0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .hasErrors */ .Cs)(findings))
         return { findings, releases, invalid, resources: null };
-    return { findings, releases, invalid, resources: renderReleases(releases) };
+    return { findings, releases, invalid, resources: (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReleases */ .Rd)(releases) };
 }
 /**
  * lintAndRender for writing a stream: the same lint first, then the
@@ -313,8 +266,8 @@ function lintAndRender(sources) {
  * `render` to stdout), so a large render never holds them all.
  */
 function lintThenRenderEach(sources) {
-    const { findings, releases } = (0,lint/* lintFiles */.ji)(sources);
-    return { findings, resources: (0,lint/* hasErrors */.Cs)(findings) ? null : eachResource(releases) };
+    const { findings, releases } = (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .lintFiles */ .ji)(sources);
+    return { findings, resources: (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .hasErrors */ .Cs)(findings) ? null : (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .eachResource */ .wD)(releases) };
 }
 
 
@@ -329,8 +282,10 @@ function lintThenRenderEach(sources) {
 /* harmony export */ });
 /* unused harmony export namespaceSelectors */
 /* harmony import */ var _kinds_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4436);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9072);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(944);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9072);
+/* harmony import */ var _marking_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9619);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(944);
+
 
 
 
@@ -362,7 +317,7 @@ function renderClusterExternalSecret(entry, apiVersion) {
     return {
         apiVersion: `external-secrets.io/${apiVersion}`,
         kind: 'ClusterExternalSecret',
-        metadata: { name: entry.name },
+        metadata: { name: entry.name, labels: (0,_marking_js__WEBPACK_IMPORTED_MODULE_1__/* .markingLabels */ .l7)() },
         spec: {
             namespaceSelectors: namespaceSelectors(entry.target),
             refreshTime: entry.refreshTime,
@@ -381,13 +336,96 @@ function renderClusterExternalSecret(entry, apiVersion) {
  */
 function namespaceSelectors(target) {
     if (target.kind === 'selector')
-        return [(0,_order_js__WEBPACK_IMPORTED_MODULE_1__/* .copySelector */ .X)(target.selector)];
-    const names = [...target.namespaces].sort(_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K);
+        return [(0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .copySelector */ .X)(target.selector)];
+    const names = [...target.namespaces].sort(_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .compareStrings */ .K);
     if (names.length === 0)
         return [];
     if (names.length === 1)
         return [{ matchLabels: { [NAMESPACE_NAME_LABEL]: names[0] } }];
     return [{ matchExpressions: [{ key: NAMESPACE_NAME_LABEL, operator: 'In', values: names }] }];
+}
+
+
+/***/ }),
+
+/***/ 8316:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rd: () => (/* binding */ renderReleases),
+/* harmony export */   wD: () => (/* binding */ eachResource)
+/* harmony export */ });
+/* unused harmony export renderRelease */
+/* harmony import */ var _ces_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3857);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9072);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(917);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6069);
+
+
+
+/**
+ * Render one release: its ClusterSecretStores sorted by name, then its
+ * ClusterExternalSecrets sorted by name. Sorting makes the output independent
+ * of the order of entries in the values file. Pure; never throws on a model
+ * built by normalizeRelease (lint reports what is missing; render does not
+ * second-guess it).
+ */
+function renderRelease(release) {
+    return [...eachResource([release])];
+}
+/** Render several releases, concatenated in the order given (file order). */
+function renderReleases(releases) {
+    return [...eachResource(releases)];
+}
+/**
+ * The resources of renderReleases one at a time, made as they are asked
+ * for: a render written as it is made never holds every resource at once,
+ * which for 10,000 entries was the largest thing in memory.
+ */
+function* eachResource(releases) {
+    for (const release of releases) {
+        const stores = [...release.stores].sort((a, b) => (0,_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K)(a.name, b.name));
+        const entries = [...release.entries].sort((a, b) => (0,_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K)(a.name, b.name) || a.index - b.index);
+        for (const s of stores)
+            yield (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .renderClusterSecretStore */ .c)(s, release.apiVersion);
+        for (const e of entries)
+            yield (0,_ces_js__WEBPACK_IMPORTED_MODULE_0__/* .renderClusterExternalSecret */ .yb)(e, release.apiVersion);
+    }
+}
+
+
+
+/***/ }),
+
+/***/ 9619:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l7: () => (/* binding */ markingLabels),
+/* harmony export */   lT: () => (/* binding */ MANAGED_BY_LABEL),
+/* harmony export */   rZ: () => (/* binding */ isMarked)
+/* harmony export */ });
+/* unused harmony export MANAGED_BY_VALUE */
+/**
+ * How the cluster tells this tool's resources from anyone else's. Every
+ * rendered ClusterSecretStore and ClusterExternalSecret carries the label
+ * `app.kubernetes.io/managed-by: secrets-injector` (the Kubernetes
+ * recommended label for "the tool that manages this object"; the original
+ * chart sets it to `Helm`). Drift detection reports a live object with this
+ * label that no values file renders any more; an object without it is never
+ * reported as left over, so resources made by hand or by other tools are
+ * left alone. The value is constant (no version, no file name) so that
+ * upgrading the tool or moving a values file does not change every manifest.
+ */
+const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
+const MANAGED_BY_VALUE = 'secrets-injector';
+/** The labels every rendered resource carries, as a fresh object. */
+function markingLabels() {
+    return { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE };
+}
+/** Whether live labels carry this tool's marking. */
+function isMarked(labels) {
+    return labels[MANAGED_BY_LABEL] === MANAGED_BY_VALUE;
 }
 
 
@@ -435,7 +473,9 @@ function copySelector(s) {
 /* harmony export */   c: () => (/* binding */ renderClusterSecretStore)
 /* harmony export */ });
 /* unused harmony export renderProvider */
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(944);
+/* harmony import */ var _marking_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9619);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(944);
+
 
 /**
  * One ClusterSecretStore. Cluster-scoped, so metadata has no namespace.
@@ -448,7 +488,7 @@ function renderClusterSecretStore(store, apiVersion) {
     return {
         apiVersion: `external-secrets.io/${apiVersion}`,
         kind: 'ClusterSecretStore',
-        metadata: { name: store.name },
+        metadata: { name: store.name, labels: (0,_marking_js__WEBPACK_IMPORTED_MODULE_0__/* .markingLabels */ .l7)() },
         spec
     };
 }
@@ -503,7 +543,7 @@ function renderVaultAuth(auth) {
 function renderCondition(c) {
     const out = {};
     if (c.namespaceSelector !== undefined)
-        out.namespaceSelector = (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .copySelector */ .X)(c.namespaceSelector);
+        out.namespaceSelector = (0,_order_js__WEBPACK_IMPORTED_MODULE_1__/* .copySelector */ .X)(c.namespaceSelector);
     if (c.namespaces !== undefined)
         out.namespaces = [...c.namespaces];
     if (c.namespaceRegexes !== undefined)
