@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { parseNamespaceInventory } from '../src/core/diff/index.js'
 import { lintFiles, RULES, type RuleInfo } from '../src/core/lint/index.js'
 import type { Finding } from '../src/core/types.js'
+import { verifyFindings } from '../src/core/verify/findings.js'
+import { planVerify } from '../src/core/verify/plan.js'
+import type { Presence, StoreResult } from '../src/core/verify/types.js'
 
 const rules: Array<[string, RuleInfo]> = Object.entries(RULES)
 const withExamples = rules.filter(
@@ -52,7 +55,20 @@ function findingsOf(example: NonNullable<RuleInfo['example']>, id: string): Find
   // A file a shell refused: the example is the reason the shell gives.
   if (example.refused !== undefined)
     return lintFiles([{ ...source, refused: { rule: id as 'unsafe-file', reason: example.refused } }]).findings
-  return lintFiles([source]).findings
+  const { findings, releases } = lintFiles([source])
+  const remote = example.remote
+  if (remote === undefined) return findings
+  // verify rules: the example's values pass lint; what the provider answers comes from the example.
+  expect(findings.filter((f) => f.severity === 'error')).toEqual([])
+  const plan = planVerify(releases, [source])
+  const answers = plan.stores.map((s): StoreResult => {
+    if ('unchecked' in remote)
+      return { store: s.store, presence: {}, unchecked: { names: s.checks.map((c) => c.name), reason: remote.unchecked } }
+    const presence: Record<string, Presence> = {}
+    for (const c of s.checks) presence[c.name] = remote.present.includes(c.name) ? { state: 'present' } : { state: 'missing' }
+    return { store: s.store, presence }
+  })
+  return verifyFindings(plan, answers)
 }
 
 describe.each(withExamples)('rule %s', (id, rule) => {

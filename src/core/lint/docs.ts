@@ -86,7 +86,7 @@ export function lintRulesMarkdown(rules: Record<string, RuleInfo> = RULES): stri
           ? 'For example `values.yaml -> ../.git/config`, a symbolic link committed in the pull request:\n\n'
           : `${intro}\`\`\`yaml\n${ex?.values ?? ''}\`\`\`\n\n`
       const body = ex
-        ? `${shown}\`\`\`text\n${exampleFinding(id, r.severity, ex)}\`\`\`\n` +
+        ? `${shown}${remoteState(ex.remote)}\`\`\`text\n${exampleFinding(id, r.severity, ex)}\`\`\`\n` +
           (ex.fix === undefined
             ? ''
             : `\nThe finding carries its fix (\`fix\` in \`lint --format json\`, a one-click suggestion in the pull request): ` +
@@ -102,7 +102,8 @@ export function lintRulesMarkdown(rules: Record<string, RuleInfo> = RULES): stri
     'and publish; in a PR comment the entry an error is in is left out of the comparison. Warnings block nothing; ' +
     'an info is a note that needs no action (it never fails a run, not even with `fail-on: warning`). ' +
     '`lint --format json` prints the same findings as objects `{file, line, column, severity, rule, message}`, plus ' +
-    '`fix: {line, text}` (the corrected text of that line) when the rule knows the exact correction.\n\n' +
+    '`fix: {line, text}` (the corrected text of that line) when the rule knows the exact correction. ' +
+    'The `remote-*` rules come from `verify` (see [verify.md](verify.md)), which asks the providers whether the remote secrets exist.\n\n' +
     `| Rule | Severity | What it catches |\n|---|---|---|\n${table}\n\n${details}`
   )
 }
@@ -142,6 +143,14 @@ function describe(s: Schema): string {
 /** Table cells are one line and must not contain an unescaped pipe. */
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+}
+
+/** For a `verify` rule: what the provider holds in the example. */
+function remoteState(remote: NonNullable<RuleInfo['example']>['remote']): string {
+  if (remote === undefined) return ''
+  if ('unchecked' in remote) return '`verify`, when the store cannot be asked:\n\n'
+  const names = remote.present.map((n) => `\`${n}\``).join(', ')
+  return `\`verify\`, when the store holds ${remote.present.length === 0 ? 'nothing' : `only ${names}`}:\n\n`
 }
 
 /** The text line `lint` prints for a rule's example. */

@@ -25,6 +25,12 @@ export interface RuleInfo {
     message: string
     /** The fixed text of line `line`, for rules that know the exact fix (Finding.fix). */
     fix?: string
+    /**
+     * Only for the rules of `verify`, which ask the providers: what the store
+     * holds in the example (every other remote name is missing), or why it
+     * could not be asked.
+     */
+    remote?: { present: string[] } | { unchecked: string }
   }
 }
 
@@ -636,6 +642,39 @@ const RULE_TABLE = {
       line: 2,
       column: 11,
       message: 'labels must be a map of label name to value'
+    }
+  },
+  'remote-missing': {
+    severity: 'error',
+    description:
+      'verify: a remote secret that an entry reads does not exist in the provider of its store, so the Secrets of that entry would fail to sync.',
+    example: {
+      values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-pasword\n    namespacesecretkeyname: password\n`,
+      line: 11,
+      column: 25,
+      message:
+        'remote secret "db-pasword" does not exist in Azure Key Vault https://my-vault.vault.azure.net (store "kv"); ' +
+        'this Secret would fail to sync (SecretSyncedError): payments/db',
+      remote: { present: ['db-password'] }
+    }
+  },
+  'remote-unchecked': {
+    severity: 'warning',
+    description:
+      'verify: a store could not be checked (no credentials, permission denied, unreachable, throttled or too slow); the finding says what was missing.',
+    example: {
+      values: `${STORE}${ENTRIES}`,
+      line: 2,
+      column: 9,
+      message:
+        'store "kv" (Azure Key Vault https://my-vault.vault.azure.net) was not checked: no Azure credentials ' +
+        '(DefaultAzureCredential found none: log in with azure/login or set AZURE_CLIENT_ID, AZURE_TENANT_ID and ' +
+        'AZURE_FEDERATED_TOKEN_FILE); 1 remote secret read by 1 Secret unverified: "db-password"',
+      remote: {
+        unchecked:
+          'no Azure credentials (DefaultAzureCredential found none: log in with azure/login or set AZURE_CLIENT_ID, ' +
+          'AZURE_TENANT_ID and AZURE_FEDERATED_TOKEN_FILE)'
+      }
     }
   },
   'internal-error': {
