@@ -18,7 +18,11 @@ const COMMANDS: Record<string, Command> = {
   render: { summary: 'lint, then print or write the ESO resources', load: () => import('./commands/render.js') },
   diff: { summary: 'per-namespace Secret changes between two sets of values files', load: () => import('./commands/diff.js') },
   status: { summary: 'what a cluster says now about the values: ready, failing, drift', load: () => import('./commands/status.js') },
-  publish: { summary: 'commit the rendered manifests to a GitOps branch and push', load: () => import('./commands/publish.js') }
+  publish: { summary: 'commit the rendered manifests to a GitOps branch and push', load: () => import('./commands/publish.js') },
+  verify: {
+    summary: 'check that every remote secret exists in its provider (names only, never values)',
+    load: () => import('./commands/verify.js')
+  }
 }
 
 function mainHelp(): string {
@@ -26,7 +30,7 @@ function mainHelp(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)
   return `Usage: secrets-injector <command> [options] <values files...>
 
-Lint, render, diff and publish External Secrets Operator resources from
+Lint, render, diff, verify and publish External Secrets Operator resources from
 Secrets Injector values files.
 
 Commands:
