@@ -17,15 +17,9 @@ export function brief(findings: Finding[]): string[] {
 }
 
 /** A values entry in the Secrets Injector format. */
-export function entry(o: {
-  name: string
-  store: string
-  remote: string
-  namespace?: string
-  selector?: string
-  extra?: string
-}): string {
-  const target = o.selector !== undefined ? `    namespaceSelector: {matchLabels: {${o.selector}}}\n` : `    namespace: ${o.namespace ?? 'apps'}\n`
+export function entry(o: { name: string; store: string; remote: string; namespace?: string; selector?: string; extra?: string }): string {
+  const target =
+    o.selector !== undefined ? `    namespaceSelector: {matchLabels: {${o.selector}}}\n` : `    namespace: ${o.namespace ?? 'apps'}\n`
   return (
     `  - secret: ${o.name}\n    clustersecstore: ${o.store}\n${target}    namespacesecretname: ${o.name}\n` +
     `    keyvaultsecretname: ${o.remote}\n${o.extra ?? '    namespacesecretkeyname: value\n'}`

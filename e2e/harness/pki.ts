@@ -20,20 +20,17 @@ function openssl(args: string[], cwd: string): void {
 }
 
 /**
- * Make a throw-away CA, a serving certificate for 127.0.0.1, a
- * service-account signing key and a static token file. openssl is used
- * because Node's crypto can make keys but not sign X.509 certificates.
+ * A throw-away CA (`ca.crt`, `ca.key` in `dir`) and a serving certificate for
+ * `sans` (openssl subjectAltName items, e.g. `DNS:*.vault.azure.test`) signed
+ * by it: `server.crt`, `server.key`. Valid for two days.
  */
-export function makePki(dir: string): Pki {
+export function makeServingCert(dir: string, sans: string[], commonName: string): { caCert: string; cert: string; key: string } {
   openssl(
     ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=e2e-ca', '-keyout', 'ca.key', '-out', 'ca.crt'],
     dir
   )
-  writeFileSync(
-    join(dir, 'san.cnf'),
-    'subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:kubernetes.default.svc\n' + 'extendedKeyUsage=serverAuth\n'
-  )
-  openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=kube-apiserver', '-keyout', 'server.key', '-out', 'server.csr'], dir)
+  writeFileSync(join(dir, 'san.cnf'), `subjectAltName=${sans.join(',')}\nextendedKeyUsage=serverAuth\n`)
+  openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-subj', `/CN=${commonName}`, '-keyout', 'server.key', '-out', 'server.csr'], dir)
   openssl(
     [
       'x509',
@@ -54,6 +51,16 @@ export function makePki(dir: string): Pki {
     ],
     dir
   )
+  return { caCert: join(dir, 'ca.crt'), cert: join(dir, 'server.crt'), key: join(dir, 'server.key') }
+}
+
+/**
+ * Make a throw-away CA, a serving certificate for 127.0.0.1, a
+ * service-account signing key and a static token file. openssl is used
+ * because Node's crypto can make keys but not sign X.509 certificates.
+ */
+export function makePki(dir: string): Pki {
+  makeServingCert(dir, ['IP:127.0.0.1', 'DNS:localhost', 'DNS:kubernetes.default.svc'], 'kube-apiserver')
   openssl(['genrsa', '-out', 'sa.key', '2048'], dir)
   openssl(['rsa', '-in', 'sa.key', '-pubout', '-out', 'sa.pub'], dir)
   const adminToken = randomBytes(24).toString('hex')

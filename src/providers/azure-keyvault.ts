@@ -37,7 +37,7 @@ export function keyVaultDirectory(vaultUrl: string, credential: TokenCredential)
           }
           out.set(name, found ? { state: 'present' } : { state: 'missing' })
         } catch (err) {
-          if (statusOf(err) === 404) out.set(name, { state: 'missing' })
+          if (statusOf(err) === 404 && codeOf(err) === 'SecretNotFound') out.set(name, { state: 'missing' })
           else throw azureError(err, `listing the versions of "${name}"`, signal)
         }
       }
@@ -59,6 +59,10 @@ function statusOf(err: unknown): number | undefined {
   return err !== null && typeof err === 'object' && 'statusCode' in err && typeof err.statusCode === 'number' ? err.statusCode : undefined
 }
 
+function codeOf(err: unknown): string | undefined {
+  return err !== null && typeof err === 'object' && 'code' in err && typeof err.code === 'string' ? err.code : undefined
+}
+
 /** Azure SDK and identity failures as ProviderErrors (the SDK has retried what it retries). */
 function azureError(err: unknown, call: string, signal: AbortSignal): ProviderError {
   if (isAbort(err, signal)) return new ProviderError('timeout', `${call} did not answer in time`)
@@ -69,13 +73,14 @@ function azureError(err: unknown, call: string, signal: AbortSignal): ProviderEr
       'no Azure credentials (DefaultAzureCredential found none: log in with azure/login or set AZURE_CLIENT_ID, ' +
         'AZURE_TENANT_ID and AZURE_FEDERATED_TOKEN_FILE)'
     )
-  if (name === 'AuthenticationError') return new ProviderError('denied', `Microsoft Entra ID refused a token (${shortMessage(err)})`)
+  if (name === 'AuthenticationError' || name === 'AuthenticationRequiredError')
+    return new ProviderError('denied', `Microsoft Entra ID refused a token (${shortMessage(err)})`)
   const status = statusOf(err)
   if (status === 401 || status === 403)
     return new ProviderError('denied', `permission denied ${call}: the identity needs the secrets "list" permission (${shortMessage(err)})`)
   if (status === 429) return new ProviderError('throttled', `${call} was still throttled after the SDK's retries`)
-  const code = networkCode(err) ?? (err !== null && typeof err === 'object' && 'code' in err ? String(err.code) : undefined)
-  if (code === 'REQUEST_SEND_ERROR' || networkCode(err) !== undefined)
-    return new ProviderError('unreachable', `${call}: the vault is unreachable (${networkCode(err) ?? shortMessage(err)})`)
+  // 502-504 after the SDK's retries: a proxy or gateway could not reach the vault (e.g. no such vault name).
+  if (codeOf(err) === 'REQUEST_SEND_ERROR' || networkCode(err) !== undefined || (status !== undefined && status >= 502 && status <= 504))
+    return new ProviderError('unreachable', `${call}: the vault is unreachable (${networkCode(err) ?? status ?? shortMessage(err)})`)
   return new ProviderError('failed', `${call} failed (${status ?? name}: ${shortMessage(err)})`)
 }
