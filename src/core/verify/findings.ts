@@ -66,7 +66,11 @@ function missing(store: StorePlan, check: RemoteCheck, level: VerifyLevel, note:
     `remote secret ${name} ${what}${where} (store "${store.store}"); ` +
     `${secrets.length === 1 ? 'this Secret' : `these ${secrets.length} Secrets`} would fail to sync (SecretSyncedError): ${listed(secrets)}`
   if (properties.length > 0) message += `; properties read from it: ${properties.join(', ')}`
-  if (others.length > 0) message += `; also read at ${others.map((r) => `${r.file}:${r.line}:${r.column}`).join(', ')}`
+  if (others.length > 0)
+    message += `; also read at ${listed(
+      others.map((r) => `${r.file}:${r.line}:${r.column}`),
+      MAX_NAMES_LISTED
+    )}`
   // `level` is the action's and CLI's choice: at `warning` a missing secret never fails the run.
   return { ...finding('remote-missing', first?.file ?? store.file, first ?? store, message), severity: level }
 }
@@ -92,9 +96,9 @@ export function secretText(s: SecretTarget): string {
   return s.namespace !== null ? `${s.namespace}/${s.name}` : `${s.name} (selector ${s.selector ?? ''})`
 }
 
-function listed(texts: string[]): string {
-  const shown = texts.slice(0, MAX_SECRETS_LISTED)
-  return texts.length > MAX_SECRETS_LISTED ? `${shown.join(', ')} and ${texts.length - MAX_SECRETS_LISTED} more` : shown.join(', ')
+function listed(texts: string[], max = MAX_SECRETS_LISTED): string {
+  const shown = texts.slice(0, max)
+  return texts.length > max ? `${shown.join(', ')} and ${texts.length - max} more` : shown.join(', ')
 }
 
 function cmp(a: string, b: string): number {
