@@ -1,4 +1,4 @@
-// npm run bench [-- --chart DIR] [--runs N] [--sizes 100,1000,10000] [--dist] [--no-action] [--write-docs]
+// npm run bench [-- --chart DIR] [--runs N] [--sizes 100,1000,10000] [--dist] [--no-action] [--no-verify] [--write-docs]
 //
 // The tool replaces `helm template` of the Secrets Injector chart, so that is
 // what it is timed against: helm v3.19.5 (built from Go modules by
@@ -29,6 +29,8 @@
 //
 // Last, unless --no-action: a full action run for a 500-entry change against
 // the local GitHub API server (bench/action.ts), with the API calls it made.
+// Then, unless --no-verify: `verify` over 500 remote references per provider
+// against the local stand-ins (bench/verify.ts); target: each under 3 s.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -43,6 +45,7 @@ const { values: opts } = parseArgs({
     sizes: { type: 'string', default: '100,1000,10000' },
     dist: { type: 'boolean', default: false },
     'no-action': { type: 'boolean', default: false },
+    'no-verify': { type: 'boolean', default: false },
     'write-docs': { type: 'boolean', default: false }
   }
 })
@@ -283,6 +286,11 @@ if (opts['write-docs']) {
 if (!opts['no-action'] && existsSync(join(repo, 'bench/action.ts'))) {
   log('\naction run, 500-entry change against the local GitHub API server:')
   const r = spawnSync(node, ['--import', 'tsx', 'bench/action.ts'], { cwd: repo, stdio: 'inherit' })
+  if (r.status !== 0) process.exitCode = 1
+}
+if (!opts['no-verify'] && existsSync(join(repo, 'bench/verify.ts'))) {
+  log('\nverify against the local provider stand-ins (bench/verify.ts):')
+  const r = spawnSync(node, ['--import', 'tsx', 'bench/verify.ts'], { cwd: repo, stdio: 'inherit' })
   if (r.status !== 0) process.exitCode = 1
 }
 rmSync(tmp, { recursive: true, force: true })
