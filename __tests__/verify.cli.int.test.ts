@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../src/cli/main.js'
 import type { CliIO } from '../src/cli/io.js'
@@ -106,11 +105,14 @@ describe('secrets-injector verify', () => {
   })
 
   it('as a process: exits on its own once done (no socket or timer left open), same output', async () => {
-    const node = process.execPath
-    const run = await promisify(execFile)(node, ['--import', 'tsx', 'src/cli/index.ts', 'verify', join(dir, typo)], {
-      env: { ...process.env, VAULT_TOKEN: TOKEN },
-      timeout: 30_000
-    }).catch((err: { code: number; stdout: string; stderr: string }) => err)
+    const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = execFile(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/index.ts', 'verify', join(dir, typo)],
+        { env: { ...process.env, VAULT_TOKEN: TOKEN }, timeout: 30_000 },
+        (_err, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr })
+      )
+    })
     expect(run.stderr).toContain('checked 2 remote secrets in 1 store: 1 missing, 0 unchecked')
     expect(run.code).toBe(1)
     expect(run.stdout).toContain('remote secret "apps/dbb" does not exist')

@@ -12,6 +12,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     kube: KubeConnection
     clusterDir: string
+    /** URL of the AWS stand-in ESO talks to (e2e/harness/aws.ts). */
+    awsUrl: string
   }
 }
 
@@ -76,6 +78,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   project.provide('kube', cluster.conn)
   project.provide('clusterDir', dir)
+  project.provide('awsUrl', aws.url)
   return async () => {
     await cluster.stop()
     await aws.stop()

@@ -13,14 +13,14 @@ export interface CliRun {
 }
 
 /** Run `secrets-injector <argv>` in-process (the same `main` the bundled CLI calls). */
-export async function cli(argv: string[], cwd: string): Promise<CliRun> {
+export async function cli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
   const code = await main(argv, {
     stdout: (s) => void (stdout += s),
     stderr: (s) => void (stderr += s),
     cwd,
-    env: {}
+    env
   })
   return { code, stdout, stderr }
 }
