@@ -43,14 +43,12 @@ let typo = ''
 beforeAll(async () => {
   await vault.start()
   vault.put('secret', 'apps/db', { password: 'x' })
+  const property = '    property: password\n    namespacesecretkeyname: P\n'
   typo = write(
     'typo.yaml',
-    `${store(vault.url)}externalsecrets:\n${entry({
-      name: 'db',
-      store: 'vault',
-      remote: 'apps/db',
-      extra: '    property: password\n    namespacesecretkeyname: P\n'
-    })}${entry({ name: 'db2', store: 'vault', remote: 'apps/dbb', namespace: 'shop', extra: '    property: password\n    namespacesecretkeyname: P\n' })}`
+    `${store(vault.url)}externalsecrets:\n` +
+      entry({ name: 'db', store: 'vault', remote: 'apps/db', extra: property }) +
+      entry({ name: 'db2', store: 'vault', remote: 'apps/dbb', namespace: 'shop', extra: property })
   )
 })
 afterAll(() => vault.stop())

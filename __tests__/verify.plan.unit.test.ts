@@ -144,7 +144,8 @@ describe('verifyFindings', () => {
   it('a store without an answer is reported, never silently passed', () => {
     expect(brief(verifyFindings(p, []))).toEqual([
       'warning remote-unchecked values.yaml:2:9 store "kv" (Azure Key Vault https://my-vault.vault.azure.net) was not checked: ' +
-        'it was not checked (internal error: no answer for this store; please report it); 1 remote secret read by 12 Secrets unverified: "gone"'
+        'it was not checked (internal error: no answer for this store; please report it); ' +
+        '1 remote secret read by 12 Secrets unverified: "gone"'
     ])
   })
 })

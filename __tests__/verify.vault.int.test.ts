@@ -15,7 +15,12 @@ const vault = new FakeVault('hvs.eso-reader', {
   jwt: { path: 'github', role: 'verify', jwt: 'oidc.jwt.from.github', token: 'hvs.from-jwt' }
 })
 
+const PROPERTY = '    property: password\n    namespacesecretkeyname: DB_PASSWORD\n'
+const MULTI = '    multivalue: true\n'
+const TLS = '    type: kubernetes.io/tls\n    namespacesecretkeynamecrt: tls.crt\n    namespacesecretkeynamekey: tls.key\n'
+
 function values(server: string, mount = 'secret', version = 'v2'): string {
+  const mounted = version === 'v2' ? `${mount}/data/apps/db` : `${mount}/apps/db`
   return `clustersecretstore:
   name: vault
   providerType: vault
@@ -25,22 +30,13 @@ function values(server: string, mount = 'secret', version = 'v2'): string {
     version: ${version}
     auth: {tokenName: vault-token, tokenNamespace: eso, tokenKey: token}
 externalsecrets:
-${entry({ name: 'db', store: 'vault', remote: 'apps/db', extra: '    property: password\n    namespacesecretkeyname: DB_PASSWORD\n' })}${entry(
-    {
-      name: 'db-typo',
-      store: 'vault',
-      remote: 'apps/dbb',
-      extra: '    property: password\n    namespacesecretkeyname: DB_PASSWORD\n'
-    }
-  )}${entry({ name: 'mounted', store: 'vault', remote: version === 'v2' ? `${mount}/data/apps/db` : `${mount}/apps/db`, namespace: 'other', extra: '    multivalue: true\n' })}${entry(
-    {
-      name: 'site',
-      store: 'vault',
-      remote: 'tls/site',
-      selector: 'tier: web',
-      extra: '    type: kubernetes.io/tls\n    namespacesecretkeynamecrt: tls.crt\n    namespacesecretkeynamekey: tls.key\n'
-    }
-  )}${entry({ name: 'gone', store: 'vault', remote: 'apps/gone', extra: '    multivalue: true\n' })}`
+${[
+  entry({ name: 'db', store: 'vault', remote: 'apps/db', extra: PROPERTY }),
+  entry({ name: 'db-typo', store: 'vault', remote: 'apps/dbb', extra: PROPERTY }),
+  entry({ name: 'mounted', store: 'vault', remote: mounted, namespace: 'other', extra: MULTI }),
+  entry({ name: 'site', store: 'vault', remote: 'tls/site', selector: 'tier: web', extra: TLS }),
+  entry({ name: 'gone', store: 'vault', remote: 'apps/gone', extra: MULTI })
+].join('')}`
 }
 
 beforeAll(async () => {
@@ -69,8 +65,8 @@ describe('verify against Vault KV v2', () => {
         '(store "vault"); this Secret would fail to sync (SecretSyncedError): apps/db-typo; properties read from it: password',
       `error remote-missing values.yaml:34:25 remote secret "tls/site-key" does not exist in Vault ${vault.url} (KV v2 mount "secret") ` +
         '(store "vault"); this Secret would fail to sync (SecretSyncedError): site (selector tier=web)',
-      `error remote-missing values.yaml:42:25 remote secret "apps/gone" does not exist (its current version 1 is deleted) in Vault ${vault.url} ` +
-        '(KV v2 mount "secret") (store "vault"); this Secret would fail to sync (SecretSyncedError): apps/gone'
+      `error remote-missing values.yaml:42:25 remote secret "apps/gone" does not exist (its current version 1 is deleted) ` +
+        `in Vault ${vault.url} (KV v2 mount "secret") (store "vault"); this Secret would fail to sync (SecretSyncedError): apps/gone`
     ])
     // "secret/data/apps/db" is the same secret as "apps/db" for ESO: read once.
     expect(vault.calls.map((c) => c.path).sort()).toEqual([

@@ -21,7 +21,7 @@ const TARGET_MS = 3_000
 
 const work = mkdtempSync(join(tmpdir(), 'si-bench-verify-'))
 const vault = new FakeVault('hvs.eso', { tokens: ['hvs.bench'] })
-const aws = new FakeAws(work)
+const fakeAws = new FakeAws(work)
 const azure = new FakeAzure(work)
 const names = (sep: string): string[] => Array.from({ length: REFS }, (_, i) => `app${sep}${String(i).padStart(3, '0')}`)
 
@@ -56,42 +56,47 @@ async function measure(label: string, store: string, settings: Partial<VerifySet
 
 try {
   await vault.start()
-  await aws.start()
+  await fakeAws.start()
   await azure.start()
   const present = (sep: string): string[] => names(sep).slice(0, PRESENT)
   for (const n of present('/')) vault.put('secret', n, { value: 'x' })
-  aws.put(Object.fromEntries(present('/').map((n) => [n, 'x'])), Object.fromEntries(present('/').map((n) => [`/${n}`, 'x'])))
+  fakeAws.put(Object.fromEntries(present('/').map((n) => [n, 'x'])), Object.fromEntries(present('/').map((n) => [`/${n}`, 'x'])))
   azure.put('bench-kv', present('-'))
   tls.setDefaultCACertificates([...tls.getCACertificates('default'), azure.caPem])
   Object.assign(process.env, {
     HTTPS_PROXY: azure.proxyUrl,
-    AWS_ENDPOINT_URL: aws.url,
+    AWS_ENDPOINT_URL: fakeAws.url,
     AWS_ACCESS_KEY_ID: 'AKIABENCH',
     AWS_SECRET_ACCESS_KEY: 'bench',
     AWS_EC2_METADATA_DISABLED: 'true',
     AWS_CONFIG_FILE: join(work, 'none'),
     AWS_SHARED_CREDENTIALS_FILE: join(work, 'none')
   })
-  const awsStore = (service: string): string =>
-    `clustersecretstore:\n  name: ${service}\n  providerType: aws\n  aws:\n    region: eu-west-1\n    service: ${service === 'ssm' ? 'ParameterStore' : 'SecretsManager'}\n` +
+  const store = (name: string, provider: string): string => `clustersecretstore:\n  name: ${name}\n${provider}`
+  const aws = (service: string): string =>
+    `  providerType: aws\n  aws:\n    region: eu-west-1\n    service: ${service}\n` +
     '    auth: {serviceAccountName: eso, serviceAccountNamespace: eso}\n'
-  STORES.vault = `clustersecretstore:\n  name: vault\n  providerType: vault\n  vault:\n    server: ${vault.url}\n    path: secret\n    auth: {tokenName: t, tokenNamespace: eso, tokenKey: token}\n`
-  STORES.sm = awsStore('sm')
-  STORES.ssm = awsStore('ssm')
-  STORES.kv = `clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: ${azure.vaultUrl('bench-kv')}\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n`
+  STORES.vault = store(
+    'vault',
+    `  providerType: vault\n  vault:\n    server: ${vault.url}\n    path: secret\n` +
+      '    auth: {tokenName: t, tokenNamespace: eso, tokenKey: token}\n'
+  )
+  STORES.sm = store('sm', aws('SecretsManager'))
+  STORES.ssm = store('ssm', aws('ParameterStore'))
+  STORES.kv = store('kv', `  azurekv:\n    vaulturl: ${azure.vaultUrl('bench-kv')}\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n`)
   const credential = new ClientSecretCredential(azure.tenant, azure.clientId, azure.clientSecret, {
     authorityHost: azure.authorityHost,
     disableInstanceDiscovery: true
   })
   console.log(`${REFS} remote references per store, ${PRESENT} present (target: each under ${TARGET_MS / 1000} s):`)
   await measure('Vault KV v2 (metadata each)', 'vault', { env: { VAULT_TOKEN: 'hvs.bench' } }, () => vault.calls.length)
-  await measure('AWS Secrets Manager (list)', 'sm', {}, () => aws.calls.length)
-  await measure('AWS Parameter Store (50/call)', 'ssm', {}, () => aws.calls.length)
+  await measure('AWS Secrets Manager (list)', 'sm', {}, () => fakeAws.calls.length)
+  await measure('AWS Parameter Store (50/call)', 'ssm', {}, () => fakeAws.calls.length)
   await measure('Azure Key Vault (list)', 'kv', { azureCredential: credential }, () => azure.calls.length)
-  const violations = vault.violations.length + aws.violations.length + azure.violations.length
+  const violations = vault.violations.length + fakeAws.violations.length + azure.violations.length
   console.log(`  value-returning calls: ${violations}`)
   if (violations > 0 || failed) process.exitCode = 1
 } finally {
-  await Promise.all([vault.stop(), aws.stop(), azure.stop()])
+  await Promise.all([vault.stop(), fakeAws.stop(), azure.stop()])
   rmSync(work, { recursive: true, force: true })
 }

@@ -647,9 +647,12 @@ const RULE_TABLE = {
   'remote-missing': {
     severity: 'error',
     description:
-      'verify: a remote secret that an entry reads does not exist in the provider of its store, so the Secrets of that entry would fail to sync.',
+      'verify: a remote secret that an entry reads does not exist in the provider of its store, ' +
+      'so the Secrets of that entry would fail to sync.',
     example: {
-      values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n    namespacesecretname: db\n    keyvaultsecretname: db-pasword\n    namespacesecretkeyname: password\n`,
+      values:
+        `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n` +
+        `    namespacesecretname: db\n    keyvaultsecretname: db-pasword\n    namespacesecretkeyname: password\n`,
       line: 11,
       column: 25,
       message:
@@ -661,7 +664,8 @@ const RULE_TABLE = {
   'remote-unchecked': {
     severity: 'warning',
     description:
-      'verify: a store could not be checked (no credentials, permission denied, unreachable, throttled or too slow); the finding says what was missing.',
+      'verify: a store could not be checked (no credentials, permission denied, unreachable, throttled or too slow); ' +
+      'the finding says what was missing.',
     example: {
       values: `${STORE}${ENTRIES}`,
       line: 2,
