@@ -114,6 +114,7 @@ describe('verify against Vault KV v2', () => {
     const out = await verifyValues({ 'values.yaml': values(vault.url) })
     expect(out.findings.map((f) => f.rule)).toEqual(['remote-unchecked'])
     expect(out.findings[0]?.message).toContain('no Vault token: set VAULT_TOKEN, or vault-role')
+    expect(out.findings[0]?.message).toContain('the store itself uses a token from a Secret in the cluster, which verify does not use;')
     expect(vault.calls).toEqual([])
   })
 

@@ -63,11 +63,7 @@ async function vaultToken(settings: ConnectSettings, address: string, namespace:
   const fromEnv = settings.env.VAULT_TOKEN
   if (fromEnv) return fromEnv
   if (!settings.vaultRole)
-    throw new ProviderError(
-      'no-credentials',
-      "no Vault token: set VAULT_TOKEN, or vault-role to log in with the workflow's OIDC token " +
-        "(the store's own auth only works inside the cluster)"
-    )
+    throw new ProviderError('no-credentials', "no Vault token: set VAULT_TOKEN, or vault-role to log in with the workflow's OIDC token")
   if (settings.getIdToken === undefined)
     throw new ProviderError(
       'no-credentials',

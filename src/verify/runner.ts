@@ -76,7 +76,10 @@ export async function runVerify(plan: VerifyPlan, options: RunOptions): Promise<
         else left.push(c.name)
       }
       const result: StoreResult = { store: store.store, presence }
-      if (left.length > 0) result.unchecked = { names: left, reason: answer.failure ?? 'no answer (internal error; please report it)' }
+      if (left.length > 0) {
+        const reason = answer.failure ?? 'no answer (internal error; please report it)'
+        result.unchecked = { names: left, reason: answer.failureKind === 'no-credentials' ? reason + storeAuthNote(store) : reason }
+      }
       results.push(result)
     }
   }
@@ -84,10 +87,25 @@ export async function runVerify(plan: VerifyPlan, options: RunOptions): Promise<
   return results.sort((a, b) => (order.get(a.store) ?? 0) - (order.get(b.store) ?? 0))
 }
 
+/** Why CI lacks what the cluster has: the store's own credentials only exist inside the cluster. */
+function storeAuthNote(store: StorePlan): string {
+  switch (store.vaultAuth) {
+    case 'kubernetes':
+      return '; the store itself uses Kubernetes auth, which only works inside the cluster'
+    case 'appRole':
+      return '; the store itself uses AppRole with a Secret in the cluster, which verify does not use'
+    case 'token':
+      return '; the store itself uses a token from a Secret in the cluster, which verify does not use'
+    case undefined:
+      return ''
+  }
+}
+
 interface LocationAnswer {
   presence: Map<string, Presence>
   /** Why some names are not in `presence`. */
   failure?: string
+  failureKind?: ProviderError['kind']
 }
 
 async function checkLocation(
@@ -122,7 +140,8 @@ async function checkLocation(
   } catch (err) {
     // The timeout wins over whatever error the aborted call surfaced as.
     const reason = signal.aborted ? signal.reason : err
-    return { presence: new Map(presence), failure: reason instanceof ProviderError ? reason.message : `internal error: ${String(reason)}` }
+    if (reason instanceof ProviderError) return { presence: new Map(presence), failure: reason.message, failureKind: reason.kind }
+    return { presence: new Map(presence), failure: `internal error: ${String(reason)}` }
   } finally {
     clearTimeout(timer)
   }
