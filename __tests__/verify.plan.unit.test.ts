@@ -5,6 +5,7 @@ import { lintFiles } from '../src/core/lint/index.js'
 import { lintAndRender } from '../src/core/pipeline.js'
 import { verifyFindings } from '../src/core/verify/findings.js'
 import { planVerify, providerName } from '../src/core/verify/plan.js'
+import { verifyReport } from '../src/core/verify/report.js'
 import type { RemoteLocation, StoreResult } from '../src/core/verify/types.js'
 import { brief, entry } from './helpers/verify.js'
 import { validValuesArbitrary } from './helpers/values-arbitrary.js'
@@ -147,5 +148,47 @@ describe('verifyFindings', () => {
         'it was not checked (internal error: no answer for this store; please report it); ' +
         '1 remote secret read by 12 Secrets unverified: "gone"'
     ])
+  })
+})
+
+describe('verifyReport', () => {
+  it('missing remote secrets with every Secret that reads them, unchecked stores with their reason, as plain data', () => {
+    const p = plan({
+      'values.yaml': `${AZURE}externalsecrets:\n${entry({ name: 'b', store: 'kv', remote: 'gone', namespace: 'z' })}${entry({
+        name: 'a',
+        store: 'kv',
+        remote: 'gone',
+        selector: 'team: a'
+      })}${entry({ name: 'c', store: 'kv', remote: 'here', namespace: 'a' })}${entry({ name: 'd', store: 'elsewhere', remote: 'x' })}`
+    })
+    const report = verifyReport(
+      p,
+      [
+        { store: 'kv', presence: { gone: { state: 'missing', note: 'scheduled for deletion' }, here: { state: 'present' } } },
+        { store: 'elsewhere', presence: {}, unchecked: { names: ['x'], reason: 'no given values file defines this store' } }
+      ],
+      'warning'
+    )
+    expect(report).toEqual({
+      level: 'warning',
+      checked: 3,
+      missing: [
+        {
+          store: 'kv',
+          location: 'Azure Key Vault https://my-vault.vault.azure.net',
+          remote: 'gone',
+          note: 'scheduled for deletion',
+          file: 'values.yaml',
+          line: 11,
+          column: 25,
+          secrets: [
+            { namespace: 'z', selector: null, name: 'b' },
+            { namespace: null, selector: 'team=a', name: 'a' }
+          ]
+        }
+      ],
+      unchecked: [{ store: 'elsewhere', location: null, reason: 'no given values file defines this store', count: 1 }]
+    })
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report)
   })
 })

@@ -2,6 +2,7 @@ import type { Release } from '../core/model.js'
 import type { Finding, SourceFile } from '../core/types.js'
 import { verifyFindings } from '../core/verify/findings.js'
 import { planVerify } from '../core/verify/plan.js'
+import { verifyReport, type VerifyReport } from '../core/verify/report.js'
 import type { StoreResult, VerifyLevel, VerifyPlan } from '../core/verify/types.js'
 import { providerConnector, type ConnectSettings } from './connect.js'
 import { runVerify, type Connect } from './runner.js'
@@ -11,6 +12,8 @@ export interface VerifyOutcome {
   plan: VerifyPlan
   results: StoreResult[]
   findings: Finding[]
+  /** The same, as data for the PR comment ("would fail after merge") and the report bundle. */
+  report: VerifyReport
   /** Counts for a one-line summary. */
   summary: { stores: number; remoteSecrets: number; missing: number; unchecked: number }
 }
@@ -37,6 +40,7 @@ export async function verifyReleases(releases: Release[], sources: SourceFile[],
     plan,
     results,
     findings,
+    report: verifyReport(plan, results, settings.level),
     summary: {
       stores: plan.stores.length,
       remoteSecrets: plan.stores.reduce((n, s) => n + s.checks.length, 0),
