@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { AWS_CALLS_FILE, AWS_SECRETS_FILE, type AwsCall } from '../e2e/harness/aws.js'
-import { applyAll, deleteAll, waitStoreReady, type EsoResource } from '../e2e/harness/eso.js'
-import { Kube, objectPath, waitFor } from '../e2e/harness/kube.js'
-import { cli, render, scratch, writeValues } from '../e2e/harness/tool.js'
-import { FakeVault } from '../e2e/harness/vault.js'
+import { AWS_CALLS_FILE, AWS_SECRETS_FILE, type AwsCall } from './harness/aws.js'
+import { applyAll, deleteAll, waitStoreReady, type EsoResource } from './harness/eso.js'
+import { Kube, objectPath, waitFor } from './harness/kube.js'
+import { cli, render, scratch, writeValues } from './harness/tool.js'
+import { FakeVault } from './harness/vault.js'
 
 // `verify`'s prediction against what the ESO controller then reports: for a
 // values file with one present and one missing remote secret, the entries
