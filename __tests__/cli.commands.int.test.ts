@@ -167,7 +167,9 @@ describe('flags: one parser, one error style', () => {
   it('an unknown command names the closest one', async () => {
     const r = await runCli(['rendr', 'a.yaml'])
     expect(r.code).toBe(2)
-    expect(r.stderr).toBe('secrets-injector: unknown command "rendr"; did you mean render? Commands: lint, render, diff, status, publish\n')
+    expect(r.stderr).toBe(
+      'secrets-injector: unknown command "rendr"; did you mean render? Commands: lint, render, diff, status, publish, verify\n'
+    )
   })
 })
 
