@@ -7,6 +7,7 @@ import { findingsSection, reviewCommentText, verdictSection } from './lint.js'
 import { attentionSection, detailsSection, storesSection, summaryLine, summaryTable, unavailableNote } from './secrets.js'
 import { MARKDOWN, mdText, PLAIN } from './syntax.js'
 import type { Report, SectionWriter, WriterContext } from './types.js'
+import { wouldFailSection } from './verify.js'
 
 export type { GitopsOutcome, GitopsTarget, Report, SectionWriter, SourceLinks, Target, WriterContext } from './types.js'
 
@@ -19,6 +20,7 @@ export const TOOL_NAME = 'secrets-injector'
 const SECTIONS: SectionWriter[] = [
   title,
   verdictSection,
+  wouldFailSection,
   unavailableNote,
   summaryLine,
   gitopsSection,
@@ -123,11 +125,13 @@ function hasChanges(d: DiffResult): boolean {
  * Whether the report has news for a reviewer (comment: on-change): a Secret
  * or store change, something left out of the comparison, a lint error or
  * warning (an info needs no action, so it alone is no reason), a GitOps
- * result, or a diff that could not be computed.
+ * result, a diff that could not be computed, or a remote secret verify found
+ * missing or could not check.
  */
 export function worthPosting(r: Report): boolean {
   const findings = r.findings.some((f) => f.severity !== 'info')
-  return r.diff === null || hasChanges(r.diff) || r.diff.invalid.length > 0 || findings || r.gitops !== undefined
+  const remote = r.verify !== undefined && r.verify.missing.length + r.verify.unchecked.length > 0
+  return r.diff === null || hasChanges(r.diff) || r.diff.invalid.length > 0 || findings || r.gitops !== undefined || remote
 }
 
 function title(r: Report, c: WriterContext): Section | null {

@@ -1,6 +1,7 @@
 import type { ClusterReview } from '../cluster/review.js'
 import type { DiffResult } from '../diff/types.js'
 import type { Finding } from '../types.js'
+import type { VerifyReport } from '../verify/report.js'
 import type { Section } from './fit.js'
 import type { Syntax } from './syntax.js'
 
@@ -44,6 +45,8 @@ export interface Report {
   gitops?: GitopsOutcome
   /** What the cluster says now and its drift, when a kubeconfig was given (docs/cluster.md). */
   cluster?: ClusterReview
+  /** What `verify` found in the providers (section "would fail after merge"); absent when verify is off. */
+  verify?: VerifyReport
 }
 
 /** Which output is being written; a writer leaves out what an output does not show. */

@@ -1,0 +1,58 @@
+import type { SecretTarget } from '../verify/types.js'
+import type { Section } from './fit.js'
+import { plural } from './lines.js'
+import { location } from './lint.js'
+import type { Report, WriterContext } from './types.js'
+import type { Syntax } from './syntax.js'
+
+/** Secrets named per missing remote secret before "and N more". */
+const MAX_SECRETS = 10
+
+/**
+ * "Would fail after merge" (`verify`): each remote secret that does not exist
+ * in its store, where the values read it (linked) and every Secret that would
+ * sit in SecretSyncedError; then each store that could not be checked, and
+ * why. When everything was checked and found, one reassuring line. Not in
+ * the GitOps commit body, which describes the manifests.
+ */
+export function wouldFailSection(r: Report, c: WriterContext): Section | null {
+  const v = r.verify
+  if (v === undefined || c.target === 'commit') return null
+  const x = c.x
+  if (v.missing.length === 0 && v.unchecked.length === 0) {
+    return { kind: 'fixed', text: `${x.icon('✅')}All ${plural(v.checked, 'remote secret')} exist in their stores.` }
+  }
+  const icon = v.level === 'error' && v.missing.length > 0 ? '❌' : '⚠️'
+  const items = v.missing.map((m) => {
+    const note = m.note === undefined ? '' : ` (${x.text(m.note)})`
+    const read = location(m.file, m.line, x, r.sources, 'head', m.column)
+    return (
+      `- ${x.icon(icon)}${x.code(m.remote)} does not exist${note} in ${x.text(m.location)} (store ${x.code(m.store)}), ` +
+      `read at ${read}: ${secretList(m.secrets, x)} would fail to sync (SecretSyncedError).`
+    )
+  })
+  for (const u of v.unchecked) {
+    const where = u.location === null ? '' : ` (${x.text(u.location)})`
+    items.push(
+      `- ${x.icon('⚠️')}Not checked: store ${x.code(u.store)}${where}: ${x.text(u.reason)}; ` +
+        `${plural(u.count, 'remote secret')} unverified.`
+    )
+  }
+  const title = v.missing.length > 0 ? 'Would fail after merge' : 'Remote secrets not verified'
+  return {
+    kind: 'list',
+    header: x.markdown ? `### ${icon} ${title}\n` : `${title}:`,
+    items,
+    sep: '\n',
+    more: (n) => `- … ${n} more in the full report`,
+    keep: 0
+  }
+}
+
+function secretList(secrets: SecretTarget[], x: Syntax): string {
+  const names = secrets.map((s) =>
+    s.namespace !== null ? x.code(`${s.namespace}/${s.name}`) : `${x.code(s.name)} (selector ${x.code(s.selector ?? '')})`
+  )
+  const shown = names.slice(0, MAX_SECRETS)
+  return names.length > shown.length ? `${shown.join(', ')} and ${names.length - shown.length} more` : shown.join(', ')
+}
