@@ -33,6 +33,19 @@ describe('settings', () => {
     })
     expect(s.gitops).toEqual({ branch: null, path: 'manifests', message: null, remote: null, onPullRequest: false, verified: false })
   })
+  test('verify: off by default; the Vault role and auth path are checked at the boundary', () => {
+    const read = (inputs: Record<string, string>) => parseSettings(reader({ values: 'a', 'github-token': 't', ...inputs }), env).verify
+    expect(read({})).toEqual({ mode: 'off', vaultRole: null, vaultAuthPath: 'jwt' })
+    expect(read({ verify: 'error', 'vault-role': 'ci-verify', 'vault-auth-path': 'github/jwt' })).toEqual({
+      mode: 'error',
+      vaultRole: 'ci-verify',
+      vaultAuthPath: 'github/jwt'
+    })
+    expect(refusedInput({ values: 'a', verify: 'yes' })).toBe('verify')
+    expect(refusedInput({ values: 'a', 'vault-role': 'a/../b' })).toBe('vault-role')
+    expect(refusedInput({ values: 'a', 'vault-auth-path': '../sys' })).toBe('vault-auth-path')
+    expect(refusedInput({ values: 'a', 'vault-auth-path': 'jwt/' })).toBe('vault-auth-path')
+  })
   test.each([
     [{ values: '' }, 'values'],
     [{ values: 'a', comment: 'sometimes' }, 'comment'],

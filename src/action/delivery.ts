@@ -47,10 +47,16 @@ export interface Delivery {
 export async function deliverReport(report: RunReport, d: Delivery): Promise<string | null> {
   const { settings, ctx } = d
   const verdict = await phase('Lint result', async () => {
-    emitAnnotations(report.findings)
+    const remote = report.verify?.findings ?? []
+    emitAnnotations([...report.findings, ...remote])
     const { errors, warnings } = countFindings(report.findings)
     setOutputs({ 'lint-errors': errors, 'lint-warnings': warnings })
-    return failure(settings, report.findings)
+    if (report.verify !== null)
+      setOutputs({
+        'remote-missing': report.verify.report.missing.length,
+        'remote-unchecked': report.verify.report.unchecked.reduce((n, u) => n + u.count, 0)
+      })
+    return failure(settings, report.findings, remote)
   })
   // Written in the background while the API calls run; the output is set once they are all on disk.
   const manifests = writeManifests(report, d)
@@ -105,12 +111,20 @@ function withGitops(input: Report, marker: string, gitops: GitopsOutcome): strin
   return formatSummary({ ...input, gitops }, marker)
 }
 
-/** Exit message for fail-on, or null when the run passes. */
-function failure(settings: Settings, findings: Finding[]): string | null {
-  const { errors, warnings } = countFindings(findings)
-  if (settings.failOn === 'error' && errors > 0) return `secrets-injector: ${errors} lint error(s)`
+/**
+ * Exit message for fail-on, or null when the run passes. verify's findings
+ * count like lint's: a missing remote secret at `verify: error` is an error,
+ * at `verify: warn` a warning, an unchecked store a warning.
+ */
+function failure(settings: Settings, findings: Finding[], remote: Finding[]): string | null {
+  const lint = countFindings(findings)
+  const verify = countFindings(remote)
+  const errors = lint.errors + verify.errors
+  const warnings = lint.warnings + verify.warnings
+  const missing = verify.errors > 0 ? `, ${verify.errors} remote secret(s) missing` : ''
+  if (settings.failOn === 'error' && errors > 0) return `secrets-injector: ${lint.errors} lint error(s)${missing}`
   if (settings.failOn === 'warning' && errors + warnings > 0)
-    return `secrets-injector: ${errors} lint error(s), ${warnings} warning(s) (fail-on: warning)`
+    return `secrets-injector: ${lint.errors} lint error(s)${missing}, ${warnings} warning(s) (fail-on: warning)`
   return null
 }
 
@@ -125,6 +139,7 @@ function reportOf(report: RunReport, d: Delivery): Report {
     findings: report.findings,
     diff: report.diff,
     ...(report.cluster !== null ? { cluster: report.cluster } : {}),
+    ...(report.verify !== null ? { verify: report.verify.report } : {}),
     ...(report.commit !== '' ? { commit: report.commit } : {}),
     ...(report.commit !== ''
       ? {

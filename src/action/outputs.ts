@@ -16,7 +16,9 @@ export const OUTPUT_NAMES = [
   'gitops-changed',
   'gitops-files-added',
   'gitops-files-removed',
-  'gitops-files-changed'
+  'gitops-files-changed',
+  'remote-missing',
+  'remote-unchecked'
 ] as const
 
 export type OutputName = (typeof OUTPUT_NAMES)[number]

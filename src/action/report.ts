@@ -4,12 +4,13 @@ import { reviewCluster, type ClusterReview } from '../core/cluster/review.js'
 import { liveInventory, type ClusterSnapshot } from '../core/cluster/snapshot.js'
 import type { InventorySource } from '../core/cluster/status-report.js'
 import { diffSides, parseNamespaceInventory, type DiffResult, type DiffSide, type NamespaceInventory } from '../core/diff/index.js'
-import { lintFiles } from '../core/lint/index.js'
+import { hasErrors, lintFiles } from '../core/lint/index.js'
 import { lintAndRender } from '../core/pipeline.js'
 import { resourceFileName, resourceToYaml } from '../core/render/yaml.js'
 import { finding } from '../core/lint/rules.js'
 import type { Finding, SourceFile } from '../core/types.js'
 import { readValuesFile } from '../files/values-file.js'
+import type { VerifyReport } from '../core/verify/report.js'
 import type { Contents, PullFile } from '../github/api.js'
 import type { Git } from '../git/git.js'
 import { chooseBaseSource, readBaseFiles } from './base-files.js'
@@ -18,6 +19,7 @@ import type { RunContext } from './run-context.js'
 import { matchesValues, readSources, resolveValues } from './files.js'
 import { phase, reportApiFailure } from './logging.js'
 import { SettingsError, type Settings } from './settings.js'
+import { summaryLine, verifyReleases } from '../verify/verify.js'
 
 /**
  * The first half of a run: what the change does, as data. Lint the head
@@ -51,6 +53,8 @@ export interface RunReport {
   base: string | null
   /** What the cluster says now, and drift; null without a kubeconfig (or without a diff to relate it to). */
   cluster: ClusterReview | null
+  /** What `verify` found in the providers; null when it is off or lint found errors. */
+  verify: { findings: Finding[]; report: VerifyReport } | null
 }
 
 /** The pull request's files, listed at most once per run and only if something needs them; null when unavailable. */
@@ -61,6 +65,7 @@ interface HeadLint {
   findings: Finding[]
   manifests: Manifest[] | null
   releases: ReturnType<typeof lintAndRender>['releases']
+  sources: SourceFile[]
   invalid: ReturnType<typeof lintAndRender>['invalid']
   inventory: NamespaceInventory | undefined
 }
@@ -93,6 +98,7 @@ export async function computeReport(opts: {
   }
   const commit = ctx.pullRequest?.headSha ?? ctx.sha
   const diff = compared?.diff ?? null
+  const verify = settings.verify.mode === 'off' ? null : await phase('Verify', () => verifyHead(settings, head))
   return {
     files: head.files,
     findings: head.findings,
@@ -100,7 +106,8 @@ export async function computeReport(opts: {
     diff,
     commit,
     base,
-    cluster: compared === null || snapshot === null ? null : clusterReview(compared, head, snapshot, source, base === null)
+    cluster: compared === null || snapshot === null ? null : clusterReview(compared, head, snapshot, source, base === null),
+    verify
   }
 }
 
@@ -124,6 +131,29 @@ function clusterReview(
   })
 }
 
+/**
+ * Ask the providers whether every remote secret exists (names and metadata
+ * only), with the credentials the runner has: the SDKs' default chains, and
+ * for Vault VAULT_TOKEN or a JWT login with this workflow's OIDC token. A
+ * token obtained is masked at once. Files with lint errors are not verified.
+ */
+async function verifyHead(settings: Settings, head: HeadLint): Promise<RunReport['verify']> {
+  if (hasErrors(head.findings)) {
+    core.notice('verify: skipped, lint found errors (fix them first; no provider was asked)')
+    return null
+  }
+  const outcome = await verifyReleases(head.releases, head.sources, {
+    env: process.env,
+    level: settings.verify.mode === 'error' ? 'error' : 'warning',
+    ...(settings.verify.vaultRole !== null ? { vaultRole: settings.verify.vaultRole } : {}),
+    vaultAuthPath: settings.verify.vaultAuthPath,
+    getIdToken: () => core.getIDToken(),
+    onToken: (token) => core.setSecret(token)
+  })
+  core.info(`verify: ${summaryLine(outcome.summary)}`)
+  return { findings: outcome.findings, report: outcome.report }
+}
+
 async function lintHead(settings: Settings, root: string): Promise<HeadLint> {
   const { files, unmatched } = await resolveValues(settings.values, root)
   for (const pattern of unmatched) core.warning(`values: '${pattern}' matches no file`)
@@ -132,7 +162,8 @@ async function lintHead(settings: Settings, root: string): Promise<HeadLint> {
   const outside = files.find((f) => f.startsWith('../') || path.isAbsolute(f))
   if (outside !== undefined) throw new SettingsError('values', `'${outside}' is outside the workspace (${root})`)
   core.info(`values files: ${files.join(', ')}`)
-  const head = lintAndRender(readSources(files, root))
+  const sources = readSources(files, root)
+  const head = lintAndRender(sources)
   const findings = [...head.findings]
   let inventory: NamespaceInventory | undefined
   if (settings.namespacesFile !== null) {
@@ -152,7 +183,7 @@ async function lintHead(settings: Settings, root: string): Promise<HeadLint> {
     }
   }
   const manifests = head.resources === null ? null : head.resources.map((r) => ({ name: resourceFileName(r), text: resourceToYaml(r) }))
-  return { files, findings, manifests, releases: head.releases, invalid: head.invalid, inventory }
+  return { files, findings, manifests, releases: head.releases, sources, invalid: head.invalid, inventory }
 }
 
 /** The base commit to diff against, or null when there is none (e.g. workflow_dispatch without base-ref). */

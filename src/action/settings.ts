@@ -14,6 +14,16 @@ export type CommentMode = 'always' | 'on-change' | 'off'
 export type FailOn = 'error' | 'warning' | 'never'
 /** full = compute and post; compute = write a report bundle only; post = read a bundle and post it. */
 export type RunMode = 'full' | 'compute' | 'post'
+/** `verify` input: off, or the severity of a missing remote secret. */
+export type VerifyMode = 'off' | 'warn' | 'error'
+
+export interface VerifySettings {
+  mode: VerifyMode
+  /** Vault role for a JWT login with the workflow's OIDC token (when VAULT_TOKEN is not set); null = none. */
+  vaultRole: string | null
+  /** Mount path of Vault's JWT auth method. */
+  vaultAuthPath: string
+}
 
 export interface GitopsSettings {
   /** Branch to publish rendered manifests to; null = publishing off. */
@@ -58,6 +68,7 @@ export interface Settings {
   kubeconfig: KubeconfigSetting | null
   /** Context of the kubeconfig to use; null = its current-context. */
   kubeContext: string | null
+  verify: VerifySettings
 }
 
 /** A user mistake in the inputs; the message names the input. */
@@ -144,6 +155,9 @@ interface Inputs {
   'gitops-verified': boolean
   kubeconfig: KubeconfigSetting | null
   'kube-context': string | null
+  verify: VerifyMode
+  'vault-role': string | null
+  'vault-auth-path': string | null
 }
 
 /**
@@ -174,7 +188,15 @@ const INPUTS: { [K in keyof Inputs]: InputParser<Inputs[K]> } = {
   kubeconfig: kubeconfigInput,
   // Context names are free text in a kubeconfig, but never span lines or hold control characters.
   // eslint-disable-next-line no-control-regex -- control characters are exactly what the class refuses
-  'kube-context': optional((v) => (/[\x00-\x1f\x7f]/.test(v) ? 'is not a context name' : null))
+  'kube-context': optional((v) => (/[\x00-\x1f\x7f]/.test(v) ? 'is not a context name' : null)),
+  verify: oneOf(['off', 'warn', 'error'], 'off'),
+  // A role name and a mount path end up in a Vault URL path: plain segments only.
+  'vault-role': optional((v) => (/^[A-Za-z0-9_.@-]+$/.test(v) ? null : 'is not a Vault role name (letters, digits, _ . @ -)')),
+  'vault-auth-path': optional((v) =>
+    /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/.test(v) && !v.split('/').some((s) => s === '.' || s === '..')
+      ? null
+      : 'is not a Vault auth mount path (e.g. jwt or github/jwt)'
+  )
 }
 
 /**
@@ -250,6 +272,7 @@ export function parseSettings(read: InputReader, env: SettingsEnv): Settings {
       verified: input('gitops-verified')
     },
     kubeconfig,
-    kubeContext
+    kubeContext,
+    verify: { mode: input('verify'), vaultRole: input('vault-role'), vaultAuthPath: input('vault-auth-path') ?? 'jwt' }
   }
 }
