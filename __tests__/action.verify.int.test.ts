@@ -133,7 +133,7 @@ describe('verify on a pull request', () => {
     expect(lines.filter((l) => l.includes(JWT_TOKEN))).toEqual([`::add-mask::${JWT_TOKEN}`])
   })
 
-  test('without credentials: a warning that says what is missing, the step passes, the comment says the store was not verified', async () => {
+  test('without credentials: a warning that says what is missing, the step passes, the comment says so', async () => {
     const r = await pullRequestWithTypo({ verify: 'error' }, {})
     expect(r.code).toBe(0)
     expect(r.outputs).toMatchObject({ 'remote-missing': '0', 'remote-unchecked': '2' })
