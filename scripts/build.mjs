@@ -19,6 +19,10 @@ import { join } from 'node:path'
 const run = (args) => execFileSync(process.execPath, args, { stdio: 'inherit' })
 const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', '--quiet', '--license', 'licenses.txt']
 const tsc = (outDir) => run(['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', outDir])
+// ncc copies the `open` package's xdg-open script beside a bundle that imports
+// @azure/identity (`verify`); only InteractiveBrowserCredential runs it, which
+// this tool never uses, so it is not shipped.
+const dropUnusedAssets = (dir) => rmSync(join(dir, 'xdg-open'), { force: true })
 
 const cliOnly = process.argv.indexOf('--cli-only')
 if (cliOnly >= 0) {
@@ -28,6 +32,7 @@ if (cliOnly >= 0) {
   rmSync(out, { recursive: true, force: true })
   tsc(tscOut)
   run([...ncc, join(tscOut, 'src/cli/index.js'), '-o', out])
+  dropUnusedAssets(out)
   rmSync(tscOut, { recursive: true, force: true })
 } else {
   rmSync('.build', { recursive: true, force: true })
@@ -35,5 +40,7 @@ if (cliOnly >= 0) {
   tsc('.build')
   run([...ncc, '.build/src/index.js', '-o', 'dist'])
   run([...ncc, '.build/src/cli/index.js', '-o', 'dist/cli'])
+  dropUnusedAssets('dist')
+  dropUnusedAssets('dist/cli')
   rmSync('.build', { recursive: true, force: true })
 }
