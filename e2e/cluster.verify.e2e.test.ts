@@ -181,6 +181,10 @@ ${entries(STORE, NS, 'verify/present', 'verify/presnet')}`
 
   afterAll(async () => {
     await deleteAll(kube, resources)
+    // The failing ExternalSecret is retried until the garbage collector removes it: wait, so no later scenario sees its calls.
+    await waitFor('the ExternalSecrets of the verify scenario to be gone', 60_000, async () =>
+      (await kube.list(`/apis/external-secrets.io/v1/namespaces/${NS}/externalsecrets`)).length === 0 ? true : undefined
+    )
   })
 
   it('verify names the missing entry; ESO agrees', async () => {
