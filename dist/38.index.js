@@ -2,7 +2,7 @@ export const id = 38;
 export const ids = [38];
 export const modules = {
 
-/***/ 4038:
+/***/ 64038:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,19 +14,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 874 modules
-var dist = __webpack_require__(1547);
+var dist = __webpack_require__(41547);
 // EXTERNAL MODULE: ./.build/src/core/cluster/snapshot.js
-var cluster_snapshot = __webpack_require__(4544);
+var cluster_snapshot = __webpack_require__(24544);
 // EXTERNAL MODULE: ./.build/src/core/values.js
-var values = __webpack_require__(8917);
+var values = __webpack_require__(38917);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
+var yaml_dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./.build/src/kube/kubeconfig-limits.js
-var kubeconfig_limits = __webpack_require__(3663);
+var kubeconfig_limits = __webpack_require__(93663);
 ;// CONCATENATED MODULE: ./.build/src/kube/kubeconfig.js
 
 

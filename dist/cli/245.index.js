@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   ZP: () => (/* binding */ describeDrift)
 /* harmony export */ });
 /* unused harmony exports MAX_DRIFT_FIELDS, specDifferences, durationSeconds */
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8917);
-/* harmony import */ var _render_marking_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9619);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38917);
+/* harmony import */ var _render_marking_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29619);
 
 
 /** A hand edit is shown by where it is; ten paths say enough. */
@@ -200,7 +200,7 @@ function describeDrift(d) {
 
 /***/ }),
 
-/***/ 9902:
+/***/ 29902:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -209,9 +209,9 @@ function describeDrift(d) {
 /* harmony export */   tA: () => (/* binding */ describeSecrets),
 /* harmony export */   wu: () => (/* binding */ compareTargets)
 /* harmony export */ });
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9072);
-/* harmony import */ var _kinds_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4436);
-/* harmony import */ var _selector_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1330);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79072);
+/* harmony import */ var _kinds_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44436);
+/* harmony import */ var _selector_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11330);
 
 
 
@@ -297,7 +297,7 @@ function recordBase(e) {
 
 /***/ }),
 
-/***/ 1776:
+/***/ 21776:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -305,10 +305,10 @@ function recordBase(e) {
 /* harmony export */   uH: () => (/* binding */ diffSides)
 /* harmony export */ });
 /* unused harmony export diffReleases */
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9902);
-/* harmony import */ var _selector_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1330);
-/* harmony import */ var _stores_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4525);
-/* harmony import */ var _withheld_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9616);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29902);
+/* harmony import */ var _selector_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11330);
+/* harmony import */ var _stores_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64525);
+/* harmony import */ var _withheld_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49616);
 
 
 
@@ -567,7 +567,7 @@ function changeDanger(b, a) {
 
 /***/ }),
 
-/***/ 1330:
+/***/ 11330:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -576,7 +576,7 @@ function changeDanger(b, a) {
 /* harmony export */   Gw: () => (/* binding */ selectorCovers),
 /* harmony export */   Pz: () => (/* binding */ ALL_NAMESPACES)
 /* harmony export */ });
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9072);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79072);
 
 /** Text shown for a selector that selects every namespace (`{}`). */
 const ALL_NAMESPACES = '(all namespaces)';
@@ -742,7 +742,7 @@ function contains(outer, inner) {
 
 /***/ }),
 
-/***/ 4525:
+/***/ 64525:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -752,10 +752,10 @@ function contains(outer, inner) {
 /* harmony export */   kr: () => (/* binding */ storeSpecFields)
 /* harmony export */ });
 /* unused harmony export spread */
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9072);
-/* harmony import */ var _render_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(917);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8917);
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9902);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79072);
+/* harmony import */ var _render_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40917);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38917);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29902);
 
 
 
@@ -897,7 +897,7 @@ function fieldOrder(a, b) {
 
 /***/ }),
 
-/***/ 9616:
+/***/ 49616:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -964,7 +964,7 @@ function withhold(base, head, pairs) {
 
 /***/ }),
 
-/***/ 3857:
+/***/ 83857:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -972,10 +972,10 @@ function withhold(base, head, pairs) {
 /* harmony export */   yb: () => (/* binding */ renderClusterExternalSecret)
 /* harmony export */ });
 /* unused harmony export namespaceSelectors */
-/* harmony import */ var _kinds_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4436);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9072);
-/* harmony import */ var _marking_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9619);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(944);
+/* harmony import */ var _kinds_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44436);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79072);
+/* harmony import */ var _marking_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29619);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40944);
 
 
 
@@ -1039,7 +1039,7 @@ function namespaceSelectors(target) {
 
 /***/ }),
 
-/***/ 8316:
+/***/ 28316:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1047,10 +1047,10 @@ function namespaceSelectors(target) {
 /* harmony export */   wD: () => (/* binding */ eachResource)
 /* harmony export */ });
 /* unused harmony export renderRelease */
-/* harmony import */ var _ces_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3857);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9072);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(917);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6069);
+/* harmony import */ var _ces_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83857);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79072);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40917);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16069);
 
 
 
@@ -1088,7 +1088,7 @@ function* eachResource(releases) {
 
 /***/ }),
 
-/***/ 9619:
+/***/ 29619:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1122,14 +1122,14 @@ function isMarked(labels) {
 
 /***/ }),
 
-/***/ 944:
+/***/ 40944:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ copySelector)
 /* harmony export */ });
 /* unused harmony export sortedRecord */
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9072);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79072);
 
 /** A copy of `r` with its keys in code-unit order, without a prototype (its keys are the user's labels). */
 function sortedRecord(r) {
@@ -1157,15 +1157,15 @@ function copySelector(s) {
 
 /***/ }),
 
-/***/ 917:
+/***/ 40917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ renderClusterSecretStore)
 /* harmony export */ });
 /* unused harmony export renderProvider */
-/* harmony import */ var _marking_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9619);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(944);
+/* harmony import */ var _marking_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29619);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40944);
 
 
 /**
@@ -1251,7 +1251,7 @@ function saRef(r) {
 
 /***/ }),
 
-/***/ 6069:
+/***/ 16069:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

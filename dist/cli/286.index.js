@@ -2,7 +2,7 @@ export const id = 286;
 export const ids = [286];
 export const modules = {
 
-/***/ 7286:
+/***/ 97286:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,21 +15,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/src/core/lint/format.js
-var format = __webpack_require__(3882);
+var format = __webpack_require__(33882);
 // EXTERNAL MODULE: ./.build/src/core/pipeline.js
-var pipeline = __webpack_require__(1773);
+var pipeline = __webpack_require__(41773);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./.build/src/core/compare.js
-var compare = __webpack_require__(9072);
+var compare = __webpack_require__(79072);
 // EXTERNAL MODULE: ./.build/src/core/kinds/index.js + 10 modules
-var kinds = __webpack_require__(4436);
+var kinds = __webpack_require__(44436);
 // EXTERNAL MODULE: ./.build/src/core/normalize.js + 1 modules
-var normalize = __webpack_require__(177);
+var normalize = __webpack_require__(80177);
 // EXTERNAL MODULE: ./.build/src/core/render/ces.js
-var ces = __webpack_require__(3857);
+var ces = __webpack_require__(83857);
 // EXTERNAL MODULE: ./.build/src/core/diff/stores.js
-var diff_stores = __webpack_require__(4525);
+var diff_stores = __webpack_require__(64525);
 ;// CONCATENATED MODULE: ./.build/src/core/diff/manifests.js
 
 
@@ -208,13 +208,13 @@ function stringMap(v) {
 }
 
 // EXTERNAL MODULE: ./.build/src/core/diff/describe.js
-var describe = __webpack_require__(9902);
+var describe = __webpack_require__(29902);
 // EXTERNAL MODULE: ./.build/src/core/diff/diff.js
-var diff = __webpack_require__(1776);
-// EXTERNAL MODULE: ./.build/src/core/format/report.js + 7 modules
-var report = __webpack_require__(1930);
+var diff = __webpack_require__(21776);
+// EXTERNAL MODULE: ./.build/src/core/format/report.js + 8 modules
+var report = __webpack_require__(18902);
 // EXTERNAL MODULE: ./.build/src/core/git-paths.js
-var git_paths = __webpack_require__(9846);
+var git_paths = __webpack_require__(29846);
 ;// CONCATENATED MODULE: ./.build/src/core/publish/plan.js
 
 
@@ -487,19 +487,19 @@ function summarize(files, entries, owned) {
 }
 
 // EXTERNAL MODULE: ./.build/src/core/render/yaml.js
-var yaml = __webpack_require__(6069);
+var yaml = __webpack_require__(16069);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(1351);
+var github = __webpack_require__(61351);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __webpack_require__(5555);
+var utils = __webpack_require__(85555);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(3251);
+var light = __webpack_require__(63251);
 // EXTERNAL MODULE: ./.build/src/core/values.js
-var values = __webpack_require__(8917);
+var values = __webpack_require__(38917);
 ;// CONCATENATED MODULE: ./.build/src/github/json.js
 
 /**
@@ -823,13 +823,13 @@ const TRANSIENT_PATTERN = new RegExp([
 ].join('|'), 'i');
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./.build/src/git/git.js
 
 /**
@@ -1466,11 +1466,11 @@ async function publish(opts) {
 }
 
 // EXTERNAL MODULE: ./.build/src/cli/args.js
-var args = __webpack_require__(6329);
+var args = __webpack_require__(96329);
 // EXTERNAL MODULE: ./.build/src/cli/files.js + 1 modules
-var files = __webpack_require__(5744);
+var files = __webpack_require__(45744);
 // EXTERNAL MODULE: ./.build/src/cli/io.js
-var cli_io = __webpack_require__(3024);
+var cli_io = __webpack_require__(93024);
 ;// CONCATENATED MODULE: ./.build/src/cli/commands/publish.js
 
 
@@ -1648,15 +1648,15 @@ async function run(argv, io) {
 
 /***/ }),
 
-/***/ 1773:
+/***/ 41773:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ lintAndRender),
 /* harmony export */   e: () => (/* binding */ lintThenRenderEach)
 /* harmony export */ });
-/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(233);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8316);
+/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90233);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28316);
 
 
 /**

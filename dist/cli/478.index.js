@@ -2,16 +2,16 @@ export const id = 478;
 export const ids = [478];
 export const modules = {
 
-/***/ 6329:
+/***/ 96329:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ parseCommandArgs),
 /* harmony export */   Y: () => (/* binding */ choice)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var _core_lint_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4215);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var _core_lint_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84215);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93024);
 
 
 
@@ -74,7 +74,7 @@ function choice(flag, value, allowed, fallback) {
 
 /***/ }),
 
-/***/ 5744:
+/***/ 45744:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -85,15 +85,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(643);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.build/src/core/git-paths.js
-var git_paths = __webpack_require__(9846);
+var git_paths = __webpack_require__(29846);
 // EXTERNAL MODULE: ./.build/src/core/limits.js
-var limits = __webpack_require__(1827);
+var limits = __webpack_require__(21827);
 ;// CONCATENATED MODULE: ./.build/src/files/values-file.js
 
 
@@ -225,7 +225,7 @@ function errorCode(error) {
 }
 
 // EXTERNAL MODULE: ./.build/src/cli/io.js
-var io = __webpack_require__(3024);
+var io = __webpack_require__(93024);
 ;// CONCATENATED MODULE: ./.build/src/cli/files.js
 
 
@@ -269,7 +269,7 @@ function readSource(file, cwd) {
 
 /***/ }),
 
-/***/ 9072:
+/***/ 79072:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -283,7 +283,7 @@ function compareStrings(a, b) {
 
 /***/ }),
 
-/***/ 9846:
+/***/ 29846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -336,7 +336,7 @@ function isGitDirName(segment) {
 
 /***/ }),
 
-/***/ 4436:
+/***/ 44436:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -356,9 +356,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/src/core/compare.js
-var compare = __webpack_require__(9072);
+var compare = __webpack_require__(79072);
 // EXTERNAL MODULE: ./.build/src/core/lint/wording.js
-var wording = __webpack_require__(4477);
+var wording = __webpack_require__(24477);
 ;// CONCATENATED MODULE: ./.build/src/core/kinds/secret-template.js
 
 /*
@@ -504,7 +504,7 @@ const argocdRepoCreds = {
 };
 
 // EXTERNAL MODULE: ./.build/src/core/values.js
-var values = __webpack_require__(8917);
+var values = __webpack_require__(38917);
 ;// CONCATENATED MODULE: ./.build/src/core/kinds/module.js
 
 
@@ -780,7 +780,7 @@ function secretLabelsOf(e) {
 
 /***/ }),
 
-/***/ 1827:
+/***/ 21827:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -817,7 +817,7 @@ const LIMITS = {
 
 /***/ }),
 
-/***/ 3882:
+/***/ 33882:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -867,7 +867,7 @@ function oneLine(s) {
 
 /***/ }),
 
-/***/ 233:
+/***/ 90233:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -881,15 +881,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: RULES, countFindings, formatFindingsJson
 
 // EXTERNAL MODULE: ./.build/src/core/internal-error.js
-var internal_error = __webpack_require__(1225);
+var internal_error = __webpack_require__(51225);
 // EXTERNAL MODULE: ./.build/src/core/normalize.js + 1 modules
-var normalize = __webpack_require__(177);
+var normalize = __webpack_require__(80177);
 // EXTERNAL MODULE: ./.build/src/core/parse.js + 2 modules
 var parse = __webpack_require__(2941);
 // EXTERNAL MODULE: ./.build/src/core/values.js
-var core_values = __webpack_require__(8917);
+var core_values = __webpack_require__(38917);
 // EXTERNAL MODULE: ./.build/src/core/lint/rules.js
-var rules = __webpack_require__(9414);
+var rules = __webpack_require__(29414);
 ;// CONCATENATED MODULE: ./.build/src/core/lint/context.js
 
 
@@ -1002,9 +1002,9 @@ function closestExisting(root, path) {
 }
 
 // EXTERNAL MODULE: ./.build/src/core/kinds/index.js + 10 modules
-var kinds = __webpack_require__(4436);
+var kinds = __webpack_require__(44436);
 // EXTERNAL MODULE: ./.build/src/core/limits.js
-var limits = __webpack_require__(1827);
+var limits = __webpack_require__(21827);
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __webpack_require__(2856);
 ;// CONCATENATED MODULE: ./.build/src/core/lint/namespace-regex.js
@@ -1033,9 +1033,9 @@ function namespaceRegex(pattern) {
 }
 
 // EXTERNAL MODULE: ./.build/src/core/lint/suggest.js
-var suggest = __webpack_require__(4215);
+var suggest = __webpack_require__(84215);
 // EXTERNAL MODULE: ./.build/src/core/lint/wording.js
-var wording = __webpack_require__(4477);
+var wording = __webpack_require__(24477);
 ;// CONCATENATED MODULE: ./.build/src/core/lint/cross.js
 
 
@@ -3803,7 +3803,7 @@ function checkYaml11(lint, text) {
 }
 
 // EXTERNAL MODULE: ./.build/src/core/lint/format.js
-var format = __webpack_require__(3882);
+var format = __webpack_require__(33882);
 ;// CONCATENATED MODULE: ./.build/src/core/lint/index.js
 
 
@@ -3974,7 +3974,7 @@ function cmp(a, b) {
 
 /***/ }),
 
-/***/ 9414:
+/***/ 29414:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4520,6 +4520,37 @@ const RULE_TABLE = {
             message: 'labels must be a map of label name to value'
         }
     },
+    'remote-missing': {
+        severity: 'error',
+        description: 'verify: a remote secret that an entry reads does not exist in the provider of its store, ' +
+            'so the Secrets of that entry would fail to sync.',
+        example: {
+            values: `${STORE}externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    namespace: payments\n` +
+                `    namespacesecretname: db\n    keyvaultsecretname: db-pasword\n    namespacesecretkeyname: password\n`,
+            line: 11,
+            column: 25,
+            message: 'remote secret "db-pasword" does not exist in Azure Key Vault https://my-vault.vault.azure.net (store "kv"); ' +
+                'this Secret would fail to sync (SecretSyncedError): payments/db',
+            remote: { present: ['db-password'] }
+        }
+    },
+    'remote-unchecked': {
+        severity: 'warning',
+        description: 'verify: a store could not be checked (no credentials, permission denied, unreachable, throttled or too slow); ' +
+            'the finding says what was missing.',
+        example: {
+            values: `${STORE}${ENTRIES}`,
+            line: 2,
+            column: 9,
+            message: 'store "kv" (Azure Key Vault https://my-vault.vault.azure.net) was not checked: no Azure credentials ' +
+                '(DefaultAzureCredential found none: log in with azure/login or set AZURE_CLIENT_ID, AZURE_TENANT_ID and ' +
+                'AZURE_FEDERATED_TOKEN_FILE); 1 remote secret read by 1 Secret unverified: "db-password"',
+            remote: {
+                unchecked: 'no Azure credentials (DefaultAzureCredential found none: log in with azure/login or set AZURE_CLIENT_ID, ' +
+                    'AZURE_TENANT_ID and AZURE_FEDERATED_TOKEN_FILE)'
+            }
+        }
+    },
     'internal-error': {
         severity: 'error',
         description: 'A bug in the linter itself; the file could not be fully checked. Please report it.'
@@ -4546,7 +4577,7 @@ function warningFinding(rule, file, at, message) {
 
 /***/ }),
 
-/***/ 4477:
+/***/ 24477:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4559,7 +4590,7 @@ function warningFinding(rule, file, at, message) {
 /* harmony export */   vJ: () => (/* binding */ withArticle)
 /* harmony export */ });
 /* unused harmony export MAX_ECHO */
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8917);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38917);
 
 /**
  * Wording helpers shared by the rules, so every message names its place the
@@ -4646,7 +4677,7 @@ function ownerLabel(root, path) {
 
 /***/ }),
 
-/***/ 177:
+/***/ 80177:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4660,7 +4691,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: targetOf
 
 // EXTERNAL MODULE: ./.build/src/core/kinds/index.js + 10 modules
-var kinds = __webpack_require__(4436);
+var kinds = __webpack_require__(44436);
 ;// CONCATENATED MODULE: ./.build/src/core/model.js
 /** Defaults: the chart's (store name, provider, AWS region, Vault version, refresh, creation policy) and the ESO API version. */
 const DEFAULTS = {
@@ -4675,7 +4706,7 @@ const DEFAULTS = {
 };
 
 // EXTERNAL MODULE: ./.build/src/core/values.js
-var core_values = __webpack_require__(8917);
+var core_values = __webpack_require__(38917);
 ;// CONCATENATED MODULE: ./.build/src/core/normalize.js
 
 
@@ -4874,13 +4905,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_FILE_BYTES
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./.build/src/core/limits.js
-var limits = __webpack_require__(1827);
+var limits = __webpack_require__(21827);
 // EXTERNAL MODULE: ./.build/src/core/lint/rules.js
-var rules = __webpack_require__(9414);
+var rules = __webpack_require__(29414);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
+var js_yaml = __webpack_require__(33243);
 ;// CONCATENATED MODULE: ./.build/src/core/plain-values.js
 
 /**
@@ -5534,7 +5565,7 @@ function prescan(text) {
 
 /***/ }),
 
-/***/ 8917:
+/***/ 38917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5545,7 +5576,7 @@ function prescan(text) {
 /* harmony export */   qY: () => (/* binding */ asRecord),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9072);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79072);
 
 /**
  * Reading plain values, as YAML or JSON parsing leaves them (`unknown`):

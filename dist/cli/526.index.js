@@ -2,7 +2,7 @@ export const id = 526;
 export const ids = [526];
 export const modules = {
 
-/***/ 3024:
+/***/ 93024:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -29,7 +29,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 6526:
+/***/ 96526:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -44,29 +44,33 @@ __webpack_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./.build/package.json
 const package_namespaceObject = {"rE":"1.0.0"};
 // EXTERNAL MODULE: ./.build/src/core/internal-error.js
-var internal_error = __webpack_require__(1225);
+var internal_error = __webpack_require__(51225);
 // EXTERNAL MODULE: ./.build/src/core/lint/suggest.js
-var suggest = __webpack_require__(4215);
+var suggest = __webpack_require__(84215);
 // EXTERNAL MODULE: ./.build/src/cli/io.js
-var cli_io = __webpack_require__(3024);
+var cli_io = __webpack_require__(93024);
 ;// CONCATENATED MODULE: ./.build/src/cli/main.js
 
 
 
 
 const COMMANDS = {
-    lint: { summary: 'check values files; findings as file:line:col', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 4120)) },
-    render: { summary: 'lint, then print or write the ESO resources', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 930)) },
-    diff: { summary: 'per-namespace Secret changes between two sets of values files', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(245), __webpack_require__.e(549), __webpack_require__.e(671), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 119)) },
-    status: { summary: 'what a cluster says now about the values: ready, failing, drift', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(245), __webpack_require__.e(671), __webpack_require__.e(606)]).then(__webpack_require__.bind(__webpack_require__, 7606)) },
-    publish: { summary: 'commit the rendered manifests to a GitOps branch and push', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(392), __webpack_require__.e(478), __webpack_require__.e(245), __webpack_require__.e(549), __webpack_require__.e(286)]).then(__webpack_require__.bind(__webpack_require__, 7286)) }
+    lint: { summary: 'check values files; findings as file:line:col', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 34120)) },
+    render: { summary: 'lint, then print or write the ESO resources', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 70930)) },
+    diff: { summary: 'per-namespace Secret changes between two sets of values files', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(245), __webpack_require__.e(902), __webpack_require__.e(671), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 90119)) },
+    status: { summary: 'what a cluster says now about the values: ready, failing, drift', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(245), __webpack_require__.e(671), __webpack_require__.e(606)]).then(__webpack_require__.bind(__webpack_require__, 97606)) },
+    publish: { summary: 'commit the rendered manifests to a GitOps branch and push', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(478), __webpack_require__.e(245), __webpack_require__.e(902), __webpack_require__.e(286)]).then(__webpack_require__.bind(__webpack_require__, 97286)) },
+    verify: {
+        summary: 'check that every remote secret exists in its provider (names only, never values)',
+        load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(615)]).then(__webpack_require__.bind(__webpack_require__, 67615))
+    }
 };
 function mainHelp() {
     const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
     const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
     return `Usage: secrets-injector <command> [options] <values files...>
 
-Lint, render, diff and publish External Secrets Operator resources from
+Lint, render, diff, verify and publish External Secrets Operator resources from
 Secrets Injector values files.
 
 Commands:
@@ -121,7 +125,7 @@ async function cli() {
 
 /***/ }),
 
-/***/ 1225:
+/***/ 51225:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -153,7 +157,7 @@ function shortHash(s) {
 
 /***/ }),
 
-/***/ 4215:
+/***/ 84215:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 606;
 export const ids = [606];
 export const modules = {
 
-/***/ 7606:
+/***/ 97606:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,13 +16,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/src/core/diff/describe.js
-var describe = __webpack_require__(9902);
+var describe = __webpack_require__(29902);
 // EXTERNAL MODULE: ./.build/src/core/cluster/drift.js
 var cluster_drift = __webpack_require__(6897);
 // EXTERNAL MODULE: ./.build/src/core/cluster/secret-status.js
-var secret_status = __webpack_require__(6939);
+var secret_status = __webpack_require__(26939);
 // EXTERNAL MODULE: ./.build/src/core/cluster/snapshot.js
-var cluster_snapshot = __webpack_require__(4544);
+var cluster_snapshot = __webpack_require__(24544);
 ;// CONCATENATED MODULE: ./.build/src/core/cluster/status-report.js
 
 
@@ -179,23 +179,23 @@ function suffix(detail) {
 }
 
 // EXTERNAL MODULE: ./.build/src/core/cluster/status-json.js
-var status_json = __webpack_require__(4597);
+var status_json = __webpack_require__(84597);
 // EXTERNAL MODULE: ./.build/src/core/diff/index.js + 2 modules
-var diff = __webpack_require__(292);
+var diff = __webpack_require__(90292);
 // EXTERNAL MODULE: ./.build/src/core/lint/format.js
-var lint_format = __webpack_require__(3882);
+var lint_format = __webpack_require__(33882);
 // EXTERNAL MODULE: ./.build/src/core/lint/index.js + 13 modules
-var lint = __webpack_require__(233);
+var lint = __webpack_require__(90233);
 // EXTERNAL MODULE: ./.build/src/core/pipeline.js
-var pipeline = __webpack_require__(1773);
+var pipeline = __webpack_require__(41773);
 // EXTERNAL MODULE: ./.build/src/cli/args.js
-var args = __webpack_require__(6329);
+var args = __webpack_require__(96329);
 // EXTERNAL MODULE: ./.build/src/cli/cluster.js + 1 modules
-var cluster = __webpack_require__(3510);
+var cluster = __webpack_require__(93510);
 // EXTERNAL MODULE: ./.build/src/cli/files.js + 1 modules
-var files = __webpack_require__(5744);
+var files = __webpack_require__(45744);
 // EXTERNAL MODULE: ./.build/src/cli/io.js
-var cli_io = __webpack_require__(3024);
+var cli_io = __webpack_require__(93024);
 ;// CONCATENATED MODULE: ./.build/src/cli/commands/status.js
 
 
@@ -276,15 +276,15 @@ async function run(argv, io) {
 
 /***/ }),
 
-/***/ 1773:
+/***/ 41773:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ lintAndRender),
 /* harmony export */   e: () => (/* binding */ lintThenRenderEach)
 /* harmony export */ });
-/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(233);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8316);
+/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90233);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28316);
 
 
 /**

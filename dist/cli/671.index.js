@@ -2,7 +2,7 @@ export const id = 671;
 export const ids = [671];
 export const modules = {
 
-/***/ 3510:
+/***/ 93510:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/src/core/cluster/snapshot.js
-var snapshot = __webpack_require__(4544);
+var snapshot = __webpack_require__(24544);
 ;// CONCATENATED MODULE: ./.build/src/kube/on-demand.js
 
 /**
@@ -43,7 +43,7 @@ async function readClusterOnDemand(source, context, options = {}) {
         return (0,snapshot/* unreachableSnapshot */.LL)(context ?? '(none)', `Cluster not read: ${problem}.`);
     let readCluster;
     try {
-        const loaded = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 3184));
+        const loaded = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(547), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 43184));
         readCluster = loaded.readCluster;
     }
     catch (err) {
@@ -54,7 +54,7 @@ async function readClusterOnDemand(source, context, options = {}) {
 }
 
 // EXTERNAL MODULE: ./.build/src/cli/io.js
-var cli_io = __webpack_require__(3024);
+var cli_io = __webpack_require__(93024);
 ;// CONCATENATED MODULE: ./.build/src/cli/cluster.js
 
 
@@ -93,7 +93,7 @@ async function readClusterFromFlags(values, io) {
 
 /***/ }),
 
-/***/ 6939:
+/***/ 26939:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -164,7 +164,7 @@ function nonEmpty(s) {
 
 /***/ }),
 
-/***/ 4544:
+/***/ 24544:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -172,7 +172,7 @@ function nonEmpty(s) {
 /* harmony export */   LL: () => (/* binding */ unreachableSnapshot),
 /* harmony export */   VW: () => (/* binding */ sortedBy)
 /* harmony export */ });
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9072);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79072);
 
 /** A snapshot of a cluster that could not be read at all: one notice, every list unknown. */
 function unreachableSnapshot(context, notice) {
@@ -220,7 +220,7 @@ function sortedBy(items, key) {
 
 /***/ }),
 
-/***/ 4597:
+/***/ 84597:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -283,7 +283,7 @@ function secretJson(s) {
 
 /***/ }),
 
-/***/ 292:
+/***/ 90292:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -297,13 +297,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DIFF_JSON_VERSION, describeSecrets, diffRecords, diffReleases, matchesSelector, selectorCovers, selectorToString
 
 // EXTERNAL MODULE: ./.build/src/core/diff/describe.js
-var describe = __webpack_require__(9902);
+var describe = __webpack_require__(29902);
 // EXTERNAL MODULE: ./.build/src/core/diff/diff.js
-var diff = __webpack_require__(1776);
+var diff = __webpack_require__(21776);
 // EXTERNAL MODULE: ./.build/src/core/compare.js
-var compare = __webpack_require__(9072);
+var compare = __webpack_require__(79072);
 // EXTERNAL MODULE: ./.build/src/core/values.js
-var values = __webpack_require__(8917);
+var values = __webpack_require__(38917);
 ;// CONCATENATED MODULE: ./.build/src/core/diff/json.js
 
 
@@ -402,11 +402,11 @@ function plain(v) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./.build/src/core/limits.js
-var limits = __webpack_require__(1827);
+var limits = __webpack_require__(21827);
 // EXTERNAL MODULE: ./.build/src/core/lint/rules.js
-var rules = __webpack_require__(9414);
+var rules = __webpack_require__(29414);
 // EXTERNAL MODULE: ./.build/src/core/parse.js + 2 modules
 var parse = __webpack_require__(2941);
 ;// CONCATENATED MODULE: ./.build/src/core/diff/inventory.js
@@ -568,7 +568,7 @@ function firstLine(s) {
 }
 
 // EXTERNAL MODULE: ./.build/src/core/diff/selector.js
-var selector = __webpack_require__(1330);
+var selector = __webpack_require__(11330);
 ;// CONCATENATED MODULE: ./.build/src/core/diff/index.js
 /**
  * The per-namespace Secret diff: pure functions over the normalized model.

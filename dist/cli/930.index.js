@@ -2,7 +2,7 @@ export const id = 930;
 export const ids = [930];
 export const modules = {
 
-/***/ 930:
+/***/ 70930:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,17 +15,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.build/src/core/lint/format.js
-var format = __webpack_require__(3882);
+var format = __webpack_require__(33882);
 // EXTERNAL MODULE: ./.build/src/core/pipeline.js
-var pipeline = __webpack_require__(1773);
+var pipeline = __webpack_require__(41773);
 // EXTERNAL MODULE: ./.build/src/core/render/yaml.js
-var yaml = __webpack_require__(6069);
+var yaml = __webpack_require__(16069);
 // EXTERNAL MODULE: ./.build/src/cli/args.js
-var args = __webpack_require__(6329);
+var args = __webpack_require__(96329);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(643);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./.build/src/files/output-dir.js
 
 
@@ -161,9 +161,9 @@ function describe(error) {
 }
 
 // EXTERNAL MODULE: ./.build/src/cli/files.js + 1 modules
-var cli_files = __webpack_require__(5744);
+var cli_files = __webpack_require__(45744);
 // EXTERNAL MODULE: ./.build/src/cli/io.js
-var cli_io = __webpack_require__(3024);
+var cli_io = __webpack_require__(93024);
 ;// CONCATENATED MODULE: ./.build/src/cli/commands/render.js
 
 
@@ -239,15 +239,15 @@ async function run(argv, io) {
 
 /***/ }),
 
-/***/ 1773:
+/***/ 41773:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ lintAndRender),
 /* harmony export */   e: () => (/* binding */ lintThenRenderEach)
 /* harmony export */ });
-/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(233);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8316);
+/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90233);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28316);
 
 
 /**
@@ -273,7 +273,7 @@ function lintThenRenderEach(sources) {
 
 /***/ }),
 
-/***/ 3857:
+/***/ 83857:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -281,10 +281,10 @@ function lintThenRenderEach(sources) {
 /* harmony export */   yb: () => (/* binding */ renderClusterExternalSecret)
 /* harmony export */ });
 /* unused harmony export namespaceSelectors */
-/* harmony import */ var _kinds_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4436);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9072);
-/* harmony import */ var _marking_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9619);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(944);
+/* harmony import */ var _kinds_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44436);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79072);
+/* harmony import */ var _marking_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29619);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40944);
 
 
 
@@ -348,7 +348,7 @@ function namespaceSelectors(target) {
 
 /***/ }),
 
-/***/ 8316:
+/***/ 28316:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -356,10 +356,10 @@ function namespaceSelectors(target) {
 /* harmony export */   wD: () => (/* binding */ eachResource)
 /* harmony export */ });
 /* unused harmony export renderRelease */
-/* harmony import */ var _ces_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3857);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9072);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(917);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6069);
+/* harmony import */ var _ces_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83857);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79072);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40917);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16069);
 
 
 
@@ -397,7 +397,7 @@ function* eachResource(releases) {
 
 /***/ }),
 
-/***/ 9619:
+/***/ 29619:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -431,14 +431,14 @@ function isMarked(labels) {
 
 /***/ }),
 
-/***/ 944:
+/***/ 40944:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ copySelector)
 /* harmony export */ });
 /* unused harmony export sortedRecord */
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9072);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79072);
 
 /** A copy of `r` with its keys in code-unit order, without a prototype (its keys are the user's labels). */
 function sortedRecord(r) {
@@ -466,15 +466,15 @@ function copySelector(s) {
 
 /***/ }),
 
-/***/ 917:
+/***/ 40917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ renderClusterSecretStore)
 /* harmony export */ });
 /* unused harmony export renderProvider */
-/* harmony import */ var _marking_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9619);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(944);
+/* harmony import */ var _marking_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29619);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40944);
 
 
 /**
@@ -560,7 +560,7 @@ function saRef(r) {
 
 /***/ }),
 
-/***/ 6069:
+/***/ 16069:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

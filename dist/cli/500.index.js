@@ -1,0 +1,278 @@
+export const id = 500;
+export const ids = [500];
+export const modules = {
+
+/***/ 90119:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HELP: () => (/* binding */ HELP),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./.build/src/core/cluster/status-json.js
+var status_json = __webpack_require__(84597);
+;// CONCATENATED MODULE: ./.build/src/core/cluster/review-json.js
+
+/**
+ * The `cluster` object of the diff JSON (docs/diff-json.md), present only
+ * when a cluster was given: fixed key order, documented fields only.
+ */
+function clusterReviewJson(r) {
+    return {
+        context: r.context,
+        reachable: r.reachable,
+        inventory: r.inventory,
+        fileWon: r.fileWon,
+        secrets: r.changes.map((c) => ({ change: c.change, ...(0,status_json/* secretJson */.F1)(c.status) })),
+        failingElsewhere: r.failingElsewhere.map(status_json/* secretJson */.F1),
+        drift: r.drift !== null
+            ? {
+                items: r.drift.items.map((d) => ({
+                    kind: d.kind,
+                    name: d.name,
+                    drift: d.drift,
+                    fields: [...d.fields],
+                    managedBy: d.managedBy
+                })),
+                notChecked: [...r.drift.notChecked]
+            }
+            : null,
+        driftAgainst: r.driftAgainst,
+        notices: [...r.notices]
+    };
+}
+
+// EXTERNAL MODULE: ./.build/src/core/diff/describe.js
+var describe = __webpack_require__(29902);
+// EXTERNAL MODULE: ./.build/src/core/diff/withheld.js
+var withheld = __webpack_require__(49616);
+// EXTERNAL MODULE: ./.build/src/core/render/index.js
+var render = __webpack_require__(28316);
+// EXTERNAL MODULE: ./.build/src/core/cluster/drift.js
+var drift = __webpack_require__(6897);
+// EXTERNAL MODULE: ./.build/src/core/cluster/secret-status.js
+var secret_status = __webpack_require__(26939);
+;// CONCATENATED MODULE: ./.build/src/core/cluster/review.js
+
+
+
+
+
+/**
+ * Current status per Secret of the diff (the Secret as the cluster has it
+ * now: for an added one usually `not-created`), the head's Secrets that fail
+ * today outside the change, and drift of the cluster against the base.
+ * Drift is judged against the base, because the head differs from the
+ * cluster on purpose: that is the change under review.
+ */
+function reviewCluster(input) {
+    const { diff, snapshot } = input;
+    if (!snapshot.reachable) {
+        // Nothing is known: every status would read "unknown", which says less than the one notice.
+        const none = {
+            changes: [],
+            failingElsewhere: [],
+            drift: null,
+            driftNote: null,
+            driftAgainst: 'base',
+            notices: [...snapshot.notices]
+        };
+        return { context: snapshot.context, reachable: false, inventory: input.inventorySource, fileWon: input.fileWon, ...none };
+    }
+    const usable = (0,withheld/* withhold */.s)(input.base, input.head);
+    const changes = [];
+    const touched = new Set();
+    for (const s of diff.secrets) {
+        if (s.namespace === null)
+            continue;
+        const ces = (s.before ?? s.after)?.externalSecret ?? s.name;
+        touched.add(key(s.namespace, s.name));
+        changes.push({ change: s.change, status: (0,secret_status/* secretStatus */.Jb)(snapshot, s.namespace, s.name, ces) });
+    }
+    const against = input.driftAgainstHead === true ? 'head' : 'base';
+    const baseWithheld = usable.invalid.some((i) => i.side === against);
+    const failingElsewhere = [];
+    const seen = new Set();
+    for (const r of (0,describe/* describeSecrets */.tA)(usable.head, input.inventory)) {
+        if (r.namespace === null || touched.has(key(r.namespace, r.name)) || seen.has(key(r.namespace, r.name)))
+            continue;
+        seen.add(key(r.namespace, r.name));
+        const st = (0,secret_status/* secretStatus */.Jb)(snapshot, r.namespace, r.name, r.externalSecret);
+        if (st.state === 'failing')
+            failingElsewhere.push(st);
+    }
+    return {
+        context: snapshot.context,
+        reachable: snapshot.reachable,
+        inventory: input.inventorySource,
+        fileWon: input.fileWon,
+        changes,
+        failingElsewhere,
+        // A base entry lint withheld would read as "in no values file" while it is applied: say nothing rather than that.
+        drift: baseWithheld ? null : (0,drift/* detectDrift */.D9)((0,render/* renderReleases */.Rd)(against === 'head' ? usable.head : usable.base), snapshot),
+        driftNote: baseWithheld ? `the ${against} values have lint errors` : null,
+        driftAgainst: against,
+        notices: [...snapshot.notices]
+    };
+}
+function key(namespace, name) {
+    return `${namespace}\u0000${name}`;
+}
+
+// EXTERNAL MODULE: ./.build/src/core/cluster/snapshot.js
+var cluster_snapshot = __webpack_require__(24544);
+// EXTERNAL MODULE: ./.build/src/core/diff/index.js + 2 modules
+var core_diff = __webpack_require__(90292);
+// EXTERNAL MODULE: ./.build/src/core/format/report.js + 8 modules
+var report = __webpack_require__(18902);
+// EXTERNAL MODULE: ./.build/src/core/lint/index.js + 13 modules
+var lint = __webpack_require__(90233);
+// EXTERNAL MODULE: ./.build/src/core/lint/rules.js
+var rules = __webpack_require__(29414);
+// EXTERNAL MODULE: ./.build/src/cli/args.js
+var args = __webpack_require__(96329);
+// EXTERNAL MODULE: ./.build/src/cli/cluster.js + 1 modules
+var cli_cluster = __webpack_require__(93510);
+// EXTERNAL MODULE: ./.build/src/cli/files.js + 1 modules
+var files = __webpack_require__(45744);
+// EXTERNAL MODULE: ./.build/src/cli/io.js
+var cli_io = __webpack_require__(93024);
+;// CONCATENATED MODULE: ./.build/src/cli/commands/diff.js
+
+
+
+
+
+
+
+
+
+
+
+const HELP = `Usage: secrets-injector diff [--base FILE]... [--head FILE]... [options]
+
+Render the base and the head values files and compare the Kubernetes Secrets
+they make, per namespace: added, removed, changed (keys, type, store, remote
+references, labels, policies), plus changes of ClusterSecretStores with the
+Secrets that read from them. No secret value is ever read.
+
+Options:
+  --base FILE             values file before the change (repeat for several releases)
+  --head FILE             values file after the change (repeat for several releases)
+                          Leave one side out, or give an empty file (/dev/null),
+                          for files added or deleted: they diff against nothing.
+                          With as many --base as --head files, the n-th of each
+                          are two versions of one file (a file that cannot be
+                          read on one side is then left out on the other too).
+  --namespaces-file FILE  namespaces with labels, to expand label selectors into
+                          namespaces: \`kubectl get namespaces -o json\` output, a
+                          list of {name, labels}, or a YAML map name -> labels
+${cli_cluster/* CLUSTER_FLAGS_HELP */.FC}
+                          With a cluster: label selectors are expanded with its
+                          namespaces (a --namespaces-file wins), and the output adds
+                          what the cluster says now about each changed Secret and the
+                          drift between the cluster and the base files.
+  --format markdown|json  markdown (default) or the stable JSON of docs/diff-json.md
+  -h, --help              show this help
+
+Lint findings of base and head go to stderr. An entry, store or file with a
+lint error is left out of the comparison on both sides (listed under
+"invalid" in JSON, and first in Markdown); the rest is still compared.
+Exit status: 0 diff printed (a diff is not a failure), 1 lint errors in base or
+head or an unreadable namespaces file (the diff of the valid part is still
+printed), 2 usage error. A cluster that cannot be read is not an error: the
+reason goes to stderr and the diff is made without it.
+`;
+/** `secrets-injector diff`. */
+async function run(argv, io) {
+    const { values, positionals } = (0,args/* parseCommandArgs */.Q)(argv, {
+        base: { type: 'string', multiple: true },
+        head: { type: 'string', multiple: true },
+        'namespaces-file': { type: 'string' },
+        ...cli_cluster/* CLUSTER_FLAGS */.lC,
+        format: { type: 'string' },
+        help: { type: 'boolean', short: 'h' }
+    });
+    if (values.help) {
+        io.stdout(HELP);
+        return cli_io/* EXIT */.dc.ok;
+    }
+    if (positionals.length > 0)
+        throw new cli_io/* UsageError */.eb(`unexpected argument "${positionals[0]}"; give files with --base and --head`);
+    const format = (0,args/* choice */.Y)('format', values.format, ['markdown', 'json'], 'markdown');
+    const basePaths = values.base ?? [];
+    const headPaths = values.head ?? [];
+    if (basePaths.length === 0 && headPaths.length === 0)
+        throw new cli_io/* UsageError */.eb('give at least one --base or --head file');
+    const base = lintSide(basePaths, io.cwd);
+    const head = lintSide(headPaths, io.cwd);
+    const findings = [...base.findings, ...head.findings];
+    let inventory;
+    const nsFile = values['namespaces-file'];
+    if (nsFile !== undefined) {
+        const source = (0,files/* readSource */.o)(nsFile, io.cwd);
+        if (source.refused !== undefined) {
+            // Refused (a link out of the workspace, a device, too large): its text is never parsed or quoted.
+            findings.push((0,rules/* finding */.gk)(source.refused.rule, nsFile, { line: 1, column: 1 }, source.refused.reason));
+        }
+        else {
+            const parsed = (0,core_diff/* parseNamespaceInventory */.vd)(source.text, nsFile);
+            findings.push(...parsed.findings);
+            if (parsed.inventory)
+                inventory = parsed.inventory;
+        }
+    }
+    if (findings.length > 0)
+        io.stderr((0,lint/* formatFindingsText */.$u)(findings));
+    const snapshot = await (0,cli_cluster/* readClusterFromFlags */.Ix)(values, io);
+    let source = inventory === undefined ? 'none' : 'file';
+    if (snapshot !== null && inventory === undefined && snapshot.namespaces !== null) {
+        inventory = (0,cluster_snapshot/* liveInventory */.Hl)(snapshot.namespaces);
+        source = 'cluster';
+    }
+    // --base and --head given as many times each are the versions of the same files, in order.
+    const pairs = basePaths.length === headPaths.length ? new Map(basePaths.map((b, i) => [b, headPaths[i] ?? b])) : undefined;
+    const diff = (0,core_diff/* diffSides */.uH)(base, head, inventory, pairs);
+    const cluster = snapshot === null
+        ? null
+        : reviewCluster({
+            diff,
+            base,
+            head,
+            snapshot,
+            inventory,
+            inventorySource: source,
+            fileWon: source === 'file',
+            // No base files: what the cluster should hold is the head.
+            driftAgainstHead: basePaths.length === 0
+        });
+    if (format === 'json')
+        io.stdout((0,core_diff/* diffToJson */.tM)(diff, cluster === null ? {} : { cluster: clusterReviewJson(cluster) }));
+    else
+        io.stdout((0,report/* formatCliMarkdown */.nt)({ title: 'Secrets diff', findings: head.findings, diff, ...(cluster === null ? {} : { cluster }) }));
+    return (0,lint/* hasErrors */.Cs)(findings) ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
+}
+/**
+ * Lint one side. An empty file stands for a file that does not exist on
+ * that side (added or deleted by the change), so it makes no release
+ * instead of an "empty file" error.
+ */
+function lintSide(paths, cwd) {
+    if (paths.length === 0)
+        return { releases: [], invalid: [], findings: [] };
+    // A refused file (a link out of the workspace, a device) has no text either, but is not an absent side.
+    const sources = (0,files/* readSources */.t)(paths, cwd).filter((s) => s.refused !== undefined || s.text.trim() !== '');
+    if (sources.length === 0)
+        return { releases: [], invalid: [], findings: [] };
+    return (0,lint/* lintFiles */.ji)(sources);
+}
+
+
+/***/ })
+
+};
