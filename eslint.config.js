@@ -51,6 +51,21 @@ export default tseslint.config(
     }
   },
   {
+    // The runner runs workflow commands found in a step's output: the action writes plain lines only through
+    // logging.ts's `info`, which escapes them (annotations and groups go through the toolkit, which escapes too).
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**', 'src/action/logging.ts'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-properties': [
+        'error',
+        { object: 'core', property: 'info', message: "Plain log lines go through logging.ts's info(), which escapes user text." },
+        { object: 'process', property: 'stdout', message: "Plain log lines go through logging.ts's info(), which escapes user text." },
+        { object: 'process', property: 'stderr', message: "Plain log lines go through logging.ts's info(), which escapes user text." }
+      ]
+    }
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked
   }

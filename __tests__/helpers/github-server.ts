@@ -109,6 +109,11 @@ export interface FakeGitHub {
 
 type Json = Record<string, unknown>
 
+/** A repository path as GitHub writes it into a URL: each segment percent-encoded. */
+function encodePath(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/')
+}
+
 export interface ServerOptions {
   owner?: string
   repo?: string
@@ -524,14 +529,15 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
           url,
           pr.files.map((f) => ({
             sha: '0'.repeat(40),
+            // GitHub percent-encodes each path segment in these URLs (a name may hold spaces or newlines).
             filename: f.filename,
             status: f.status,
             additions: 1,
             deletions: 0,
             changes: 1,
-            blob_url: `https://github.example/${owner}/${repo}/blob/${pr.headSha}/${f.filename}`,
-            raw_url: `https://github.example/${owner}/${repo}/raw/${pr.headSha}/${f.filename}`,
-            contents_url: `${repoUrl()}/contents/${f.filename}?ref=${pr.headSha}`,
+            blob_url: `https://github.example/${owner}/${repo}/blob/${pr.headSha}/${encodePath(f.filename)}`,
+            raw_url: `https://github.example/${owner}/${repo}/raw/${pr.headSha}/${encodePath(f.filename)}`,
+            contents_url: `${repoUrl()}/contents/${encodePath(f.filename)}?ref=${pr.headSha}`,
             ...(f.patch !== undefined ? { patch: f.patch } : {}),
             ...(f.previous_filename !== undefined ? { previous_filename: f.previous_filename } : {})
           }))

@@ -12,7 +12,7 @@ import { writeDir, writeFileIn } from './files.js'
 import { runGitops } from './gitops-publish.js'
 import { Identity } from './identity.js'
 import { writeSummary } from './job-summary.js'
-import { phase, reportApiFailure } from './logging.js'
+import { info, phase, reportApiFailure } from './logging.js'
 import { commentMarker } from './marker.js'
 import { setOutputs } from './outputs.js'
 import { BUNDLE_VERSION, serializeBundle, type ReportBundle } from './report-bundle.js'
@@ -170,7 +170,7 @@ async function writeManifests(report: RunReport, d: Delivery): Promise<string> {
   const dir = d.settings.manifestsDir ?? path.join(d.work, 'manifests')
   const t0 = performance.now()
   const written = writeDir(dir, files, d.root).then(() => {
-    core.info(`${files.length} rendered resource(s) written to ${dir}`)
+    info(`${files.length} rendered resource(s) written to ${dir}`)
     core.debug(`Render: ${(performance.now() - t0).toFixed(0)} ms`)
     return dir
   })
@@ -202,7 +202,7 @@ async function writeBundle(report: RunReport, d: Delivery, comment: string | nul
   const reportPath = d.settings.reportPath ?? path.join(d.work, 'report.json')
   await writeFileIn(reportPath, serializeBundle(bundle))
   setOutputs({ 'report-path': reportPath })
-  core.info(`report bundle written to ${reportPath}`)
+  info(`report bundle written to ${reportPath}`)
 }
 
 interface PostTarget {
@@ -217,7 +217,7 @@ export async function postComment(t: PostTarget & { issueNumber: number }, body:
   try {
     const posted = await phase('PR comment', () => upsertComment(t, body, createIfMissing))
     if (posted !== null) {
-      core.info(`PR comment ${posted.action}: ${posted.url}`)
+      info(`PR comment ${posted.action}: ${posted.url}`)
       setOutputs({ 'comment-id': posted.id, 'comment-url': posted.url })
     }
   } catch (error) {
@@ -233,7 +233,7 @@ export async function postReview(
 ): Promise<void> {
   try {
     const n = await phase('Review comments', () => postReviewComments(t, findings, files))
-    if (n > 0) core.info(`${n} inline review comment(s) posted`)
+    if (n > 0) info(`${n} inline review comment(s) posted`)
   } catch (error) {
     reportApiFailure('Inline review comments', error)
   }

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { createGitHubClient, type GitHubClient } from '../github/client.js'
+import { info } from './logging.js'
 import type { RunContext } from './run-context.js'
 import type { Settings } from './settings.js'
 
@@ -31,7 +32,7 @@ export function createActionClient(settings: Settings, ctx: RunContext, env: Nod
   return createGitHubClient({
     token: settings.token,
     baseUrl: ctx.apiUrl,
-    log: { info: (m) => core.info(m), warning: (m) => core.warning(m) },
+    log: { info, warning: (m) => core.warning(m) },
     ...(unit === undefined ? {} : { retryUnitMs: unit })
   })
 }

@@ -4,6 +4,7 @@ import { normalizeDir } from '../core/publish/plan.js'
 import type { Commits } from '../github/api.js'
 import { publish, PublishError } from '../gitops/publish.js'
 import type { RunContext } from './run-context.js'
+import { info } from './logging.js'
 import { setOutputs } from './outputs.js'
 import type { RunReport } from './report.js'
 import type { Settings } from './settings.js'
@@ -34,7 +35,7 @@ export async function runGitops(
   const branch = settings.gitops.branch
   if (branch === null) return { failure: null, outcome: null }
   if (ctx.pullRequest !== null && !settings.gitops.onPullRequest) {
-    core.info('GitOps publish skipped on a pull request (set gitops-on-pull-request: true to publish from PRs)')
+    info('GitOps publish skipped on a pull request (set gitops-on-pull-request: true to publish from PRs)')
     return { failure: null, outcome: null }
   }
   const remoteRepo = settings.gitops.remote ?? `${ctx.repo.owner}/${ctx.repo.repo}`
@@ -69,7 +70,7 @@ export async function runGitops(
         ...(settings.token !== '' ? { token: settings.token } : { authFrom: root }),
         mode: settings.gitops.verified ? 'github-api' : 'git',
         ...(api === null ? {} : { github: { repo: { owner, repo }, api } }),
-        log: (line) => core.info(line)
+        log: info
       })
       for (const note of result.notes) core.notice(note)
       setOutputs({
@@ -80,7 +81,7 @@ export async function runGitops(
         'gitops-files-removed': result.filesRemoved.join('\n'),
         'gitops-files-changed': result.filesChanged.join('\n')
       })
-      core.info(result.changed ? `published ${result.commitSha ?? ''}` : 'GitOps branch already up to date')
+      info(result.changed ? `published ${result.commitSha ?? ''}` : 'GitOps branch already up to date')
       const outcome: GitopsOutcome =
         result.changed && result.commitSha !== null
           ? {

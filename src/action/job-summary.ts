@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { info } from './logging.js'
 
 /** The job summary accepts 1 MiB per step; keep a margin for the truncation note. */
 const MAX_SUMMARY = 1_000_000
@@ -14,6 +15,6 @@ export async function writeSummary(report: string, opts: { replace?: boolean } =
     await core.summary.addRaw(text, true).write({ overwrite: opts.replace === true })
   } catch (error) {
     // No GITHUB_STEP_SUMMARY (run outside Actions): the report is in the log instead.
-    core.info(`job summary not written: ${error instanceof Error ? error.message : String(error)}`)
+    info(`job summary not written: ${error instanceof Error ? error.message : String(error)}`)
   }
 }

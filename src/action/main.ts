@@ -11,7 +11,7 @@ import { readRunContext, type RunContext } from './run-context.js'
 import { deliverReport } from './delivery.js'
 import { createActionClient } from './github-client.js'
 import { getSettings } from './input-helper.js'
-import { reportApiFailure } from './logging.js'
+import { info, reportApiFailure } from './logging.js'
 import { BundleError } from './report-bundle.js'
 import { legacyMarkerId, markerId } from './marker.js'
 import { runPost } from './post-mode.js'
@@ -50,7 +50,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.setFailed(error instanceof SettingsError ? error.message : `secrets-injector: ${failureText(error)}`)
   } finally {
-    if (client !== null) core.info(`GitHub API requests: ${client.requestCount()}`)
+    if (client !== null) info(`GitHub API requests: ${client.requestCount()}`)
   }
 }
 

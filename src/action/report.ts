@@ -17,7 +17,7 @@ import { chooseBaseSource, readBaseFiles } from './base-files.js'
 import { readClusterForRun } from './cluster-read.js'
 import type { RunContext } from './run-context.js'
 import { matchesValues, readSources, resolveValues } from './files.js'
-import { phase, reportApiFailure } from './logging.js'
+import { info, phase, reportApiFailure } from './logging.js'
 import { SettingsError, type Settings } from './settings.js'
 import { summaryLine, verifyReleases } from '../verify/verify.js'
 
@@ -161,7 +161,7 @@ async function lintHead(settings: Settings, root: string): Promise<HeadLint> {
   // Annotations, review comments and the contents API all need repository paths.
   const outside = files.find((f) => f.startsWith('../') || path.isAbsolute(f))
   if (outside !== undefined) throw new SettingsError('values', `'${outside}' is outside the workspace (${root})`)
-  core.info(`values files: ${files.join(', ')}`)
+  info(`values files: ${files.join(', ')}`)
   const sources = readSources(files, root)
   const head = lintAndRender(sources)
   const findings = [...head.findings]
@@ -214,7 +214,7 @@ async function diffAgainstBase(
         )
   const paths = [...head.files, ...deleted.filter((p) => matchesValues(p, settings.values) && !head.files.includes(p))]
   const sources = await readBaseFiles(source, paths)
-  core.info(`base ${base.slice(0, 12)}: ${sources.length} of ${paths.length} values file(s) found (via ${source.via})`)
+  info(`base ${base.slice(0, 12)}: ${sources.length} of ${paths.length} values file(s) found (via ${source.via})`)
   const baseSide = lintFiles(sources)
   return { diff: diffSides(baseSide, head, head.inventory), base: baseSide }
 }
