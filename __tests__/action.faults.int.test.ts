@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { commentMarker, markerId } from '../src/action/marker.js'
 import { startGitHubServer, type FakeGitHub } from './helpers/github-server.js'
+import { startSilentServer } from './helpers/silent-server.js'
 import {
   makeRepo,
   runAction,
@@ -12,9 +13,10 @@ import {
 } from './helpers/github-server-harness.js'
 
 /**
- * Fault injection: 5xx, secondary rate limits, a comment deleted under us, a
- * read-only token, an oversized diff and two racing runs. None of them may
- * change the lint result or leave more than one comment.
+ * Fault injection: 5xx, secondary rate limits, an API that never answers, a
+ * comment deleted under us, a read-only token, an oversized diff and two
+ * racing runs. None of them may change the lint result or leave more than
+ * one comment.
  */
 
 // Each test runs the action as a process, several times: generous on a loaded machine.
@@ -176,3 +178,23 @@ test('two runs racing on the same PR leave exactly one comment', async () => {
   // The survivor is the one both runs report.
   expect(new Set([a.outputs['comment-id'], b.outputs['comment-id']])).toEqual(new Set([String(server.comments[0]?.id)]))
 })
+
+test('an API that accepts connections and never answers: the run ends after api-timeout with the verdict written', async () => {
+  change([payments, orders], brokenTail)
+  const silent = await startSilentServer()
+  try {
+    const apiTimeout = 4
+    const r = await run({ inputs: { ...inputs, 'api-timeout': String(apiTimeout) }, env: { GITHUB_API_URL: silent.url } })
+    // Generous: process start-up and lint on a loaded machine, but nowhere near one request's 300 s of undici's own timeout.
+    expect(r.ms).toBeLessThan((apiTimeout + 60) * 1000)
+    expect(silent.connections()).toBeGreaterThan(0)
+    expect(r.code).toBe(1)
+    expect(r.outputs).toMatchObject({ 'lint-errors': '1', 'secrets-added': '2' })
+    expect(r.annotations.some((a) => a.level === 'error' && a.props['title'] === 'entry-required')).toBe(true)
+    expect(r.summary).toContain('orders-db')
+    const warnings = r.annotations.filter((a) => a.level === 'warning').map((a) => a.message)
+    expect(warnings.some((m) => m.startsWith('PR comment skipped') && m.includes(`api-timeout: ${apiTimeout} s`))).toBe(true)
+  } finally {
+    await silent.close()
+  }
+}, 150_000)

@@ -106,6 +106,13 @@ describe('inputs checked by the functions the publish uses', () => {
     expect(refusedInput({ values: 'a', 'base-ref': '--output=/tmp/x' })).toBe('base-ref')
     expect(refusedInput({ values: 'a', 'base-ref': 'main extra' })).toBe('base-ref')
   })
+  test.each(['0', '-5', '1.5', '3601', 'ten', '90s'])('api-timeout %j is refused, naming the input', (value) => {
+    expect(refusedInput({ values: 'a', 'api-timeout': value })).toBe('api-timeout')
+  })
+  test('api-timeout: whole seconds; by default a run waits at most two minutes for an unresponsive API', () => {
+    expect(parseSettings(reader({ values: 'a', 'api-timeout': ' 600 ' }), env).apiTimeoutSeconds).toBe(600)
+    expect(parseSettings(reader({ values: 'a' }), env).apiTimeoutSeconds).toBeLessThanOrEqual(120)
+  })
   test('mode post needs report-path, and nothing else needs values', () => {
     expect(refusedInput({ mode: 'post' })).toBe('report-path')
     expect(refusedInput({ mode: 'post', 'report-path': 'r.json' })).toBeNull()

@@ -33,6 +33,7 @@ export function createActionClient(settings: Settings, ctx: RunContext, env: Nod
     token: settings.token,
     baseUrl: ctx.apiUrl,
     log: { info, warning: (m) => core.warning(m) },
+    deadlineMs: settings.apiTimeoutSeconds * 1000,
     ...(unit === undefined ? {} : { retryUnitMs: unit })
   })
 }

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { describeApiError, isPermissionError } from '../github/errors.js'
+import { ApiDeadlineError, describeApiError, isPermissionError } from '../github/errors.js'
 
 /**
  * How a run writes to the runner log: plain lines, its phases, and its GitHub
@@ -50,7 +50,9 @@ export async function phase<T>(name: string, fn: () => Promise<T>): Promise<T> {
 
 /** Report an API failure: a refused write is a notice (forks, read-only tokens), anything else a warning. */
 export function reportApiFailure(what: string, error: unknown): void {
-  if (isPermissionError(error)) {
+  if (error instanceof ApiDeadlineError) {
+    core.warning(`${what} skipped: ${error.message}. The lint result is unaffected.`)
+  } else if (isPermissionError(error)) {
     core.notice(
       `${what} skipped: the token may not write here (${describeApiError(error)}). ` +
         'Pull requests from forks get a read-only GITHUB_TOKEN; see the two-workflow pattern in ' +

@@ -50,6 +50,8 @@ export interface Settings {
   valuesRaw: string
   /** Empty when no token was given: the GitHub API parts of the run are skipped. */
   token: string
+  /** Seconds all GitHub API calls of the run may take together (the client's deadline). */
+  apiTimeoutSeconds: number
   comment: CommentMode
   failOn: FailOn
   namespacesFile: string | null
@@ -115,6 +117,17 @@ function bool(fallback: boolean): InputParser<boolean> {
   }
 }
 
+/** A whole number from `min` to `max`. */
+function wholeNumber(fallback: number, min: number, max: number): InputParser<number> {
+  return (raw, name) => {
+    const value = raw.trim()
+    if (value === '') return fallback
+    const n = /^\d+$/.test(value) ? Number(value) : NaN
+    if (!(n >= min && n <= max)) throw new SettingsError(name, `'${value}' is not a whole number from ${min} to ${max}`)
+    return n
+  }
+}
+
 /** Trimmed text, null when empty; `check` returns a complaint about a non-empty value, or null. */
 function optional(check: (value: string) => string | null = () => null): InputParser<string | null> {
   return (raw, name) => {
@@ -138,6 +151,7 @@ function revisionProblem(value: string): string | null {
 interface Inputs {
   values: string
   'github-token': string
+  'api-timeout': number
   comment: CommentMode
   'fail-on': FailOn
   'namespaces-file': string | null
@@ -167,6 +181,8 @@ interface Inputs {
 const INPUTS: { [K in keyof Inputs]: InputParser<Inputs[K]> } = {
   values: (raw) => raw,
   'github-token': (raw) => raw.trim(),
+  // The default keeps a run within two minutes of an unresponsive API (docs/threat-model.md).
+  'api-timeout': wholeNumber(90, 1, 3600),
   comment: oneOf(['always', 'on-change', 'off'], 'always'),
   'fail-on': oneOf(['error', 'warning', 'never'], 'error'),
   'namespaces-file': optional(),
@@ -253,6 +269,7 @@ export function parseSettings(read: InputReader, env: SettingsEnv): Settings {
     values,
     valuesRaw,
     token,
+    apiTimeoutSeconds: input('api-timeout'),
     comment: input('comment'),
     failOn: input('fail-on'),
     namespacesFile: input('namespaces-file'),

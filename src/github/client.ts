@@ -5,7 +5,7 @@ import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
 import type { DirEntry, EntryKind, TreeState } from '../core/publish/plan.js'
 import type { Author, BranchHead, CommitOnBranch, FileText, GitHubApi, IssueComment } from './api.js'
-import { httpStatus } from './errors.js'
+import { ApiDeadlineError, ApiRequestTimeoutError, httpStatus } from './errors.js'
 import { field } from './json.js'
 
 /**
@@ -36,6 +36,20 @@ export interface ClientOptions {
   retryUnitMs?: number
   /** Where retries and rate limits are reported (the action's log, the CLI's stderr). */
   log?: ClientLog
+  /**
+   * Milliseconds one HTTP attempt may take, answer body included (default
+   * 30 s; GitHub itself gives up on a request after 10 s). Without it a
+   * server that accepts the connection and never answers holds each attempt
+   * for undici's 300 s, and the retry plugin makes that four attempts.
+   */
+  requestTimeoutMs?: number
+  /**
+   * Milliseconds all calls of this client may take together, counted from
+   * the first request; none by default. When it passes, requests in flight
+   * are aborted and every later call fails at once with ApiDeadlineError,
+   * without retries or rate-limit waits.
+   */
+  deadlineMs?: number
 }
 
 export interface GitHubClient extends GitHubApi {
@@ -44,6 +58,43 @@ export interface GitHubClient extends GitHubApi {
 }
 
 const QUIET: ClientLog = { info: () => undefined, warning: () => undefined }
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
+
+/**
+ * The deadline of all calls of one client: starts with the first request,
+ * aborts everything in flight when it passes. Octokit passes an abort through
+ * untouched and its retry plugin does not retry it, which is what ends the
+ * waiting; a request timeout, by contrast, is a failed attempt to retry.
+ */
+class Deadline {
+  private readonly controller = new AbortController()
+  private endsAt: number | null = null
+
+  constructor(private readonly ms: number | undefined) {}
+
+  /** Start the clock (first request); the timer never keeps the process alive. */
+  start(): void {
+    if (this.ms === undefined || this.endsAt !== null) return
+    this.endsAt = Date.now() + this.ms
+    setTimeout(() => this.controller.abort(), this.ms).unref()
+  }
+  get signal(): AbortSignal {
+    return this.controller.signal
+  }
+  get passed(): boolean {
+    return this.controller.signal.aborted
+  }
+  /** Milliseconds left, Infinity without a deadline (or before the first request). */
+  remaining(): number {
+    return this.endsAt === null ? Infinity : Math.max(0, this.endsAt - Date.now())
+  }
+  error(): ApiDeadlineError {
+    return new ApiDeadlineError(
+      `the GitHub API did not finish within the run's deadline (api-timeout: ${Math.round((this.ms ?? 0) / 1000)} s); ` +
+        'the call was not completed'
+    )
+  }
+}
 
 const HEAD_QUERY = `query PublishHead($owner: String!, $name: String!, $ref: String!) {
   repository(owner: $owner, name: $name) { ref(qualifiedName: $ref) { target { oid } } }
@@ -96,16 +147,41 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
   const retries = options.retries ?? 3
   const unit = options.retryUnitMs ?? 1000
   const log = options.log ?? QUIET
+  const requestTimeout = Math.min(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, options.deadlineMs ?? Infinity)
+  const deadline = new Deadline(options.deadlineMs)
   let count = 0
-  // Every HTTP attempt goes through here (retries included): count it, and say
-  // when GitHub fails, since the retry plugin itself retries silently.
+  // Every HTTP attempt goes through here (retries included): count it, bound
+  // it in time, and say when GitHub fails, since the retry plugin itself
+  // retries silently.
   const baseFetch: typeof fetch = typeof githubDefaults.request?.fetch === 'function' ? githubDefaults.request.fetch : fetch
   const observedFetch: typeof fetch = async (input, init) => {
+    deadline.start()
     count++
-    const response = await baseFetch(input, init)
+    const timeout = AbortSignal.timeout(requestTimeout)
+    const signals = [deadline.signal, timeout, ...(init?.signal ? [init.signal] : [])]
+    let response: Response
+    try {
+      // The signal also covers reading the body, which octokit does after this returns.
+      response = await baseFetch(input, { ...init, signal: AbortSignal.any(signals) })
+    } catch (error) {
+      if (!deadline.passed && timeout.aborted) {
+        log.info(`GitHub API did not answer ${init?.method ?? 'GET'} ${String(input)} within ${requestTimeout / 1000} s`)
+        throw new ApiRequestTimeoutError(`no answer within ${requestTimeout / 1000} s`)
+      }
+      throw error
+    }
     if (response.status >= 500)
       log.info(`GitHub API answered ${response.status} to ${init?.method ?? 'GET'} ${String(input)}; retrying while attempts remain`)
     return response
+  }
+  /** Whether to wait out a rate limit: not past the retries, and not past the deadline (the wait itself is not abortable). */
+  const waitOut = (what: string, retryAfter: number, opts: { method: string; url: string }, retryCount: number): boolean => {
+    if (retryAfter * unit > deadline.remaining()) {
+      log.warning(`GitHub API ${what} on ${opts.method} ${opts.url}; retry-after ${retryAfter}s is past the run's deadline, not retried`)
+      return false
+    }
+    log.warning(`GitHub API ${what} on ${opts.method} ${opts.url}; retry ${retryCount + 1} of ${retries} in ${retryAfter}s`)
+    return retryCount < retries
   }
   const octokit = getOctokit(
     options.token,
@@ -121,21 +197,19 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
         retryAfterBaseValue: unit,
         // The plugin's own write limiter is the same, with the spacing fixed at one second.
         write: new Bottleneck.Group({ id: 'octokit-write', maxConcurrent: 1, minTime: unit, timeout: 120_000 }),
-        onRateLimit: (retryAfter: number, opts: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          log.warning(`GitHub API rate limit hit on ${opts.method} ${opts.url}; retry ${retryCount + 1} of ${retries} in ${retryAfter}s`)
-          return retryCount < retries
-        },
-        onSecondaryRateLimit: (retryAfter: number, opts: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          log.warning(
-            `GitHub API secondary rate limit on ${opts.method} ${opts.url}; retry ${retryCount + 1} of ${retries} in ${retryAfter}s`
-          )
-          return retryCount < retries
-        }
+        onRateLimit: (retryAfter: number, opts: { method: string; url: string }, _o: unknown, retryCount: number) =>
+          waitOut('rate limit hit', retryAfter, opts, retryCount),
+        onSecondaryRateLimit: (retryAfter: number, opts: { method: string; url: string }, _o: unknown, retryCount: number) =>
+          waitOut('secondary rate limit', retryAfter, opts, retryCount)
       }
     },
     retry,
     throttling
   )
+  // Outermost, after the plugins' retries: once the deadline has passed, every failure says so.
+  octokit.hook.error('request', (error) => {
+    throw deadline.passed ? deadline.error() : error
+  })
   const rest = octokit.rest
   const comment = (c: {
     id: number

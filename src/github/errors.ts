@@ -7,6 +7,19 @@ import { field } from './json.js'
  * the same way with a plain Error that has a `status`.
  */
 
+/**
+ * The run's GitHub API deadline passed: the call was aborted or never sent,
+ * and no later call will be. Not transient: retrying cannot help.
+ */
+export class ApiDeadlineError extends Error {
+  override name = 'ApiDeadlineError'
+}
+
+/** One HTTP attempt got no (complete) answer in time; the client's retry may try again within the deadline. */
+export class ApiRequestTimeoutError extends Error {
+  override name = 'ApiRequestTimeoutError'
+}
+
 /** The HTTP status of a failed call, or undefined (network failure, anything else). */
 export function httpStatus(error: unknown): number | undefined {
   const status = field(error, 'status')
@@ -34,9 +47,15 @@ export function isTransientApiError(error: unknown): boolean {
   return /ECONNRESET|ETIMEDOUT|socket hang up/i.test(message)
 }
 
-/** A one-line description of an API error for a warning, without the request body. */
+/**
+ * A one-line description of an API error for a warning, without the request
+ * body. Octokit gives a request that got no answer at all (refused, reset,
+ * timed out) the status 500 without a response: that is not an HTTP status.
+ */
 export function describeApiError(error: unknown): string {
   const status = httpStatus(error)
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
-  return status === undefined ? (message ?? 'unknown error') : `HTTP ${status}: ${message ?? ''}`
+  const message = (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? ''
+  const answered =
+    status !== undefined && !(status === 500 && field(error, 'request') !== undefined && field(error, 'response') === undefined)
+  return answered ? `HTTP ${status}: ${message}` : message || 'unknown error'
 }
