@@ -7,7 +7,9 @@ import { GIT_ENV } from './git.js'
  * small Node server. Optionally demands an Authorization header, and records
  * every request's URL and Authorization header so tests can check what the
  * client sent (and that no token leaked into a URL). `failFirst` answers the
- * first N requests with 502, like a flaky proxy.
+ * first N requests with 502, like a flaky proxy; `refusePush` answers every
+ * push request the way GitHub answers a token that may read but not write;
+ * `delayMs` holds each answer, so a test can watch the client's processes.
  */
 export interface GitHttpServer {
   /** http://127.0.0.1:PORT/<repo path relative to root> */
@@ -32,7 +34,12 @@ function normalizeAuth(v: string | undefined): string | undefined {
 
 export async function startGitHttpServer(
   projectRoot: string,
-  opts: { requireAuthorization?: string; failFirst?: number } = {}
+  opts: {
+    requireAuthorization?: string
+    failFirst?: number
+    refusePush?: { status: number; message: string; on: 'GET' | 'POST' }
+    delayMs?: number
+  } = {}
 ): Promise<GitHttpServer> {
   const requests: GitHttpServer['requests'] = []
   const server: Server = createServer((req, res) => {
@@ -49,6 +56,12 @@ export async function startGitHttpServer(
         res.end('bad gateway')
         return
       }
+      if (opts.refusePush !== undefined && (req.url ?? '').includes('git-receive-pack') && req.method === opts.refusePush.on) {
+        res.writeHead(opts.refusePush.status, { 'Content-Type': 'text/plain' })
+        res.end(`${opts.refusePush.message}\n`)
+        return
+      }
+      if (opts.delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, opts.delayMs))
       const body = await readBody(req)
       const u = new URL(req.url ?? '/', 'http://localhost')
       const env: NodeJS.ProcessEnv = {

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { spawn } from 'node:child_process'
 
 /**
  * The one wrapper around git, for every shell (the action's history reads,
@@ -9,8 +9,11 @@ import { execFile } from 'node:child_process'
  * index or config are dropped, the repository is `gitDir` or `cwd`, prompts
  * are off, pathspecs are literal, and extra config (remote URL, auth headers)
  * travels in GIT_CONFIG_* variables so no credential ever appears in argv.
- * Everything it returns or throws is redacted. Best-effort calls are named
- * `try…` and answer null (or nothing) instead of throwing.
+ * Every call has a time bound: calls that talk to a remote give up on a
+ * stalled transfer (http.lowSpeedLimit/Time) and are killed, with their
+ * transport helpers, after an overall timeout. Everything it returns or
+ * throws is redacted. Best-effort calls are named `try…` and answer null (or
+ * nothing) instead of throwing.
  */
 
 /** A failed git call; message and stderr are already redacted. */
@@ -26,6 +29,26 @@ export class GitError extends Error {
   }
 }
 
+/** A git call that did not finish in time; git and its helpers were killed. */
+export class GitTimeoutError extends GitError {
+  override name = 'GitTimeoutError'
+}
+
+/** How long git may take over a remote. */
+export interface NetworkLimits {
+  /** Bytes per second below which a transfer counts as stalled (http.lowSpeedLimit). */
+  lowSpeedLimit: number
+  /** Seconds a transfer may stay below that before git gives up (http.lowSpeedTime), waiting for the first byte included. */
+  lowSpeedTimeSeconds: number
+  /** Milliseconds one call to a remote may take in all (connecting, ssh, a slow trickle); then it is killed. */
+  timeoutMs: number
+}
+
+/** Generous for a branch of manifests, short enough that a dead remote ends the run within minutes. */
+export const NETWORK_LIMITS: NetworkLimits = { lowSpeedLimit: 1000, lowSpeedTimeSeconds: 30, timeoutMs: 120_000 }
+/** Local plumbing never waits on anyone; this only stops a git that hangs for reasons of its own. */
+const LOCAL_TIMEOUT_MS = 600_000
+
 export interface GitOptions {
   /** Repository to operate on (GIT_DIR); or `cwd` for calls inside a working tree. */
   gitDir?: string
@@ -38,13 +61,17 @@ export interface GitOptions {
   env?: NodeJS.ProcessEnv
   /** Every command run, redacted (debug output). */
   log?: (line: string) => void
+  /** Limits for calls to a remote (default NETWORK_LIMITS; tests shrink them). */
+  network?: Partial<NetworkLimits>
 }
 
 interface RunOptions {
   input?: string
   env?: Record<string, string>
-  /** Return the result instead of throwing on a non-zero exit. */
+  /** Return the result instead of throwing on a non-zero exit (a timeout still throws). */
   allowFail?: boolean
+  /** The call talks to a remote: the network limits apply. */
+  remote?: boolean
 }
 
 interface RunResult {
@@ -123,6 +150,105 @@ export function tokenAuthConfig(remoteUrl: string, token: string): { config: Arr
   return { config: [[`${scope}.extraheader`, `AUTHORIZATION: basic ${basic}`]], secrets: [token, basic] }
 }
 
+/** How to reach a remote: the URL git is given and the config and secrets that authenticate it. */
+export interface RemoteAuth {
+  /** The remote URL without any `user:password@`. */
+  url: string
+  config: Array<[string, string]>
+  /** Everything to hide from logs and errors. */
+  secrets: string[]
+  /** True when credentials were given (a token or a user in the URL): a 401 then means they were rejected. */
+  credentials: boolean
+}
+
+/**
+ * Credentials for an HTTP(S) remote, kept out of every command line. git
+ * hands the remote URL to its transport helper as an argument
+ * (`git-remote-http origin <url>`), which any local user can read in the
+ * process list; so `user:password@` is taken out of the URL and sent as an
+ * Authorization header through the environment instead, scoped to the
+ * remote's origin. An explicit token wins over credentials in the URL.
+ * Other remotes (ssh, paths) are left as they are: their user is no secret.
+ */
+export function remoteAuth(remoteUrl: string, token?: string): RemoteAuth {
+  let url: URL | null = null
+  try {
+    url = new URL(remoteUrl)
+  } catch {
+    // scp-like (git@host:path) or a path: nothing to take out.
+  }
+  const http = url !== null && (url.protocol === 'http:' || url.protocol === 'https:')
+  const withToken = (base: string): RemoteAuth =>
+    token !== undefined && token !== ''
+      ? { url: base, ...tokenAuthConfig(base, token), credentials: true }
+      : { url: base, config: [], secrets: [], credentials: false }
+  if (url === null || !http || (url.username === '' && url.password === '')) return withToken(remoteUrl)
+  const user = url.username
+  const password = url.password
+  url.username = ''
+  url.password = ''
+  const plain = [decodeURIComponent(user), decodeURIComponent(password)]
+  const hidden = [user, password, ...plain].filter((s) => s.length >= 4)
+  const auth = withToken(url.href)
+  if (auth.credentials) return { ...auth, secrets: [...auth.secrets, ...hidden] }
+  const basic = Buffer.from(plain.join(':'), 'utf8').toString('base64')
+  return {
+    url: url.href,
+    config: [[`http.${url.protocol}//${url.host}/.extraheader`, `AUTHORIZATION: basic ${basic}`]],
+    secrets: [...hidden, basic],
+    credentials: true
+  }
+}
+
+/** What a failed fetch or push says about the remote, read from git's messages. */
+export type RemoteFailure =
+  /** The transfer stalled below the low-speed limit (a remote that does not answer). */
+  | { kind: 'stalled' }
+  /** The server answered with an HTTP error status; 401 also when git wanted to ask for a user name. */
+  | { kind: 'http'; status: number }
+  /** A failure worth another try (a dropped connection, a 5xx without status line). */
+  | { kind: 'transient' }
+  | { kind: 'other' }
+
+/** Git and proxy texts (without an HTTP status git could name) that mean "try again later". */
+const TRANSIENT = new RegExp(
+  [
+    '\\b50[234]\\b.*(gateway|unavailable)',
+    'connection (reset|timed out)',
+    'timed out',
+    'early EOF',
+    'RPC failed',
+    'unexpected disconnect',
+    'remote end hung up'
+  ].join('|'),
+  'i'
+)
+
+/**
+ * Read git's stderr after a failed fetch or push. An HTTP status is read
+ * first: git adds "RPC failed" and "remote end hung up" to a 403, which must
+ * not look like a dropped connection (a refused push is never retried).
+ */
+export function remoteFailure(stderr: string): RemoteFailure {
+  if (/Operation too slow/i.test(stderr)) return { kind: 'stalled' }
+  const status = /returned error: (\d{3})/.exec(stderr)?.[1] ?? /\bHTTP (\d{3})\b/.exec(stderr)?.[1]
+  if (status !== undefined) return { kind: 'http', status: Number(status) }
+  // git asks for a user name (or password) only after a 401, and cannot with prompts off.
+  if (/could not read (Username|Password)|Authentication failed/i.test(stderr)) return { kind: 'http', status: 401 }
+  return TRANSIENT.test(stderr) ? { kind: 'transient' } : { kind: 'other' }
+}
+
+/** What the remote itself said (`remote:` lines, e.g. a hook's reason for refusing a push), one line, bounded. */
+export function remoteMessage(stderr: string): string {
+  const said = stderr
+    .split(/\r?\n/)
+    .filter((l) => l.startsWith('remote: '))
+    .map((l) => l.slice('remote: '.length).trim())
+    .filter((l) => l !== '')
+    .join(' ')
+  return said.length > 1000 ? `${said.slice(0, 1000)}…` : said
+}
+
 function parseLsTree(out: string): TreeEntry[] {
   const entries: TreeEntry[] = []
   for (const rec of out.split('\0')) {
@@ -138,9 +264,12 @@ function parseLsTree(out: string): TreeEntry[] {
 /** A git command manager bound to one repository (a bare `gitDir` or a working tree `cwd`). */
 export class Git {
   private readonly secrets: string[]
+  /** The limits for calls to a remote. */
+  readonly limits: NetworkLimits
 
   constructor(private readonly opts: GitOptions = {}) {
     this.secrets = [...(opts.secrets ?? [])]
+    this.limits = { ...NETWORK_LIMITS, ...opts.network }
   }
 
   /** `text` with this repository's credentials hidden. */
@@ -156,7 +285,11 @@ export class Git {
     env.GIT_LITERAL_PATHSPECS = '1'
     env.LC_ALL = 'C'
     if (this.opts.gitDir !== undefined) env.GIT_DIR = this.opts.gitDir
-    const config = this.opts.config ?? []
+    const config: Array<[string, string]> = [
+      ...(this.opts.config ?? []),
+      ['http.lowSpeedLimit', String(this.limits.lowSpeedLimit)],
+      ['http.lowSpeedTime', String(this.limits.lowSpeedTimeSeconds)]
+    ]
     env.GIT_CONFIG_COUNT = String(config.length)
     config.forEach(([k, v], i) => {
       env[`GIT_CONFIG_KEY_${i}`] = k
@@ -165,28 +298,66 @@ export class Git {
     return { ...env, ...extra }
   }
 
-  /** The single exec funnel: every git process of src/ starts here. Throws GitError (redacted) unless `allowFail`. */
+  /**
+   * The single exec funnel: every git process of src/ starts here. Throws
+   * GitError (redacted) unless `allowFail`, and GitTimeoutError when the call
+   * outlives its timeout.
+   */
   private run(args: string[], options: RunOptions = {}): Promise<RunResult> {
     this.opts.log?.(`git ${this.redact(args.join(' '))}`)
+    const remote = options.remote === true
+    const timeoutMs = remote ? this.limits.timeoutMs : LOCAL_TIMEOUT_MS
     return new Promise((resolve, reject) => {
-      const child = execFile(
-        'git',
-        args,
-        { cwd: this.opts.cwd, env: this.environment(options.env), maxBuffer: MAX_OUTPUT, encoding: 'buffer' },
-        (err, stdout, stderr) => {
-          const exitCode = err === null ? 0 : typeof err.code === 'number' ? err.code : 1
-          const result: RunResult = { exitCode, stdout, stderr: this.redact(stderr.toString('utf8')) }
-          if (exitCode !== 0 && options.allowFail !== true) {
-            const detail = result.stderr.trim() || this.redact(err?.message ?? '')
-            reject(new GitError(`git ${args[0] ?? ''} failed (exit ${exitCode}): ${detail}`, args, exitCode, result.stderr))
-          } else {
-            resolve(result)
-          }
+      // A remote call runs in its own process group: git leaves the transport to a helper
+      // (git-remote-http, ssh) that holds our pipes open, so a timeout must stop them all.
+      const child = spawn('git', args, { cwd: this.opts.cwd, env: this.environment(options.env), detached: remote })
+      const stdout: Buffer[] = []
+      const stderr: Buffer[] = []
+      let size = 0
+      let stopped: 'timeout' | 'output' | null = null
+      const stop = (why: 'timeout' | 'output'): void => {
+        stopped ??= why
+        try {
+          if (remote && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL')
+          else child.kill('SIGKILL')
+        } catch {
+          child.kill('SIGKILL')
         }
-      )
-      // execFile's stdin stays open until ended; commands that read it need their input.
-      child.stdin?.on('error', () => undefined)
-      child.stdin?.end(options.input ?? '')
+      }
+      const collect = (into: Buffer[]) => (chunk: Buffer) => {
+        size += chunk.length
+        if (size > MAX_OUTPUT) stop('output')
+        else into.push(chunk)
+      }
+      child.stdout.on('data', collect(stdout))
+      child.stderr.on('data', collect(stderr))
+      const timer = setTimeout(() => stop('timeout'), timeoutMs)
+      let spawnError: Error | null = null
+      child.on('error', (err) => (spawnError = err))
+      // 'close', not 'exit': the output is complete only when every holder of the pipes is gone.
+      child.on('close', (code) => {
+        clearTimeout(timer)
+        const command = `git ${args[0] ?? ''}`
+        if (stopped === 'timeout') {
+          reject(new GitTimeoutError(`${command} did not finish within ${timeoutMs / 1000} s and was stopped`, args, -1, ''))
+          return
+        }
+        const exitCode = code ?? 1
+        const result: RunResult = { exitCode, stdout: Buffer.concat(stdout), stderr: this.redact(Buffer.concat(stderr).toString('utf8')) }
+        if (stopped === 'output') {
+          reject(new GitError(`${command} printed more than ${MAX_OUTPUT} bytes and was stopped`, args, exitCode, result.stderr))
+        } else if (spawnError !== null) {
+          reject(new GitError(`${command} could not start: ${this.redact(String(spawnError))}`, args, exitCode, result.stderr))
+        } else if (exitCode !== 0 && options.allowFail !== true) {
+          const detail = result.stderr.trim() || 'no message'
+          reject(new GitError(`${command} failed (exit ${exitCode}): ${detail}`, args, exitCode, result.stderr))
+        } else {
+          resolve(result)
+        }
+      })
+      // Commands that read stdin need their input, and the others an end to it.
+      child.stdin.on('error', () => undefined)
+      child.stdin.end(options.input ?? '')
     })
   }
 
@@ -194,8 +365,9 @@ export class Git {
     return (await this.run(args, options)).stdout.toString('utf8')
   }
 
+  /** A call to a remote whose failure the caller reads. */
   private async outcome(args: string[]): Promise<GitOutcome> {
-    const r = await this.run(args, { allowFail: true })
+    const r = await this.run(args, { allowFail: true, remote: true })
     return { ok: r.exitCode === 0, stdout: this.redact(r.stdout.toString('utf8')), stderr: r.stderr }
   }
 

@@ -10,8 +10,18 @@ import {
   type Plan,
   type TreeState
 } from '../core/publish/plan.js'
-import { PublishError, TRANSIENT_PATTERN, TransientError, type PublishBackend } from './publish-backend.js'
-import { Git, tokenAuthConfig, type TreeEntry } from '../git/git.js'
+import { PublishError, TransientError, type PublishBackend } from './publish-backend.js'
+import {
+  Git,
+  GitTimeoutError,
+  NETWORK_LIMITS,
+  redact,
+  remoteAuth,
+  remoteFailure,
+  remoteMessage,
+  type NetworkLimits,
+  type TreeEntry
+} from '../git/git.js'
 
 /** Ref-update refusals that another writer racing us can cause; a re-read and retry can succeed. */
 const REMOTE_REJECTED_RETRYABLE = new RegExp(
@@ -36,10 +46,13 @@ const REMOTE_REJECTED_RETRYABLE = new RegExp(
  */
 
 export interface GitBackendOptions {
+  /** Credentials in it (`user:password@`) are taken out and sent as a header, never in argv. */
   remote: string
   branch: string
   /** Explicit token: sent as an Authorization header through env config, never in argv or the URL. */
   token?: string
+  /** Time limits for the fetch and the push (default NETWORK_LIMITS). */
+  network?: Partial<NetworkLimits>
   /** Working tree whose persisted `http.*.extraheader` (actions/checkout) to reuse when no token is given. */
   authFrom?: string
   author?: { name: string; email: string }
@@ -72,27 +85,71 @@ export async function createGitBackend(opts: GitBackendOptions): Promise<Publish
     throw new PublishError(`invalid branch name "${opts.branch}"`)
   }
 
+  const auth = remoteAuth(opts.remote, opts.token)
   const config: Array<[string, string]> = [
-    ['remote.origin.url', opts.remote],
+    ['remote.origin.url', auth.url],
     ['core.hooksPath', '/dev/null'],
-    ['gc.auto', '0']
+    ['gc.auto', '0'],
+    ...auth.config
   ]
-  const secrets: string[] = []
-  if (opts.token !== undefined && opts.token !== '') {
-    const auth = tokenAuthConfig(opts.remote, opts.token)
-    config.push(...auth.config)
-    secrets.push(...auth.secrets)
-  } else if (opts.authFrom !== undefined) {
+  const secrets: string[] = [...auth.secrets]
+  let credentials = auth.credentials
+  if (!credentials && opts.authFrom !== undefined) {
     // actions/checkout persists an Authorization extraheader in the checkout's config; our clone is elsewhere, so carry it over.
     const headers = await new Git({ cwd: opts.authFrom, env: opts.env }).tryExtraHeaders()
     for (const [k, v] of headers) {
       config.push([k, v])
       secrets.push(v, v.replace(/^authorization:\s*\w+\s+/i, ''))
+      credentials = true
+    }
+  }
+  const limits: NetworkLimits = { ...NETWORK_LIMITS, ...opts.network }
+  const where = redact(auth.url, secrets)
+
+  /**
+   * A failed fetch or push in words a user can act on, and whether another
+   * try can help: only a dropped connection or a 5xx. A stalled or timed-out
+   * remote, a refusal and rejected credentials would fail the same way again.
+   */
+  function remoteProblem(stderr: string): { transient: boolean; text: string } {
+    const failure = remoteFailure(stderr)
+    const said = remoteMessage(stderr)
+    const because = said === '' ? '' : ` (the remote said: ${said})`
+    switch (failure.kind) {
+      case 'stalled':
+        return {
+          transient: false,
+          text: `the remote ${where} did not answer (less than ${limits.lowSpeedLimit} bytes/s for ${limits.lowSpeedTimeSeconds} s)`
+        }
+      case 'http':
+        if (failure.status >= 500) return { transient: true, text: stderr.trim() }
+        if (failure.status === 401)
+          return {
+            transient: false,
+            text: credentials
+              ? `the remote rejected the credentials (HTTP 401): check that the token is valid and may access ${where}${because}`
+              : `the remote asks for credentials (HTTP 401) and none were given: pass a token${because}`
+          }
+        return { transient: false, text: `the remote answered HTTP ${failure.status}${because}` }
+      case 'transient':
+        return { transient: true, text: stderr.trim() }
+      case 'other':
+        return { transient: false, text: stderr.trim() }
+    }
+  }
+
+  /** A remote call that timed out becomes a PublishError naming the remote (never retried). */
+  async function bounded<T>(what: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call()
+    } catch (err) {
+      if (err instanceof GitTimeoutError) throw new PublishError(`${what}: the remote ${where} did not answer: ${err.message}`)
+      throw err
     }
   }
 
   const tmp = await mkdtemp(join(tmpdir(), 'secrets-injector-publish-'))
-  const git = new Git({ gitDir: join(tmp, 'repo.git'), config, secrets, env: opts.env, log: opts.debug })
+  const git = new Git({ gitDir: join(tmp, 'repo.git'), config, secrets, env: opts.env, log: opts.debug, network: limits })
   let indexSeq = 0
   try {
     await git.initBare()
@@ -112,14 +169,15 @@ export async function createGitBackend(opts: GitBackendOptions): Promise<Publish
       : { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email }
 
   async function fetchTip(): Promise<string | null> {
-    const r = await git.fetchBranch(opts.branch, TRACKING_REF)
+    const r = await bounded(`cannot fetch ${opts.branch}`, () => git.fetchBranch(opts.branch, TRACKING_REF))
     if (!r.ok) {
       if (/couldn't find remote ref/i.test(r.stderr)) {
         await git.tryDeleteRef(TRACKING_REF)
         return null
       }
-      if (TRANSIENT_PATTERN.test(r.stderr)) throw new TransientError(`fetch failed: ${r.stderr.trim()}`)
-      throw new PublishError(`cannot fetch ${opts.branch} from the remote: ${r.stderr.trim()}`)
+      const problem = remoteProblem(r.stderr)
+      if (problem.transient) throw new TransientError(`fetch failed: ${problem.text}`)
+      throw new PublishError(`cannot fetch ${opts.branch}: ${problem.text}`)
     }
     const tip = await git.tryRevParse(TRACKING_REF)
     if (tip === null) throw new PublishError(`fetched ${opts.branch} but it does not point to a commit`)
@@ -178,14 +236,20 @@ export async function createGitBackend(opts: GitBackendOptions): Promise<Publish
       const sha = await git.commitTree(tree, head === null ? [] : [head], plan.commitMessage, identityEnv)
 
       await opts.beforePush?.()
-      const r = await git.push(sha, opts.branch)
+      const r = await bounded(`push to ${opts.branch} failed`, () => git.push(sha, opts.branch))
       if (r.ok) return { status: 'ok', sha }
       const line = r.stdout.split('\n').find((l) => l.startsWith('!\t'))
       const reason = (line ?? '').split('\t')[2] ?? ''
       const retryable = /^\[rejected\] \((fetch first|non-fast-forward|stale info)\)/.test(reason) || REMOTE_REJECTED_RETRYABLE.test(reason)
       if (retryable) return { status: 'conflict', reason: reason === '' ? 'rejected' : reason }
-      if (line === undefined && TRANSIENT_PATTERN.test(r.stderr)) throw new TransientError(`push failed: ${r.stderr.trim()}`)
-      throw new PublishError(`push to ${opts.branch} failed: ${git.redact(reason || r.stderr.trim())}`)
+      if (line !== undefined) {
+        // The ref was refused (a hook, branch protection): the remote's own lines say why.
+        const said = remoteMessage(r.stderr)
+        throw new PublishError(`push to ${opts.branch} failed: ${reason}${said === '' ? '' : ` (the remote said: ${said})`}`)
+      }
+      const problem = remoteProblem(r.stderr)
+      if (problem.transient) throw new TransientError(`push failed: ${problem.text}`)
+      throw new PublishError(`push to ${opts.branch} refused: ${problem.text}`)
     },
 
     async close() {

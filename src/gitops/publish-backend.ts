@@ -43,19 +43,3 @@ export class PublishError extends Error {
 export class TransientError extends Error {
   override name = 'TransientError'
 }
-
-/** Git and HTTP error texts that mean "try again later". */
-export const TRANSIENT_PATTERN = new RegExp(
-  [
-    'returned error: 5\\d\\d',
-    'HTTP 5\\d\\d',
-    '\\b50[234]\\b.*(gateway|unavailable)',
-    'connection (reset|timed out)',
-    'timed out',
-    'early EOF',
-    'RPC failed',
-    'unexpected disconnect',
-    'remote end hung up'
-  ].join('|'),
-  'i'
-)

@@ -2,7 +2,7 @@ import { defaultCommitHeadline, isValidBranchName, normalizeDir, planPublish, ty
 import { PublishError, TransientError, type PublishBackend } from './publish-backend.js'
 import { createGitBackend } from './git-backend.js'
 import { createGitHubBackend, type GitHubTarget } from './github-backend.js'
-import { redact } from '../git/git.js'
+import { redact, type NetworkLimits } from '../git/git.js'
 
 export { PublishError }
 export type { GitHubTarget }
@@ -22,6 +22,8 @@ export interface PublishOptions {
   files: RenderedFile[]
   /** Explicit token for git (an Authorization header via env config); also hidden from every error message. */
   token?: string
+  /** Git mode: time limits for the fetch and the push (default NETWORK_LIMITS of src/git/git.ts). */
+  network?: Partial<NetworkLimits>
   /** Working tree whose persisted credentials (actions/checkout) to reuse when no token is given. */
   authFrom?: string
   author?: { name: string; email: string }
@@ -90,6 +92,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
             remote: opts.remote,
             branch: opts.branch,
             token: opts.token,
+            ...(opts.network === undefined ? {} : { network: opts.network }),
             authFrom: opts.authFrom,
             author: opts.author,
             env: opts.env,
