@@ -24,7 +24,8 @@ force-pushes and never drops another commit. Lint errors: nothing is
 committed, exit 1.
 
 Options:
-  --remote URL         git remote (https://, file://, ssh, or a path)
+  --remote URL         git remote (https://, file://, ssh, or a path); user:password in an
+                       https:// URL is sent as a header, never on a command line
   --branch NAME        branch to publish to
   --path DIR           directory inside the branch (default: manifests; '.' = root)
   --message TEXT       commit headline (default: "secrets-injector: render manifests");
