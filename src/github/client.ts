@@ -183,15 +183,24 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     log.warning(`GitHub API ${what} on ${opts.method} ${opts.url}; retry ${retryCount + 1} of ${retries} in ${retryAfter}s`)
     return retryCount < retries
   }
+  // Octokit's own messages (deprecation notices quoting the server's headers) would go to the console, past the
+  // action's log escaping: they go where the client's other messages go. The request layer takes its own copy.
+  const octokitLog = {
+    debug: (): void => undefined,
+    info: (m: string): void => log.info(m),
+    warn: (m: string): void => log.warning(m),
+    error: (m: string): void => log.warning(m)
+  }
   const octokit = getOctokit(
     options.token,
     {
       baseUrl: options.baseUrl,
+      log: octokitLog,
       // Spread the toolkit defaults back in: `request` is merged shallowly and
       // would otherwise drop the proxy-aware fetch of @actions/github. The
       // retry count goes to the plugin state, not to `request.retries`: set
       // there, the plugin would retry every error, 403 and 404 included.
-      request: { ...githubDefaults.request, fetch: observedFetch },
+      request: { ...githubDefaults.request, fetch: observedFetch, log: octokitLog },
       retry: { retryAfterBaseValue: unit, retries },
       throttle: {
         retryAfterBaseValue: unit,
