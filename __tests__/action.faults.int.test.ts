@@ -189,7 +189,7 @@ test('an API that accepts connections and never answers: the run ends after api-
     expect(r.ms).toBeLessThan((apiTimeout + 60) * 1000)
     expect(silent.connections()).toBeGreaterThan(0)
     expect(r.code).toBe(1)
-    expect(r.outputs).toMatchObject({ 'lint-errors': '1', 'secrets-added': '2' })
+    expect(r.outputs).toMatchObject({ 'lint-errors': '1', 'secrets-added': '1' })
     expect(r.annotations.some((a) => a.level === 'error' && a.props['title'] === 'entry-required')).toBe(true)
     expect(r.summary).toContain('orders-db')
     const warnings = r.annotations.filter((a) => a.level === 'warning').map((a) => a.message)
