@@ -2,7 +2,16 @@ import type { Release } from '../model.js'
 import { compareTargets, describeSecrets, identityOf } from './describe.js'
 import { ALL_NAMESPACES, selectorCovers } from './selector.js'
 import { diffStores, storeSnapshots } from './stores.js'
-import type { DiffResult, DiffSide, FieldChange, NamespaceInventory, SecretChange, SecretRecord, StoreSnapshot } from './types.js'
+import type {
+  Comparison,
+  DiffResult,
+  DiffSide,
+  FieldChange,
+  NamespaceInventory,
+  SecretChange,
+  SecretRecord,
+  StoreSnapshot
+} from './types.js'
 import { withhold } from './withheld.js'
 
 /** The fields compared, in the order changes are listed (`selector` is compared only when it is the target). */
@@ -49,11 +58,27 @@ export function diffReleases(base: Release[], head: Release[], inventory?: Names
  * head version's where the two paths differ.
  */
 export function diffSides(base: DiffSide, head: DiffSide, inventory?: NamespaceInventory, pairs?: ReadonlyMap<string, string>): DiffResult {
+  return diffComparison(comparisonOf(base, head, inventory, pairs))
+}
+
+/** What diffSides compares: the records and stores of both sides, without what lint found broken. */
+export function comparisonOf(
+  base: DiffSide,
+  head: DiffSide,
+  inventory?: NamespaceInventory,
+  pairs?: ReadonlyMap<string, string>
+): Comparison {
   const usable = withhold(base, head, pairs)
-  const baseRecords = describeSecrets(usable.base, inventory)
-  const headRecords = describeSecrets(usable.head, inventory)
-  const result = diffRecords(baseRecords, headRecords, storeSnapshots(usable.base), storeSnapshots(usable.head))
-  return { ...result, invalid: usable.invalid }
+  return {
+    base: { records: describeSecrets(usable.base, inventory), stores: storeSnapshots(usable.base) },
+    head: { records: describeSecrets(usable.head, inventory), stores: storeSnapshots(usable.head) },
+    invalid: usable.invalid
+  }
+}
+
+/** The diff of a comparison: every change, note and count is derived here, from the records alone. */
+export function diffComparison(c: Comparison): DiffResult {
+  return { ...diffRecords(c.base.records, c.head.records, c.base.stores, c.head.stores), invalid: c.invalid }
 }
 
 /**

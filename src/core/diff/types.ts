@@ -95,6 +95,23 @@ export interface DiffResult {
   counts: { added: number; removed: number; changed: number; moved: number; storesChanged: number }
 }
 
+/** One side of a comparison as the diff sees it: the Secrets it makes and the stores it defines. */
+export interface RecordSet {
+  records: SecretRecord[]
+  stores: StoreSnapshot[]
+}
+
+/**
+ * What a diff compares, as plain data: both sides and what was left out.
+ * `diffComparison` turns it into the diff; a report bundle carries it
+ * between workflow runs, so the trusted side writes every word itself.
+ */
+export interface Comparison {
+  base: RecordSet
+  head: RecordSet
+  invalid: WithheldItem[]
+}
+
 /** One side of a comparison as lint hands it over: the models, and what its errors make unusable. */
 export interface DiffSide {
   releases: Release[]
