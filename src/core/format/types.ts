@@ -47,6 +47,12 @@ export interface Report {
   cluster?: ClusterReview
   /** What `verify` found in the providers (section "would fail after merge"); absent when verify is off. */
   verify?: VerifyReport
+  /**
+   * Web page of the run that computed the data, when another run than the
+   * writer's did: mode post shows it, because that run is the pull
+   * request's own, whose workflow the pull request can change.
+   */
+  computedBy?: string
 }
 
 /** Which output is being written; a writer leaves out what an output does not show. */

@@ -714,3 +714,10 @@ export function finding(rule: RuleId, file: string, at: Position, message: strin
 export function warningFinding(rule: RuleWithWarningCase, file: string, at: Position, message: string): Finding {
   return { ...finding(rule, file, at, message), severity: 'warning' }
 }
+
+const BY_ID: ReadonlyMap<string, RuleInfo> = new Map(Object.entries(RULES))
+
+/** The registry entry of a rule id read from outside (a report bundle), or undefined when there is no such rule. */
+export function ruleInfo(id: string): RuleInfo | undefined {
+  return BY_ID.get(id)
+}
