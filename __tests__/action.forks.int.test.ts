@@ -9,8 +9,9 @@ import { makeRepo, runAction, syncPull, valuesFile, type TestRepo } from './help
 /**
  * The safe two-workflow pattern for pull requests from forks:
  * `pull_request` + mode: compute (read-only token, untrusted code) writes a
- * report bundle; `workflow_run` + mode: post (write token, trusted code)
- * posts it after checking it belongs to the PR's current head.
+ * report bundle (data only); `workflow_run` + mode: post (write token,
+ * trusted code) rebuilds the report from it and posts it after checking it
+ * belongs to the PR's current head. Forged bundles: action.forged-bundle.int.test.ts.
  */
 
 // Each test runs the action as a process, several times: generous on a loaded machine.
@@ -22,6 +23,8 @@ let dir: string
 let base: string
 let head: string
 const PR = 21
+/** The head repository of the workflow_run fixture. */
+const FORK = 'fork-owner/platform'
 const inputs = { values: 'values/*.yaml' }
 const brokenTail = [
   '  - secret: broken',
@@ -44,7 +47,7 @@ beforeEach(async () => {
         { name: 'orders-db', namespace: 'orders' }
       ]) + brokenTail
   })
-  syncPull(server, repo, PR, base, head)
+  syncPull(server, repo, PR, base, head, FORK)
 })
 afterEach(async () => {
   expect(server.violations).toEqual([])
@@ -73,14 +76,18 @@ test('compute writes a bundle without writing to GitHub; post publishes comment 
   expect(c.outputs['report-path'], c.stdout + c.stderr).toBe(path.join(dir, 'report.json'))
   expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([])
   const bundle = parseBundle(readFileSync(path.join(dir, 'report.json'), 'utf8'))
-  expect(bundle).toMatchObject({ pullRequest: PR, headSha: head, repository: 'acme/platform' })
+  expect(bundle).toMatchObject({ pullRequest: PR, headSha: head, baseSha: base, repository: 'acme/platform' })
   expect(bundle.findings.map((f) => f.rule)).toEqual(['entry-required'])
-  expect(bundle.commentBody).toContain('orders-db')
+  expect(bundle.comparison?.head.records.map((r) => r.name)).toEqual(['orders-db'])
 
   const p = await post()
   expect(p.code).toBe(0)
   expect(server.comments).toHaveLength(1)
-  expect(server.comments[0]?.body).toBe(bundle.commentBody)
+  const body = server.comments[0]?.body ?? ''
+  expect(body).toContain('`orders-db`')
+  expect(body).toContain('entry-required')
+  // The compute run's job summary links the same report, also rebuilt on this side.
+  expect(p.summary).toContain('`orders-db`')
   expect(server.reviewComments.map((r) => [r.path, r.line])).toEqual([['values/prod.yaml', 19]])
   expect(p.outputs).toMatchObject({ 'lint-errors': '1', 'comment-id': String(server.comments[0]?.id) })
   expect(p.summary).toContain('orders-db')
@@ -94,7 +101,9 @@ test('compute writes a bundle without writing to GitHub; post publishes comment 
 test('compute works without any token (base from git)', async () => {
   const c = await compute('')
   expect(server.requests).toEqual([])
-  expect(parseBundle(readFileSync(path.join(dir, 'report.json'), 'utf8')).commentBody).toContain('orders-db')
+  expect(parseBundle(readFileSync(path.join(dir, 'report.json'), 'utf8')).comparison?.head.records.map((r) => r.name)).toEqual([
+    'orders-db'
+  ])
   // orders-db; the broken entry is left out of the comparison.
   expect(c.outputs['secrets-added']).toBe('1')
 })
@@ -102,7 +111,7 @@ test('compute works without any token (base from git)', async () => {
 test('post refuses a stale bundle (the PR moved on) and a bundle for another repository', async () => {
   await compute('ghs_readonly')
   const newer = repo.commit({ 'README.md': 'x\n' })
-  syncPull(server, repo, PR, base, newer)
+  syncPull(server, repo, PR, base, newer, FORK)
   const stale = await post(path.join(dir, 'report.json'), head)
   expect(stale.code).toBe(0)
   expect(server.comments).toHaveLength(0)
@@ -114,9 +123,9 @@ test('post refuses a stale bundle (the PR moved on) and a bundle for another rep
   expect(foreign.code).toBe(1)
   expect(foreign.stdout).toContain('evil/elsewhere')
 
-  writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ ...other, commentBody: 42 }))
+  writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ ...other, pullRequest: 'x' }))
   const bad = await post(path.join(dir, 'bad.json'), head)
   expect(bad.code).toBe(1)
-  expect(bad.stdout).toContain("'commentBody' must be a string")
+  expect(bad.stdout).toContain('/pullRequest must be integer')
   expect(server.comments).toHaveLength(0)
 })

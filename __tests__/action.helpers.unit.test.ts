@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest'
-import { BundleError, parseBundle, serializeBundle, type ReportBundle } from '../src/action/report-bundle.js'
 import { readRunContext } from '../src/action/run-context.js'
 import { matchesValues } from '../src/action/files.js'
 import { isPermissionError } from '../src/github/errors.js'
@@ -119,37 +118,6 @@ describe('review comment planning', () => {
   })
 })
 
-describe('report bundle', () => {
-  const bundle: ReportBundle = {
-    version: 1,
-    markerId: '0123456789abcdef',
-    repository: 'acme/platform',
-    pullRequest: 7,
-    headSha: 'a'.repeat(40),
-    commentBody: 'hello',
-    fallbackBody: 'hello',
-    report: '# report',
-    findings: [finding({})]
-  }
-  test('round trip', () => {
-    expect(parseBundle(serializeBundle(bundle))).toEqual(bundle)
-    const notes = { ...bundle, findings: [finding({ severity: 'info' }), finding({ severity: 'warning' })] }
-    expect(parseBundle(serializeBundle(notes))).toEqual(notes)
-  })
-  test.each([
-    ['not json', 'x'],
-    ['version', JSON.stringify({ ...bundle, version: 2 })],
-    ['marker', JSON.stringify({ ...bundle, markerId: 'zz' })],
-    ['repository', JSON.stringify({ ...bundle, repository: '../../x' })],
-    ['pull request', JSON.stringify({ ...bundle, pullRequest: -1 })],
-    ['sha', JSON.stringify({ ...bundle, headSha: 'main' })],
-    ['body size', JSON.stringify({ ...bundle, commentBody: 'x'.repeat(70_000) })],
-    ['finding severity', JSON.stringify({ ...bundle, findings: [{ ...finding({}), severity: 'fatal' }] })]
-  ])('rejects a bad %s', (_what, text) => {
-    expect(() => parseBundle(text)).toThrow(BundleError)
-  })
-})
-
 describe('run context', () => {
   const sha = (c: string) => c.repeat(40)
   test('pull request from a fork', () => {
@@ -172,6 +140,28 @@ describe('run context', () => {
     expect(ctx.apiUrl).toBe('https://ghe.example/api/v3')
     expect(ctx.pullRequest).toEqual({ number: 3, baseSha: sha('a'), headSha: sha('b'), isFork: true })
     expect(ctx.runUrl).toBe('https://ghe.example/acme/platform/actions/runs/5')
+  })
+  test('workflow_run: the triggering run as GitHub describes it', () => {
+    const ctx = readRunContext(
+      { GITHUB_EVENT_NAME: 'workflow_run', GITHUB_REPOSITORY: 'acme/platform' },
+      {
+        workflow_run: {
+          event: 'pull_request',
+          head_sha: sha('c'),
+          head_repository: { full_name: 'someone/platform' },
+          pull_requests: [{ number: 4 }, { number: 'x' }],
+          html_url: 'https://github.com/acme/platform/actions/runs/9'
+        }
+      }
+    )
+    expect(ctx.workflowRun).toEqual({
+      event: 'pull_request',
+      headSha: sha('c'),
+      headRepository: 'someone/platform',
+      pullRequests: [4],
+      htmlUrl: 'https://github.com/acme/platform/actions/runs/9'
+    })
+    expect(readRunContext({ GITHUB_EVENT_NAME: 'push' }, {}).workflowRun).toBeNull()
   })
   test('push of a new branch has no base', () => {
     const ctx = readRunContext({ GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: 'acme/platform' }, { before: '0'.repeat(40) })

@@ -30,7 +30,7 @@ test('an attempt that gets no answer times out and is retried; the error says so
     log: { info: (m) => logs.push(m), warning: (m) => logs.push(m) }
   })
   const t0 = Date.now()
-  const error = await client.pullHeadSha(repo, 1).catch((e: unknown) => e)
+  const error = await client.pullHead(repo, 1).catch((e: unknown) => e)
   expect(Date.now() - t0).toBeLessThan(10_000)
   expect(client.requestCount()).toBe(4)
   expect(silent.connections()).toBeGreaterThanOrEqual(1)
@@ -69,7 +69,7 @@ test('a rate limit whose retry-after lies past the deadline is not waited out', 
     log: { info: (m) => logs.push(m), warning: (m) => logs.push(m) }
   })
   const t0 = Date.now()
-  const error = await client.pullHeadSha(repo, 3).catch((e: unknown) => e)
+  const error = await client.pullHead(repo, 3).catch((e: unknown) => e)
   expect(Date.now() - t0).toBeLessThan(60_000)
   expect(describeApiError(error)).toMatch(/^HTTP 403: You have exceeded a secondary rate limit/)
   expect(logs.some((l) => l.includes("retry-after 120s is past the run's deadline"))).toBe(true)

@@ -110,6 +110,8 @@ export interface RunOptions {
   token?: string
   env?: Record<string, string>
   job?: string
+  /** workflow_run events: fields replaced in the payload's `workflow_run` (pull_requests, head_repository, event...). */
+  workflowRun?: Record<string, unknown>
 }
 
 function eventPayload(opts: RunOptions): string {
@@ -123,6 +125,8 @@ function eventPayload(opts: RunOptions): string {
     const pr: unknown = Reflect.get(payload, 'pull_request')
     if (typeof pr === 'object' && pr !== null) Reflect.set(pr, 'number', opts.prNumber)
   }
+  const run: unknown = typeof payload === 'object' && payload !== null ? Reflect.get(payload, 'workflow_run') : undefined
+  if (opts.workflowRun !== undefined && typeof run === 'object' && run !== null) Object.assign(run, opts.workflowRun)
   if (opts.fork === true) {
     const head: unknown = Reflect.get(Reflect.get(payload as object, 'pull_request') as object, 'head')
     Reflect.set(Reflect.get(head as object, 'repo') as object, 'full_name', 'fork-owner/platform')
@@ -267,8 +271,14 @@ export function pullFilesFromGit(repo: TestRepo, base: string, head: string): Fa
 }
 
 /** Register (or update after a push) pull request `number` on the fake server from the repo's commits. */
-export function syncPull(server: FakeGitHub, repo: TestRepo, number: number, base: string, head: string): void {
-  server.pulls.set(number, { number, baseSha: base, headSha: head, files: pullFilesFromGit(repo, base, head) })
+export function syncPull(server: FakeGitHub, repo: TestRepo, number: number, base: string, head: string, headRepository?: string): void {
+  server.pulls.set(number, {
+    number,
+    baseSha: base,
+    headSha: head,
+    files: pullFilesFromGit(repo, base, head),
+    ...(headRepository === undefined ? {} : { headRepository })
+  })
 }
 
 /**

@@ -58,6 +58,8 @@ export interface FakePull {
   headSha: string
   baseSha: string
   files: FakePullFile[]
+  /** owner/repo of the head branch, a fork's for a fork pull request (default: the repository itself). */
+  headRepository?: string
 }
 
 /** A scripted failure: the next `times` requests of `operationId` get this response. */
@@ -712,13 +714,10 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
 
   function pullRequest(pr: FakePull): Json {
     const u = `${repoUrl()}/pulls/${pr.number}`
-    const side = (sha: string, ref: string): Json => ({
-      label: `${owner}:${ref}`,
-      ref,
-      sha,
-      user: user(owner),
-      repo: { id: 1, name: repo, full_name: `${owner}/${repo}` }
-    })
+    const side = (sha: string, ref: string, fullName = `${owner}/${repo}`): Json => {
+      const [login = owner, name = repo] = fullName.split('/')
+      return { label: `${login}:${ref}`, ref, sha, user: user(login), repo: { id: 1, name, full_name: fullName } }
+    }
     return {
       url: u,
       id: pr.number + 5000,
@@ -746,7 +745,7 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
       merged_at: null,
       merge_commit_sha: null,
       assignee: null,
-      head: side(pr.headSha, 'feature'),
+      head: side(pr.headSha, 'feature', pr.headRepository),
       base: side(pr.baseSha, 'main'),
       _links: Object.fromEntries(
         ['comments', 'commits', 'statuses', 'html', 'issue', 'review_comments', 'review_comment', 'self'].map((k) => [k, { href: u }])

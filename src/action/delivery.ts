@@ -15,7 +15,7 @@ import { writeSummary } from './job-summary.js'
 import { info, phase, reportApiFailure } from './logging.js'
 import { commentMarker } from './marker.js'
 import { setOutputs } from './outputs.js'
-import { BUNDLE_VERSION, serializeBundle, type ReportBundle } from './report-bundle.js'
+import { BUNDLE_VERSION, bundleData, bundleProblem, serializeBundle, type ReportBundle } from './report-bundle.js'
 import type { PullFilesLoader, RunReport } from './report.js'
 import { postReviewComments } from './review-comments.js'
 import type { Settings } from './settings.js'
@@ -42,6 +42,10 @@ export interface Delivery {
   /** Where this run's files go (diff JSON, default manifests dir and report bundle). */
   work: string
 }
+
+/** The schema's bound on findings in a report bundle. */
+const MAX_BUNDLE_FINDINGS = 10_000
+const SEVERITY_ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 }
 
 /** Deliver the report; returns the failure message of the step, or null when it passes. */
 export async function deliverReport(report: RunReport, d: Delivery): Promise<string | null> {
@@ -85,7 +89,7 @@ export async function deliverReport(report: RunReport, d: Delivery): Promise<str
 
   const pr = ctx.pullRequest
   if (settings.mode === 'compute') {
-    await writeBundle(report, d, comment, summary, newsworthy(settings, input))
+    await writeBundle(report, d)
   } else if (pr !== null && d.api !== null) {
     const identity = new Identity(d.api, settings.token)
     const target = { api: d.api, repo: ctx.repo, identity, markerIds: d.markerIds }
@@ -179,25 +183,37 @@ async function writeManifests(report: RunReport, d: Delivery): Promise<string> {
   return written
 }
 
-/** mode: compute — the report bundle a `workflow_run` run posts (mode: post). */
-async function writeBundle(report: RunReport, d: Delivery, comment: string | null, summary: string, news: boolean): Promise<void> {
+/** mode: compute — the report bundle a `workflow_run` run posts (mode: post): data only, see report-bundle.ts. */
+async function writeBundle(report: RunReport, d: Delivery): Promise<void> {
   const pr = d.ctx.pullRequest
   if (pr === null) {
     core.warning('mode: compute only writes a report bundle on pull_request events')
     return
   }
   const [markerId = '', legacyMarkerId] = d.markerIds
-  const bundle: ReportBundle = {
+  const findings = [...report.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+  if (findings.length > MAX_BUNDLE_FINDINGS)
+    core.warning(`report bundle: ${findings.length} findings, only the first ${MAX_BUNDLE_FINDINGS} (errors first) are carried`)
+  let bundle: ReportBundle = {
     version: BUNDLE_VERSION,
     markerId,
     ...(legacyMarkerId === undefined ? {} : { legacyMarkerId }),
     repository: `${d.ctx.repo.owner}/${d.ctx.repo.repo}`,
     pullRequest: pr.number,
     headSha: pr.headSha,
-    commentBody: d.settings.comment === 'off' || !news ? null : comment,
-    fallbackBody: comment ?? '',
-    report: summary,
-    findings: report.findings
+    baseSha: report.base !== null && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(report.base) ? report.base : null,
+    ...bundleData(findings.slice(0, MAX_BUNDLE_FINDINGS), report.comparison)
+  }
+  // The post side refuses what its schema does not allow; better a comment without the diff than none.
+  const problem = bundleProblem(bundle)
+  if (problem !== null && bundle.comparison !== null) {
+    core.warning(`report bundle: the diff is left out, the post side would refuse it (${problem}); the comment will say so`)
+    bundle = { ...bundle, comparison: null }
+  }
+  const left = bundleProblem(bundle)
+  if (left !== null) {
+    core.warning(`report bundle not written: ${left}`)
+    return
   }
   const reportPath = d.settings.reportPath ?? path.join(d.work, 'report.json')
   await writeFileIn(reportPath, serializeBundle(bundle))

@@ -1,71 +1,124 @@
 import * as core from '@actions/core'
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
+import { formatComment, formatSummary, worthPosting } from '../core/format/report.js'
 import { countFindings } from '../core/lint/index.js'
-import type { GitHubApi } from '../github/api.js'
-import type { RunContext } from './run-context.js'
+import type { GitHubApi, PullFile, PullHead } from '../github/api.js'
+import type { RunContext, WorkflowRunInfo } from './run-context.js'
 import { postComment, postReview } from './delivery.js'
 import { Identity } from './identity.js'
 import { writeSummary } from './job-summary.js'
 import { reportApiFailure } from './logging.js'
+import { commentMarker } from './marker.js'
 import { setOutputs } from './outputs.js'
-import { parseBundle } from './report-bundle.js'
+import { BundleError, MAX_BUNDLE_BYTES, parseBundle, reportFromBundle, type ReportBundle } from './report-bundle.js'
 import { SettingsError, type Settings } from './settings.js'
 
 /**
- * mode: post — the `workflow_run` side of the two-workflow pattern: read the
- * report bundle a mode compute run wrote (untrusted: validated field by
- * field) and post it to the pull request it belongs to, only if that pull
- * request's head still is the commit the bundle describes.
+ * mode: post — the `workflow_run` side of the two-workflow pattern. The
+ * report bundle comes from the pull request's own run, so it is data to
+ * check, never text to post (report-bundle.ts): it must match what GitHub
+ * says about the triggering run (a `pull_request` run of this repository,
+ * its head commit, its pull request), and the pull request must still be at
+ * that commit, with its head in the repository that run built. Then the
+ * report is rebuilt from the bundle's data and posted in this run's words.
+ *
+ * Which pull request: for a pull request from a branch of this repository
+ * GitHub lists it in the event, and the bundle must name one of those. For
+ * one from a fork GitHub lists none, so the bundle's number is taken only if
+ * that pull request's head is the very commit and fork the triggering run
+ * built: a bundle cannot send its report to another pull request.
  */
 export async function runPost(settings: Settings, ctx: RunContext, api: GitHubApi | null): Promise<string | null> {
   // parseSettings refuses mode post without either; checked again for the types.
   if (api === null) throw new SettingsError('github-token', 'mode: post needs a token that may write to pull requests')
   if (settings.reportPath === null) throw new SettingsError('report-path', 'mode: post needs the path of the downloaded report bundle')
-  const bundle = parseBundle(await readFile(settings.reportPath, 'utf8'))
-  const { errors, warnings } = countFindings(bundle.findings)
-  setOutputs({ 'lint-errors': errors, 'lint-warnings': warnings })
-  await writeSummary(bundle.report)
-  const here = `${ctx.repo.owner}/${ctx.repo.repo}`
-  if (bundle.repository !== here) throw new Error(`report bundle is for ${bundle.repository}, this run is in ${here}`)
-  if (ctx.workflowRunHeadSha !== null && ctx.workflowRunHeadSha !== bundle.headSha) {
-    throw new Error(`report bundle is for commit ${bundle.headSha}, the triggering run built ${ctx.workflowRunHeadSha}`)
+  const run = ctx.workflowRun
+  if (run === null) {
+    throw new SettingsError('mode', `post runs on workflow_run events (triggered by the compute run); this run is a '${ctx.eventName}' run`)
   }
-  // The bundle comes from an untrusted run: post only to the PR whose head really is that commit.
-  let prHead: string
+  const bundle = parseBundle(await readBundle(settings.reportPath))
+  checkAgainstRun(bundle, run, `${ctx.repo.owner}/${ctx.repo.repo}`)
+
+  const report = {
+    ...reportFromBundle(bundle, { title: settings.title, server: ctx.serverUrl }),
+    ...(run.htmlUrl === null ? {} : { computedBy: run.htmlUrl })
+  }
+  const marker = commentMarker(bundle.markerId)
+  const { errors, warnings } = countFindings(report.findings)
+  setOutputs({ 'lint-errors': errors, 'lint-warnings': warnings })
+  if (report.diff !== null) {
+    const { added, removed, changed } = report.diff.counts
+    setOutputs({ 'secrets-added': added, 'secrets-removed': removed, 'secrets-changed': changed })
+  }
+  await writeSummary(formatSummary(report, marker))
+
+  let head: PullHead
   try {
-    prHead = await api.pullHeadSha(ctx.repo, bundle.pullRequest)
+    head = await api.pullHead(ctx.repo, bundle.pullRequest)
   } catch (error) {
     reportApiFailure(`Reading pull request #${bundle.pullRequest}`, error)
     return null
   }
-  if (prHead !== bundle.headSha) {
+  if (head.repository !== run.headRepository) {
+    throw new BundleError(
+      `report bundle refused: pull request #${bundle.pullRequest} has its head in ${head.repository ?? '(a deleted repository)'}, ` +
+        `the triggering run built a commit of ${run.headRepository ?? '(unknown)'}`
+    )
+  }
+  if (head.sha !== bundle.headSha) {
     core.notice(
-      `Pull request #${bundle.pullRequest} moved on to ${prHead.slice(0, 12)}; the report for ` +
+      `Pull request #${bundle.pullRequest} moved on to ${head.sha.slice(0, 12)}; the report for ` +
         `${bundle.headSha.slice(0, 12)} is not posted (a newer run will).`
     )
     return null
   }
+
   const identity = new Identity(api, settings.token)
   const markerIds = bundle.legacyMarkerId === undefined ? [bundle.markerId] : [bundle.markerId, bundle.legacyMarkerId]
   const target = { api, repo: ctx.repo, identity, markerIds }
   if (settings.comment !== 'off') {
-    await postComment(
-      { ...target, issueNumber: bundle.pullRequest },
-      bundle.commentBody ?? bundle.fallbackBody,
-      bundle.commentBody !== null
-    )
+    const body =
+      report.diff === null ? null : formatComment(report, { marker, ...(run.htmlUrl === null ? {} : { detailsUrl: run.htmlUrl }) })
+    if (body === null) core.warning('PR comment not updated: the report bundle has no diff, and without it the comment would be wrong.')
+    else await postComment({ ...target, issueNumber: bundle.pullRequest }, body, settings.comment !== 'on-change' || worthPosting(report))
   }
-  if (settings.reviewComments && bundle.findings.length > 0) {
-    let files
+  if (settings.reviewComments && report.findings.length > 0) {
+    let files: PullFile[] | undefined
     try {
       files = await api.listPullFiles(ctx.repo, bundle.pullRequest)
     } catch (error) {
       reportApiFailure('Listing the pull request files', error)
     }
     if (files !== undefined) {
-      await postReview({ ...target, pullNumber: bundle.pullRequest, headSha: bundle.headSha }, bundle.findings, files)
+      await postReview({ ...target, pullNumber: bundle.pullRequest, headSha: bundle.headSha }, report.findings, files)
     }
   }
   // The lint verdict belongs to the compute run, which already failed or passed on the PR.
   return null
+}
+
+/** The downloaded bundle, refused unread when it is no regular file or larger than any honest bundle. */
+async function readBundle(file: string): Promise<string> {
+  const info = await stat(file)
+  if (!info.isFile()) throw new BundleError(`report bundle ${file} is not a regular file`)
+  if (info.size > MAX_BUNDLE_BYTES) throw new BundleError(`report bundle is larger than ${MAX_BUNDLE_BYTES} bytes`)
+  return readFile(file, 'utf8')
+}
+
+/**
+ * The bundle must be what GitHub says the triggering run was: a pull_request
+ * run of this repository, at this commit, for this pull request.
+ */
+function checkAgainstRun(bundle: ReportBundle, run: WorkflowRunInfo, here: string): void {
+  if (bundle.repository !== here) throw new BundleError(`report bundle is for ${bundle.repository}, this run is in ${here}`)
+  if (run.event !== 'pull_request') {
+    throw new BundleError(`report bundle refused: the triggering run was a '${run.event}' run, not a 'pull_request' run`)
+  }
+  if (run.headSha !== bundle.headSha) {
+    throw new BundleError(`report bundle is for commit ${bundle.headSha}, the triggering run built ${run.headSha ?? '(unknown)'}`)
+  }
+  if (run.pullRequests.length > 0 && !run.pullRequests.includes(bundle.pullRequest)) {
+    const listed = run.pullRequests.map((n) => `#${n}`).join(', ')
+    throw new BundleError(`report bundle is for pull request #${bundle.pullRequest}, the triggering run was for ${listed}`)
+  }
 }

@@ -1,21 +1,49 @@
-import type { Finding } from '../core/types.js'
-import { isRecord } from '../core/values.js'
+import AjvModule from 'ajv'
+import schema from '../../schema/report-bundle.schema.json' with { type: 'json' }
+import { diffComparison, essentialComparison, selectorToString, type Comparison, type SecretRecord } from '../core/diff/index.js'
+import type { Report } from '../core/format/report.js'
+import type { LabelSelector } from '../core/model.js'
+import { ruleInfo } from '../core/lint/rules.js'
+import type { Finding, Severity } from '../core/types.js'
 import { field } from '../github/json.js'
-import { commentMarker, parseCommentMarker } from './marker.js'
 
 /**
  * The report bundle of the two-workflow pattern: the `pull_request` run
- * (read-only token, untrusted code) computes it with `mode: compute`; the
- * `workflow_run` run (write token, trusted code) reads it with `mode: post`.
- * The bundle is data from an untrusted run, so `parseBundle` validates every
- * field before anything uses it; it never carries a token or secret value.
+ * (read-only token, the pull request's own workflow file) computes it with
+ * `mode: compute`; the `workflow_run` run (write token, trusted code) reads it
+ * with `mode: post`. Whoever opens the pull request can change that workflow
+ * file and so write any bundle, so a bundle carries data and never text: lint
+ * findings without their messages, and the comparison the diff is computed
+ * from rather than the diff. The post side validates it against
+ * schema/report-bundle.schema.json (every string a name, key or path with the
+ * syntax lint enforces, every size bounded), then computes the diff and
+ * writes every word itself, with the same formatter as every other output.
+ * What a forged bundle can still do is describe other data; the comment says
+ * which run computed it.
  */
 
-export const BUNDLE_VERSION = 1
-/** GitHub's limit for a comment body. */
-const MAX_BODY = 65_536
-const MAX_REPORT = 1_000_000
-const MAX_FINDINGS = 5_000
+/** 2: data only (findings without messages, the comparison instead of the comment text). */
+export const BUNDLE_VERSION = 2
+/** Larger than any honest bundle: 2 × 100,000 records at the schema's bounds stay well under it. */
+export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024
+
+/** A lint finding as a bundle carries it: where, how bad and which rule, never what it said. */
+export interface BundleFinding {
+  file: string
+  line: number
+  column: number
+  severity: Severity
+  rule: string
+}
+
+/** A Secret record without its selector text, which the post side rebuilds from the selector. */
+export type BundleRecord = Omit<SecretRecord, 'selector'>
+
+export interface BundleComparison {
+  base: { records: BundleRecord[]; stores: Comparison['base']['stores'] }
+  head: { records: BundleRecord[]; stores: Comparison['head']['stores'] }
+  invalid: Array<Omit<Comparison['invalid'][number], 'message'>>
+}
 
 export interface ReportBundle {
   version: typeof BUNDLE_VERSION
@@ -23,67 +51,76 @@ export interface ReportBundle {
   markerId: string
   /** The id an older version gave the same values input, when it differs: its comments are adopted. */
   legacyMarkerId?: string
-  /** owner/repo the PR belongs to (the base repository). */
+  /** owner/repo the pull request belongs to (the base repository). */
   repository: string
   pullRequest: number
   headSha: string
-  /** Comment to post, or null when there is nothing to say (comment: on-change without change). */
-  commentBody: string | null
-  /** Body used to correct an existing comment when commentBody is null. */
-  fallbackBody: string
-  /** The full report for the job summary. */
-  report: string
-  findings: Finding[]
+  baseSha: string | null
+  findings: BundleFinding[]
+  /** Null when the base could not be read: the comment then says the diff could not be computed. */
+  comparison: BundleComparison | null
 }
 
 export class BundleError extends Error {
   override name = 'BundleError'
 }
 
-function str(o: object, key: string, max: number): string {
-  const v = field(o, key)
-  if (typeof v !== 'string') throw new BundleError(`report bundle: '${key}' must be a string`)
-  if (v.length > max) throw new BundleError(`report bundle: '${key}' is longer than ${max} characters`)
-  return v
+// Compiled once per process; allErrors off: the first problem is enough to refuse, and bounds the work.
+const Ajv = AjvModule.default
+const validateSchema = new Ajv({ strict: true, allowUnionTypes: true }).compile<ReportBundle>(schema)
+
+const SHOWN = 200
+
+/** The first schema violation, one bounded line (it may quote a key of the bundle). */
+function schemaProblem(): string {
+  const e = validateSchema.errors?.[0]
+  const text = e === undefined ? 'does not match its schema' : `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`
+  return text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text
 }
 
-function int(o: object, key: string): number {
-  const v = field(o, key)
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0)
-    throw new BundleError(`report bundle: '${key}' must be a positive integer`)
-  return v
-}
-
-function finding(v: unknown): Finding {
-  if (!isRecord(v)) throw new BundleError('report bundle: a finding is not an object')
-  const severity = field(v, 'severity')
-  if (severity !== 'error' && severity !== 'warning' && severity !== 'info')
-    throw new BundleError('report bundle: finding severity must be error, warning or info')
-  const rule = str(v, 'rule', 100)
-  if (!/^[a-z0-9-]+$/.test(rule)) throw new BundleError('report bundle: finding rule must be kebab-case')
-  const out: Finding = {
-    file: str(v, 'file', 1000),
-    line: int(v, 'line'),
-    column: int(v, 'column'),
-    severity,
-    rule,
-    message: str(v, 'message', 2000)
+/**
+ * What the schema cannot say: every rule is one of ours, reported with the
+ * severity it has, and every Secret has a target.
+ */
+function semanticProblem(b: ReportBundle): string | null {
+  for (const [i, f] of b.findings.entries()) {
+    const rule = ruleInfo(f.rule)
+    if (rule === undefined) return `/findings/${i}/rule: no rule is called '${f.rule}'`
+    if (f.severity !== rule.severity && !(f.severity === 'warning' && rule.warningCase !== undefined))
+      return `/findings/${i}/severity: rule '${f.rule}' does not report ${f.severity}s`
   }
-  const fix = field(v, 'fix')
-  if (fix !== undefined) {
-    if (!isRecord(fix)) throw new BundleError("report bundle: a finding's fix must be an object {line, text}")
-    // The suggestion replaces the finding's own line, nothing else.
-    const line = int(fix, 'line')
-    if (line !== out.line) throw new BundleError("report bundle: a finding's fix must be for the finding's line")
-    out.fix = { line, text: str(fix, 'text', 2000) }
+  const c = b.comparison
+  if (c === null) return null
+  for (const [i, w] of c.invalid.entries())
+    if (ruleInfo(w.rule) === undefined) return `/comparison/invalid/${i}/rule: no rule is called '${w.rule}'`
+  for (const side of ['base', 'head'] as const) {
+    const at = c[side].records.findIndex((r) => r.namespace === null && r.labelSelector === undefined)
+    if (at >= 0) return `/comparison/${side}/records/${at}: neither a namespace nor a selector`
   }
-  return out
+  return null
 }
 
-function markerIdField(o: object, key: string): string {
-  const id = str(o, key, 16)
-  if (parseCommentMarker(commentMarker(id)) !== id) throw new BundleError(`report bundle: '${key}' must be 16 hex digits`)
-  return id
+/** Parse and validate a bundle; throws BundleError saying what is wrong, without echoing the bundle's text. */
+export function parseBundle(text: string): ReportBundle {
+  if (text.length > MAX_BUNDLE_BYTES) throw new BundleError(`report bundle is larger than ${MAX_BUNDLE_BYTES} bytes`)
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    throw new BundleError('report bundle is not valid JSON')
+  }
+  const version = field(raw, 'version')
+  if (typeof version === 'number' && version !== BUNDLE_VERSION) {
+    const which = version < BUNDLE_VERSION ? 'an older' : 'a newer'
+    throw new BundleError(
+      `report bundle version ${version} was written by ${which} secrets-injector (this one reads version ${BUNDLE_VERSION}); ` +
+        'use the same version of the action in the compute and post workflows'
+    )
+  }
+  if (!validateSchema(raw)) throw new BundleError(`report bundle refused: ${schemaProblem()}`)
+  const problem = semanticProblem(raw)
+  if (problem !== null) throw new BundleError(`report bundle refused: ${problem}`)
+  return raw
 }
 
 /** Serialize a bundle (stable key order). */
@@ -91,36 +128,71 @@ export function serializeBundle(b: ReportBundle): string {
   return `${JSON.stringify(b, null, 2)}\n`
 }
 
-/** Parse and validate a bundle; throws BundleError naming the bad field. */
-export function parseBundle(text: string): ReportBundle {
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch {
-    throw new BundleError('report bundle is not valid JSON')
-  }
-  if (!isRecord(raw)) throw new BundleError('report bundle must be a JSON object')
-  if (field(raw, 'version') !== BUNDLE_VERSION) throw new BundleError(`report bundle: unsupported version (expected ${BUNDLE_VERSION})`)
-  const markerId = markerIdField(raw, 'markerId')
-  const legacyMarkerId = field(raw, 'legacyMarkerId') === undefined ? undefined : markerIdField(raw, 'legacyMarkerId')
-  const repository = str(raw, 'repository', 200)
-  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) throw new BundleError("report bundle: 'repository' must be owner/repo")
-  const headSha = str(raw, 'headSha', 64)
-  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(headSha)) throw new BundleError("report bundle: 'headSha' must be a commit SHA")
-  const commentBody = field(raw, 'commentBody') === null ? null : str(raw, 'commentBody', MAX_BODY)
-  const findingsRaw = field(raw, 'findings')
-  if (!Array.isArray(findingsRaw) || findingsRaw.length > MAX_FINDINGS)
-    throw new BundleError(`report bundle: 'findings' must be an array of at most ${MAX_FINDINGS}`)
+/** Check a bundle this run wrote against the schema the post side applies; the problem, or null. */
+export function bundleProblem(b: ReportBundle): string | null {
+  if (!validateSchema(JSON.parse(serializeBundle(b)))) return schemaProblem()
+  return semanticProblem(b)
+}
+
+const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
+const resourceName = (s: string | null): string | null => (s !== null && s.length <= 253 && NAME.test(s) ? s : null)
+
+/** What mode compute hands over: the findings without their words, and the part of the comparison the diff depends on. */
+export function bundleData(findings: Finding[], comparison: Comparison | null): Pick<ReportBundle, 'findings' | 'comparison'> {
+  const side = (s: Comparison['base']): BundleComparison['base'] => ({
+    records: s.records.map(({ selector: _text, ...record }) => record),
+    stores: s.stores
+  })
+  const essential = comparison === null ? null : essentialComparison(comparison)
   return {
-    version: BUNDLE_VERSION,
-    markerId,
-    ...(legacyMarkerId === undefined ? {} : { legacyMarkerId }),
-    repository,
-    pullRequest: int(raw, 'pullRequest'),
-    headSha,
-    commentBody,
-    fallbackBody: str(raw, 'fallbackBody', MAX_BODY),
-    report: str(raw, 'report', MAX_REPORT),
-    findings: findingsRaw.map(finding)
+    findings: findings.map((f) => ({ file: f.file, line: f.line, column: f.column, severity: f.severity, rule: f.rule })),
+    comparison:
+      essential === null
+        ? null
+        : {
+            base: side(essential.base),
+            head: side(essential.head),
+            // A broken entry's name may be anything; the comment then names it by its place.
+            invalid: essential.invalid.map(({ message: _message, ...w }) => ({
+              ...w,
+              externalSecret: resourceName(w.externalSecret),
+              store: resourceName(w.store)
+            }))
+          }
+  }
+}
+
+/** How a rule's finding reads on the trusted side: the rule's own one-line description. */
+function ruleText(rule: string): string {
+  return ruleInfo(rule)?.description ?? rule
+}
+
+function record(r: BundleRecord): SecretRecord {
+  const selector: LabelSelector | undefined = r.labelSelector
+  return { ...r, selector: selector === undefined ? null : selectorToString(selector) }
+}
+
+/**
+ * The report of a validated bundle, in the trusted side's words: lint
+ * findings worded by their rules, the diff computed here from the
+ * comparison, the title of this workflow's own input, links to the
+ * repository this run belongs to.
+ */
+export function reportFromBundle(b: ReportBundle, o: { title: string; server: string }): Report {
+  const c = b.comparison
+  const diff =
+    c === null
+      ? null
+      : diffComparison({
+          base: { records: c.base.records.map(record), stores: c.base.stores },
+          head: { records: c.head.records.map(record), stores: c.head.stores },
+          invalid: c.invalid.map((w) => ({ ...w, message: ruleText(w.rule) }))
+        })
+  return {
+    title: o.title,
+    commit: b.headSha,
+    sources: { server: o.server, repository: b.repository, head: b.headSha, ...(b.baseSha === null ? {} : { base: b.baseSha }) },
+    findings: b.findings.map((f) => ({ ...f, message: ruleText(f.rule) })),
+    diff
   }
 }

@@ -3,7 +3,15 @@ import path from 'node:path'
 import { reviewCluster, type ClusterReview } from '../core/cluster/review.js'
 import { liveInventory, type ClusterSnapshot } from '../core/cluster/snapshot.js'
 import type { InventorySource } from '../core/cluster/status-report.js'
-import { diffSides, parseNamespaceInventory, type DiffResult, type DiffSide, type NamespaceInventory } from '../core/diff/index.js'
+import {
+  comparisonOf,
+  diffComparison,
+  parseNamespaceInventory,
+  type Comparison,
+  type DiffResult,
+  type DiffSide,
+  type NamespaceInventory
+} from '../core/diff/index.js'
 import { hasErrors, lintFiles } from '../core/lint/index.js'
 import { lintAndRender } from '../core/pipeline.js'
 import { resourceFileName, resourceToYaml } from '../core/render/yaml.js'
@@ -47,6 +55,8 @@ export interface RunReport {
    * not be read (a warning says why).
    */
   diff: DiffResult | null
+  /** What the diff compares (null with it): a report bundle carries it instead of any text. */
+  comparison: Comparison | null
   /** The commit the report describes ('' when unknown). */
   commit: string
   /** The base commit the diff compares with, or null when there is none. */
@@ -89,7 +99,7 @@ export async function computeReport(opts: {
     head.inventory = liveInventory(snapshot.namespaces)
     source = 'cluster'
   }
-  let compared: { diff: DiffResult; base: DiffSide } | null = null
+  let compared: Compared | null = null
   const base = await baseRevision(settings, ctx, opts.git)
   try {
     compared = await phase('Diff', () => diffAgainstBase(opts, head, base))
@@ -104,6 +114,7 @@ export async function computeReport(opts: {
     findings: head.findings,
     manifests: head.manifests,
     diff,
+    comparison: compared?.comparison ?? null,
     commit,
     base,
     cluster: compared === null || snapshot === null ? null : clusterReview(compared, head, snapshot, source, base === null),
@@ -112,7 +123,7 @@ export async function computeReport(opts: {
 }
 
 function clusterReview(
-  compared: { diff: DiffResult; base: DiffSide },
+  compared: Compared,
   head: HeadLint,
   snapshot: ClusterSnapshot,
   source: InventorySource,
@@ -196,12 +207,12 @@ async function diffAgainstBase(
   opts: { settings: Settings; ctx: RunContext; git: Git; api: Contents | null; pullFiles: PullFilesLoader },
   head: HeadLint,
   base: string | null
-): Promise<{ diff: DiffResult; base: DiffSide }> {
+): Promise<Compared> {
   const { settings, ctx, git } = opts
   if (base === null) {
     core.notice('No base commit (not a pull request or push, and no base-ref): every Secret is shown as added.')
     const none: DiffSide = { releases: [], invalid: [] }
-    return { diff: diffSides(none, head, head.inventory), base: none }
+    return compare(none, head)
   }
   const source = await chooseBaseSource(git, opts.api, ctx.repo, base)
   if (source.via === 'none') throw new Error(source.reason)
@@ -216,5 +227,17 @@ async function diffAgainstBase(
   const sources = await readBaseFiles(source, paths)
   info(`base ${base.slice(0, 12)}: ${sources.length} of ${paths.length} values file(s) found (via ${source.via})`)
   const baseSide = lintFiles(sources)
-  return { diff: diffSides(baseSide, head, head.inventory), base: baseSide }
+  return compare(baseSide, head)
+}
+
+/** The diff against a base side, with what it compares (for the report bundle) and the base side itself (for the cluster review). */
+interface Compared {
+  diff: DiffResult
+  comparison: Comparison
+  base: DiffSide
+}
+
+function compare(base: DiffSide, head: HeadLint): Compared {
+  const comparison = comparisonOf(base, head, head.inventory)
+  return { diff: diffComparison(comparison), comparison, base }
 }

@@ -15,6 +15,24 @@ export interface PullRequestInfo {
   isFork: boolean
 }
 
+/**
+ * The run a `workflow_run` event is about (the compute run of the
+ * two-workflow pattern), as GitHub describes it: trusted, unlike anything
+ * that run produced.
+ */
+export interface WorkflowRunInfo {
+  /** The event that triggered that run ('pull_request' for the compute run). */
+  event: string
+  /** The commit that run built. */
+  headSha: string | null
+  /** owner/repo the head commit came from (a fork's, for a fork pull request). */
+  headRepository: string | null
+  /** The pull requests GitHub associates with the run; empty for pull requests from forks. */
+  pullRequests: number[]
+  /** Web page of that run (its job summary holds the full report). */
+  htmlUrl: string | null
+}
+
 export interface RunContext {
   eventName: string
   repo: RepoRef
@@ -27,8 +45,8 @@ export interface RunContext {
   pullRequest: PullRequestInfo | null
   /** Previous tip for push events (null for a new branch). */
   pushBefore: string | null
-  /** workflow_run events: the SHA the triggering run built. */
-  workflowRunHeadSha: string | null
+  /** workflow_run events: the run that triggered this one; null for other events. */
+  workflowRun: WorkflowRunInfo | null
 }
 
 function sha(v: unknown): string | null {
@@ -70,6 +88,19 @@ export function readRunContext(env: NodeJS.ProcessEnv, payload: unknown): RunCon
     runUrl: runId !== undefined && runId !== '' ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : null,
     pullRequest,
     pushBefore: eventName === 'push' ? sha(get(payload, 'before')) : null,
-    workflowRunHeadSha: sha(get(payload, 'workflow_run', 'head_sha'))
+    workflowRun: workflowRunOf(get(payload, 'workflow_run'))
+  }
+}
+
+function workflowRunOf(run: unknown): WorkflowRunInfo | null {
+  if (typeof run !== 'object' || run === null) return null
+  const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null)
+  const prs = get(run, 'pull_requests')
+  return {
+    event: text(get(run, 'event')) ?? '',
+    headSha: sha(get(run, 'head_sha')),
+    headRepository: text(get(run, 'head_repository', 'full_name')),
+    pullRequests: Array.isArray(prs) ? prs.map((p) => get(p, 'number')).filter((n): n is number => typeof n === 'number') : [],
+    htmlUrl: text(get(run, 'html_url'))
   }
 }

@@ -67,9 +67,16 @@ export interface NewReview {
   comments: Array<{ path: string; line: number; body: string }>
 }
 
+/** Where a pull request's head is now. */
+export interface PullHead {
+  sha: string
+  /** owner/repo of the head branch (a fork's for a fork pull request); null when that repository is gone. */
+  repository: string | null
+}
+
 export interface PullRequests {
-  /** The current head commit of the pull request. */
-  pullHeadSha(repo: RepoRef, pull: number): Promise<string>
+  /** The current head of the pull request. */
+  pullHead(repo: RepoRef, pull: number): Promise<PullHead>
   /** Every file of the pull request with its patch (up to GitHub's 3000-file limit). */
   listPullFiles(repo: RepoRef, pull: number): Promise<PullFile[]>
   listReviewComments(repo: RepoRef, pull: number): Promise<ReviewComment[]>

@@ -249,8 +249,9 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
       return (await rest.users.getAuthenticated()).data.login
     },
 
-    async pullHeadSha(repo, pull) {
-      return (await rest.pulls.get({ ...repo, pull_number: pull })).data.head.sha
+    async pullHead(repo, pull) {
+      const head = (await rest.pulls.get({ ...repo, pull_number: pull })).data.head
+      return { sha: head.sha, repository: head.repo?.full_name ?? null }
     },
     async listPullFiles(repo, pull) {
       const files = await octokit.paginate(rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 })
