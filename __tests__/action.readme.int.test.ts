@@ -122,7 +122,8 @@ describe('as a new user', () => {
         { name: 'orders-db', namespace: 'orders' }
       ])
     })
-    syncPull(server, repo, 4, base, head)
+    // The workflow_run fixture's head repository: the fork the pull request comes from.
+    syncPull(server, repo, 4, base, head, 'fork-owner/platform')
     const c = await runAction({
       server,
       cwd: repo.dir,
