@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { info } from './logging.js'
 
 /** The job summary accepts 1 MiB per step; keep a margin for the truncation note. */
-const MAX_SUMMARY = 1_000_000
+export const MAX_SUMMARY = 1_000_000
 
 /**
  * Write the job summary, cut at GitHub's size limit; never fails the run.

@@ -47,7 +47,7 @@ export interface NetworkLimits {
 /** Generous for a branch of manifests, short enough that a dead remote ends the run within minutes. */
 export const NETWORK_LIMITS: NetworkLimits = { lowSpeedLimit: 1000, lowSpeedTimeSeconds: 30, timeoutMs: 120_000 }
 /** Local plumbing never waits on anyone; this only stops a git that hangs for reasons of its own. */
-const LOCAL_TIMEOUT_MS = 600_000
+export const LOCAL_TIMEOUT_MS = 600_000
 
 export interface GitOptions {
   /** Repository to operate on (GIT_DIR); or `cwd` for calls inside a working tree. */
@@ -123,7 +123,7 @@ const DROPPED_ENV = new RegExp(
 )
 
 /** Large enough for a cat-file batch of every manifest of a big cluster. */
-const MAX_OUTPUT = 256 * 1024 * 1024
+export const MAX_OUTPUT = 256 * 1024 * 1024
 
 /**
  * Hide credentials in text meant for logs or errors: known secret strings,

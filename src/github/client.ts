@@ -58,7 +58,10 @@ export interface GitHubClient extends GitHubApi {
 }
 
 const QUIET: ClientLog = { info: () => undefined, warning: () => undefined }
-const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
+/** One HTTP attempt, answer included; GitHub itself gives up on a request after 10 s. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
+/** Retries after the first attempt, for 5xx, timeouts and rate limits. */
+export const DEFAULT_RETRIES = 3
 
 /**
  * The deadline of all calls of one client: starts with the first request,
@@ -144,7 +147,7 @@ function author(user: { login: string; type?: string | undefined } | null | unde
 
 /** Build the client for one run; every GitHub call of the shells goes through it. */
 export function createGitHubClient(options: ClientOptions): GitHubClient {
-  const retries = options.retries ?? 3
+  const retries = options.retries ?? DEFAULT_RETRIES
   const unit = options.retryUnitMs ?? 1000
   const log = options.log ?? QUIET
   const requestTimeout = Math.min(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, options.deadlineMs ?? Infinity)

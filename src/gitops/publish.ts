@@ -57,6 +57,10 @@ export interface PublishResult {
   notes: string[]
 }
 
+/** Tries when the branch keeps moving, and the cap of the wait between two (docs/threat-model.md names both). */
+export const MAX_ATTEMPTS = 8
+export const MAX_BACKOFF_MS = 8000
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
 
 /**
@@ -75,7 +79,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   if (!nd.ok) throw new PublishError(nd.error)
   if (!isValidBranchName(opts.branch)) throw new PublishError(`invalid branch name "${opts.branch}"`)
   // A bad number must not turn into an endless loop.
-  const maxAttempts = Number.isInteger(opts.maxAttempts) ? Math.max(1, opts.maxAttempts ?? 8) : 8
+  const maxAttempts = Number.isInteger(opts.maxAttempts) ? Math.max(1, opts.maxAttempts ?? MAX_ATTEMPTS) : MAX_ATTEMPTS
   const base = Number.isFinite(opts.backoffMs) ? Math.max(0, opts.backoffMs ?? 250) : 250
   const log = opts.log ?? ((): void => undefined)
   const secrets = opts.token === undefined ? [] : [opts.token]
@@ -136,7 +140,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
         reason = err.message
       }
       if (attempt >= maxAttempts) throw new PublishError(`gave up after ${attempt} attempts: ${reason}`)
-      const delay = Math.random() * Math.min(8000, base * 2 ** (attempt - 1))
+      const delay = Math.random() * Math.min(MAX_BACKOFF_MS, base * 2 ** (attempt - 1))
       log(`${reason}; retrying in ${Math.round(delay)} ms`)
       await sleep(delay)
     }
