@@ -13,6 +13,7 @@ import {
 import { comparisonOf, diffSides } from '../src/core/diff/index.js'
 import { KINDS } from '../src/core/kinds/index.js'
 import { ruleInfo } from '../src/core/lint/rules.js'
+import { BUNDLE_VALIDATOR_FILE, bundleValidatorSource } from '../scripts/schema-validator.js'
 import { loadCases } from './fixtures/diff/cases.js'
 
 /**
@@ -57,6 +58,9 @@ describe.each(loadCases().map((c) => [c.name, c] as const))('an honest bundle of
 
 describe('the bundle schema', () => {
   const schema: unknown = JSON.parse(readFileSync(new URL('../schema/report-bundle.schema.json', import.meta.url), 'utf8'))
+  test('is compiled into src/action/report-bundle-validator.generated.ts as it is now (npm run docs)', () => {
+    expect(readFileSync(BUNDLE_VALIDATOR_FILE, 'utf8')).toBe(bundleValidatorSource())
+  })
   test('knows every kind of Secret', () => {
     const kinds: unknown = Reflect.get(Reflect.get(Reflect.get(Reflect.get(Object(schema), 'definitions'), 'record'), 'properties'), 'kind')
     expect(Reflect.get(Object(kinds), 'enum')).toEqual(KINDS.map((k) => k.kind))

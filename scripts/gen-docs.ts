@@ -4,8 +4,8 @@
 //   docs/lint-rules.md        from the rule registry (src/core/lint/rules.ts)
 //   docs/action-usage.md      from action.yml
 // and one generated source file, for the same reason:
-//   src/core/lint/schema-validator.generated.ts  the schema compiled by ajv
-//                                                (scripts/schema-validator.ts)
+//   src/core/lint/schema-validator.generated.ts  the schemas compiled by ajv
+//   src/action/report-bundle-validator.generated.ts  (scripts/schema-validator.ts)
 // `npm run docs -- --check` writes nothing and exits 1 naming every stale
 // page (.ci/run and CI run it). The unit tests compare the same pages.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lintRulesMarkdown, valuesReferenceMarkdown } from '../src/core/lint/docs.js'
 import { renderActionUsage } from './gen-action-docs.js'
-import { schemaValidatorSource } from './schema-validator.js'
+import { bundleValidatorSource, schemaValidatorSource } from './schema-validator.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -23,7 +23,8 @@ export function generatedDocs(): Record<string, string> {
     'docs/values-reference.md': valuesReferenceMarkdown(),
     'docs/lint-rules.md': lintRulesMarkdown(),
     'docs/action-usage.md': renderActionUsage(readFileSync(join(root, 'action.yml'), 'utf8')),
-    'src/core/lint/schema-validator.generated.ts': schemaValidatorSource()
+    'src/core/lint/schema-validator.generated.ts': schemaValidatorSource(),
+    'src/action/report-bundle-validator.generated.ts': bundleValidatorSource()
   }
 }
 

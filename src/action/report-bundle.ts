@@ -1,11 +1,11 @@
-import AjvModule from 'ajv'
-import schema from '../../schema/report-bundle.schema.json' with { type: 'json' }
+import type { ErrorObject } from 'ajv'
 import { diffComparison, essentialComparison, selectorToString, type Comparison, type SecretRecord } from '../core/diff/index.js'
 import type { Report } from '../core/format/report.js'
 import type { LabelSelector } from '../core/model.js'
 import { ruleInfo } from '../core/lint/rules.js'
 import type { Finding, Severity } from '../core/types.js'
 import { field } from '../github/json.js'
+import { validate as compiledValidate } from './report-bundle-validator.generated.js'
 
 /**
  * The report bundle of the two-workflow pattern: the `pull_request` run
@@ -65,15 +65,23 @@ export class BundleError extends Error {
   override name = 'BundleError'
 }
 
-// Compiled once per process; allErrors off: the first problem is enough to refuse, and bounds the work.
-const Ajv = AjvModule.default
-const validateSchema = new Ajv({ strict: true, allowUnionTypes: true }).compile<ReportBundle>(schema)
+/**
+ * schema/report-bundle.schema.json compiled ahead of time (ajv's standalone
+ * code, scripts/schema-validator.ts; `npm run docs` regenerates it), stopping
+ * at the first problem: enough to refuse, and it bounds the work.
+ */
+const compiled: { (data: unknown): boolean; errors?: ErrorObject[] | null } = compiledValidate
+
+/** The schema's verdict, as the type it guarantees (the unit tests hold schema and type together). */
+function validateSchema(data: unknown): data is ReportBundle {
+  return compiled(data)
+}
 
 const SHOWN = 200
 
 /** The first schema violation, one bounded line (it may quote a key of the bundle). */
 function schemaProblem(): string {
-  const e = validateSchema.errors?.[0]
+  const e = compiled.errors?.[0]
   const text = e === undefined ? 'does not match its schema' : `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`
   return text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text
 }
