@@ -37,7 +37,9 @@ const action: unknown = parseYaml(readFileSync('action.yml', 'utf8'))
 
 describe('docs/threat-model.md', () => {
   it('quotes the limits of a values file, each with the rule that reports it', () => {
-    expect(row('Size of one values file')).toBe(`16 MiB (${n(LIMITS.fileBytes)} bytes) | [\`limit-exceeded\`](lint-rules.md#limit-exceeded)`)
+    expect(row('Size of one values file')).toBe(
+      `16 MiB (${n(LIMITS.fileBytes)} bytes) | [\`limit-exceeded\`](lint-rules.md#limit-exceeded)`
+    )
     expect(LIMITS.fileBytes).toBe(16 * 1024 * 1024)
     const limit = (what: string, v: number, rule = 'limit-exceeded') =>
       expect(row(what), what).toBe(`${n(v)} | [\`${rule}\`](lint-rules.md#${rule})`)

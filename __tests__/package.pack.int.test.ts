@@ -62,7 +62,7 @@ function fromCheckout(args: string[]): SpawnSyncReturns<string> {
 }
 
 describe('npm pack', () => {
-  it('holds the CLI bundle, the schema, README and LICENSE, and nothing else', () => {
+  it('holds the CLI bundle, the schemas, README and LICENSE, and nothing else', () => {
     // The bundle's chunks (one per command and shared code, loaded on use) all ship with it.
     const chunks = readdirSync('dist/cli')
       .filter((f) => CHUNK.test(f))
@@ -76,6 +76,8 @@ describe('npm pack', () => {
         'dist/cli/licenses.txt',
         'dist/cli/package.json',
         'package.json',
+        // The action's report bundle schema ships beside the values schema: schema/ is the project's formats.
+        'schema/report-bundle.schema.json',
         'schema/values.schema.json',
         ...chunks
       ].sort()
