@@ -5,6 +5,7 @@ import type { ClusterSnapshot } from '../core/cluster/snapshot.js'
 import { kubeconfigCredentials } from '../kube/credentials.js'
 import { MAX_KUBECONFIG_BYTES } from '../kube/kubeconfig-limits.js'
 import { readClusterOnDemand } from '../kube/on-demand.js'
+import { info } from './logging.js'
 import type { KubeconfigSetting } from './settings.js'
 
 /**
@@ -25,7 +26,7 @@ export async function readClusterForRun(kubeconfig: KubeconfigSetting, context: 
       count(snapshot.clusterExternalSecrets, 'ClusterExternalSecrets'),
       count(snapshot.externalSecrets, 'ExternalSecrets')
     ]
-    core.info(`cluster (context "${snapshot.context}"): ${counts.join(', ')}`)
+    info(`cluster (context "${snapshot.context}"): ${counts.join(', ')}`)
   }
   return snapshot
 }
