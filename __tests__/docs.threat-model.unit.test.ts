@@ -9,6 +9,8 @@ import { LIMITS } from '../src/core/limits.js'
 import { DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_RETRIES } from '../src/github/client.js'
 import { LOCAL_TIMEOUT_MS, MAX_OUTPUT, NETWORK_LIMITS } from '../src/git/git.js'
 import { MAX_ATTEMPTS, MAX_BACKOFF_MS } from '../src/gitops/publish.js'
+import { MAX_KUBECONFIG_BYTES } from '../src/kube/kubeconfig-limits.js'
+import { DEFAULTS as CLUSTER_READ } from '../src/kube/read-cluster.js'
 
 /**
  * The limits docs/threat-model.md names are the ones the code enforces:
@@ -66,6 +68,12 @@ describe('docs/threat-model.md', () => {
     expect(bundle).toContain(`${n(Number(at('properties', 'findings', 'maxItems')))} findings`)
     expect(bundle).toContain(`${n(Number(at('definitions', 'side', 'properties', 'records', 'maxItems')))} Secrets`)
     expect(bundle).toContain(`${n(Number(at('definitions', 'side', 'properties', 'stores', 'maxItems')))} stores`)
+  })
+  it('quotes the bounds of a cluster read', () => {
+    expect(row('Reading a cluster (with a kubeconfig)')).toContain(
+      `${CLUSTER_READ.callTimeoutMs / 1000} s per call, ${CLUSTER_READ.totalTimeoutMs / 1000} s in all; ${n(CLUSTER_READ.maxItems)} items`
+    )
+    expect(row('Size of a kubeconfig')).toContain(`${MAX_KUBECONFIG_BYTES / 1024 / 1024} MiB`)
   })
   it('quotes the time bounds of git', () => {
     expect(row(`A git transfer below ${NETWORK_LIMITS.lowSpeedLimit} bytes/s`)).toContain(`${NETWORK_LIMITS.lowSpeedTimeSeconds} s`)

@@ -29,7 +29,8 @@ export interface ReadClusterOptions {
   sleep?: (ms: number) => Promise<void>
 }
 
-const DEFAULTS = { callTimeoutMs: 10_000, totalTimeoutMs: 60_000, retries: 2, pageSize: 500, maxItems: 50_000 }
+/** The bounds of one cluster read (docs/threat-model.md quotes them). */
+export const DEFAULTS = { callTimeoutMs: 10_000, totalTimeoutMs: 60_000, retries: 2, pageSize: 500, maxItems: 50_000 }
 
 /** What each list is called in a notice. */
 const LABEL: Record<ClusterRead['what'], string> = {
