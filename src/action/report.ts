@@ -161,7 +161,7 @@ async function verifyHead(settings: Settings, head: HeadLint): Promise<RunReport
     getIdToken: () => core.getIDToken(),
     onToken: (token) => core.setSecret(token)
   })
-  core.info(`verify: ${summaryLine(outcome.summary)}`)
+  info(`verify: ${summaryLine(outcome.summary)}`)
   return { findings: outcome.findings, report: outcome.report }
 }
 
