@@ -11,6 +11,7 @@ import { LOCAL_TIMEOUT_MS, MAX_OUTPUT, NETWORK_LIMITS } from '../src/git/git.js'
 import { MAX_ATTEMPTS, MAX_BACKOFF_MS } from '../src/gitops/publish.js'
 import { MAX_KUBECONFIG_BYTES } from '../src/kube/kubeconfig-limits.js'
 import { DEFAULTS as CLUSTER_READ } from '../src/kube/read-cluster.js'
+import { STORE_TIMEOUT_MS } from '../src/verify/runner.js'
 
 /**
  * The limits docs/threat-model.md names are the ones the code enforces:
@@ -69,11 +70,12 @@ describe('docs/threat-model.md', () => {
     expect(bundle).toContain(`${n(Number(at('definitions', 'side', 'properties', 'records', 'maxItems')))} Secrets`)
     expect(bundle).toContain(`${n(Number(at('definitions', 'side', 'properties', 'stores', 'maxItems')))} stores`)
   })
-  it('quotes the bounds of a cluster read', () => {
+  it('quotes the bounds of a cluster read and of verify', () => {
     expect(row('Reading a cluster (with a kubeconfig)')).toContain(
       `${CLUSTER_READ.callTimeoutMs / 1000} s per call, ${CLUSTER_READ.totalTimeoutMs / 1000} s in all; ${n(CLUSTER_READ.maxItems)} items`
     )
     expect(row('Size of a kubeconfig')).toContain(`${MAX_KUBECONFIG_BYTES / 1024 / 1024} MiB`)
+    expect(row("Asking one provider's store (`verify`)")).toContain(`${STORE_TIMEOUT_MS / 1000} s`)
   })
   it('quotes the time bounds of git', () => {
     expect(row(`A git transfer below ${NETWORK_LIMITS.lowSpeedLimit} bytes/s`)).toContain(`${NETWORK_LIMITS.lowSpeedTimeSeconds} s`)
