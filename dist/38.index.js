@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  DEFAULTS: () => (/* binding */ DEFAULTS),
   readCluster: () => (/* binding */ readCluster)
 });
 
@@ -225,6 +226,7 @@ function permissionText(r) {
 
 
 
+/** The bounds of one cluster read (docs/threat-model.md quotes them). */
 const DEFAULTS = { callTimeoutMs: 10_000, totalTimeoutMs: 60_000, retries: 2, pageSize: 500, maxItems: 50_000 };
 /** What each list is called in a notice. */
 const LABEL = {

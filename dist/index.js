@@ -46879,8 +46879,11 @@ var external_node_child_process_ = __nccwpck_require__(31421);
  * index or config are dropped, the repository is `gitDir` or `cwd`, prompts
  * are off, pathspecs are literal, and extra config (remote URL, auth headers)
  * travels in GIT_CONFIG_* variables so no credential ever appears in argv.
- * Everything it returns or throws is redacted. Best-effort calls are named
- * `try…` and answer null (or nothing) instead of throwing.
+ * Every call has a time bound: calls that talk to a remote give up on a
+ * stalled transfer (http.lowSpeedLimit/Time) and are killed, with their
+ * transport helpers, after an overall timeout. Everything it returns or
+ * throws is redacted. Best-effort calls are named `try…` and answer null (or
+ * nothing) instead of throwing.
  */
 /** A failed git call; message and stderr are already redacted. */
 class GitError extends Error {
@@ -46895,6 +46898,14 @@ class GitError extends Error {
         this.stderr = stderr;
     }
 }
+/** A git call that did not finish in time; git and its helpers were killed. */
+class GitTimeoutError extends GitError {
+    name = 'GitTimeoutError';
+}
+/** Generous for a branch of manifests, short enough that a dead remote ends the run within minutes. */
+const NETWORK_LIMITS = { lowSpeedLimit: 1000, lowSpeedTimeSeconds: 30, timeoutMs: 120_000 };
+/** Local plumbing never waits on anyone; this only stops a git that hangs for reasons of its own. */
+const LOCAL_TIMEOUT_MS = 600_000;
 /** Inherited variables that would point git at another repository, index or config. */
 const DROPPED_ENV = new RegExp('^GIT_(' +
     [
@@ -46945,6 +46956,82 @@ function tokenAuthConfig(remoteUrl, token) {
     }
     return { config: [[`${scope}.extraheader`, `AUTHORIZATION: basic ${basic}`]], secrets: [token, basic] };
 }
+/**
+ * Credentials for an HTTP(S) remote, kept out of every command line. git
+ * hands the remote URL to its transport helper as an argument
+ * (`git-remote-http origin <url>`), which any local user can read in the
+ * process list; so `user:password@` is taken out of the URL and sent as an
+ * Authorization header through the environment instead, scoped to the
+ * remote's origin. An explicit token wins over credentials in the URL.
+ * Other remotes (ssh, paths) are left as they are: their user is no secret.
+ */
+function remoteAuth(remoteUrl, token) {
+    let url = null;
+    try {
+        url = new URL(remoteUrl);
+    }
+    catch {
+        // scp-like (git@host:path) or a path: nothing to take out.
+    }
+    const http = url !== null && (url.protocol === 'http:' || url.protocol === 'https:');
+    const withToken = (base) => token !== undefined && token !== ''
+        ? { url: base, ...tokenAuthConfig(base, token), credentials: true }
+        : { url: base, config: [], secrets: [], credentials: false };
+    if (url === null || !http || (url.username === '' && url.password === ''))
+        return withToken(remoteUrl);
+    const user = url.username;
+    const password = url.password;
+    url.username = '';
+    url.password = '';
+    const plain = [decodeURIComponent(user), decodeURIComponent(password)];
+    const hidden = [user, password, ...plain].filter((s) => s.length >= 4);
+    const auth = withToken(url.href);
+    if (auth.credentials)
+        return { ...auth, secrets: [...auth.secrets, ...hidden] };
+    const basic = Buffer.from(plain.join(':'), 'utf8').toString('base64');
+    return {
+        url: url.href,
+        config: [[`http.${url.protocol}//${url.host}/.extraheader`, `AUTHORIZATION: basic ${basic}`]],
+        secrets: [...hidden, basic],
+        credentials: true
+    };
+}
+/** Git and proxy texts (without an HTTP status git could name) that mean "try again later". */
+const TRANSIENT = new RegExp([
+    '\\b50[234]\\b.*(gateway|unavailable)',
+    'connection (reset|timed out)',
+    'timed out',
+    'early EOF',
+    'RPC failed',
+    'unexpected disconnect',
+    'remote end hung up'
+].join('|'), 'i');
+/**
+ * Read git's stderr after a failed fetch or push. An HTTP status is read
+ * first: git adds "RPC failed" and "remote end hung up" to a 403, which must
+ * not look like a dropped connection (a refused push is never retried).
+ */
+function remoteFailure(stderr) {
+    if (/Operation too slow/i.test(stderr))
+        return { kind: 'stalled' };
+    const status = /returned error: (\d{3})/.exec(stderr)?.[1] ?? /\bHTTP (\d{3})\b/.exec(stderr)?.[1];
+    if (status !== undefined)
+        return { kind: 'http', status: Number(status) };
+    // git asks for a user name (or password) only after a 401, and cannot with prompts off.
+    if (/could not read (Username|Password)|Authentication failed/i.test(stderr))
+        return { kind: 'http', status: 401 };
+    return TRANSIENT.test(stderr) ? { kind: 'transient' } : { kind: 'other' };
+}
+/** What the remote itself said (`remote:` lines, e.g. a hook's reason for refusing a push), one line, bounded. */
+function remoteMessage(stderr) {
+    const said = stderr
+        .split(/\r?\n/)
+        .filter((l) => l.startsWith('remote: '))
+        .map((l) => l.slice('remote: '.length).trim())
+        .filter((l) => l !== '')
+        .join(' ');
+    return said.length > 1000 ? `${said.slice(0, 1000)}…` : said;
+}
 function parseLsTree(out) {
     const entries = [];
     for (const rec of out.split('\0')) {
@@ -46962,9 +47049,12 @@ function parseLsTree(out) {
 class Git {
     opts;
     secrets;
+    /** The limits for calls to a remote. */
+    limits;
     constructor(opts = {}) {
         this.opts = opts;
         this.secrets = [...(opts.secrets ?? [])];
+        this.limits = { ...NETWORK_LIMITS, ...opts.network };
     }
     /** `text` with this repository's credentials hidden. */
     redact(text) {
@@ -46981,7 +47071,11 @@ class Git {
         env.LC_ALL = 'C';
         if (this.opts.gitDir !== undefined)
             env.GIT_DIR = this.opts.gitDir;
-        const config = this.opts.config ?? [];
+        const config = [
+            ...(this.opts.config ?? []),
+            ['http.lowSpeedLimit', String(this.limits.lowSpeedLimit)],
+            ['http.lowSpeedTime', String(this.limits.lowSpeedTimeSeconds)]
+        ];
         env.GIT_CONFIG_COUNT = String(config.length);
         config.forEach(([k, v], i) => {
             env[`GIT_CONFIG_KEY_${i}`] = k;
@@ -46989,31 +47083,82 @@ class Git {
         });
         return { ...env, ...extra };
     }
-    /** The single exec funnel: every git process of src/ starts here. Throws GitError (redacted) unless `allowFail`. */
+    /**
+     * The single exec funnel: every git process of src/ starts here. Throws
+     * GitError (redacted) unless `allowFail`, and GitTimeoutError when the call
+     * outlives its timeout.
+     */
     run(args, options = {}) {
         this.opts.log?.(`git ${this.redact(args.join(' '))}`);
+        const remote = options.remote === true;
+        const timeoutMs = remote ? this.limits.timeoutMs : LOCAL_TIMEOUT_MS;
         return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.execFile)('git', args, { cwd: this.opts.cwd, env: this.environment(options.env), maxBuffer: MAX_OUTPUT, encoding: 'buffer' }, (err, stdout, stderr) => {
-                const exitCode = err === null ? 0 : typeof err.code === 'number' ? err.code : 1;
-                const result = { exitCode, stdout, stderr: this.redact(stderr.toString('utf8')) };
-                if (exitCode !== 0 && options.allowFail !== true) {
-                    const detail = result.stderr.trim() || this.redact(err?.message ?? '');
-                    reject(new GitError(`git ${args[0] ?? ''} failed (exit ${exitCode}): ${detail}`, args, exitCode, result.stderr));
+            // A remote call runs in its own process group: git leaves the transport to a helper
+            // (git-remote-http, ssh) that holds our pipes open, so a timeout must stop them all.
+            const child = (0,external_node_child_process_.spawn)('git', args, { cwd: this.opts.cwd, env: this.environment(options.env), detached: remote });
+            const stdout = [];
+            const stderr = [];
+            let size = 0;
+            let stopped = null;
+            const stop = (why) => {
+                stopped ??= why;
+                try {
+                    if (remote && child.pid !== undefined)
+                        process.kill(-child.pid, 'SIGKILL');
+                    else
+                        child.kill('SIGKILL');
+                }
+                catch {
+                    child.kill('SIGKILL');
+                }
+            };
+            const collect = (into) => (chunk) => {
+                size += chunk.length;
+                if (size > MAX_OUTPUT)
+                    stop('output');
+                else
+                    into.push(chunk);
+            };
+            child.stdout.on('data', collect(stdout));
+            child.stderr.on('data', collect(stderr));
+            const timer = setTimeout(() => stop('timeout'), timeoutMs);
+            let spawnError = null;
+            child.on('error', (err) => (spawnError = err));
+            // 'close', not 'exit': the output is complete only when every holder of the pipes is gone.
+            child.on('close', (code) => {
+                clearTimeout(timer);
+                const command = `git ${args[0] ?? ''}`;
+                if (stopped === 'timeout') {
+                    reject(new GitTimeoutError(`${command} did not finish within ${timeoutMs / 1000} s and was stopped`, args, -1, ''));
+                    return;
+                }
+                const exitCode = code ?? 1;
+                const result = { exitCode, stdout: Buffer.concat(stdout), stderr: this.redact(Buffer.concat(stderr).toString('utf8')) };
+                if (stopped === 'output') {
+                    reject(new GitError(`${command} printed more than ${MAX_OUTPUT} bytes and was stopped`, args, exitCode, result.stderr));
+                }
+                else if (spawnError !== null) {
+                    reject(new GitError(`${command} could not start: ${this.redact(String(spawnError))}`, args, exitCode, result.stderr));
+                }
+                else if (exitCode !== 0 && options.allowFail !== true) {
+                    const detail = result.stderr.trim() || 'no message';
+                    reject(new GitError(`${command} failed (exit ${exitCode}): ${detail}`, args, exitCode, result.stderr));
                 }
                 else {
                     resolve(result);
                 }
             });
-            // execFile's stdin stays open until ended; commands that read it need their input.
-            child.stdin?.on('error', () => undefined);
-            child.stdin?.end(options.input ?? '');
+            // Commands that read stdin need their input, and the others an end to it.
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(options.input ?? '');
         });
     }
     async text(args, options = {}) {
         return (await this.run(args, options)).stdout.toString('utf8');
     }
+    /** A call to a remote whose failure the caller reads. */
     async outcome(args) {
-        const r = await this.run(args, { allowFail: true });
+        const r = await this.run(args, { allowFail: true, remote: true });
         return { ok: r.exitCode === 0, stdout: this.redact(r.stdout.toString('utf8')), stderr: r.stderr };
     }
     // ---- Questions about history (read-only) ----
@@ -47185,7 +47330,20 @@ function readRunContext(env, payload) {
         runUrl: runId !== undefined && runId !== '' ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : null,
         pullRequest,
         pushBefore: eventName === 'push' ? sha(field(payload, 'before')) : null,
-        workflowRunHeadSha: sha(field(payload, 'workflow_run', 'head_sha'))
+        workflowRun: workflowRunOf(field(payload, 'workflow_run'))
+    };
+}
+function workflowRunOf(run) {
+    if (typeof run !== 'object' || run === null)
+        return null;
+    const text = (v) => (typeof v === 'string' && v !== '' ? v : null);
+    const prs = field(run, 'pull_requests');
+    return {
+        event: text(field(run, 'event')) ?? '',
+        headSha: sha(field(run, 'head_sha')),
+        headRepository: text(field(run, 'head_repository', 'full_name')),
+        pullRequests: Array.isArray(prs) ? prs.map((p) => field(p, 'number')).filter((n) => typeof n === 'number') : [],
+        htmlUrl: text(field(run, 'html_url'))
     };
 }
 
@@ -48397,11 +48555,20 @@ function diffReleases(base, head, inventory) {
  * head version's where the two paths differ.
  */
 function diffSides(base, head, inventory, pairs) {
+    return diffComparison(comparisonOf(base, head, inventory, pairs));
+}
+/** What diffSides compares: the records and stores of both sides, without what lint found broken. */
+function comparisonOf(base, head, inventory, pairs) {
     const usable = withhold(base, head, pairs);
-    const baseRecords = describeSecrets(usable.base, inventory);
-    const headRecords = describeSecrets(usable.head, inventory);
-    const result = diffRecords(baseRecords, headRecords, storeSnapshots(usable.base), storeSnapshots(usable.head));
-    return { ...result, invalid: usable.invalid };
+    return {
+        base: { records: describeSecrets(usable.base, inventory), stores: storeSnapshots(usable.base) },
+        head: { records: describeSecrets(usable.head, inventory), stores: storeSnapshots(usable.head) },
+        invalid: usable.invalid
+    };
+}
+/** The diff of a comparison: every change, note and count is derived here, from the records alone. */
+function diffComparison(c) {
+    return { ...diffRecords(c.base.records, c.head.records, c.base.stores, c.head.stores), invalid: c.invalid };
 }
 /**
  * Compare two sets of Secret records and stores, however they were obtained
@@ -48604,6 +48771,46 @@ function changeDanger(b, a) {
     if (a.deletionPolicy === 'Delete' && b.deletionPolicy !== 'Delete')
         out.push('deletionPolicy Delete: ESO deletes the Secret when its remote secrets are gone from the provider');
     return out;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/diff/comparison.js
+
+
+/**
+ * The part of a comparison its diff depends on, so a report bundle stays
+ * small however large the repository: a Secret described the same on both
+ * sides changes nothing and is left out, unless it reads from a store that
+ * changed (a store change lists the Secrets reading from it); a store defined
+ * the same on both sides is left out too. `diffComparison` gives the same
+ * diff for the result as for the whole comparison: the diff only ever looks
+ * at the first record of an identity and the first store of a name, and the
+ * order of what is kept does not change.
+ */
+function essentialComparison(c) {
+    const baseStores = firstBy(c.base.stores, (s) => s.name);
+    const headStores = firstBy(c.head.stores, (s) => s.name);
+    const changedStores = new Set([...new Set([...baseStores.keys(), ...headStores.keys()])].filter((n) => !sameJson(baseStores.get(n), headStores.get(n))));
+    const baseFirst = firstBy(c.base.records, identityOf);
+    const headFirst = firstBy(c.head.records, identityOf);
+    const unchanged = (id) => sameJson(baseFirst.get(id), headFirst.get(id));
+    const records = (rs, first) => rs.filter((r) => changedStores.has(r.store) || (first.get(identityOf(r)) === r && !unchanged(identityOf(r))));
+    const stores = (ss, first) => ss.filter((s) => first.get(s.name) === s && changedStores.has(s.name));
+    return {
+        base: { records: records(c.base.records, baseFirst), stores: stores(c.base.stores, baseStores) },
+        head: { records: records(c.head.records, headFirst), stores: stores(c.head.stores, headStores) },
+        invalid: c.invalid
+    };
+}
+function firstBy(items, key) {
+    const m = new Map();
+    for (const item of items)
+        if (!m.has(key(item)))
+            m.set(key(item), item);
+    return m;
+}
+/** Both present and equal as data (absent on one side is a difference). */
+function sameJson(a, b) {
+    return a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/diff/json.js
@@ -49325,6 +49532,11 @@ function rules_finding(rule, file, at, message) {
 /** A finding of the documented warning case of `rule` (RuleInfo.warningCase). */
 function warningFinding(rule, file, at, message) {
     return { ...rules_finding(rule, file, at, message), severity: 'warning' };
+}
+const BY_ID = new Map(Object.entries(RULES));
+/** The registry entry of a rule id read from outside (a report bundle), or undefined when there is no such rule. */
+function ruleInfo(id) {
+    return BY_ID.get(id);
 }
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -50142,6 +50354,7 @@ function firstLine(s) {
  * The per-namespace Secret diff: pure functions over the normalized model.
  * The shells import these names, and docs/diff-json.md documents the JSON.
  */
+
 
 
 
@@ -51412,7 +51625,8 @@ function footer(r, c) {
     if (c.target !== 'comment' && c.target !== 'summary')
         return null;
     const at = r.commit ? ` for commit ${c.x.code(r.commit.slice(0, 12))}` : '';
-    return { kind: 'fixed', text: `---\n<sub>Generated by ${TOOL_NAME}${at}.</sub>` };
+    const from = r.computedBy === undefined ? '' : ` from data computed by ${c.x.link("the pull request's own workflow run", r.computedBy)}`;
+    return { kind: 'fixed', text: `---\n<sub>Generated by ${TOOL_NAME}${at}${from}.</sub>` };
 }
 /** The inline review comment for one finding (the shell adds its marker). */
 function formatReviewComment(f) {
@@ -66063,18 +66277,6 @@ class PublishError extends Error {
 class TransientError extends Error {
     name = 'TransientError';
 }
-/** Git and HTTP error texts that mean "try again later". */
-const TRANSIENT_PATTERN = new RegExp([
-    'returned error: 5\\d\\d',
-    'HTTP 5\\d\\d',
-    '\\b50[234]\\b.*(gateway|unavailable)',
-    'connection (reset|timed out)',
-    'timed out',
-    'early EOF',
-    'RPC failed',
-    'unexpected disconnect',
-    'remote end hung up'
-].join('|'), 'i');
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
@@ -66118,27 +66320,71 @@ async function createGitBackend(opts) {
     if (!(await new Git({ env: opts.env }).isValidRefName(`refs/heads/${opts.branch}`))) {
         throw new PublishError(`invalid branch name "${opts.branch}"`);
     }
+    const auth = remoteAuth(opts.remote, opts.token);
     const config = [
-        ['remote.origin.url', opts.remote],
+        ['remote.origin.url', auth.url],
         ['core.hooksPath', '/dev/null'],
-        ['gc.auto', '0']
+        ['gc.auto', '0'],
+        ...auth.config
     ];
-    const secrets = [];
-    if (opts.token !== undefined && opts.token !== '') {
-        const auth = tokenAuthConfig(opts.remote, opts.token);
-        config.push(...auth.config);
-        secrets.push(...auth.secrets);
-    }
-    else if (opts.authFrom !== undefined) {
+    const secrets = [...auth.secrets];
+    let credentials = auth.credentials;
+    if (!credentials && opts.authFrom !== undefined) {
         // actions/checkout persists an Authorization extraheader in the checkout's config; our clone is elsewhere, so carry it over.
         const headers = await new Git({ cwd: opts.authFrom, env: opts.env }).tryExtraHeaders();
         for (const [k, v] of headers) {
             config.push([k, v]);
             secrets.push(v, v.replace(/^authorization:\s*\w+\s+/i, ''));
+            credentials = true;
+        }
+    }
+    const limits = { ...NETWORK_LIMITS, ...opts.network };
+    const where = redact(auth.url, secrets);
+    /**
+     * A failed fetch or push in words a user can act on, and whether another
+     * try can help: only a dropped connection or a 5xx. A stalled or timed-out
+     * remote, a refusal and rejected credentials would fail the same way again.
+     */
+    function remoteProblem(stderr) {
+        const failure = remoteFailure(stderr);
+        const said = remoteMessage(stderr);
+        const because = said === '' ? '' : ` (the remote said: ${said})`;
+        switch (failure.kind) {
+            case 'stalled':
+                return {
+                    transient: false,
+                    text: `the remote ${where} did not answer (less than ${limits.lowSpeedLimit} bytes/s for ${limits.lowSpeedTimeSeconds} s)`
+                };
+            case 'http':
+                if (failure.status >= 500)
+                    return { transient: true, text: stderr.trim() };
+                if (failure.status === 401)
+                    return {
+                        transient: false,
+                        text: credentials
+                            ? `the remote rejected the credentials (HTTP 401): check that the token is valid and may access ${where}${because}`
+                            : `the remote asks for credentials (HTTP 401) and none were given: pass a token${because}`
+                    };
+                return { transient: false, text: `the remote answered HTTP ${failure.status}${because}` };
+            case 'transient':
+                return { transient: true, text: stderr.trim() };
+            case 'other':
+                return { transient: false, text: stderr.trim() };
+        }
+    }
+    /** A remote call that timed out becomes a PublishError naming the remote (never retried). */
+    async function bounded(what, call) {
+        try {
+            return await call();
+        }
+        catch (err) {
+            if (err instanceof GitTimeoutError)
+                throw new PublishError(`${what}: the remote ${where} did not answer: ${err.message}`);
+            throw err;
         }
     }
     const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'secrets-injector-publish-'));
-    const git = new Git({ gitDir: (0,external_node_path_.join)(tmp, 'repo.git'), config, secrets, env: opts.env, log: opts.debug });
+    const git = new Git({ gitDir: (0,external_node_path_.join)(tmp, 'repo.git'), config, secrets, env: opts.env, log: opts.debug, network: limits });
     let indexSeq = 0;
     try {
         await git.initBare();
@@ -66156,15 +66402,16 @@ async function createGitBackend(opts) {
         ? {}
         : { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email };
     async function fetchTip() {
-        const r = await git.fetchBranch(opts.branch, TRACKING_REF);
+        const r = await bounded(`cannot fetch ${opts.branch}`, () => git.fetchBranch(opts.branch, TRACKING_REF));
         if (!r.ok) {
             if (/couldn't find remote ref/i.test(r.stderr)) {
                 await git.tryDeleteRef(TRACKING_REF);
                 return null;
             }
-            if (TRANSIENT_PATTERN.test(r.stderr))
-                throw new TransientError(`fetch failed: ${r.stderr.trim()}`);
-            throw new PublishError(`cannot fetch ${opts.branch} from the remote: ${r.stderr.trim()}`);
+            const problem = remoteProblem(r.stderr);
+            if (problem.transient)
+                throw new TransientError(`fetch failed: ${problem.text}`);
+            throw new PublishError(`cannot fetch ${opts.branch}: ${problem.text}`);
         }
         const tip = await git.tryRevParse(TRACKING_REF);
         if (tip === null)
@@ -66222,7 +66469,7 @@ async function createGitBackend(opts) {
             const tree = await git.writeTree(index);
             const sha = await git.commitTree(tree, head === null ? [] : [head], plan.commitMessage, identityEnv);
             await opts.beforePush?.();
-            const r = await git.push(sha, opts.branch);
+            const r = await bounded(`push to ${opts.branch} failed`, () => git.push(sha, opts.branch));
             if (r.ok)
                 return { status: 'ok', sha };
             const line = r.stdout.split('\n').find((l) => l.startsWith('!\t'));
@@ -66230,9 +66477,15 @@ async function createGitBackend(opts) {
             const retryable = /^\[rejected\] \((fetch first|non-fast-forward|stale info)\)/.test(reason) || REMOTE_REJECTED_RETRYABLE.test(reason);
             if (retryable)
                 return { status: 'conflict', reason: reason === '' ? 'rejected' : reason };
-            if (line === undefined && TRANSIENT_PATTERN.test(r.stderr))
-                throw new TransientError(`push failed: ${r.stderr.trim()}`);
-            throw new PublishError(`push to ${opts.branch} failed: ${git.redact(reason || r.stderr.trim())}`);
+            if (line !== undefined) {
+                // The ref was refused (a hook, branch protection): the remote's own lines say why.
+                const said = remoteMessage(r.stderr);
+                throw new PublishError(`push to ${opts.branch} failed: ${reason}${said === '' ? '' : ` (the remote said: ${said})`}`);
+            }
+            const problem = remoteProblem(r.stderr);
+            if (problem.transient)
+                throw new TransientError(`push failed: ${problem.text}`);
+            throw new PublishError(`push to ${opts.branch} refused: ${problem.text}`);
         },
         async close() {
             await (0,promises_.rm)(tmp, { recursive: true, force: true });
@@ -66248,6 +66501,17 @@ async function createGitBackend(opts) {
  * status and the message, so in-memory implementations of the port can fail
  * the same way with a plain Error that has a `status`.
  */
+/**
+ * The run's GitHub API deadline passed: the call was aborted or never sent,
+ * and no later call will be. Not transient: retrying cannot help.
+ */
+class ApiDeadlineError extends Error {
+    name = 'ApiDeadlineError';
+}
+/** One HTTP attempt got no (complete) answer in time; the client's retry may try again within the deadline. */
+class ApiRequestTimeoutError extends Error {
+    name = 'ApiRequestTimeoutError';
+}
 /** The HTTP status of a failed call, or undefined (network failure, anything else). */
 function httpStatus(error) {
     const status = field(error, 'status');
@@ -66275,11 +66539,16 @@ function isTransientApiError(error) {
     const message = error instanceof Error ? error.message : String(error);
     return /ECONNRESET|ETIMEDOUT|socket hang up/i.test(message);
 }
-/** A one-line description of an API error for a warning, without the request body. */
+/**
+ * A one-line description of an API error for a warning, without the request
+ * body. Octokit gives a request that got no answer at all (refused, reset,
+ * timed out) the status 500 without a response: that is not an HTTP status.
+ */
 function describeApiError(error) {
     const status = httpStatus(error);
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return status === undefined ? (message ?? 'unknown error') : `HTTP ${status}: ${message ?? ''}`;
+    const message = (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? '';
+    const answered = status !== undefined && !(status === 500 && field(error, 'request') !== undefined && field(error, 'response') === undefined);
+    return answered ? `HTTP ${status}: ${message}` : message || 'unknown error';
 }
 
 ;// CONCATENATED MODULE: ./.build/src/gitops/github-backend.js
@@ -66385,6 +66654,9 @@ function createGitHubBackend(opts) {
 
 
 
+/** Tries when the branch keeps moving, and the cap of the wait between two (docs/threat-model.md names both). */
+const MAX_ATTEMPTS = 8;
+const MAX_BACKOFF_MS = 8000;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
  * Publish rendered manifests to a branch: re-read the branch, plan, commit,
@@ -66404,7 +66676,7 @@ async function publish(opts) {
     if (!isValidBranchName(opts.branch))
         throw new PublishError(`invalid branch name "${opts.branch}"`);
     // A bad number must not turn into an endless loop.
-    const maxAttempts = Number.isInteger(opts.maxAttempts) ? Math.max(1, opts.maxAttempts ?? 8) : 8;
+    const maxAttempts = Number.isInteger(opts.maxAttempts) ? Math.max(1, opts.maxAttempts ?? MAX_ATTEMPTS) : MAX_ATTEMPTS;
     const base = Number.isFinite(opts.backoffMs) ? Math.max(0, opts.backoffMs ?? 250) : 250;
     const log = opts.log ?? (() => undefined);
     const secrets = opts.token === undefined ? [] : [opts.token];
@@ -66419,6 +66691,7 @@ async function publish(opts) {
                     remote: opts.remote,
                     branch: opts.branch,
                     token: opts.token,
+                    ...(opts.network === undefined ? {} : { network: opts.network }),
                     authFrom: opts.authFrom,
                     author: opts.author,
                     env: opts.env,
@@ -66468,7 +66741,7 @@ async function publish(opts) {
             }
             if (attempt >= maxAttempts)
                 throw new PublishError(`gave up after ${attempt} attempts: ${reason}`);
-            const delay = Math.random() * Math.min(8000, base * 2 ** (attempt - 1));
+            const delay = Math.random() * Math.min(MAX_BACKOFF_MS, base * 2 ** (attempt - 1));
             log(`${reason}; retrying in ${Math.round(delay)} ms`);
             await sleep(delay);
         }
@@ -66479,6 +66752,67 @@ async function publish(opts) {
     }
     finally {
         await backend.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/action/logging.js
+
+
+/**
+ * How a run writes to the runner log: plain lines, its phases, and its GitHub
+ * API failures.
+ *
+ * The runner reads every line of the step's output and runs a line that
+ * starts with `::` (after leading blanks) as a workflow command, and the
+ * legacy form `##[command]` anywhere in a line. File names, branch names,
+ * API and git messages come from pull requests and servers, so no text of
+ * theirs may start a line or carry a command. Annotations, debug lines and
+ * group names go through the toolkit (`core.error/warning/notice/debug`,
+ * `core.group`), which escapes command data and properties itself; its
+ * escaping functions are not exported (the package exports only its root),
+ * and plain lines (`core.info`) are written raw, so `plainLogText` below is
+ * the one escaping for them, and `info` the one way to write such a line.
+ */
+// Line breaks (the runner splits on CR and LF), other C0/C1 controls (terminal escapes) and Unicode line separators.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what the class finds
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+const ESCAPES = { '\n': '\\n', '\r': '\\r' };
+const ZWSP = '\u200b';
+/**
+ * `text` as one inert log line: line breaks and control characters shown as
+ * escapes (`\n`, `\u001b`), a leading `::` and every `##[` broken by a
+ * zero-width space, so the runner sees no workflow command in it.
+ */
+function plainLogText(text) {
+    const oneLine = text.replace(CONTROL, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return oneLine.replace(/^(\s*):(?=:)/, `$1:${ZWSP}`).replaceAll('##[', `##${ZWSP}[`);
+}
+/** Write one plain line to the log; any part of it may be user text. */
+function logging_info(text) {
+    info(plainLogText(text));
+}
+/** A log group that also reports its duration (visible with step debug logging). */
+async function phase(name, fn) {
+    const t0 = performance.now();
+    try {
+        return await group(name, fn);
+    }
+    finally {
+        debug(`${name}: ${(performance.now() - t0).toFixed(0)} ms`);
+    }
+}
+/** Report an API failure: a refused write is a notice (forks, read-only tokens), anything else a warning. */
+function reportApiFailure(what, error) {
+    if (error instanceof ApiDeadlineError) {
+        warning(`${what} skipped: ${error.message}. The lint result is unaffected.`);
+    }
+    else if (isPermissionError(error)) {
+        notice(`${what} skipped: the token may not write here (${describeApiError(error)}). ` +
+            'Pull requests from forks get a read-only GITHUB_TOKEN; see the two-workflow pattern in ' +
+            'docs/workflows.md. Annotations and the job summary are unaffected.');
+    }
+    else {
+        warning(`${what} failed after retries: ${describeApiError(error)}. The lint result is unaffected.`);
     }
 }
 
@@ -66517,6 +66851,7 @@ function setOutputs(values) {
 
 
 
+
 /**
  * Publish the rendered manifests to the GitOps branch (src/gitops/publish.ts
  * does the git work). Runs on push and other non-PR events when gitops-branch
@@ -66531,7 +66866,7 @@ async function runGitops(settings, ctx, root, report, api) {
     if (branch === null)
         return { failure: null, outcome: null };
     if (ctx.pullRequest !== null && !settings.gitops.onPullRequest) {
-        info('GitOps publish skipped on a pull request (set gitops-on-pull-request: true to publish from PRs)');
+        logging_info('GitOps publish skipped on a pull request (set gitops-on-pull-request: true to publish from PRs)');
         return { failure: null, outcome: null };
     }
     const remoteRepo = settings.gitops.remote ?? `${ctx.repo.owner}/${ctx.repo.repo}`;
@@ -66566,7 +66901,7 @@ async function runGitops(settings, ctx, root, report, api) {
                 ...(settings.token !== '' ? { token: settings.token } : { authFrom: root }),
                 mode: settings.gitops.verified ? 'github-api' : 'git',
                 ...(api === null ? {} : { github: { repo: { owner, repo }, api } }),
-                log: (line) => info(line)
+                log: logging_info
             });
             for (const note of result.notes)
                 notice(note);
@@ -66578,7 +66913,7 @@ async function runGitops(settings, ctx, root, report, api) {
                 'gitops-files-removed': result.filesRemoved.join('\n'),
                 'gitops-files-changed': result.filesChanged.join('\n')
             });
-            info(result.changed ? `published ${result.commitSha ?? ''}` : 'GitOps branch already up to date');
+            logging_info(result.changed ? `published ${result.commitSha ?? ''}` : 'GitOps branch already up to date');
             const outcome = result.changed && result.commitSha !== null
                 ? {
                     status: 'published',
@@ -66636,6 +66971,7 @@ class Identity {
 
 ;// CONCATENATED MODULE: ./.build/src/action/job-summary.js
 
+
 /** The job summary accepts 1 MiB per step; keep a margin for the truncation note. */
 const MAX_SUMMARY = 1_000_000;
 /**
@@ -66649,33 +66985,7 @@ async function writeSummary(report, opts = {}) {
     }
     catch (error) {
         // No GITHUB_STEP_SUMMARY (run outside Actions): the report is in the log instead.
-        info(`job summary not written: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/action/logging.js
-
-
-/** How a run shows its phases and its GitHub API failures in the log. */
-/** A log group that also reports its duration (visible with step debug logging). */
-async function phase(name, fn) {
-    const t0 = performance.now();
-    try {
-        return await group(name, fn);
-    }
-    finally {
-        debug(`${name}: ${(performance.now() - t0).toFixed(0)} ms`);
-    }
-}
-/** Report an API failure: a refused write is a notice (forks, read-only tokens), anything else a warning. */
-function reportApiFailure(what, error) {
-    if (isPermissionError(error)) {
-        notice(`${what} skipped: the token may not write here (${describeApiError(error)}). ` +
-            'Pull requests from forks get a read-only GITHUB_TOKEN; see the two-workflow pattern in ' +
-            'docs/workflows.md. Annotations and the job summary are unaffected.');
-    }
-    else {
-        warning(`${what} failed after retries: ${describeApiError(error)}. The lint result is unaffected.`);
+        logging_info(`job summary not written: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
 
@@ -66716,6 +67026,18 @@ function bool(fallback) {
         throw new SettingsError(name, `'${value}' is not a boolean (true or false)`);
     };
 }
+/** A whole number from `min` to `max`. */
+function wholeNumber(fallback, min, max) {
+    return (raw, name) => {
+        const value = raw.trim();
+        if (value === '')
+            return fallback;
+        const n = /^\d+$/.test(value) ? Number(value) : NaN;
+        if (!(n >= min && n <= max))
+            throw new SettingsError(name, `'${value}' is not a whole number from ${min} to ${max}`);
+        return n;
+    };
+}
 /** Trimmed text, null when empty; `check` returns a complaint about a non-empty value, or null. */
 function optional(check = () => null) {
     return (raw, name) => {
@@ -66741,6 +67063,8 @@ function revisionProblem(value) {
 const INPUTS = {
     values: (raw) => raw,
     'github-token': (raw) => raw.trim(),
+    // The default keeps a run within two minutes of an unresponsive API (docs/threat-model.md).
+    'api-timeout': wholeNumber(90, 1, 3600),
     comment: oneOf(['always', 'on-change', 'off'], 'always'),
     'fail-on': oneOf(['error', 'warning', 'never'], 'error'),
     'namespaces-file': optional(),
@@ -66824,6 +67148,7 @@ function parseSettings(read, env) {
         values,
         valuesRaw,
         token,
+        apiTimeoutSeconds: input('api-timeout'),
         comment: input('comment'),
         failOn: input('fail-on'),
         namespacesFile: input('namespaces-file'),
@@ -66910,80 +67235,1813 @@ function parseFindingMarker(body) {
     return { id: m[1], rule: m[2] };
 }
 
+;// CONCATENATED MODULE: ./.build/src/action/report-bundle-validator.generated.js
+/* eslint-disable */
+// @ts-nocheck -- generated code, checked by the schema tests instead
+// Generated by scripts/schema-validator.ts from schema/report-bundle.schema.json (ajv standalone code). Do not edit.
+
+const report_bundle_validator_generated_validate = report_bundle_validator_generated_validate10;
+/* harmony default export */ const report_bundle_validator_generated = ((/* unused pure expression or super */ null && (report_bundle_validator_generated_validate10)));
+const report_bundle_validator_generated_schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://secrets-injector.invalid/schema/report-bundle.schema.json", "title": "secrets-injector report bundle, version 2", "description": "What `mode: compute` (the untrusted pull_request run) hands to `mode: post` (the trusted workflow_run run): data only, never text. The post side rebuilds every word of the comment from it with the same formatter, so each string here is a name, a key, a path or a value shown as such, with the syntax lint already enforces, and every size is bounded. Validated with ajv before anything reads it.", "type": "object", "additionalProperties": false, "required": ["version", "markerId", "repository", "pullRequest", "headSha", "baseSha", "findings", "comparison"], "properties": { "version": { "const": 2 }, "markerId": { "$ref": "#/definitions/markerId" }, "legacyMarkerId": { "$ref": "#/definitions/markerId" }, "repository": { "type": "string", "maxLength": 201, "pattern": "^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$" }, "pullRequest": { "type": "integer", "minimum": 1, "maximum": 2147483647 }, "headSha": { "$ref": "#/definitions/sha" }, "baseSha": { "type": ["string", "null"], "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" }, "findings": { "type": "array", "maxItems": 10000, "items": { "$ref": "#/definitions/finding" } }, "comparison": { "description": "What the diff compares (only what differs between the sides and the readers of changed stores); null when the base could not be read.", "type": ["object", "null"], "additionalProperties": false, "required": ["base", "head", "invalid"], "properties": { "base": { "$ref": "#/definitions/side" }, "head": { "$ref": "#/definitions/side" }, "invalid": { "type": "array", "maxItems": 10000, "items": { "$ref": "#/definitions/withheld" } } } } }, "definitions": { "markerId": { "type": "string", "pattern": "^[0-9a-f]{16}$" }, "sha": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" }, "rule": { "type": "string", "maxLength": 64, "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "file": { "description": "A repository path (from the pull request: any character but NUL).", "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\\u0000]*$" }, "position": { "type": "integer", "minimum": 1, "maximum": 10000000 }, "resourceName": { "type": "string", "maxLength": 253, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, "namespace": { "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, "labelKey": { "type": "string", "maxLength": 317, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$" }, "labelValue": { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" }, "duration": { "type": "string", "maxLength": 64, "pattern": "^(|0|([0-9]+(\\.[0-9]+)?(ns|us|µs|μs|ms|s|m|h))+)$" }, "labels": { "type": "object", "maxProperties": 100, "propertyNames": { "$ref": "#/definitions/labelKey" }, "additionalProperties": { "$ref": "#/definitions/labelValue" } }, "finding": { "description": "A lint finding, without its message: the post side words it from the rule registry.", "type": "object", "additionalProperties": false, "required": ["file", "line", "column", "severity", "rule"], "properties": { "file": { "$ref": "#/definitions/file" }, "line": { "$ref": "#/definitions/position" }, "column": { "$ref": "#/definitions/position" }, "severity": { "enum": ["error", "warning", "info"] }, "rule": { "$ref": "#/definitions/rule" } } }, "withheld": { "description": "Something left out of the comparison because lint found an error in it, without the message; a name that is not a valid resource name is null.", "type": "object", "additionalProperties": false, "required": ["side", "file", "line", "column", "scope", "externalSecret", "store", "index", "rule"], "properties": { "side": { "enum": ["base", "head"] }, "file": { "$ref": "#/definitions/file" }, "line": { "$ref": "#/definitions/position" }, "column": { "$ref": "#/definitions/position" }, "scope": { "enum": ["file", "entry", "store"] }, "externalSecret": { "type": ["string", "null"], "maxLength": 253, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, "store": { "type": ["string", "null"], "maxLength": 253, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, "index": { "type": ["integer", "null"], "minimum": 0, "maximum": 10000000 }, "rule": { "$ref": "#/definitions/rule" } } }, "side": { "type": "object", "additionalProperties": false, "required": ["records", "stores"], "properties": { "records": { "type": "array", "maxItems": 100000, "items": { "$ref": "#/definitions/record" } }, "stores": { "type": "array", "maxItems": 1000, "items": { "$ref": "#/definitions/store" } } } }, "selector": { "type": "object", "additionalProperties": false, "properties": { "matchLabels": { "$ref": "#/definitions/labels" }, "matchExpressions": { "type": "array", "maxItems": 100, "items": { "type": "object", "additionalProperties": false, "required": ["key", "operator"], "properties": { "key": { "$ref": "#/definitions/labelKey" }, "operator": { "enum": ["In", "NotIn", "Exists", "DoesNotExist"] }, "values": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/labelValue" } } } } } } }, "record": { "description": "One Kubernetes Secret one ClusterExternalSecret makes in one target: a namespace, a selector (labelSelector; its text is rebuilt by the post side), or both when an inventory expanded the selector.", "type": "object", "additionalProperties": false, "required": ["namespace", "name", "externalSecret", "kind", "type", "keys", "store", "remoteRefs", "labels", "refreshInterval", "refreshTime", "creationPolicy", "deletionPolicy", "file"], "properties": { "namespace": { "type": ["string", "null"], "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, "labelSelector": { "$ref": "#/definitions/selector" }, "name": { "$ref": "#/definitions/resourceName" }, "externalSecret": { "$ref": "#/definitions/resourceName" }, "kind": { "enum": ["tls", "custom-type", "argocd-cluster-bearer", "argocd-cluster-cert", "argocd-repo-creds", "grafana-contact-point", "multivalue", "property", "single"] }, "type": { "type": "string", "minLength": 1, "maxLength": 253, "pattern": "^[^\\u0000-\\u001f\\u007f]*$" }, "keys": { "type": "array", "maxItems": 1000, "items": { "type": "string", "pattern": "^([-._a-zA-Z0-9]{1,253}|\\*)$" } }, "store": { "$ref": "#/definitions/resourceName" }, "remoteRefs": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f]*$" } }, "labels": { "$ref": "#/definitions/labels" }, "refreshInterval": { "$ref": "#/definitions/duration" }, "refreshTime": { "$ref": "#/definitions/duration" }, "creationPolicy": { "enum": ["Owner", "Orphan", "Merge", "None"] }, "deletionPolicy": { "enum": ["Retain", "Delete", "Merge", null] }, "file": { "$ref": "#/definitions/file" } } }, "store": { "description": "A ClusterSecretStore as compared: ESO's field names (dotted) and their values.", "type": "object", "additionalProperties": false, "required": ["name", "fields"], "properties": { "name": { "$ref": "#/definitions/resourceName" }, "fields": { "type": "object", "maxProperties": 200, "propertyNames": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9_.-]+$" }, "additionalProperties": { "type": "string", "maxLength": 65536, "pattern": "^[^\\u0000-\\u001f\\u007f]*$" } } } } } };
+const report_bundle_validator_generated_schema12 = { "type": "string", "pattern": "^[0-9a-f]{16}$" };
+const report_bundle_validator_generated_schema14 = { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" };
+const report_bundle_validator_generated_func2 = Object.prototype.hasOwnProperty;
+const report_bundle_validator_generated_pattern0 = new RegExp("^[0-9a-f]{16}$", "u");
+const pattern2 = new RegExp("^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$", "u");
+const pattern3 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+const report_bundle_validator_generated_schema15 = { "description": "A lint finding, without its message: the post side words it from the rule registry.", "type": "object", "additionalProperties": false, "required": ["file", "line", "column", "severity", "rule"], "properties": { "file": { "$ref": "#/definitions/file" }, "line": { "$ref": "#/definitions/position" }, "column": { "$ref": "#/definitions/position" }, "severity": { "enum": ["error", "warning", "info"] }, "rule": { "$ref": "#/definitions/rule" } } };
+const schema16 = { "description": "A repository path (from the pull request: any character but NUL).", "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\\u0000]*$" };
+const schema17 = { "type": "integer", "minimum": 1, "maximum": 10000000 };
+const schema19 = { "type": "string", "maxLength": 64, "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
+const pattern5 = new RegExp("^[^\\u0000]*$", "u");
+const pattern6 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+function report_bundle_validator_generated_validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if ((((((data.file === undefined) && (missing0 = "file")) || ((data.line === undefined) && (missing0 = "line"))) || ((data.column === undefined) && (missing0 = "column"))) || ((data.severity === undefined) && (missing0 = "severity"))) || ((data.rule === undefined) && (missing0 = "rule"))) {
+            report_bundle_validator_generated_validate11.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+            return false;
+        }
+        else {
+            const _errs1 = errors;
+            for (const key0 in data) {
+                if (!(((((key0 === "file") || (key0 === "line")) || (key0 === "column")) || (key0 === "severity")) || (key0 === "rule"))) {
+                    report_bundle_validator_generated_validate11.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                    return false;
+                    break;
+                }
+            }
+            if (_errs1 === errors) {
+                if (data.file !== undefined) {
+                    let data0 = data.file;
+                    const _errs2 = errors;
+                    const _errs3 = errors;
+                    if (errors === _errs3) {
+                        if (typeof data0 === "string") {
+                            if (data0.length > 4096) {
+                                report_bundle_validator_generated_validate11.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/definitions/file/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                return false;
+                            }
+                            else {
+                                if (data0.length < 1) {
+                                    report_bundle_validator_generated_validate11.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/definitions/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                    return false;
+                                }
+                                else {
+                                    if (!pattern5.test(data0)) {
+                                        report_bundle_validator_generated_validate11.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/definitions/file/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000]*$" }, message: "must match pattern \"" + "^[^\\u0000]*$" + "\"" }];
+                                        return false;
+                                    }
+                                }
+                            }
+                        }
+                        else {
+                            report_bundle_validator_generated_validate11.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/definitions/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                        }
+                    }
+                    var valid0 = _errs2 === errors;
+                }
+                else {
+                    var valid0 = true;
+                }
+                if (valid0) {
+                    if (data.line !== undefined) {
+                        let data1 = data.line;
+                        const _errs5 = errors;
+                        const _errs6 = errors;
+                        if (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) {
+                            report_bundle_validator_generated_validate11.errors = [{ instancePath: instancePath + "/line", schemaPath: "#/definitions/position/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                            return false;
+                        }
+                        if (errors === _errs6) {
+                            if ((typeof data1 == "number") && (isFinite(data1))) {
+                                if (data1 > 10000000 || isNaN(data1)) {
+                                    report_bundle_validator_generated_validate11.errors = [{ instancePath: instancePath + "/line", schemaPath: "#/definitions/position/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10000000 }, message: "must be <= 10000000" }];
+                                    return false;
+                                }
+                                else {
+                                    if (data1 < 1 || isNaN(data1)) {
+                                        report_bundle_validator_generated_validate11.errors = [{ instancePath: instancePath + "/line", schemaPath: "#/definitions/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                        return false;
+                                    }
+                                }
+                            }
+                        }
+                        var valid0 = _errs5 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.column !== undefined) {
+                            let data2 = data.column;
+                            const _errs8 = errors;
+                            const _errs9 = errors;
+                            if (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) {
+                                report_bundle_validator_generated_validate11.errors = [{ instancePath: instancePath + "/column", schemaPath: "#/definitions/position/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                return false;
+                            }
+                            if (errors === _errs9) {
+                                if ((typeof data2 == "number") && (isFinite(data2))) {
+                                    if (data2 > 10000000 || isNaN(data2)) {
+                                        report_bundle_validator_generated_validate11.errors = [{ instancePath: instancePath + "/column", schemaPath: "#/definitions/position/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10000000 }, message: "must be <= 10000000" }];
+                                        return false;
+                                    }
+                                    else {
+                                        if (data2 < 1 || isNaN(data2)) {
+                                            report_bundle_validator_generated_validate11.errors = [{ instancePath: instancePath + "/column", schemaPath: "#/definitions/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                            return false;
+                                        }
+                                    }
+                                }
+                            }
+                            var valid0 = _errs8 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.severity !== undefined) {
+                                let data3 = data.severity;
+                                const _errs11 = errors;
+                                if (!(((data3 === "error") || (data3 === "warning")) || (data3 === "info"))) {
+                                    report_bundle_validator_generated_validate11.errors = [{ instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: report_bundle_validator_generated_schema15.properties.severity.enum }, message: "must be equal to one of the allowed values" }];
+                                    return false;
+                                }
+                                var valid0 = _errs11 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                            if (valid0) {
+                                if (data.rule !== undefined) {
+                                    let data4 = data.rule;
+                                    const _errs12 = errors;
+                                    const _errs13 = errors;
+                                    if (errors === _errs13) {
+                                        if (typeof data4 === "string") {
+                                            if (data4.length > 64) {
+                                                report_bundle_validator_generated_validate11.errors = [{ instancePath: instancePath + "/rule", schemaPath: "#/definitions/rule/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
+                                                return false;
+                                            }
+                                            else {
+                                                if (!pattern6.test(data4)) {
+                                                    report_bundle_validator_generated_validate11.errors = [{ instancePath: instancePath + "/rule", schemaPath: "#/definitions/rule/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"" }];
+                                                    return false;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            report_bundle_validator_generated_validate11.errors = [{ instancePath: instancePath + "/rule", schemaPath: "#/definitions/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                        }
+                                    }
+                                    var valid0 = _errs12 === errors;
+                                }
+                                else {
+                                    var valid0 = true;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    else {
+        report_bundle_validator_generated_validate11.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        return false;
+    }
+} report_bundle_validator_generated_validate11.errors = vErrors; return errors === 0; }
+const schema20 = { "type": "object", "additionalProperties": false, "required": ["records", "stores"], "properties": { "records": { "type": "array", "maxItems": 100000, "items": { "$ref": "#/definitions/record" } }, "stores": { "type": "array", "maxItems": 1000, "items": { "$ref": "#/definitions/store" } } } };
+const schema21 = { "description": "One Kubernetes Secret one ClusterExternalSecret makes in one target: a namespace, a selector (labelSelector; its text is rebuilt by the post side), or both when an inventory expanded the selector.", "type": "object", "additionalProperties": false, "required": ["namespace", "name", "externalSecret", "kind", "type", "keys", "store", "remoteRefs", "labels", "refreshInterval", "refreshTime", "creationPolicy", "deletionPolicy", "file"], "properties": { "namespace": { "type": ["string", "null"], "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, "labelSelector": { "$ref": "#/definitions/selector" }, "name": { "$ref": "#/definitions/resourceName" }, "externalSecret": { "$ref": "#/definitions/resourceName" }, "kind": { "enum": ["tls", "custom-type", "argocd-cluster-bearer", "argocd-cluster-cert", "argocd-repo-creds", "grafana-contact-point", "multivalue", "property", "single"] }, "type": { "type": "string", "minLength": 1, "maxLength": 253, "pattern": "^[^\\u0000-\\u001f\\u007f]*$" }, "keys": { "type": "array", "maxItems": 1000, "items": { "type": "string", "pattern": "^([-._a-zA-Z0-9]{1,253}|\\*)$" } }, "store": { "$ref": "#/definitions/resourceName" }, "remoteRefs": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f]*$" } }, "labels": { "$ref": "#/definitions/labels" }, "refreshInterval": { "$ref": "#/definitions/duration" }, "refreshTime": { "$ref": "#/definitions/duration" }, "creationPolicy": { "enum": ["Owner", "Orphan", "Merge", "None"] }, "deletionPolicy": { "enum": ["Retain", "Delete", "Merge", null] }, "file": { "$ref": "#/definitions/file" } } };
+const schema28 = { "type": "string", "maxLength": 253, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" };
+const schema31 = { "type": "string", "maxLength": 64, "pattern": "^(|0|([0-9]+(\\.[0-9]+)?(ns|us|µs|μs|ms|s|m|h))+)$" };
+const pattern7 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
+const pattern12 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "u");
+const pattern14 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
+const pattern15 = new RegExp("^([-._a-zA-Z0-9]{1,253}|\\*)$", "u");
+const pattern18 = new RegExp("^(|0|([0-9]+(\\.[0-9]+)?(ns|us|µs|μs|ms|s|m|h))+)$", "u");
+const schema22 = { "type": "object", "additionalProperties": false, "properties": { "matchLabels": { "$ref": "#/definitions/labels" }, "matchExpressions": { "type": "array", "maxItems": 100, "items": { "type": "object", "additionalProperties": false, "required": ["key", "operator"], "properties": { "key": { "$ref": "#/definitions/labelKey" }, "operator": { "enum": ["In", "NotIn", "Exists", "DoesNotExist"] }, "values": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/labelValue" } } } } } } };
+const schema24 = { "type": "string", "maxLength": 317, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$" };
+const schema25 = { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" };
+const schema23 = { "type": "object", "maxProperties": 100, "propertyNames": { "$ref": "#/definitions/labelKey" }, "additionalProperties": { "$ref": "#/definitions/labelValue" } };
+const pattern8 = new RegExp("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$", "u");
+const pattern9 = new RegExp("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "u");
+function report_bundle_validator_generated_validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (Object.keys(data).length > 100) {
+            report_bundle_validator_generated_validate16.errors = [{ instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 100 }, message: "must NOT have more than 100 properties" }];
+            return false;
+        }
+        else {
+            for (const key0 in data) {
+                const _errs1 = errors;
+                const _errs2 = errors;
+                if (errors === _errs2) {
+                    if (typeof key0 === "string") {
+                        if (key0.length > 317) {
+                            const err0 = { instancePath, schemaPath: "#/definitions/labelKey/maxLength", keyword: "maxLength", params: { limit: 317 }, message: "must NOT have more than 317 characters", propertyName: key0 };
+                            if (vErrors === null) {
+                                vErrors = [err0];
+                            }
+                            else {
+                                vErrors.push(err0);
+                            }
+                            errors++;
+                        }
+                        else {
+                            if (!pattern8.test(key0)) {
+                                const err1 = { instancePath, schemaPath: "#/definitions/labelKey/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$" }, message: "must match pattern \"" + "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$" + "\"", propertyName: key0 };
+                                if (vErrors === null) {
+                                    vErrors = [err1];
+                                }
+                                else {
+                                    vErrors.push(err1);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err2 = { instancePath, schemaPath: "#/definitions/labelKey/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key0 };
+                        if (vErrors === null) {
+                            vErrors = [err2];
+                        }
+                        else {
+                            vErrors.push(err2);
+                        }
+                        errors++;
+                    }
+                }
+                var valid0 = _errs1 === errors;
+                if (!valid0) {
+                    const err3 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                    report_bundle_validator_generated_validate16.errors = vErrors;
+                    return false;
+                    break;
+                }
+            }
+            if (valid0) {
+                for (const key1 in data) {
+                    let data0 = data[key1];
+                    const _errs5 = errors;
+                    const _errs6 = errors;
+                    if (errors === _errs6) {
+                        if (typeof data0 === "string") {
+                            if (data0.length > 63) {
+                                report_bundle_validator_generated_validate16.errors = [{ instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/labelValue/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" }];
+                                return false;
+                            }
+                            else {
+                                if (!pattern9.test(data0)) {
+                                    report_bundle_validator_generated_validate16.errors = [{ instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/labelValue/pattern", keyword: "pattern", params: { pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" }, message: "must match pattern \"" + "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" + "\"" }];
+                                    return false;
+                                }
+                            }
+                        }
+                        else {
+                            report_bundle_validator_generated_validate16.errors = [{ instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/labelValue/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                        }
+                    }
+                    var valid2 = _errs5 === errors;
+                    if (!valid2) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    else {
+        report_bundle_validator_generated_validate16.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        return false;
+    }
+} report_bundle_validator_generated_validate16.errors = vErrors; return errors === 0; }
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        const _errs1 = errors;
+        for (const key0 in data) {
+            if (!((key0 === "matchLabels") || (key0 === "matchExpressions"))) {
+                validate15.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                return false;
+                break;
+            }
+        }
+        if (_errs1 === errors) {
+            if (data.matchLabels !== undefined) {
+                const _errs2 = errors;
+                if (!(report_bundle_validator_generated_validate16(data.matchLabels, { instancePath: instancePath + "/matchLabels", parentData: data, parentDataProperty: "matchLabels", rootData }))) {
+                    vErrors = vErrors === null ? report_bundle_validator_generated_validate16.errors : vErrors.concat(report_bundle_validator_generated_validate16.errors);
+                    errors = vErrors.length;
+                }
+                var valid0 = _errs2 === errors;
+            }
+            else {
+                var valid0 = true;
+            }
+            if (valid0) {
+                if (data.matchExpressions !== undefined) {
+                    let data1 = data.matchExpressions;
+                    const _errs3 = errors;
+                    if (errors === _errs3) {
+                        if (Array.isArray(data1)) {
+                            if (data1.length > 100) {
+                                validate15.errors = [{ instancePath: instancePath + "/matchExpressions", schemaPath: "#/properties/matchExpressions/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                                return false;
+                            }
+                            else {
+                                var valid1 = true;
+                                const len0 = data1.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                    let data2 = data1[i0];
+                                    const _errs5 = errors;
+                                    if (errors === _errs5) {
+                                        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                                            let missing0;
+                                            if (((data2.key === undefined) && (missing0 = "key")) || ((data2.operator === undefined) && (missing0 = "operator"))) {
+                                                validate15.errors = [{ instancePath: instancePath + "/matchExpressions/" + i0, schemaPath: "#/properties/matchExpressions/items/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                                                return false;
+                                            }
+                                            else {
+                                                const _errs7 = errors;
+                                                for (const key1 in data2) {
+                                                    if (!(((key1 === "key") || (key1 === "operator")) || (key1 === "values"))) {
+                                                        validate15.errors = [{ instancePath: instancePath + "/matchExpressions/" + i0, schemaPath: "#/properties/matchExpressions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                                        return false;
+                                                        break;
+                                                    }
+                                                }
+                                                if (_errs7 === errors) {
+                                                    if (data2.key !== undefined) {
+                                                        let data3 = data2.key;
+                                                        const _errs8 = errors;
+                                                        const _errs9 = errors;
+                                                        if (errors === _errs9) {
+                                                            if (typeof data3 === "string") {
+                                                                if (data3.length > 317) {
+                                                                    validate15.errors = [{ instancePath: instancePath + "/matchExpressions/" + i0 + "/key", schemaPath: "#/definitions/labelKey/maxLength", keyword: "maxLength", params: { limit: 317 }, message: "must NOT have more than 317 characters" }];
+                                                                    return false;
+                                                                }
+                                                                else {
+                                                                    if (!pattern8.test(data3)) {
+                                                                        validate15.errors = [{ instancePath: instancePath + "/matchExpressions/" + i0 + "/key", schemaPath: "#/definitions/labelKey/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$" }, message: "must match pattern \"" + "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$" + "\"" }];
+                                                                        return false;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                validate15.errors = [{ instancePath: instancePath + "/matchExpressions/" + i0 + "/key", schemaPath: "#/definitions/labelKey/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                            }
+                                                        }
+                                                        var valid2 = _errs8 === errors;
+                                                    }
+                                                    else {
+                                                        var valid2 = true;
+                                                    }
+                                                    if (valid2) {
+                                                        if (data2.operator !== undefined) {
+                                                            let data4 = data2.operator;
+                                                            const _errs11 = errors;
+                                                            if (!((((data4 === "In") || (data4 === "NotIn")) || (data4 === "Exists")) || (data4 === "DoesNotExist"))) {
+                                                                validate15.errors = [{ instancePath: instancePath + "/matchExpressions/" + i0 + "/operator", schemaPath: "#/properties/matchExpressions/items/properties/operator/enum", keyword: "enum", params: { allowedValues: schema22.properties.matchExpressions.items.properties.operator.enum }, message: "must be equal to one of the allowed values" }];
+                                                                return false;
+                                                            }
+                                                            var valid2 = _errs11 === errors;
+                                                        }
+                                                        else {
+                                                            var valid2 = true;
+                                                        }
+                                                        if (valid2) {
+                                                            if (data2.values !== undefined) {
+                                                                let data5 = data2.values;
+                                                                const _errs12 = errors;
+                                                                if (errors === _errs12) {
+                                                                    if (Array.isArray(data5)) {
+                                                                        if (data5.length > 100) {
+                                                                            validate15.errors = [{ instancePath: instancePath + "/matchExpressions/" + i0 + "/values", schemaPath: "#/properties/matchExpressions/items/properties/values/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                                                                            return false;
+                                                                        }
+                                                                        else {
+                                                                            var valid4 = true;
+                                                                            const len1 = data5.length;
+                                                                            for (let i1 = 0; i1 < len1; i1++) {
+                                                                                let data6 = data5[i1];
+                                                                                const _errs14 = errors;
+                                                                                const _errs15 = errors;
+                                                                                if (errors === _errs15) {
+                                                                                    if (typeof data6 === "string") {
+                                                                                        if (data6.length > 63) {
+                                                                                            validate15.errors = [{ instancePath: instancePath + "/matchExpressions/" + i0 + "/values/" + i1, schemaPath: "#/definitions/labelValue/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" }];
+                                                                                            return false;
+                                                                                        }
+                                                                                        else {
+                                                                                            if (!pattern9.test(data6)) {
+                                                                                                validate15.errors = [{ instancePath: instancePath + "/matchExpressions/" + i0 + "/values/" + i1, schemaPath: "#/definitions/labelValue/pattern", keyword: "pattern", params: { pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" }, message: "must match pattern \"" + "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" + "\"" }];
+                                                                                                return false;
+                                                                                            }
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        validate15.errors = [{ instancePath: instancePath + "/matchExpressions/" + i0 + "/values/" + i1, schemaPath: "#/definitions/labelValue/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                        return false;
+                                                                                    }
+                                                                                }
+                                                                                var valid4 = _errs14 === errors;
+                                                                                if (!valid4) {
+                                                                                    break;
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        validate15.errors = [{ instancePath: instancePath + "/matchExpressions/" + i0 + "/values", schemaPath: "#/properties/matchExpressions/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                        return false;
+                                                                    }
+                                                                }
+                                                                var valid2 = _errs12 === errors;
+                                                            }
+                                                            else {
+                                                                var valid2 = true;
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            validate15.errors = [{ instancePath: instancePath + "/matchExpressions/" + i0, schemaPath: "#/properties/matchExpressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                        }
+                                    }
+                                    var valid1 = _errs5 === errors;
+                                    if (!valid1) {
+                                        break;
+                                    }
+                                }
+                            }
+                        }
+                        else {
+                            validate15.errors = [{ instancePath: instancePath + "/matchExpressions", schemaPath: "#/properties/matchExpressions/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                        }
+                    }
+                    var valid0 = _errs3 === errors;
+                }
+                else {
+                    var valid0 = true;
+                }
+            }
+        }
+    }
+    else {
+        validate15.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        return false;
+    }
+} validate15.errors = vErrors; return errors === 0; }
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (((((((((((((((data.namespace === undefined) && (missing0 = "namespace")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.externalSecret === undefined) && (missing0 = "externalSecret"))) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.keys === undefined) && (missing0 = "keys"))) || ((data.store === undefined) && (missing0 = "store"))) || ((data.remoteRefs === undefined) && (missing0 = "remoteRefs"))) || ((data.labels === undefined) && (missing0 = "labels"))) || ((data.refreshInterval === undefined) && (missing0 = "refreshInterval"))) || ((data.refreshTime === undefined) && (missing0 = "refreshTime"))) || ((data.creationPolicy === undefined) && (missing0 = "creationPolicy"))) || ((data.deletionPolicy === undefined) && (missing0 = "deletionPolicy"))) || ((data.file === undefined) && (missing0 = "file"))) {
+            validate14.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+            return false;
+        }
+        else {
+            const _errs1 = errors;
+            for (const key0 in data) {
+                if (!(report_bundle_validator_generated_func2.call(schema21.properties, key0))) {
+                    validate14.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                    return false;
+                    break;
+                }
+            }
+            if (_errs1 === errors) {
+                if (data.namespace !== undefined) {
+                    let data0 = data.namespace;
+                    const _errs2 = errors;
+                    if ((typeof data0 !== "string") && (data0 !== null)) {
+                        validate14.errors = [{ instancePath: instancePath + "/namespace", schemaPath: "#/properties/namespace/type", keyword: "type", params: { type: schema21.properties.namespace.type }, message: "must be string,null" }];
+                        return false;
+                    }
+                    if (errors === _errs2) {
+                        if (typeof data0 === "string") {
+                            if (data0.length > 63) {
+                                validate14.errors = [{ instancePath: instancePath + "/namespace", schemaPath: "#/properties/namespace/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" }];
+                                return false;
+                            }
+                            else {
+                                if (!pattern7.test(data0)) {
+                                    validate14.errors = [{ instancePath: instancePath + "/namespace", schemaPath: "#/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: "must match pattern \"" + "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" + "\"" }];
+                                    return false;
+                                }
+                            }
+                        }
+                    }
+                    var valid0 = _errs2 === errors;
+                }
+                else {
+                    var valid0 = true;
+                }
+                if (valid0) {
+                    if (data.labelSelector !== undefined) {
+                        const _errs4 = errors;
+                        if (!(validate15(data.labelSelector, { instancePath: instancePath + "/labelSelector", parentData: data, parentDataProperty: "labelSelector", rootData }))) {
+                            vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+                            errors = vErrors.length;
+                        }
+                        var valid0 = _errs4 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.name !== undefined) {
+                            let data2 = data.name;
+                            const _errs5 = errors;
+                            const _errs6 = errors;
+                            if (errors === _errs6) {
+                                if (typeof data2 === "string") {
+                                    if (data2.length > 253) {
+                                        validate14.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/definitions/resourceName/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters" }];
+                                        return false;
+                                    }
+                                    else {
+                                        if (!pattern12.test(data2)) {
+                                            validate14.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/definitions/resourceName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, message: "must match pattern \"" + "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" + "\"" }];
+                                            return false;
+                                        }
+                                    }
+                                }
+                                else {
+                                    validate14.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/definitions/resourceName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                }
+                            }
+                            var valid0 = _errs5 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.externalSecret !== undefined) {
+                                let data3 = data.externalSecret;
+                                const _errs8 = errors;
+                                const _errs9 = errors;
+                                if (errors === _errs9) {
+                                    if (typeof data3 === "string") {
+                                        if (data3.length > 253) {
+                                            validate14.errors = [{ instancePath: instancePath + "/externalSecret", schemaPath: "#/definitions/resourceName/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters" }];
+                                            return false;
+                                        }
+                                        else {
+                                            if (!pattern12.test(data3)) {
+                                                validate14.errors = [{ instancePath: instancePath + "/externalSecret", schemaPath: "#/definitions/resourceName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, message: "must match pattern \"" + "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" + "\"" }];
+                                                return false;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        validate14.errors = [{ instancePath: instancePath + "/externalSecret", schemaPath: "#/definitions/resourceName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                    }
+                                }
+                                var valid0 = _errs8 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                            if (valid0) {
+                                if (data.kind !== undefined) {
+                                    let data4 = data.kind;
+                                    const _errs11 = errors;
+                                    if (!(((((((((data4 === "tls") || (data4 === "custom-type")) || (data4 === "argocd-cluster-bearer")) || (data4 === "argocd-cluster-cert")) || (data4 === "argocd-repo-creds")) || (data4 === "grafana-contact-point")) || (data4 === "multivalue")) || (data4 === "property")) || (data4 === "single"))) {
+                                        validate14.errors = [{ instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema21.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                                        return false;
+                                    }
+                                    var valid0 = _errs11 === errors;
+                                }
+                                else {
+                                    var valid0 = true;
+                                }
+                                if (valid0) {
+                                    if (data.type !== undefined) {
+                                        let data5 = data.type;
+                                        const _errs12 = errors;
+                                        if (errors === _errs12) {
+                                            if (typeof data5 === "string") {
+                                                if (data5.length > 253) {
+                                                    validate14.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters" }];
+                                                    return false;
+                                                }
+                                                else {
+                                                    if (data5.length < 1) {
+                                                        validate14.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                        return false;
+                                                    }
+                                                    else {
+                                                        if (!pattern14.test(data5)) {
+                                                            validate14.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, message: "must match pattern \"" + "^[^\\u0000-\\u001f\\u007f]*$" + "\"" }];
+                                                            return false;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                validate14.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                            }
+                                        }
+                                        var valid0 = _errs12 === errors;
+                                    }
+                                    else {
+                                        var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                        if (data.keys !== undefined) {
+                                            let data6 = data.keys;
+                                            const _errs14 = errors;
+                                            if (errors === _errs14) {
+                                                if (Array.isArray(data6)) {
+                                                    if (data6.length > 1000) {
+                                                        validate14.errors = [{ instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" }];
+                                                        return false;
+                                                    }
+                                                    else {
+                                                        var valid3 = true;
+                                                        const len0 = data6.length;
+                                                        for (let i0 = 0; i0 < len0; i0++) {
+                                                            let data7 = data6[i0];
+                                                            const _errs16 = errors;
+                                                            if (errors === _errs16) {
+                                                                if (typeof data7 === "string") {
+                                                                    if (!pattern15.test(data7)) {
+                                                                        validate14.errors = [{ instancePath: instancePath + "/keys/" + i0, schemaPath: "#/properties/keys/items/pattern", keyword: "pattern", params: { pattern: "^([-._a-zA-Z0-9]{1,253}|\\*)$" }, message: "must match pattern \"" + "^([-._a-zA-Z0-9]{1,253}|\\*)$" + "\"" }];
+                                                                        return false;
+                                                                    }
+                                                                }
+                                                                else {
+                                                                    validate14.errors = [{ instancePath: instancePath + "/keys/" + i0, schemaPath: "#/properties/keys/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                }
+                                                            }
+                                                            var valid3 = _errs16 === errors;
+                                                            if (!valid3) {
+                                                                break;
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                                else {
+                                                    validate14.errors = [{ instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                    return false;
+                                                }
+                                            }
+                                            var valid0 = _errs14 === errors;
+                                        }
+                                        else {
+                                            var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                            if (data.store !== undefined) {
+                                                let data8 = data.store;
+                                                const _errs18 = errors;
+                                                const _errs19 = errors;
+                                                if (errors === _errs19) {
+                                                    if (typeof data8 === "string") {
+                                                        if (data8.length > 253) {
+                                                            validate14.errors = [{ instancePath: instancePath + "/store", schemaPath: "#/definitions/resourceName/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters" }];
+                                                            return false;
+                                                        }
+                                                        else {
+                                                            if (!pattern12.test(data8)) {
+                                                                validate14.errors = [{ instancePath: instancePath + "/store", schemaPath: "#/definitions/resourceName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, message: "must match pattern \"" + "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" + "\"" }];
+                                                                return false;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        validate14.errors = [{ instancePath: instancePath + "/store", schemaPath: "#/definitions/resourceName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                    }
+                                                }
+                                                var valid0 = _errs18 === errors;
+                                            }
+                                            else {
+                                                var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                                if (data.remoteRefs !== undefined) {
+                                                    let data9 = data.remoteRefs;
+                                                    const _errs21 = errors;
+                                                    if (errors === _errs21) {
+                                                        if (Array.isArray(data9)) {
+                                                            if (data9.length > 100) {
+                                                                validate14.errors = [{ instancePath: instancePath + "/remoteRefs", schemaPath: "#/properties/remoteRefs/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                                                                return false;
+                                                            }
+                                                            else {
+                                                                var valid5 = true;
+                                                                const len1 = data9.length;
+                                                                for (let i1 = 0; i1 < len1; i1++) {
+                                                                    let data10 = data9[i1];
+                                                                    const _errs23 = errors;
+                                                                    if (errors === _errs23) {
+                                                                        if (typeof data10 === "string") {
+                                                                            if (data10.length > 1024) {
+                                                                                validate14.errors = [{ instancePath: instancePath + "/remoteRefs/" + i1, schemaPath: "#/properties/remoteRefs/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                                                                                return false;
+                                                                            }
+                                                                            else {
+                                                                                if (!pattern14.test(data10)) {
+                                                                                    validate14.errors = [{ instancePath: instancePath + "/remoteRefs/" + i1, schemaPath: "#/properties/remoteRefs/items/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, message: "must match pattern \"" + "^[^\\u0000-\\u001f\\u007f]*$" + "\"" }];
+                                                                                    return false;
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                        else {
+                                                                            validate14.errors = [{ instancePath: instancePath + "/remoteRefs/" + i1, schemaPath: "#/properties/remoteRefs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                        }
+                                                                    }
+                                                                    var valid5 = _errs23 === errors;
+                                                                    if (!valid5) {
+                                                                        break;
+                                                                    }
+                                                                }
+                                                            }
+                                                        }
+                                                        else {
+                                                            validate14.errors = [{ instancePath: instancePath + "/remoteRefs", schemaPath: "#/properties/remoteRefs/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                            return false;
+                                                        }
+                                                    }
+                                                    var valid0 = _errs21 === errors;
+                                                }
+                                                else {
+                                                    var valid0 = true;
+                                                }
+                                                if (valid0) {
+                                                    if (data.labels !== undefined) {
+                                                        const _errs25 = errors;
+                                                        if (!(report_bundle_validator_generated_validate16(data.labels, { instancePath: instancePath + "/labels", parentData: data, parentDataProperty: "labels", rootData }))) {
+                                                            vErrors = vErrors === null ? report_bundle_validator_generated_validate16.errors : vErrors.concat(report_bundle_validator_generated_validate16.errors);
+                                                            errors = vErrors.length;
+                                                        }
+                                                        var valid0 = _errs25 === errors;
+                                                    }
+                                                    else {
+                                                        var valid0 = true;
+                                                    }
+                                                    if (valid0) {
+                                                        if (data.refreshInterval !== undefined) {
+                                                            let data12 = data.refreshInterval;
+                                                            const _errs26 = errors;
+                                                            const _errs27 = errors;
+                                                            if (errors === _errs27) {
+                                                                if (typeof data12 === "string") {
+                                                                    if (data12.length > 64) {
+                                                                        validate14.errors = [{ instancePath: instancePath + "/refreshInterval", schemaPath: "#/definitions/duration/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
+                                                                        return false;
+                                                                    }
+                                                                    else {
+                                                                        if (!pattern18.test(data12)) {
+                                                                            validate14.errors = [{ instancePath: instancePath + "/refreshInterval", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^(|0|([0-9]+(\\.[0-9]+)?(ns|us|µs|μs|ms|s|m|h))+)$" }, message: "must match pattern \"" + "^(|0|([0-9]+(\\.[0-9]+)?(ns|us|µs|μs|ms|s|m|h))+)$" + "\"" }];
+                                                                            return false;
+                                                                        }
+                                                                    }
+                                                                }
+                                                                else {
+                                                                    validate14.errors = [{ instancePath: instancePath + "/refreshInterval", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                }
+                                                            }
+                                                            var valid0 = _errs26 === errors;
+                                                        }
+                                                        else {
+                                                            var valid0 = true;
+                                                        }
+                                                        if (valid0) {
+                                                            if (data.refreshTime !== undefined) {
+                                                                let data13 = data.refreshTime;
+                                                                const _errs29 = errors;
+                                                                const _errs30 = errors;
+                                                                if (errors === _errs30) {
+                                                                    if (typeof data13 === "string") {
+                                                                        if (data13.length > 64) {
+                                                                            validate14.errors = [{ instancePath: instancePath + "/refreshTime", schemaPath: "#/definitions/duration/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
+                                                                            return false;
+                                                                        }
+                                                                        else {
+                                                                            if (!pattern18.test(data13)) {
+                                                                                validate14.errors = [{ instancePath: instancePath + "/refreshTime", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^(|0|([0-9]+(\\.[0-9]+)?(ns|us|µs|μs|ms|s|m|h))+)$" }, message: "must match pattern \"" + "^(|0|([0-9]+(\\.[0-9]+)?(ns|us|µs|μs|ms|s|m|h))+)$" + "\"" }];
+                                                                                return false;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        validate14.errors = [{ instancePath: instancePath + "/refreshTime", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                    }
+                                                                }
+                                                                var valid0 = _errs29 === errors;
+                                                            }
+                                                            else {
+                                                                var valid0 = true;
+                                                            }
+                                                            if (valid0) {
+                                                                if (data.creationPolicy !== undefined) {
+                                                                    let data14 = data.creationPolicy;
+                                                                    const _errs32 = errors;
+                                                                    if (!((((data14 === "Owner") || (data14 === "Orphan")) || (data14 === "Merge")) || (data14 === "None"))) {
+                                                                        validate14.errors = [{ instancePath: instancePath + "/creationPolicy", schemaPath: "#/properties/creationPolicy/enum", keyword: "enum", params: { allowedValues: schema21.properties.creationPolicy.enum }, message: "must be equal to one of the allowed values" }];
+                                                                        return false;
+                                                                    }
+                                                                    var valid0 = _errs32 === errors;
+                                                                }
+                                                                else {
+                                                                    var valid0 = true;
+                                                                }
+                                                                if (valid0) {
+                                                                    if (data.deletionPolicy !== undefined) {
+                                                                        let data15 = data.deletionPolicy;
+                                                                        const _errs33 = errors;
+                                                                        if (!((((data15 === "Retain") || (data15 === "Delete")) || (data15 === "Merge")) || (data15 === null))) {
+                                                                            validate14.errors = [{ instancePath: instancePath + "/deletionPolicy", schemaPath: "#/properties/deletionPolicy/enum", keyword: "enum", params: { allowedValues: schema21.properties.deletionPolicy.enum }, message: "must be equal to one of the allowed values" }];
+                                                                            return false;
+                                                                        }
+                                                                        var valid0 = _errs33 === errors;
+                                                                    }
+                                                                    else {
+                                                                        var valid0 = true;
+                                                                    }
+                                                                    if (valid0) {
+                                                                        if (data.file !== undefined) {
+                                                                            let data16 = data.file;
+                                                                            const _errs34 = errors;
+                                                                            const _errs35 = errors;
+                                                                            if (errors === _errs35) {
+                                                                                if (typeof data16 === "string") {
+                                                                                    if (data16.length > 4096) {
+                                                                                        validate14.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/definitions/file/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                                                                        return false;
+                                                                                    }
+                                                                                    else {
+                                                                                        if (data16.length < 1) {
+                                                                                            validate14.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/definitions/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                            return false;
+                                                                                        }
+                                                                                        else {
+                                                                                            if (!pattern5.test(data16)) {
+                                                                                                validate14.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/definitions/file/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000]*$" }, message: "must match pattern \"" + "^[^\\u0000]*$" + "\"" }];
+                                                                                                return false;
+                                                                                            }
+                                                                                        }
+                                                                                    }
+                                                                                }
+                                                                                else {
+                                                                                    validate14.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/definitions/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                }
+                                                                            }
+                                                                            var valid0 = _errs34 === errors;
+                                                                        }
+                                                                        else {
+                                                                            var valid0 = true;
+                                                                        }
+                                                                    }
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    else {
+        validate14.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        return false;
+    }
+} validate14.errors = vErrors; return errors === 0; }
+const schema34 = { "description": "A ClusterSecretStore as compared: ESO's field names (dotted) and their values.", "type": "object", "additionalProperties": false, "required": ["name", "fields"], "properties": { "name": { "$ref": "#/definitions/resourceName" }, "fields": { "type": "object", "maxProperties": 200, "propertyNames": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9_.-]+$" }, "additionalProperties": { "type": "string", "maxLength": 65536, "pattern": "^[^\\u0000-\\u001f\\u007f]*$" } } } };
+const pattern22 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (((data.name === undefined) && (missing0 = "name")) || ((data.fields === undefined) && (missing0 = "fields"))) {
+            validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+            return false;
+        }
+        else {
+            const _errs1 = errors;
+            for (const key0 in data) {
+                if (!((key0 === "name") || (key0 === "fields"))) {
+                    validate21.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                    return false;
+                    break;
+                }
+            }
+            if (_errs1 === errors) {
+                if (data.name !== undefined) {
+                    let data0 = data.name;
+                    const _errs2 = errors;
+                    const _errs3 = errors;
+                    if (errors === _errs3) {
+                        if (typeof data0 === "string") {
+                            if (data0.length > 253) {
+                                validate21.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/definitions/resourceName/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters" }];
+                                return false;
+                            }
+                            else {
+                                if (!pattern12.test(data0)) {
+                                    validate21.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/definitions/resourceName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, message: "must match pattern \"" + "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" + "\"" }];
+                                    return false;
+                                }
+                            }
+                        }
+                        else {
+                            validate21.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/definitions/resourceName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                        }
+                    }
+                    var valid0 = _errs2 === errors;
+                }
+                else {
+                    var valid0 = true;
+                }
+                if (valid0) {
+                    if (data.fields !== undefined) {
+                        let data1 = data.fields;
+                        const _errs5 = errors;
+                        if (errors === _errs5) {
+                            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                                if (Object.keys(data1).length > 200) {
+                                    validate21.errors = [{ instancePath: instancePath + "/fields", schemaPath: "#/properties/fields/maxProperties", keyword: "maxProperties", params: { limit: 200 }, message: "must NOT have more than 200 properties" }];
+                                    return false;
+                                }
+                                else {
+                                    for (const key1 in data1) {
+                                        const _errs7 = errors;
+                                        if (errors === _errs7) {
+                                            if (typeof key1 === "string") {
+                                                if (key1.length > 200) {
+                                                    const err0 = { instancePath: instancePath + "/fields", schemaPath: "#/properties/fields/propertyNames/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", propertyName: key1 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err0];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err0);
+                                                    }
+                                                    errors++;
+                                                }
+                                                else {
+                                                    if (!pattern22.test(key1)) {
+                                                        const err1 = { instancePath: instancePath + "/fields", schemaPath: "#/properties/fields/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9_.-]+$" + "\"", propertyName: key1 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err1];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err1);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err2 = { instancePath: instancePath + "/fields", schemaPath: "#/properties/fields/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key1 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err2];
+                                                }
+                                                else {
+                                                    vErrors.push(err2);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        var valid2 = _errs7 === errors;
+                                        if (!valid2) {
+                                            const err3 = { instancePath: instancePath + "/fields", schemaPath: "#/properties/fields/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+                                            if (vErrors === null) {
+                                                vErrors = [err3];
+                                            }
+                                            else {
+                                                vErrors.push(err3);
+                                            }
+                                            errors++;
+                                            validate21.errors = vErrors;
+                                            return false;
+                                            break;
+                                        }
+                                    }
+                                    if (valid2) {
+                                        for (const key2 in data1) {
+                                            let data2 = data1[key2];
+                                            const _errs10 = errors;
+                                            if (errors === _errs10) {
+                                                if (typeof data2 === "string") {
+                                                    if (data2.length > 65536) {
+                                                        validate21.errors = [{ instancePath: instancePath + "/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/fields/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 65536 }, message: "must NOT have more than 65536 characters" }];
+                                                        return false;
+                                                    }
+                                                    else {
+                                                        if (!pattern14.test(data2)) {
+                                                            validate21.errors = [{ instancePath: instancePath + "/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/fields/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, message: "must match pattern \"" + "^[^\\u0000-\\u001f\\u007f]*$" + "\"" }];
+                                                            return false;
+                                                        }
+                                                    }
+                                                }
+                                                else {
+                                                    validate21.errors = [{ instancePath: instancePath + "/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/fields/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                }
+                                            }
+                                            var valid3 = _errs10 === errors;
+                                            if (!valid3) {
+                                                break;
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            else {
+                                validate21.errors = [{ instancePath: instancePath + "/fields", schemaPath: "#/properties/fields/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                            }
+                        }
+                        var valid0 = _errs5 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                }
+            }
+        }
+    }
+    else {
+        validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        return false;
+    }
+} validate21.errors = vErrors; return errors === 0; }
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (((data.records === undefined) && (missing0 = "records")) || ((data.stores === undefined) && (missing0 = "stores"))) {
+            validate13.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+            return false;
+        }
+        else {
+            const _errs1 = errors;
+            for (const key0 in data) {
+                if (!((key0 === "records") || (key0 === "stores"))) {
+                    validate13.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                    return false;
+                    break;
+                }
+            }
+            if (_errs1 === errors) {
+                if (data.records !== undefined) {
+                    let data0 = data.records;
+                    const _errs2 = errors;
+                    if (errors === _errs2) {
+                        if (Array.isArray(data0)) {
+                            if (data0.length > 100000) {
+                                validate13.errors = [{ instancePath: instancePath + "/records", schemaPath: "#/properties/records/maxItems", keyword: "maxItems", params: { limit: 100000 }, message: "must NOT have more than 100000 items" }];
+                                return false;
+                            }
+                            else {
+                                var valid1 = true;
+                                const len0 = data0.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                    const _errs4 = errors;
+                                    if (!(validate14(data0[i0], { instancePath: instancePath + "/records/" + i0, parentData: data0, parentDataProperty: i0, rootData }))) {
+                                        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                                        errors = vErrors.length;
+                                    }
+                                    var valid1 = _errs4 === errors;
+                                    if (!valid1) {
+                                        break;
+                                    }
+                                }
+                            }
+                        }
+                        else {
+                            validate13.errors = [{ instancePath: instancePath + "/records", schemaPath: "#/properties/records/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                        }
+                    }
+                    var valid0 = _errs2 === errors;
+                }
+                else {
+                    var valid0 = true;
+                }
+                if (valid0) {
+                    if (data.stores !== undefined) {
+                        let data2 = data.stores;
+                        const _errs5 = errors;
+                        if (errors === _errs5) {
+                            if (Array.isArray(data2)) {
+                                if (data2.length > 1000) {
+                                    validate13.errors = [{ instancePath: instancePath + "/stores", schemaPath: "#/properties/stores/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" }];
+                                    return false;
+                                }
+                                else {
+                                    var valid2 = true;
+                                    const len1 = data2.length;
+                                    for (let i1 = 0; i1 < len1; i1++) {
+                                        const _errs7 = errors;
+                                        if (!(validate21(data2[i1], { instancePath: instancePath + "/stores/" + i1, parentData: data2, parentDataProperty: i1, rootData }))) {
+                                            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                                            errors = vErrors.length;
+                                        }
+                                        var valid2 = _errs7 === errors;
+                                        if (!valid2) {
+                                            break;
+                                        }
+                                    }
+                                }
+                            }
+                            else {
+                                validate13.errors = [{ instancePath: instancePath + "/stores", schemaPath: "#/properties/stores/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                            }
+                        }
+                        var valid0 = _errs5 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                }
+            }
+        }
+    }
+    else {
+        validate13.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        return false;
+    }
+} validate13.errors = vErrors; return errors === 0; }
+const schema36 = { "description": "Something left out of the comparison because lint found an error in it, without the message; a name that is not a valid resource name is null.", "type": "object", "additionalProperties": false, "required": ["side", "file", "line", "column", "scope", "externalSecret", "store", "index", "rule"], "properties": { "side": { "enum": ["base", "head"] }, "file": { "$ref": "#/definitions/file" }, "line": { "$ref": "#/definitions/position" }, "column": { "$ref": "#/definitions/position" }, "scope": { "enum": ["file", "entry", "store"] }, "externalSecret": { "type": ["string", "null"], "maxLength": 253, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, "store": { "type": ["string", "null"], "maxLength": 253, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, "index": { "type": ["integer", "null"], "minimum": 0, "maximum": 10000000 }, "rule": { "$ref": "#/definitions/rule" } } };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if ((((((((((data.side === undefined) && (missing0 = "side")) || ((data.file === undefined) && (missing0 = "file"))) || ((data.line === undefined) && (missing0 = "line"))) || ((data.column === undefined) && (missing0 = "column"))) || ((data.scope === undefined) && (missing0 = "scope"))) || ((data.externalSecret === undefined) && (missing0 = "externalSecret"))) || ((data.store === undefined) && (missing0 = "store"))) || ((data.index === undefined) && (missing0 = "index"))) || ((data.rule === undefined) && (missing0 = "rule"))) {
+            validate25.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+            return false;
+        }
+        else {
+            const _errs1 = errors;
+            for (const key0 in data) {
+                if (!(report_bundle_validator_generated_func2.call(schema36.properties, key0))) {
+                    validate25.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                    return false;
+                    break;
+                }
+            }
+            if (_errs1 === errors) {
+                if (data.side !== undefined) {
+                    let data0 = data.side;
+                    const _errs2 = errors;
+                    if (!((data0 === "base") || (data0 === "head"))) {
+                        validate25.errors = [{ instancePath: instancePath + "/side", schemaPath: "#/properties/side/enum", keyword: "enum", params: { allowedValues: schema36.properties.side.enum }, message: "must be equal to one of the allowed values" }];
+                        return false;
+                    }
+                    var valid0 = _errs2 === errors;
+                }
+                else {
+                    var valid0 = true;
+                }
+                if (valid0) {
+                    if (data.file !== undefined) {
+                        let data1 = data.file;
+                        const _errs3 = errors;
+                        const _errs4 = errors;
+                        if (errors === _errs4) {
+                            if (typeof data1 === "string") {
+                                if (data1.length > 4096) {
+                                    validate25.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/definitions/file/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                    return false;
+                                }
+                                else {
+                                    if (data1.length < 1) {
+                                        validate25.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/definitions/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                        return false;
+                                    }
+                                    else {
+                                        if (!pattern5.test(data1)) {
+                                            validate25.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/definitions/file/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000]*$" }, message: "must match pattern \"" + "^[^\\u0000]*$" + "\"" }];
+                                            return false;
+                                        }
+                                    }
+                                }
+                            }
+                            else {
+                                validate25.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/definitions/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                            }
+                        }
+                        var valid0 = _errs3 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.line !== undefined) {
+                            let data2 = data.line;
+                            const _errs6 = errors;
+                            const _errs7 = errors;
+                            if (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) {
+                                validate25.errors = [{ instancePath: instancePath + "/line", schemaPath: "#/definitions/position/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                return false;
+                            }
+                            if (errors === _errs7) {
+                                if ((typeof data2 == "number") && (isFinite(data2))) {
+                                    if (data2 > 10000000 || isNaN(data2)) {
+                                        validate25.errors = [{ instancePath: instancePath + "/line", schemaPath: "#/definitions/position/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10000000 }, message: "must be <= 10000000" }];
+                                        return false;
+                                    }
+                                    else {
+                                        if (data2 < 1 || isNaN(data2)) {
+                                            validate25.errors = [{ instancePath: instancePath + "/line", schemaPath: "#/definitions/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                            return false;
+                                        }
+                                    }
+                                }
+                            }
+                            var valid0 = _errs6 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.column !== undefined) {
+                                let data3 = data.column;
+                                const _errs9 = errors;
+                                const _errs10 = errors;
+                                if (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) {
+                                    validate25.errors = [{ instancePath: instancePath + "/column", schemaPath: "#/definitions/position/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                    return false;
+                                }
+                                if (errors === _errs10) {
+                                    if ((typeof data3 == "number") && (isFinite(data3))) {
+                                        if (data3 > 10000000 || isNaN(data3)) {
+                                            validate25.errors = [{ instancePath: instancePath + "/column", schemaPath: "#/definitions/position/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10000000 }, message: "must be <= 10000000" }];
+                                            return false;
+                                        }
+                                        else {
+                                            if (data3 < 1 || isNaN(data3)) {
+                                                validate25.errors = [{ instancePath: instancePath + "/column", schemaPath: "#/definitions/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                return false;
+                                            }
+                                        }
+                                    }
+                                }
+                                var valid0 = _errs9 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                            if (valid0) {
+                                if (data.scope !== undefined) {
+                                    let data4 = data.scope;
+                                    const _errs12 = errors;
+                                    if (!(((data4 === "file") || (data4 === "entry")) || (data4 === "store"))) {
+                                        validate25.errors = [{ instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/enum", keyword: "enum", params: { allowedValues: schema36.properties.scope.enum }, message: "must be equal to one of the allowed values" }];
+                                        return false;
+                                    }
+                                    var valid0 = _errs12 === errors;
+                                }
+                                else {
+                                    var valid0 = true;
+                                }
+                                if (valid0) {
+                                    if (data.externalSecret !== undefined) {
+                                        let data5 = data.externalSecret;
+                                        const _errs13 = errors;
+                                        if ((typeof data5 !== "string") && (data5 !== null)) {
+                                            validate25.errors = [{ instancePath: instancePath + "/externalSecret", schemaPath: "#/properties/externalSecret/type", keyword: "type", params: { type: schema36.properties.externalSecret.type }, message: "must be string,null" }];
+                                            return false;
+                                        }
+                                        if (errors === _errs13) {
+                                            if (typeof data5 === "string") {
+                                                if (data5.length > 253) {
+                                                    validate25.errors = [{ instancePath: instancePath + "/externalSecret", schemaPath: "#/properties/externalSecret/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters" }];
+                                                    return false;
+                                                }
+                                                else {
+                                                    if (!pattern12.test(data5)) {
+                                                        validate25.errors = [{ instancePath: instancePath + "/externalSecret", schemaPath: "#/properties/externalSecret/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, message: "must match pattern \"" + "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" + "\"" }];
+                                                        return false;
+                                                    }
+                                                }
+                                            }
+                                        }
+                                        var valid0 = _errs13 === errors;
+                                    }
+                                    else {
+                                        var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                        if (data.store !== undefined) {
+                                            let data6 = data.store;
+                                            const _errs15 = errors;
+                                            if ((typeof data6 !== "string") && (data6 !== null)) {
+                                                validate25.errors = [{ instancePath: instancePath + "/store", schemaPath: "#/properties/store/type", keyword: "type", params: { type: schema36.properties.store.type }, message: "must be string,null" }];
+                                                return false;
+                                            }
+                                            if (errors === _errs15) {
+                                                if (typeof data6 === "string") {
+                                                    if (data6.length > 253) {
+                                                        validate25.errors = [{ instancePath: instancePath + "/store", schemaPath: "#/properties/store/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters" }];
+                                                        return false;
+                                                    }
+                                                    else {
+                                                        if (!pattern12.test(data6)) {
+                                                            validate25.errors = [{ instancePath: instancePath + "/store", schemaPath: "#/properties/store/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, message: "must match pattern \"" + "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" + "\"" }];
+                                                            return false;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                            var valid0 = _errs15 === errors;
+                                        }
+                                        else {
+                                            var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                            if (data.index !== undefined) {
+                                                let data7 = data.index;
+                                                const _errs17 = errors;
+                                                if ((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (data7 !== null)) {
+                                                    validate25.errors = [{ instancePath: instancePath + "/index", schemaPath: "#/properties/index/type", keyword: "type", params: { type: schema36.properties.index.type }, message: "must be integer,null" }];
+                                                    return false;
+                                                }
+                                                if (errors === _errs17) {
+                                                    if ((typeof data7 == "number") && (isFinite(data7))) {
+                                                        if (data7 > 10000000 || isNaN(data7)) {
+                                                            validate25.errors = [{ instancePath: instancePath + "/index", schemaPath: "#/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10000000 }, message: "must be <= 10000000" }];
+                                                            return false;
+                                                        }
+                                                        else {
+                                                            if (data7 < 0 || isNaN(data7)) {
+                                                                validate25.errors = [{ instancePath: instancePath + "/index", schemaPath: "#/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                return false;
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                                var valid0 = _errs17 === errors;
+                                            }
+                                            else {
+                                                var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                                if (data.rule !== undefined) {
+                                                    let data8 = data.rule;
+                                                    const _errs19 = errors;
+                                                    const _errs20 = errors;
+                                                    if (errors === _errs20) {
+                                                        if (typeof data8 === "string") {
+                                                            if (data8.length > 64) {
+                                                                validate25.errors = [{ instancePath: instancePath + "/rule", schemaPath: "#/definitions/rule/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
+                                                                return false;
+                                                            }
+                                                            else {
+                                                                if (!pattern6.test(data8)) {
+                                                                    validate25.errors = [{ instancePath: instancePath + "/rule", schemaPath: "#/definitions/rule/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"" }];
+                                                                    return false;
+                                                                }
+                                                            }
+                                                        }
+                                                        else {
+                                                            validate25.errors = [{ instancePath: instancePath + "/rule", schemaPath: "#/definitions/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                        }
+                                                    }
+                                                    var valid0 = _errs19 === errors;
+                                                }
+                                                else {
+                                                    var valid0 = true;
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    else {
+        validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        return false;
+    }
+} validate25.errors = vErrors; return errors === 0; }
+function report_bundle_validator_generated_validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://secrets-injector.invalid/schema/report-bundle.schema.json" */ ; let vErrors = null; let errors = 0; if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (((((((((data.version === undefined) && (missing0 = "version")) || ((data.markerId === undefined) && (missing0 = "markerId"))) || ((data.repository === undefined) && (missing0 = "repository"))) || ((data.pullRequest === undefined) && (missing0 = "pullRequest"))) || ((data.headSha === undefined) && (missing0 = "headSha"))) || ((data.baseSha === undefined) && (missing0 = "baseSha"))) || ((data.findings === undefined) && (missing0 = "findings"))) || ((data.comparison === undefined) && (missing0 = "comparison"))) {
+            report_bundle_validator_generated_validate10.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+            return false;
+        }
+        else {
+            const _errs1 = errors;
+            for (const key0 in data) {
+                if (!(report_bundle_validator_generated_func2.call(report_bundle_validator_generated_schema11.properties, key0))) {
+                    report_bundle_validator_generated_validate10.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                    return false;
+                    break;
+                }
+            }
+            if (_errs1 === errors) {
+                if (data.version !== undefined) {
+                    const _errs2 = errors;
+                    if (2 !== data.version) {
+                        report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" }];
+                        return false;
+                    }
+                    var valid0 = _errs2 === errors;
+                }
+                else {
+                    var valid0 = true;
+                }
+                if (valid0) {
+                    if (data.markerId !== undefined) {
+                        let data1 = data.markerId;
+                        const _errs3 = errors;
+                        const _errs4 = errors;
+                        if (errors === _errs4) {
+                            if (typeof data1 === "string") {
+                                if (!report_bundle_validator_generated_pattern0.test(data1)) {
+                                    report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/markerId", schemaPath: "#/definitions/markerId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{16}$" }, message: "must match pattern \"" + "^[0-9a-f]{16}$" + "\"" }];
+                                    return false;
+                                }
+                            }
+                            else {
+                                report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/markerId", schemaPath: "#/definitions/markerId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                            }
+                        }
+                        var valid0 = _errs3 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.legacyMarkerId !== undefined) {
+                            let data2 = data.legacyMarkerId;
+                            const _errs6 = errors;
+                            const _errs7 = errors;
+                            if (errors === _errs7) {
+                                if (typeof data2 === "string") {
+                                    if (!report_bundle_validator_generated_pattern0.test(data2)) {
+                                        report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/legacyMarkerId", schemaPath: "#/definitions/markerId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{16}$" }, message: "must match pattern \"" + "^[0-9a-f]{16}$" + "\"" }];
+                                        return false;
+                                    }
+                                }
+                                else {
+                                    report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/legacyMarkerId", schemaPath: "#/definitions/markerId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                }
+                            }
+                            var valid0 = _errs6 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.repository !== undefined) {
+                                let data3 = data.repository;
+                                const _errs9 = errors;
+                                if (errors === _errs9) {
+                                    if (typeof data3 === "string") {
+                                        if (data3.length > 201) {
+                                            report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/maxLength", keyword: "maxLength", params: { limit: 201 }, message: "must NOT have more than 201 characters" }];
+                                            return false;
+                                        }
+                                        else {
+                                            if (!pattern2.test(data3)) {
+                                                report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$" }, message: "must match pattern \"" + "^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$" + "\"" }];
+                                                return false;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                    }
+                                }
+                                var valid0 = _errs9 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                            if (valid0) {
+                                if (data.pullRequest !== undefined) {
+                                    let data4 = data.pullRequest;
+                                    const _errs11 = errors;
+                                    if (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) {
+                                        report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                        return false;
+                                    }
+                                    if (errors === _errs11) {
+                                        if ((typeof data4 == "number") && (isFinite(data4))) {
+                                            if (data4 > 2147483647 || isNaN(data4)) {
+                                                report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" }];
+                                                return false;
+                                            }
+                                            else {
+                                                if (data4 < 1 || isNaN(data4)) {
+                                                    report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                    return false;
+                                                }
+                                            }
+                                        }
+                                    }
+                                    var valid0 = _errs11 === errors;
+                                }
+                                else {
+                                    var valid0 = true;
+                                }
+                                if (valid0) {
+                                    if (data.headSha !== undefined) {
+                                        let data5 = data.headSha;
+                                        const _errs13 = errors;
+                                        const _errs14 = errors;
+                                        if (errors === _errs14) {
+                                            if (typeof data5 === "string") {
+                                                if (!pattern3.test(data5)) {
+                                                    report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/headSha", schemaPath: "#/definitions/sha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"" }];
+                                                    return false;
+                                                }
+                                            }
+                                            else {
+                                                report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/headSha", schemaPath: "#/definitions/sha/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                            }
+                                        }
+                                        var valid0 = _errs13 === errors;
+                                    }
+                                    else {
+                                        var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                        if (data.baseSha !== undefined) {
+                                            let data6 = data.baseSha;
+                                            const _errs16 = errors;
+                                            if ((typeof data6 !== "string") && (data6 !== null)) {
+                                                report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/baseSha", schemaPath: "#/properties/baseSha/type", keyword: "type", params: { type: report_bundle_validator_generated_schema11.properties.baseSha.type }, message: "must be string,null" }];
+                                                return false;
+                                            }
+                                            if (errors === _errs16) {
+                                                if (typeof data6 === "string") {
+                                                    if (!pattern3.test(data6)) {
+                                                        report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/baseSha", schemaPath: "#/properties/baseSha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"" }];
+                                                        return false;
+                                                    }
+                                                }
+                                            }
+                                            var valid0 = _errs16 === errors;
+                                        }
+                                        else {
+                                            var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                            if (data.findings !== undefined) {
+                                                let data7 = data.findings;
+                                                const _errs18 = errors;
+                                                if (errors === _errs18) {
+                                                    if (Array.isArray(data7)) {
+                                                        if (data7.length > 10000) {
+                                                            report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items" }];
+                                                            return false;
+                                                        }
+                                                        else {
+                                                            var valid4 = true;
+                                                            const len0 = data7.length;
+                                                            for (let i0 = 0; i0 < len0; i0++) {
+                                                                const _errs20 = errors;
+                                                                if (!(report_bundle_validator_generated_validate11(data7[i0], { instancePath: instancePath + "/findings/" + i0, parentData: data7, parentDataProperty: i0, rootData }))) {
+                                                                    vErrors = vErrors === null ? report_bundle_validator_generated_validate11.errors : vErrors.concat(report_bundle_validator_generated_validate11.errors);
+                                                                    errors = vErrors.length;
+                                                                }
+                                                                var valid4 = _errs20 === errors;
+                                                                if (!valid4) {
+                                                                    break;
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                        return false;
+                                                    }
+                                                }
+                                                var valid0 = _errs18 === errors;
+                                            }
+                                            else {
+                                                var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                                if (data.comparison !== undefined) {
+                                                    let data9 = data.comparison;
+                                                    const _errs21 = errors;
+                                                    if ((!(data9 && typeof data9 == "object" && !Array.isArray(data9))) && (data9 !== null)) {
+                                                        report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/comparison", schemaPath: "#/properties/comparison/type", keyword: "type", params: { type: report_bundle_validator_generated_schema11.properties.comparison.type }, message: "must be object,null" }];
+                                                        return false;
+                                                    }
+                                                    if (errors === _errs21) {
+                                                        if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                                                            let missing1;
+                                                            if ((((data9.base === undefined) && (missing1 = "base")) || ((data9.head === undefined) && (missing1 = "head"))) || ((data9.invalid === undefined) && (missing1 = "invalid"))) {
+                                                                report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/comparison", schemaPath: "#/properties/comparison/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                                                return false;
+                                                            }
+                                                            else {
+                                                                const _errs23 = errors;
+                                                                for (const key1 in data9) {
+                                                                    if (!(((key1 === "base") || (key1 === "head")) || (key1 === "invalid"))) {
+                                                                        report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/comparison", schemaPath: "#/properties/comparison/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                                                        return false;
+                                                                        break;
+                                                                    }
+                                                                }
+                                                                if (_errs23 === errors) {
+                                                                    if (data9.base !== undefined) {
+                                                                        const _errs24 = errors;
+                                                                        if (!(validate13(data9.base, { instancePath: instancePath + "/comparison/base", parentData: data9, parentDataProperty: "base", rootData }))) {
+                                                                            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                                                                            errors = vErrors.length;
+                                                                        }
+                                                                        var valid5 = _errs24 === errors;
+                                                                    }
+                                                                    else {
+                                                                        var valid5 = true;
+                                                                    }
+                                                                    if (valid5) {
+                                                                        if (data9.head !== undefined) {
+                                                                            const _errs25 = errors;
+                                                                            if (!(validate13(data9.head, { instancePath: instancePath + "/comparison/head", parentData: data9, parentDataProperty: "head", rootData }))) {
+                                                                                vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                                                                                errors = vErrors.length;
+                                                                            }
+                                                                            var valid5 = _errs25 === errors;
+                                                                        }
+                                                                        else {
+                                                                            var valid5 = true;
+                                                                        }
+                                                                        if (valid5) {
+                                                                            if (data9.invalid !== undefined) {
+                                                                                let data12 = data9.invalid;
+                                                                                const _errs26 = errors;
+                                                                                if (errors === _errs26) {
+                                                                                    if (Array.isArray(data12)) {
+                                                                                        if (data12.length > 10000) {
+                                                                                            report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/comparison/invalid", schemaPath: "#/properties/comparison/properties/invalid/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items" }];
+                                                                                            return false;
+                                                                                        }
+                                                                                        else {
+                                                                                            var valid6 = true;
+                                                                                            const len1 = data12.length;
+                                                                                            for (let i1 = 0; i1 < len1; i1++) {
+                                                                                                const _errs28 = errors;
+                                                                                                if (!(validate25(data12[i1], { instancePath: instancePath + "/comparison/invalid/" + i1, parentData: data12, parentDataProperty: i1, rootData }))) {
+                                                                                                    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                                                                                                    errors = vErrors.length;
+                                                                                                }
+                                                                                                var valid6 = _errs28 === errors;
+                                                                                                if (!valid6) {
+                                                                                                    break;
+                                                                                                }
+                                                                                            }
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        report_bundle_validator_generated_validate10.errors = [{ instancePath: instancePath + "/comparison/invalid", schemaPath: "#/properties/comparison/properties/invalid/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                        return false;
+                                                                                    }
+                                                                                }
+                                                                                var valid5 = _errs26 === errors;
+                                                                            }
+                                                                            else {
+                                                                                var valid5 = true;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                    var valid0 = _errs21 === errors;
+                                                }
+                                                else {
+                                                    var valid0 = true;
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    else {
+        report_bundle_validator_generated_validate10.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        return false;
+    }
+} report_bundle_validator_generated_validate10.errors = vErrors; return errors === 0; }
+
 ;// CONCATENATED MODULE: ./.build/src/action/report-bundle.js
+
 
 
 
 /**
  * The report bundle of the two-workflow pattern: the `pull_request` run
- * (read-only token, untrusted code) computes it with `mode: compute`; the
- * `workflow_run` run (write token, trusted code) reads it with `mode: post`.
- * The bundle is data from an untrusted run, so `parseBundle` validates every
- * field before anything uses it; it never carries a token or secret value.
+ * (read-only token, the pull request's own workflow file) computes it with
+ * `mode: compute`; the `workflow_run` run (write token, trusted code) reads it
+ * with `mode: post`. Whoever opens the pull request can change that workflow
+ * file and so write any bundle, so a bundle carries data and never text: lint
+ * findings without their messages, and the comparison the diff is computed
+ * from rather than the diff. The post side validates it against
+ * schema/report-bundle.schema.json (every string a name, key or path with the
+ * syntax lint enforces, every size bounded), then computes the diff and
+ * writes every word itself, with the same formatter as every other output.
+ * What a forged bundle can still do is describe other data; the comment says
+ * which run computed it.
  */
-const BUNDLE_VERSION = 1;
-/** GitHub's limit for a comment body. */
-const MAX_BODY = 65_536;
-const MAX_REPORT = 1_000_000;
-const MAX_FINDINGS = 5_000;
+/** 2: data only (findings without messages, the comparison instead of the comment text). */
+const BUNDLE_VERSION = 2;
+/** Larger than any honest bundle: 2 × 100,000 records at the schema's bounds stay well under it. */
+const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
 class BundleError extends Error {
     name = 'BundleError';
 }
-function report_bundle_str(o, key, max) {
-    const v = field(o, key);
-    if (typeof v !== 'string')
-        throw new BundleError(`report bundle: '${key}' must be a string`);
-    if (v.length > max)
-        throw new BundleError(`report bundle: '${key}' is longer than ${max} characters`);
-    return v;
+/**
+ * schema/report-bundle.schema.json compiled ahead of time (ajv's standalone
+ * code, scripts/schema-validator.ts; `npm run docs` regenerates it), stopping
+ * at the first problem: enough to refuse, and it bounds the work.
+ */
+const compiled = report_bundle_validator_generated_validate;
+/** The schema's verdict, as the type it guarantees (the unit tests hold schema and type together). */
+function validateSchema(data) {
+    return compiled(data);
 }
-function report_bundle_int(o, key) {
-    const v = field(o, key);
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0)
-        throw new BundleError(`report bundle: '${key}' must be a positive integer`);
-    return v;
+const SHOWN = 200;
+/** The first schema violation, one bounded line (it may quote a key of the bundle). */
+function schemaProblem() {
+    const e = compiled.errors?.[0];
+    const text = e === undefined ? 'does not match its schema' : `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`;
+    return text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text;
 }
-function finding(v) {
-    if (!(0,core_values/* isRecord */.u4)(v))
-        throw new BundleError('report bundle: a finding is not an object');
-    const severity = field(v, 'severity');
-    if (severity !== 'error' && severity !== 'warning' && severity !== 'info')
-        throw new BundleError('report bundle: finding severity must be error, warning or info');
-    const rule = report_bundle_str(v, 'rule', 100);
-    if (!/^[a-z0-9-]+$/.test(rule))
-        throw new BundleError('report bundle: finding rule must be kebab-case');
-    const out = {
-        file: report_bundle_str(v, 'file', 1000),
-        line: report_bundle_int(v, 'line'),
-        column: report_bundle_int(v, 'column'),
-        severity,
-        rule,
-        message: report_bundle_str(v, 'message', 2000)
-    };
-    const fix = field(v, 'fix');
-    if (fix !== undefined) {
-        if (!(0,core_values/* isRecord */.u4)(fix))
-            throw new BundleError("report bundle: a finding's fix must be an object {line, text}");
-        // The suggestion replaces the finding's own line, nothing else.
-        const line = report_bundle_int(fix, 'line');
-        if (line !== out.line)
-            throw new BundleError("report bundle: a finding's fix must be for the finding's line");
-        out.fix = { line, text: report_bundle_str(fix, 'text', 2000) };
+/**
+ * What the schema cannot say: every rule is one of ours, reported with the
+ * severity it has, and every Secret has a target.
+ */
+function semanticProblem(b) {
+    for (const [i, f] of b.findings.entries()) {
+        const rule = ruleInfo(f.rule);
+        if (rule === undefined)
+            return `/findings/${i}/rule: no rule is called '${f.rule}'`;
+        if (f.severity !== rule.severity && !(f.severity === 'warning' && rule.warningCase !== undefined))
+            return `/findings/${i}/severity: rule '${f.rule}' does not report ${f.severity}s`;
     }
-    return out;
+    const c = b.comparison;
+    if (c === null)
+        return null;
+    for (const [i, w] of c.invalid.entries())
+        if (ruleInfo(w.rule) === undefined)
+            return `/comparison/invalid/${i}/rule: no rule is called '${w.rule}'`;
+    for (const side of ['base', 'head']) {
+        const at = c[side].records.findIndex((r) => r.namespace === null && r.labelSelector === undefined);
+        if (at >= 0)
+            return `/comparison/${side}/records/${at}: neither a namespace nor a selector`;
+    }
+    return null;
 }
-function markerIdField(o, key) {
-    const id = report_bundle_str(o, key, 16);
-    if (parseCommentMarker(commentMarker(id)) !== id)
-        throw new BundleError(`report bundle: '${key}' must be 16 hex digits`);
-    return id;
-}
-/** Serialize a bundle (stable key order). */
-function serializeBundle(b) {
-    return `${JSON.stringify(b, null, 2)}\n`;
-}
-/** Parse and validate a bundle; throws BundleError naming the bad field. */
+/** Parse and validate a bundle; throws BundleError saying what is wrong, without echoing the bundle's text. */
 function parseBundle(text) {
+    if (text.length > MAX_BUNDLE_BYTES)
+        throw new BundleError(`report bundle is larger than ${MAX_BUNDLE_BYTES} bytes`);
     let raw;
     try {
         raw = JSON.parse(text);
@@ -66991,33 +69049,83 @@ function parseBundle(text) {
     catch {
         throw new BundleError('report bundle is not valid JSON');
     }
-    if (!(0,core_values/* isRecord */.u4)(raw))
-        throw new BundleError('report bundle must be a JSON object');
-    if (field(raw, 'version') !== BUNDLE_VERSION)
-        throw new BundleError(`report bundle: unsupported version (expected ${BUNDLE_VERSION})`);
-    const markerId = markerIdField(raw, 'markerId');
-    const legacyMarkerId = field(raw, 'legacyMarkerId') === undefined ? undefined : markerIdField(raw, 'legacyMarkerId');
-    const repository = report_bundle_str(raw, 'repository', 200);
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository))
-        throw new BundleError("report bundle: 'repository' must be owner/repo");
-    const headSha = report_bundle_str(raw, 'headSha', 64);
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(headSha))
-        throw new BundleError("report bundle: 'headSha' must be a commit SHA");
-    const commentBody = field(raw, 'commentBody') === null ? null : report_bundle_str(raw, 'commentBody', MAX_BODY);
-    const findingsRaw = field(raw, 'findings');
-    if (!Array.isArray(findingsRaw) || findingsRaw.length > MAX_FINDINGS)
-        throw new BundleError(`report bundle: 'findings' must be an array of at most ${MAX_FINDINGS}`);
+    const version = field(raw, 'version');
+    if (typeof version === 'number' && version !== BUNDLE_VERSION) {
+        const which = version < BUNDLE_VERSION ? 'an older' : 'a newer';
+        throw new BundleError(`report bundle version ${version} was written by ${which} secrets-injector (this one reads version ${BUNDLE_VERSION}); ` +
+            'use the same version of the action in the compute and post workflows');
+    }
+    if (!validateSchema(raw))
+        throw new BundleError(`report bundle refused: ${schemaProblem()}`);
+    const problem = semanticProblem(raw);
+    if (problem !== null)
+        throw new BundleError(`report bundle refused: ${problem}`);
+    return raw;
+}
+/** Serialize a bundle (stable key order). */
+function serializeBundle(b) {
+    return `${JSON.stringify(b, null, 2)}\n`;
+}
+/** Check a bundle this run wrote against the schema the post side applies; the problem, or null. */
+function bundleProblem(b) {
+    if (!validateSchema(JSON.parse(serializeBundle(b))))
+        return schemaProblem();
+    return semanticProblem(b);
+}
+const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const resourceName = (s) => (s !== null && s.length <= 253 && NAME.test(s) ? s : null);
+/** What mode compute hands over: the findings without their words, and the part of the comparison the diff depends on. */
+function bundleData(findings, comparison) {
+    const side = (s) => ({
+        records: s.records.map(({ selector: _text, ...record }) => record),
+        stores: s.stores
+    });
+    const essential = comparison === null ? null : essentialComparison(comparison);
     return {
-        version: BUNDLE_VERSION,
-        markerId,
-        ...(legacyMarkerId === undefined ? {} : { legacyMarkerId }),
-        repository,
-        pullRequest: report_bundle_int(raw, 'pullRequest'),
-        headSha,
-        commentBody,
-        fallbackBody: report_bundle_str(raw, 'fallbackBody', MAX_BODY),
-        report: report_bundle_str(raw, 'report', MAX_REPORT),
-        findings: findingsRaw.map(finding)
+        findings: findings.map((f) => ({ file: f.file, line: f.line, column: f.column, severity: f.severity, rule: f.rule })),
+        comparison: essential === null
+            ? null
+            : {
+                base: side(essential.base),
+                head: side(essential.head),
+                // A broken entry's name may be anything; the comment then names it by its place.
+                invalid: essential.invalid.map(({ message: _message, ...w }) => ({
+                    ...w,
+                    externalSecret: resourceName(w.externalSecret),
+                    store: resourceName(w.store)
+                }))
+            }
+    };
+}
+/** How a rule's finding reads on the trusted side: the rule's own one-line description. */
+function ruleText(rule) {
+    return ruleInfo(rule)?.description ?? rule;
+}
+function report_bundle_record(r) {
+    const selector = r.labelSelector;
+    return { ...r, selector: selector === undefined ? null : selectorToString(selector) };
+}
+/**
+ * The report of a validated bundle, in the trusted side's words: lint
+ * findings worded by their rules, the diff computed here from the
+ * comparison, the title of this workflow's own input, links to the
+ * repository this run belongs to.
+ */
+function reportFromBundle(b, o) {
+    const c = b.comparison;
+    const diff = c === null
+        ? null
+        : diffComparison({
+            base: { records: c.base.records.map(report_bundle_record), stores: c.base.stores },
+            head: { records: c.head.records.map(report_bundle_record), stores: c.head.stores },
+            invalid: c.invalid.map((w) => ({ ...w, message: ruleText(w.rule) }))
+        });
+    return {
+        title: o.title,
+        commit: b.headSha,
+        sources: { server: o.server, repository: b.repository, head: b.headSha, ...(b.baseSha === null ? {} : { base: b.baseSha }) },
+        findings: b.findings.map((f) => ({ ...f, message: ruleText(f.rule) })),
+        diff
     };
 }
 
@@ -67213,6 +69321,9 @@ async function upsertComment(t, body, createIfMissing) {
 
 
 
+/** The schema's bound on findings in a report bundle. */
+const MAX_BUNDLE_FINDINGS = 10_000;
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 /** Deliver the report; returns the failure message of the step, or null when it passes. */
 async function deliverReport(report, d) {
     const { settings, ctx } = d;
@@ -67252,7 +69363,7 @@ async function deliverReport(report, d) {
     });
     const pr = ctx.pullRequest;
     if (settings.mode === 'compute') {
-        await writeBundle(report, d, comment, summary, newsworthy(settings, input));
+        await writeBundle(report, d);
     }
     else if (pr !== null && d.api !== null) {
         const identity = new Identity(d.api, settings.token);
@@ -67339,7 +69450,7 @@ async function writeManifests(report, d) {
     const dir = d.settings.manifestsDir ?? external_node_path_.join(d.work, 'manifests');
     const t0 = performance.now();
     const written = writeDir(dir, files, d.root).then(() => {
-        info(`${files.length} rendered resource(s) written to ${dir}`);
+        logging_info(`${files.length} rendered resource(s) written to ${dir}`);
         debug(`Render: ${(performance.now() - t0).toFixed(0)} ms`);
         return dir;
     });
@@ -67347,37 +69458,49 @@ async function writeManifests(report, d) {
     written.catch(() => undefined);
     return written;
 }
-/** mode: compute — the report bundle a `workflow_run` run posts (mode: post). */
-async function writeBundle(report, d, comment, summary, news) {
+/** mode: compute — the report bundle a `workflow_run` run posts (mode: post): data only, see report-bundle.ts. */
+async function writeBundle(report, d) {
     const pr = d.ctx.pullRequest;
     if (pr === null) {
         warning('mode: compute only writes a report bundle on pull_request events');
         return;
     }
     const [markerId = '', legacyMarkerId] = d.markerIds;
-    const bundle = {
+    const findings = [...report.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    if (findings.length > MAX_BUNDLE_FINDINGS)
+        warning(`report bundle: ${findings.length} findings, only the first ${MAX_BUNDLE_FINDINGS} (errors first) are carried`);
+    let bundle = {
         version: BUNDLE_VERSION,
         markerId,
         ...(legacyMarkerId === undefined ? {} : { legacyMarkerId }),
         repository: `${d.ctx.repo.owner}/${d.ctx.repo.repo}`,
         pullRequest: pr.number,
         headSha: pr.headSha,
-        commentBody: d.settings.comment === 'off' || !news ? null : comment,
-        fallbackBody: comment ?? '',
-        report: summary,
-        findings: report.findings
+        baseSha: report.base !== null && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(report.base) ? report.base : null,
+        ...bundleData(findings.slice(0, MAX_BUNDLE_FINDINGS), report.comparison)
     };
+    // The post side refuses what its schema does not allow; better a comment without the diff than none.
+    const problem = bundleProblem(bundle);
+    if (problem !== null && bundle.comparison !== null) {
+        warning(`report bundle: the diff is left out, the post side would refuse it (${problem}); the comment will say so`);
+        bundle = { ...bundle, comparison: null };
+    }
+    const left = bundleProblem(bundle);
+    if (left !== null) {
+        warning(`report bundle not written: ${left}`);
+        return;
+    }
     const reportPath = d.settings.reportPath ?? external_node_path_.join(d.work, 'report.json');
     await writeFileIn(reportPath, serializeBundle(bundle));
     setOutputs({ 'report-path': reportPath });
-    info(`report bundle written to ${reportPath}`);
+    logging_info(`report bundle written to ${reportPath}`);
 }
 /** Create or update the sticky PR comment; API failures become a notice or a warning. */
 async function postComment(t, body, createIfMissing) {
     try {
         const posted = await phase('PR comment', () => upsertComment(t, body, createIfMissing));
         if (posted !== null) {
-            info(`PR comment ${posted.action}: ${posted.url}`);
+            logging_info(`PR comment ${posted.action}: ${posted.url}`);
             setOutputs({ 'comment-id': posted.id, 'comment-url': posted.url });
         }
     }
@@ -67390,7 +69513,7 @@ async function postReview(t, findings, files) {
     try {
         const n = await phase('Review comments', () => postReviewComments(t, findings, files));
         if (n > 0)
-            info(`${n} inline review comment(s) posted`);
+            logging_info(`${n} inline review comment(s) posted`);
     }
     catch (error) {
         reportApiFailure('Inline review comments', error);
@@ -72731,6 +74854,45 @@ throttling.triggersNotification = triggersNotification;
 
 
 const QUIET = { info: () => undefined, warning: () => undefined };
+/** One HTTP attempt, answer included; GitHub itself gives up on a request after 10 s. */
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/** Retries after the first attempt, for 5xx, timeouts and rate limits. */
+const DEFAULT_RETRIES = 3;
+/**
+ * The deadline of all calls of one client: starts with the first request,
+ * aborts everything in flight when it passes. Octokit passes an abort through
+ * untouched and its retry plugin does not retry it, which is what ends the
+ * waiting; a request timeout, by contrast, is a failed attempt to retry.
+ */
+class Deadline {
+    ms;
+    controller = new AbortController();
+    endsAt = null;
+    constructor(ms) {
+        this.ms = ms;
+    }
+    /** Start the clock (first request); the timer never keeps the process alive. */
+    start() {
+        if (this.ms === undefined || this.endsAt !== null)
+            return;
+        this.endsAt = Date.now() + this.ms;
+        setTimeout(() => this.controller.abort(), this.ms).unref();
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    get passed() {
+        return this.controller.signal.aborted;
+    }
+    /** Milliseconds left, Infinity without a deadline (or before the first request). */
+    remaining() {
+        return this.endsAt === null ? Infinity : Math.max(0, this.endsAt - Date.now());
+    }
+    error() {
+        return new ApiDeadlineError(`the GitHub API did not finish within the run's deadline (api-timeout: ${Math.round((this.ms ?? 0) / 1000)} s); ` +
+            'the call was not completed');
+    }
+}
 const HEAD_QUERY = `query PublishHead($owner: String!, $name: String!, $ref: String!) {
   repository(owner: $owner, name: $name) { ref(qualifiedName: $ref) { target { oid } } }
 }`;
@@ -72777,42 +74939,75 @@ function author(user) {
 }
 /** Build the client for one run; every GitHub call of the shells goes through it. */
 function createGitHubClient(options) {
-    const retries = options.retries ?? 3;
+    const retries = options.retries ?? DEFAULT_RETRIES;
     const unit = options.retryUnitMs ?? 1000;
     const log = options.log ?? QUIET;
+    const requestTimeout = Math.min(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, options.deadlineMs ?? Infinity);
+    const deadline = new Deadline(options.deadlineMs);
     let count = 0;
-    // Every HTTP attempt goes through here (retries included): count it, and say
-    // when GitHub fails, since the retry plugin itself retries silently.
+    // Every HTTP attempt goes through here (retries included): count it, bound
+    // it in time, and say when GitHub fails, since the retry plugin itself
+    // retries silently.
     const baseFetch = typeof utils_defaults.request?.fetch === 'function' ? utils_defaults.request.fetch : fetch;
     const observedFetch = async (input, init) => {
+        deadline.start();
         count++;
-        const response = await baseFetch(input, init);
+        const timeout = AbortSignal.timeout(requestTimeout);
+        const signals = [deadline.signal, timeout, ...(init?.signal ? [init.signal] : [])];
+        let response;
+        try {
+            // The signal also covers reading the body, which octokit does after this returns.
+            response = await baseFetch(input, { ...init, signal: AbortSignal.any(signals) });
+        }
+        catch (error) {
+            if (!deadline.passed && timeout.aborted) {
+                log.info(`GitHub API did not answer ${init?.method ?? 'GET'} ${String(input)} within ${requestTimeout / 1000} s`);
+                throw new ApiRequestTimeoutError(`no answer within ${requestTimeout / 1000} s`);
+            }
+            throw error;
+        }
         if (response.status >= 500)
             log.info(`GitHub API answered ${response.status} to ${init?.method ?? 'GET'} ${String(input)}; retrying while attempts remain`);
         return response;
     };
+    /** Whether to wait out a rate limit: not past the retries, and not past the deadline (the wait itself is not abortable). */
+    const waitOut = (what, retryAfter, opts, retryCount) => {
+        if (retryAfter * unit > deadline.remaining()) {
+            log.warning(`GitHub API ${what} on ${opts.method} ${opts.url}; retry-after ${retryAfter}s is past the run's deadline, not retried`);
+            return false;
+        }
+        log.warning(`GitHub API ${what} on ${opts.method} ${opts.url}; retry ${retryCount + 1} of ${retries} in ${retryAfter}s`);
+        return retryCount < retries;
+    };
+    // Octokit's own messages (deprecation notices quoting the server's headers) would go to the console, past the
+    // action's log escaping: they go where the client's other messages go. The request layer takes its own copy.
+    const octokitLog = {
+        debug: () => undefined,
+        info: (m) => log.info(m),
+        warn: (m) => log.warning(m),
+        error: (m) => log.warning(m)
+    };
     const octokit = getOctokit(options.token, {
         baseUrl: options.baseUrl,
+        log: octokitLog,
         // Spread the toolkit defaults back in: `request` is merged shallowly and
         // would otherwise drop the proxy-aware fetch of @actions/github. The
         // retry count goes to the plugin state, not to `request.retries`: set
         // there, the plugin would retry every error, 403 and 404 included.
-        request: { ...utils_defaults.request, fetch: observedFetch },
+        request: { ...utils_defaults.request, fetch: observedFetch, log: octokitLog },
         retry: { retryAfterBaseValue: unit, retries },
         throttle: {
             retryAfterBaseValue: unit,
             // The plugin's own write limiter is the same, with the spacing fixed at one second.
             write: new light.Group({ id: 'octokit-write', maxConcurrent: 1, minTime: unit, timeout: 120_000 }),
-            onRateLimit: (retryAfter, opts, _o, retryCount) => {
-                log.warning(`GitHub API rate limit hit on ${opts.method} ${opts.url}; retry ${retryCount + 1} of ${retries} in ${retryAfter}s`);
-                return retryCount < retries;
-            },
-            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
-                log.warning(`GitHub API secondary rate limit on ${opts.method} ${opts.url}; retry ${retryCount + 1} of ${retries} in ${retryAfter}s`);
-                return retryCount < retries;
-            }
+            onRateLimit: (retryAfter, opts, _o, retryCount) => waitOut('rate limit hit', retryAfter, opts, retryCount),
+            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => waitOut('secondary rate limit', retryAfter, opts, retryCount)
         }
     }, retry, throttling);
+    // Outermost, after the plugins' retries: once the deadline has passed, every failure says so.
+    octokit.hook.error('request', (error) => {
+        throw deadline.passed ? deadline.error() : error;
+    });
     const rest = octokit.rest;
     const comment = (c) => ({ id: c.id, url: c.html_url, body: c.body ?? '', createdAt: c.created_at, author: author(c.user) });
     return {
@@ -72833,8 +75028,9 @@ function createGitHubClient(options) {
         async authenticatedLogin() {
             return (await rest.users.getAuthenticated()).data.login;
         },
-        async pullHeadSha(repo, pull) {
-            return (await rest.pulls.get({ ...repo, pull_number: pull })).data.head.sha;
+        async pullHead(repo, pull) {
+            const head = (await rest.pulls.get({ ...repo, pull_number: pull })).data.head;
+            return { sha: head.sha, repository: head.repo?.full_name ?? null };
         },
         async listPullFiles(repo, pull) {
             const files = await octokit.paginate(rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 });
@@ -72960,6 +75156,7 @@ function createGitHubClient(options) {
 ;// CONCATENATED MODULE: ./.build/src/action/github-client.js
 
 
+
 /** Test hook: shrink retry waits (SECRETS_INJECTOR_RETRY_UNIT_MS); production waits whole seconds. */
 function retryUnit(env) {
     const raw = env['SECRETS_INJECTOR_RETRY_UNIT_MS'];
@@ -72985,7 +75182,8 @@ function createActionClient(settings, ctx, env = process.env) {
     return createGitHubClient({
         token: settings.token,
         baseUrl: ctx.apiUrl,
-        log: { info: (m) => info(m), warning: (m) => warning(m) },
+        log: { info: logging_info, warning: (m) => warning(m) },
+        deadlineMs: settings.apiTimeoutSeconds * 1000,
         ...(unit === undefined ? {} : { retryUnitMs: unit })
     });
 }
@@ -73072,11 +75270,22 @@ function getSettings(env = process.env) {
 
 
 
+
+
 /**
- * mode: post — the `workflow_run` side of the two-workflow pattern: read the
- * report bundle a mode compute run wrote (untrusted: validated field by
- * field) and post it to the pull request it belongs to, only if that pull
- * request's head still is the commit the bundle describes.
+ * mode: post — the `workflow_run` side of the two-workflow pattern. The
+ * report bundle comes from the pull request's own run, so it is data to
+ * check, never text to post (report-bundle.ts): it must match what GitHub
+ * says about the triggering run (a `pull_request` run of this repository,
+ * its head commit, its pull request), and the pull request must still be at
+ * that commit, with its head in the repository that run built. Then the
+ * report is rebuilt from the bundle's data and posted in this run's words.
+ *
+ * Which pull request: for a pull request from a branch of this repository
+ * GitHub lists it in the event, and the bundle must name one of those. For
+ * one from a fork GitHub lists none, so the bundle's number is taken only if
+ * that pull request's head is the very commit and fork the triggering run
+ * built: a bundle cannot send its report to another pull request.
  */
 async function runPost(settings, ctx, api) {
     // parseSettings refuses mode post without either; checked again for the types.
@@ -73084,27 +75293,38 @@ async function runPost(settings, ctx, api) {
         throw new SettingsError('github-token', 'mode: post needs a token that may write to pull requests');
     if (settings.reportPath === null)
         throw new SettingsError('report-path', 'mode: post needs the path of the downloaded report bundle');
-    const bundle = parseBundle(await (0,promises_.readFile)(settings.reportPath, 'utf8'));
-    const { errors, warnings } = countFindings(bundle.findings);
-    setOutputs({ 'lint-errors': errors, 'lint-warnings': warnings });
-    await writeSummary(bundle.report);
-    const here = `${ctx.repo.owner}/${ctx.repo.repo}`;
-    if (bundle.repository !== here)
-        throw new Error(`report bundle is for ${bundle.repository}, this run is in ${here}`);
-    if (ctx.workflowRunHeadSha !== null && ctx.workflowRunHeadSha !== bundle.headSha) {
-        throw new Error(`report bundle is for commit ${bundle.headSha}, the triggering run built ${ctx.workflowRunHeadSha}`);
+    const run = ctx.workflowRun;
+    if (run === null) {
+        throw new SettingsError('mode', `post runs on workflow_run events (triggered by the compute run); this run is a '${ctx.eventName}' run`);
     }
-    // The bundle comes from an untrusted run: post only to the PR whose head really is that commit.
-    let prHead;
+    const bundle = parseBundle(await readBundle(settings.reportPath));
+    checkAgainstRun(bundle, run, `${ctx.repo.owner}/${ctx.repo.repo}`);
+    const report = {
+        ...reportFromBundle(bundle, { title: settings.title, server: ctx.serverUrl }),
+        ...(run.htmlUrl === null ? {} : { computedBy: run.htmlUrl })
+    };
+    const marker = commentMarker(bundle.markerId);
+    const { errors, warnings } = countFindings(report.findings);
+    setOutputs({ 'lint-errors': errors, 'lint-warnings': warnings });
+    if (report.diff !== null) {
+        const { added, removed, changed } = report.diff.counts;
+        setOutputs({ 'secrets-added': added, 'secrets-removed': removed, 'secrets-changed': changed });
+    }
+    await writeSummary(formatSummary(report, marker));
+    let head;
     try {
-        prHead = await api.pullHeadSha(ctx.repo, bundle.pullRequest);
+        head = await api.pullHead(ctx.repo, bundle.pullRequest);
     }
     catch (error) {
         reportApiFailure(`Reading pull request #${bundle.pullRequest}`, error);
         return null;
     }
-    if (prHead !== bundle.headSha) {
-        notice(`Pull request #${bundle.pullRequest} moved on to ${prHead.slice(0, 12)}; the report for ` +
+    if (head.repository !== run.headRepository) {
+        throw new BundleError(`report bundle refused: pull request #${bundle.pullRequest} has its head in ${head.repository ?? '(a deleted repository)'}, ` +
+            `the triggering run built a commit of ${run.headRepository ?? '(unknown)'}`);
+    }
+    if (head.sha !== bundle.headSha) {
+        notice(`Pull request #${bundle.pullRequest} moved on to ${head.sha.slice(0, 12)}; the report for ` +
             `${bundle.headSha.slice(0, 12)} is not posted (a newer run will).`);
         return null;
     }
@@ -73112,9 +75332,13 @@ async function runPost(settings, ctx, api) {
     const markerIds = bundle.legacyMarkerId === undefined ? [bundle.markerId] : [bundle.markerId, bundle.legacyMarkerId];
     const target = { api, repo: ctx.repo, identity, markerIds };
     if (settings.comment !== 'off') {
-        await postComment({ ...target, issueNumber: bundle.pullRequest }, bundle.commentBody ?? bundle.fallbackBody, bundle.commentBody !== null);
+        const body = report.diff === null ? null : formatComment(report, { marker, ...(run.htmlUrl === null ? {} : { detailsUrl: run.htmlUrl }) });
+        if (body === null)
+            warning('PR comment not updated: the report bundle has no diff, and without it the comment would be wrong.');
+        else
+            await postComment({ ...target, issueNumber: bundle.pullRequest }, body, settings.comment !== 'on-change' || worthPosting(report));
     }
-    if (settings.reviewComments && bundle.findings.length > 0) {
+    if (settings.reviewComments && report.findings.length > 0) {
         let files;
         try {
             files = await api.listPullFiles(ctx.repo, bundle.pullRequest);
@@ -73123,11 +75347,38 @@ async function runPost(settings, ctx, api) {
             reportApiFailure('Listing the pull request files', error);
         }
         if (files !== undefined) {
-            await postReview({ ...target, pullNumber: bundle.pullRequest, headSha: bundle.headSha }, bundle.findings, files);
+            await postReview({ ...target, pullNumber: bundle.pullRequest, headSha: bundle.headSha }, report.findings, files);
         }
     }
     // The lint verdict belongs to the compute run, which already failed or passed on the PR.
     return null;
+}
+/** The downloaded bundle, refused unread when it is no regular file or larger than any honest bundle. */
+async function readBundle(file) {
+    const info = await (0,promises_.stat)(file);
+    if (!info.isFile())
+        throw new BundleError(`report bundle ${file} is not a regular file`);
+    if (info.size > MAX_BUNDLE_BYTES)
+        throw new BundleError(`report bundle is larger than ${MAX_BUNDLE_BYTES} bytes`);
+    return (0,promises_.readFile)(file, 'utf8');
+}
+/**
+ * The bundle must be what GitHub says the triggering run was: a pull_request
+ * run of this repository, at this commit, for this pull request.
+ */
+function checkAgainstRun(bundle, run, here) {
+    if (bundle.repository !== here)
+        throw new BundleError(`report bundle is for ${bundle.repository}, this run is in ${here}`);
+    if (run.event !== 'pull_request') {
+        throw new BundleError(`report bundle refused: the triggering run was a '${run.event}' run, not a 'pull_request' run`);
+    }
+    if (run.headSha !== bundle.headSha) {
+        throw new BundleError(`report bundle is for commit ${bundle.headSha}, the triggering run built ${run.headSha ?? '(unknown)'}`);
+    }
+    if (run.pullRequests.length > 0 && !run.pullRequests.includes(bundle.pullRequest)) {
+        const listed = run.pullRequests.map((n) => `#${n}`).join(', ');
+        throw new BundleError(`report bundle is for pull request #${bundle.pullRequest}, the triggering run was for ${listed}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/render/yaml.js
@@ -73616,6 +75867,7 @@ async function readClusterOnDemand(source, context, options = {}) {
 
 
 
+
 /**
  * Read the cluster for this run (docs/cluster.md); the Kubernetes client is
  * loaded only now, so runs without a kubeconfig never load it. Never throws: a cluster that cannot be read is one warning naming what was
@@ -73636,7 +75888,7 @@ async function readClusterForRun(kubeconfig, context, root) {
             count(snapshot.clusterExternalSecrets, 'ClusterExternalSecrets'),
             count(snapshot.externalSecrets, 'ExternalSecrets')
         ];
-        info(`cluster (context "${snapshot.context}"): ${counts.join(', ')}`);
+        logging_info(`cluster (context "${snapshot.context}"): ${counts.join(', ')}`);
     }
     return snapshot;
 }
@@ -74293,6 +76545,7 @@ async function computeReport(opts) {
         findings: head.findings,
         manifests: head.manifests,
         diff,
+        comparison: compared?.comparison ?? null,
         commit,
         base,
         cluster: compared === null || snapshot === null ? null : clusterReview(compared, head, snapshot, source, base === null),
@@ -74331,7 +76584,7 @@ async function verifyHead(settings, head) {
         getIdToken: () => getIDToken(),
         onToken: (token) => setSecret(token)
     });
-    info(`verify: ${verify_summaryLine(outcome.summary)}`);
+    logging_info(`verify: ${verify_summaryLine(outcome.summary)}`);
     return { findings: outcome.findings, report: outcome.report };
 }
 async function lintHead(settings, root) {
@@ -74344,7 +76597,7 @@ async function lintHead(settings, root) {
     const outside = files.find((f) => f.startsWith('../') || external_node_path_.isAbsolute(f));
     if (outside !== undefined)
         throw new SettingsError('values', `'${outside}' is outside the workspace (${root})`);
-    info(`values files: ${files.join(', ')}`);
+    logging_info(`values files: ${files.join(', ')}`);
     const sources = readSources(files, root);
     const head = lintAndRender(sources);
     const findings = [...head.findings];
@@ -74381,7 +76634,7 @@ async function diffAgainstBase(opts, head, base) {
     if (base === null) {
         notice('No base commit (not a pull request or push, and no base-ref): every Secret is shown as added.');
         const none = { releases: [], invalid: [] };
-        return { diff: diffSides(none, head, head.inventory), base: none };
+        return report_compare(none, head);
     }
     const source = await chooseBaseSource(git, opts.api, ctx.repo, base);
     if (source.via === 'none')
@@ -74392,9 +76645,13 @@ async function diffAgainstBase(opts, head, base) {
         : ((await opts.pullFiles()) ?? []).flatMap((f) => f.status === 'removed' ? [f.filename] : f.status === 'renamed' && f.previousFilename !== undefined ? [f.previousFilename] : []);
     const paths = [...head.files, ...deleted.filter((p) => matchesValues(p, settings.values) && !head.files.includes(p))];
     const sources = await readBaseFiles(source, paths);
-    info(`base ${base.slice(0, 12)}: ${sources.length} of ${paths.length} values file(s) found (via ${source.via})`);
+    logging_info(`base ${base.slice(0, 12)}: ${sources.length} of ${paths.length} values file(s) found (via ${source.via})`);
     const baseSide = lint_lintFiles(sources);
-    return { diff: diffSides(baseSide, head, head.inventory), base: baseSide };
+    return report_compare(baseSide, head);
+}
+function report_compare(base, head) {
+    const comparison = comparisonOf(base, head, head.inventory);
+    return { diff: diffComparison(comparison), comparison, base };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/action/main.js
@@ -74451,7 +76708,7 @@ async function run() {
     }
     finally {
         if (client !== null)
-            info(`GitHub API requests: ${client.requestCount()}`);
+            logging_info(`GitHub API requests: ${client.requestCount()}`);
     }
 }
 /** The webhook payload of the triggering event (GITHUB_EVENT_PATH), {} outside Actions. */

@@ -304,7 +304,7 @@ function recordBase(e) {
 /* harmony export */   OM: () => (/* binding */ diffRecords),
 /* harmony export */   uH: () => (/* binding */ diffSides)
 /* harmony export */ });
-/* unused harmony export diffReleases */
+/* unused harmony exports diffReleases, comparisonOf, diffComparison */
 /* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29902);
 /* harmony import */ var _selector_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11330);
 /* harmony import */ var _stores_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64525);
@@ -355,11 +355,20 @@ function diffReleases(base, head, inventory) {
  * head version's where the two paths differ.
  */
 function diffSides(base, head, inventory, pairs) {
+    return diffComparison(comparisonOf(base, head, inventory, pairs));
+}
+/** What diffSides compares: the records and stores of both sides, without what lint found broken. */
+function comparisonOf(base, head, inventory, pairs) {
     const usable = (0,_withheld_js__WEBPACK_IMPORTED_MODULE_3__/* .withhold */ .s)(base, head, pairs);
-    const baseRecords = (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSecrets */ .tA)(usable.base, inventory);
-    const headRecords = (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSecrets */ .tA)(usable.head, inventory);
-    const result = diffRecords(baseRecords, headRecords, (0,_stores_js__WEBPACK_IMPORTED_MODULE_2__/* .storeSnapshots */ .b0)(usable.base), (0,_stores_js__WEBPACK_IMPORTED_MODULE_2__/* .storeSnapshots */ .b0)(usable.head));
-    return { ...result, invalid: usable.invalid };
+    return {
+        base: { records: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSecrets */ .tA)(usable.base, inventory), stores: (0,_stores_js__WEBPACK_IMPORTED_MODULE_2__/* .storeSnapshots */ .b0)(usable.base) },
+        head: { records: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSecrets */ .tA)(usable.head, inventory), stores: (0,_stores_js__WEBPACK_IMPORTED_MODULE_2__/* .storeSnapshots */ .b0)(usable.head) },
+        invalid: usable.invalid
+    };
+}
+/** The diff of a comparison: every change, note and count is derived here, from the records alone. */
+function diffComparison(c) {
+    return { ...diffRecords(c.base.records, c.head.records, c.base.stores, c.head.stores), invalid: c.invalid };
 }
 /**
  * Compare two sets of Secret records and stores, however they were obtained

@@ -507,7 +507,7 @@ var values = __webpack_require__(38917);
  * report bundle another run wrote), or undefined when any step of the path is
  * not an object. Callers check the type of what they get: nothing is cast.
  */
-function field(value, ...path) {
+function json_field(value, ...path) {
     let cur = value;
     for (const key of path)
         cur = (0,values/* isRecord */.u4)(cur) && Object.hasOwn(cur, key) ? cur[key] : undefined;
@@ -522,9 +522,20 @@ function field(value, ...path) {
  * status and the message, so in-memory implementations of the port can fail
  * the same way with a plain Error that has a `status`.
  */
+/**
+ * The run's GitHub API deadline passed: the call was aborted or never sent,
+ * and no later call will be. Not transient: retrying cannot help.
+ */
+class ApiDeadlineError extends Error {
+    name = 'ApiDeadlineError';
+}
+/** One HTTP attempt got no (complete) answer in time; the client's retry may try again within the deadline. */
+class ApiRequestTimeoutError extends Error {
+    name = 'ApiRequestTimeoutError';
+}
 /** The HTTP status of a failed call, or undefined (network failure, anything else). */
 function httpStatus(error) {
-    const status = field(error, 'status');
+    const status = json_field(error, 'status');
     return typeof status === 'number' ? status : undefined;
 }
 /**
@@ -549,11 +560,16 @@ function isTransientApiError(error) {
     const message = error instanceof Error ? error.message : String(error);
     return /ECONNRESET|ETIMEDOUT|socket hang up/i.test(message);
 }
-/** A one-line description of an API error for a warning, without the request body. */
+/**
+ * A one-line description of an API error for a warning, without the request
+ * body. Octokit gives a request that got no answer at all (refused, reset,
+ * timed out) the status 500 without a response: that is not an HTTP status.
+ */
 function describeApiError(error) {
     const status = httpStatus(error);
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return status === undefined ? (message ?? 'unknown error') : `HTTP ${status}: ${message ?? ''}`;
+    const message = (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? '';
+    const answered = status !== undefined && !(status === 500 && field(error, 'request') !== undefined && field(error, 'response') === undefined);
+    return answered ? `HTTP ${status}: ${message}` : message || 'unknown error';
 }
 
 ;// CONCATENATED MODULE: ./.build/src/github/client.js
@@ -565,6 +581,45 @@ function describeApiError(error) {
 
 
 const QUIET = { info: () => undefined, warning: () => undefined };
+/** One HTTP attempt, answer included; GitHub itself gives up on a request after 10 s. */
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/** Retries after the first attempt, for 5xx, timeouts and rate limits. */
+const DEFAULT_RETRIES = 3;
+/**
+ * The deadline of all calls of one client: starts with the first request,
+ * aborts everything in flight when it passes. Octokit passes an abort through
+ * untouched and its retry plugin does not retry it, which is what ends the
+ * waiting; a request timeout, by contrast, is a failed attempt to retry.
+ */
+class Deadline {
+    ms;
+    controller = new AbortController();
+    endsAt = null;
+    constructor(ms) {
+        this.ms = ms;
+    }
+    /** Start the clock (first request); the timer never keeps the process alive. */
+    start() {
+        if (this.ms === undefined || this.endsAt !== null)
+            return;
+        this.endsAt = Date.now() + this.ms;
+        setTimeout(() => this.controller.abort(), this.ms).unref();
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    get passed() {
+        return this.controller.signal.aborted;
+    }
+    /** Milliseconds left, Infinity without a deadline (or before the first request). */
+    remaining() {
+        return this.endsAt === null ? Infinity : Math.max(0, this.endsAt - Date.now());
+    }
+    error() {
+        return new ApiDeadlineError(`the GitHub API did not finish within the run's deadline (api-timeout: ${Math.round((this.ms ?? 0) / 1000)} s); ` +
+            'the call was not completed');
+    }
+}
 const HEAD_QUERY = `query PublishHead($owner: String!, $name: String!, $ref: String!) {
   repository(owner: $owner, name: $name) { ref(qualifiedName: $ref) { target { oid } } }
 }`;
@@ -601,8 +656,8 @@ function entryKind(type, mode) {
 }
 /** createCommitOnBranch refuses with this when the branch is not at expectedHeadOid. */
 function isHeadMoved(err) {
-    const errors = field(err, 'errors');
-    if (Array.isArray(errors) && errors.some((e) => field(e, 'type') === 'STALE_DATA'))
+    const errors = json_field(err, 'errors');
+    if (Array.isArray(errors) && errors.some((e) => json_field(e, 'type') === 'STALE_DATA'))
         return true;
     return /expected branch to point to|pull and try again/i.test(err instanceof Error ? err.message : String(err));
 }
@@ -611,42 +666,75 @@ function author(user) {
 }
 /** Build the client for one run; every GitHub call of the shells goes through it. */
 function createGitHubClient(options) {
-    const retries = options.retries ?? 3;
+    const retries = options.retries ?? DEFAULT_RETRIES;
     const unit = options.retryUnitMs ?? 1000;
     const log = options.log ?? QUIET;
+    const requestTimeout = Math.min(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, options.deadlineMs ?? Infinity);
+    const deadline = new Deadline(options.deadlineMs);
     let count = 0;
-    // Every HTTP attempt goes through here (retries included): count it, and say
-    // when GitHub fails, since the retry plugin itself retries silently.
+    // Every HTTP attempt goes through here (retries included): count it, bound
+    // it in time, and say when GitHub fails, since the retry plugin itself
+    // retries silently.
     const baseFetch = typeof utils/* defaults */.NT.request?.fetch === 'function' ? utils/* defaults */.NT.request.fetch : fetch;
     const observedFetch = async (input, init) => {
+        deadline.start();
         count++;
-        const response = await baseFetch(input, init);
+        const timeout = AbortSignal.timeout(requestTimeout);
+        const signals = [deadline.signal, timeout, ...(init?.signal ? [init.signal] : [])];
+        let response;
+        try {
+            // The signal also covers reading the body, which octokit does after this returns.
+            response = await baseFetch(input, { ...init, signal: AbortSignal.any(signals) });
+        }
+        catch (error) {
+            if (!deadline.passed && timeout.aborted) {
+                log.info(`GitHub API did not answer ${init?.method ?? 'GET'} ${String(input)} within ${requestTimeout / 1000} s`);
+                throw new ApiRequestTimeoutError(`no answer within ${requestTimeout / 1000} s`);
+            }
+            throw error;
+        }
         if (response.status >= 500)
             log.info(`GitHub API answered ${response.status} to ${init?.method ?? 'GET'} ${String(input)}; retrying while attempts remain`);
         return response;
     };
+    /** Whether to wait out a rate limit: not past the retries, and not past the deadline (the wait itself is not abortable). */
+    const waitOut = (what, retryAfter, opts, retryCount) => {
+        if (retryAfter * unit > deadline.remaining()) {
+            log.warning(`GitHub API ${what} on ${opts.method} ${opts.url}; retry-after ${retryAfter}s is past the run's deadline, not retried`);
+            return false;
+        }
+        log.warning(`GitHub API ${what} on ${opts.method} ${opts.url}; retry ${retryCount + 1} of ${retries} in ${retryAfter}s`);
+        return retryCount < retries;
+    };
+    // Octokit's own messages (deprecation notices quoting the server's headers) would go to the console, past the
+    // action's log escaping: they go where the client's other messages go. The request layer takes its own copy.
+    const octokitLog = {
+        debug: () => undefined,
+        info: (m) => log.info(m),
+        warn: (m) => log.warning(m),
+        error: (m) => log.warning(m)
+    };
     const octokit = (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: options.baseUrl,
+        log: octokitLog,
         // Spread the toolkit defaults back in: `request` is merged shallowly and
         // would otherwise drop the proxy-aware fetch of @actions/github. The
         // retry count goes to the plugin state, not to `request.retries`: set
         // there, the plugin would retry every error, 403 and 404 included.
-        request: { ...utils/* defaults */.NT.request, fetch: observedFetch },
+        request: { ...utils/* defaults */.NT.request, fetch: observedFetch, log: octokitLog },
         retry: { retryAfterBaseValue: unit, retries },
         throttle: {
             retryAfterBaseValue: unit,
             // The plugin's own write limiter is the same, with the spacing fixed at one second.
             write: new light.Group({ id: 'octokit-write', maxConcurrent: 1, minTime: unit, timeout: 120_000 }),
-            onRateLimit: (retryAfter, opts, _o, retryCount) => {
-                log.warning(`GitHub API rate limit hit on ${opts.method} ${opts.url}; retry ${retryCount + 1} of ${retries} in ${retryAfter}s`);
-                return retryCount < retries;
-            },
-            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
-                log.warning(`GitHub API secondary rate limit on ${opts.method} ${opts.url}; retry ${retryCount + 1} of ${retries} in ${retryAfter}s`);
-                return retryCount < retries;
-            }
+            onRateLimit: (retryAfter, opts, _o, retryCount) => waitOut('rate limit hit', retryAfter, opts, retryCount),
+            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => waitOut('secondary rate limit', retryAfter, opts, retryCount)
         }
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    // Outermost, after the plugins' retries: once the deadline has passed, every failure says so.
+    octokit.hook.error('request', (error) => {
+        throw deadline.passed ? deadline.error() : error;
+    });
     const rest = octokit.rest;
     const comment = (c) => ({ id: c.id, url: c.html_url, body: c.body ?? '', createdAt: c.created_at, author: author(c.user) });
     return {
@@ -667,8 +755,9 @@ function createGitHubClient(options) {
         async authenticatedLogin() {
             return (await rest.users.getAuthenticated()).data.login;
         },
-        async pullHeadSha(repo, pull) {
-            return (await rest.pulls.get({ ...repo, pull_number: pull })).data.head.sha;
+        async pullHead(repo, pull) {
+            const head = (await rest.pulls.get({ ...repo, pull_number: pull })).data.head;
+            return { sha: head.sha, repository: head.repo?.full_name ?? null };
         },
         async listPullFiles(repo, pull) {
             const files = await octokit.paginate(rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 });
@@ -698,11 +787,11 @@ function createGitHubClient(options) {
                     return { status: 'missing' };
                 throw error;
             }
-            const content = field(data, 'content');
-            const encoding = field(data, 'encoding');
-            const type = field(data, 'type');
+            const content = json_field(data, 'content');
+            const encoding = json_field(data, 'encoding');
+            const type = json_field(data, 'type');
             // A link out of the repository is answered as `symlink`; one inside it, with the target's content under the target's path.
-            const served = field(data, 'path');
+            const served = json_field(data, 'path');
             if (type === 'symlink' || (type === 'file' && typeof served === 'string' && served !== path))
                 return { status: 'symlink' };
             if (type !== 'file' || typeof content !== 'string')
@@ -714,10 +803,10 @@ function createGitHubClient(options) {
         },
         async branchHead(repo, branch) {
             const data = await octokit.graphql(HEAD_QUERY, { owner: repo.owner, name: repo.repo, ref: `refs/heads/${branch}` });
-            const repository = field(data, 'repository');
+            const repository = json_field(data, 'repository');
             if (repository === null || repository === undefined)
                 return { status: 'no-repository' };
-            const oid = field(repository, 'ref', 'target', 'oid');
+            const oid = json_field(repository, 'ref', 'target', 'oid');
             return typeof oid === 'string' ? { status: 'found', oid } : { status: 'no-branch' };
         },
         async readDirectory(repo, commit, dirSegments) {
@@ -725,21 +814,21 @@ function createGitHubClient(options) {
             dirSegments.forEach((_, i) => (vars[`a${i}`] = `${commit}:${dirSegments.slice(0, i + 1).join('/')}`));
             const data = await octokit.graphql(treeQuery(dirSegments.length), vars);
             const ancestors = dirSegments.map((_, i) => {
-                const t = field(data, 'repository', `a${i}`, '__typename');
+                const t = json_field(data, 'repository', `a${i}`, '__typename');
                 return t === undefined || t === null ? null : t === 'Tree' ? 'dir' : t === 'Blob' ? 'file' : 'other';
             });
             const state = { ancestors, entries: [] };
             if (ancestors.some((k) => k !== 'dir'))
                 return state;
-            const entries = field(data, 'repository', 'dir', 'entries');
+            const entries = json_field(data, 'repository', 'dir', 'entries');
             if (Array.isArray(entries)) {
                 state.entries = entries.flatMap((e) => {
-                    const name = field(e, 'name');
+                    const name = json_field(e, 'name');
                     if (typeof name !== 'string')
                         return [];
-                    const kind = entryKind(field(e, 'type'), field(e, 'mode'));
-                    const text = field(e, 'object', 'text');
-                    const whole = field(e, 'object', 'isTruncated') !== true && field(e, 'object', 'isBinary') !== true;
+                    const kind = entryKind(json_field(e, 'type'), json_field(e, 'mode'));
+                    const text = json_field(e, 'object', 'text');
+                    const whole = json_field(e, 'object', 'isTruncated') !== true && json_field(e, 'object', 'isBinary') !== true;
                     return [kind === 'file' && typeof text === 'string' && whole ? { name, kind, content: text } : { name, kind }];
                 });
             }
@@ -757,7 +846,7 @@ function createGitHubClient(options) {
             };
             try {
                 const data = await octokit.graphql(COMMIT_MUTATION, { input });
-                return { status: 'ok', oid: client_str(field(data, 'createCommitOnBranch', 'commit', 'oid'), 'createCommitOnBranch') };
+                return { status: 'ok', oid: client_str(json_field(data, 'createCommitOnBranch', 'commit', 'oid'), 'createCommitOnBranch') };
             }
             catch (err) {
                 if (isHeadMoved(err))
@@ -809,18 +898,6 @@ class PublishError extends Error {
 class TransientError extends Error {
     name = 'TransientError';
 }
-/** Git and HTTP error texts that mean "try again later". */
-const TRANSIENT_PATTERN = new RegExp([
-    'returned error: 5\\d\\d',
-    'HTTP 5\\d\\d',
-    '\\b50[234]\\b.*(gateway|unavailable)',
-    'connection (reset|timed out)',
-    'timed out',
-    'early EOF',
-    'RPC failed',
-    'unexpected disconnect',
-    'remote end hung up'
-].join('|'), 'i');
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -841,8 +918,11 @@ var external_node_child_process_ = __webpack_require__(31421);
  * index or config are dropped, the repository is `gitDir` or `cwd`, prompts
  * are off, pathspecs are literal, and extra config (remote URL, auth headers)
  * travels in GIT_CONFIG_* variables so no credential ever appears in argv.
- * Everything it returns or throws is redacted. Best-effort calls are named
- * `try…` and answer null (or nothing) instead of throwing.
+ * Every call has a time bound: calls that talk to a remote give up on a
+ * stalled transfer (http.lowSpeedLimit/Time) and are killed, with their
+ * transport helpers, after an overall timeout. Everything it returns or
+ * throws is redacted. Best-effort calls are named `try…` and answer null (or
+ * nothing) instead of throwing.
  */
 /** A failed git call; message and stderr are already redacted. */
 class GitError extends Error {
@@ -857,6 +937,14 @@ class GitError extends Error {
         this.stderr = stderr;
     }
 }
+/** A git call that did not finish in time; git and its helpers were killed. */
+class GitTimeoutError extends GitError {
+    name = 'GitTimeoutError';
+}
+/** Generous for a branch of manifests, short enough that a dead remote ends the run within minutes. */
+const NETWORK_LIMITS = { lowSpeedLimit: 1000, lowSpeedTimeSeconds: 30, timeoutMs: 120_000 };
+/** Local plumbing never waits on anyone; this only stops a git that hangs for reasons of its own. */
+const LOCAL_TIMEOUT_MS = 600_000;
 /** Inherited variables that would point git at another repository, index or config. */
 const DROPPED_ENV = new RegExp('^GIT_(' +
     [
@@ -907,6 +995,82 @@ function tokenAuthConfig(remoteUrl, token) {
     }
     return { config: [[`${scope}.extraheader`, `AUTHORIZATION: basic ${basic}`]], secrets: [token, basic] };
 }
+/**
+ * Credentials for an HTTP(S) remote, kept out of every command line. git
+ * hands the remote URL to its transport helper as an argument
+ * (`git-remote-http origin <url>`), which any local user can read in the
+ * process list; so `user:password@` is taken out of the URL and sent as an
+ * Authorization header through the environment instead, scoped to the
+ * remote's origin. An explicit token wins over credentials in the URL.
+ * Other remotes (ssh, paths) are left as they are: their user is no secret.
+ */
+function remoteAuth(remoteUrl, token) {
+    let url = null;
+    try {
+        url = new URL(remoteUrl);
+    }
+    catch {
+        // scp-like (git@host:path) or a path: nothing to take out.
+    }
+    const http = url !== null && (url.protocol === 'http:' || url.protocol === 'https:');
+    const withToken = (base) => token !== undefined && token !== ''
+        ? { url: base, ...tokenAuthConfig(base, token), credentials: true }
+        : { url: base, config: [], secrets: [], credentials: false };
+    if (url === null || !http || (url.username === '' && url.password === ''))
+        return withToken(remoteUrl);
+    const user = url.username;
+    const password = url.password;
+    url.username = '';
+    url.password = '';
+    const plain = [decodeURIComponent(user), decodeURIComponent(password)];
+    const hidden = [user, password, ...plain].filter((s) => s.length >= 4);
+    const auth = withToken(url.href);
+    if (auth.credentials)
+        return { ...auth, secrets: [...auth.secrets, ...hidden] };
+    const basic = Buffer.from(plain.join(':'), 'utf8').toString('base64');
+    return {
+        url: url.href,
+        config: [[`http.${url.protocol}//${url.host}/.extraheader`, `AUTHORIZATION: basic ${basic}`]],
+        secrets: [...hidden, basic],
+        credentials: true
+    };
+}
+/** Git and proxy texts (without an HTTP status git could name) that mean "try again later". */
+const TRANSIENT = new RegExp([
+    '\\b50[234]\\b.*(gateway|unavailable)',
+    'connection (reset|timed out)',
+    'timed out',
+    'early EOF',
+    'RPC failed',
+    'unexpected disconnect',
+    'remote end hung up'
+].join('|'), 'i');
+/**
+ * Read git's stderr after a failed fetch or push. An HTTP status is read
+ * first: git adds "RPC failed" and "remote end hung up" to a 403, which must
+ * not look like a dropped connection (a refused push is never retried).
+ */
+function remoteFailure(stderr) {
+    if (/Operation too slow/i.test(stderr))
+        return { kind: 'stalled' };
+    const status = /returned error: (\d{3})/.exec(stderr)?.[1] ?? /\bHTTP (\d{3})\b/.exec(stderr)?.[1];
+    if (status !== undefined)
+        return { kind: 'http', status: Number(status) };
+    // git asks for a user name (or password) only after a 401, and cannot with prompts off.
+    if (/could not read (Username|Password)|Authentication failed/i.test(stderr))
+        return { kind: 'http', status: 401 };
+    return TRANSIENT.test(stderr) ? { kind: 'transient' } : { kind: 'other' };
+}
+/** What the remote itself said (`remote:` lines, e.g. a hook's reason for refusing a push), one line, bounded. */
+function remoteMessage(stderr) {
+    const said = stderr
+        .split(/\r?\n/)
+        .filter((l) => l.startsWith('remote: '))
+        .map((l) => l.slice('remote: '.length).trim())
+        .filter((l) => l !== '')
+        .join(' ');
+    return said.length > 1000 ? `${said.slice(0, 1000)}…` : said;
+}
 function parseLsTree(out) {
     const entries = [];
     for (const rec of out.split('\0')) {
@@ -924,9 +1088,12 @@ function parseLsTree(out) {
 class Git {
     opts;
     secrets;
+    /** The limits for calls to a remote. */
+    limits;
     constructor(opts = {}) {
         this.opts = opts;
         this.secrets = [...(opts.secrets ?? [])];
+        this.limits = { ...NETWORK_LIMITS, ...opts.network };
     }
     /** `text` with this repository's credentials hidden. */
     redact(text) {
@@ -943,7 +1110,11 @@ class Git {
         env.LC_ALL = 'C';
         if (this.opts.gitDir !== undefined)
             env.GIT_DIR = this.opts.gitDir;
-        const config = this.opts.config ?? [];
+        const config = [
+            ...(this.opts.config ?? []),
+            ['http.lowSpeedLimit', String(this.limits.lowSpeedLimit)],
+            ['http.lowSpeedTime', String(this.limits.lowSpeedTimeSeconds)]
+        ];
         env.GIT_CONFIG_COUNT = String(config.length);
         config.forEach(([k, v], i) => {
             env[`GIT_CONFIG_KEY_${i}`] = k;
@@ -951,31 +1122,82 @@ class Git {
         });
         return { ...env, ...extra };
     }
-    /** The single exec funnel: every git process of src/ starts here. Throws GitError (redacted) unless `allowFail`. */
+    /**
+     * The single exec funnel: every git process of src/ starts here. Throws
+     * GitError (redacted) unless `allowFail`, and GitTimeoutError when the call
+     * outlives its timeout.
+     */
     run(args, options = {}) {
         this.opts.log?.(`git ${this.redact(args.join(' '))}`);
+        const remote = options.remote === true;
+        const timeoutMs = remote ? this.limits.timeoutMs : LOCAL_TIMEOUT_MS;
         return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.execFile)('git', args, { cwd: this.opts.cwd, env: this.environment(options.env), maxBuffer: MAX_OUTPUT, encoding: 'buffer' }, (err, stdout, stderr) => {
-                const exitCode = err === null ? 0 : typeof err.code === 'number' ? err.code : 1;
-                const result = { exitCode, stdout, stderr: this.redact(stderr.toString('utf8')) };
-                if (exitCode !== 0 && options.allowFail !== true) {
-                    const detail = result.stderr.trim() || this.redact(err?.message ?? '');
-                    reject(new GitError(`git ${args[0] ?? ''} failed (exit ${exitCode}): ${detail}`, args, exitCode, result.stderr));
+            // A remote call runs in its own process group: git leaves the transport to a helper
+            // (git-remote-http, ssh) that holds our pipes open, so a timeout must stop them all.
+            const child = (0,external_node_child_process_.spawn)('git', args, { cwd: this.opts.cwd, env: this.environment(options.env), detached: remote });
+            const stdout = [];
+            const stderr = [];
+            let size = 0;
+            let stopped = null;
+            const stop = (why) => {
+                stopped ??= why;
+                try {
+                    if (remote && child.pid !== undefined)
+                        process.kill(-child.pid, 'SIGKILL');
+                    else
+                        child.kill('SIGKILL');
+                }
+                catch {
+                    child.kill('SIGKILL');
+                }
+            };
+            const collect = (into) => (chunk) => {
+                size += chunk.length;
+                if (size > MAX_OUTPUT)
+                    stop('output');
+                else
+                    into.push(chunk);
+            };
+            child.stdout.on('data', collect(stdout));
+            child.stderr.on('data', collect(stderr));
+            const timer = setTimeout(() => stop('timeout'), timeoutMs);
+            let spawnError = null;
+            child.on('error', (err) => (spawnError = err));
+            // 'close', not 'exit': the output is complete only when every holder of the pipes is gone.
+            child.on('close', (code) => {
+                clearTimeout(timer);
+                const command = `git ${args[0] ?? ''}`;
+                if (stopped === 'timeout') {
+                    reject(new GitTimeoutError(`${command} did not finish within ${timeoutMs / 1000} s and was stopped`, args, -1, ''));
+                    return;
+                }
+                const exitCode = code ?? 1;
+                const result = { exitCode, stdout: Buffer.concat(stdout), stderr: this.redact(Buffer.concat(stderr).toString('utf8')) };
+                if (stopped === 'output') {
+                    reject(new GitError(`${command} printed more than ${MAX_OUTPUT} bytes and was stopped`, args, exitCode, result.stderr));
+                }
+                else if (spawnError !== null) {
+                    reject(new GitError(`${command} could not start: ${this.redact(String(spawnError))}`, args, exitCode, result.stderr));
+                }
+                else if (exitCode !== 0 && options.allowFail !== true) {
+                    const detail = result.stderr.trim() || 'no message';
+                    reject(new GitError(`${command} failed (exit ${exitCode}): ${detail}`, args, exitCode, result.stderr));
                 }
                 else {
                     resolve(result);
                 }
             });
-            // execFile's stdin stays open until ended; commands that read it need their input.
-            child.stdin?.on('error', () => undefined);
-            child.stdin?.end(options.input ?? '');
+            // Commands that read stdin need their input, and the others an end to it.
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(options.input ?? '');
         });
     }
     async text(args, options = {}) {
         return (await this.run(args, options)).stdout.toString('utf8');
     }
+    /** A call to a remote whose failure the caller reads. */
     async outcome(args) {
-        const r = await this.run(args, { allowFail: true });
+        const r = await this.run(args, { allowFail: true, remote: true });
         return { ok: r.exitCode === 0, stdout: this.redact(r.stdout.toString('utf8')), stderr: r.stderr };
     }
     // ---- Questions about history (read-only) ----
@@ -1143,27 +1365,71 @@ async function createGitBackend(opts) {
     if (!(await new Git({ env: opts.env }).isValidRefName(`refs/heads/${opts.branch}`))) {
         throw new PublishError(`invalid branch name "${opts.branch}"`);
     }
+    const auth = remoteAuth(opts.remote, opts.token);
     const config = [
-        ['remote.origin.url', opts.remote],
+        ['remote.origin.url', auth.url],
         ['core.hooksPath', '/dev/null'],
-        ['gc.auto', '0']
+        ['gc.auto', '0'],
+        ...auth.config
     ];
-    const secrets = [];
-    if (opts.token !== undefined && opts.token !== '') {
-        const auth = tokenAuthConfig(opts.remote, opts.token);
-        config.push(...auth.config);
-        secrets.push(...auth.secrets);
-    }
-    else if (opts.authFrom !== undefined) {
+    const secrets = [...auth.secrets];
+    let credentials = auth.credentials;
+    if (!credentials && opts.authFrom !== undefined) {
         // actions/checkout persists an Authorization extraheader in the checkout's config; our clone is elsewhere, so carry it over.
         const headers = await new Git({ cwd: opts.authFrom, env: opts.env }).tryExtraHeaders();
         for (const [k, v] of headers) {
             config.push([k, v]);
             secrets.push(v, v.replace(/^authorization:\s*\w+\s+/i, ''));
+            credentials = true;
+        }
+    }
+    const limits = { ...NETWORK_LIMITS, ...opts.network };
+    const where = redact(auth.url, secrets);
+    /**
+     * A failed fetch or push in words a user can act on, and whether another
+     * try can help: only a dropped connection or a 5xx. A stalled or timed-out
+     * remote, a refusal and rejected credentials would fail the same way again.
+     */
+    function remoteProblem(stderr) {
+        const failure = remoteFailure(stderr);
+        const said = remoteMessage(stderr);
+        const because = said === '' ? '' : ` (the remote said: ${said})`;
+        switch (failure.kind) {
+            case 'stalled':
+                return {
+                    transient: false,
+                    text: `the remote ${where} did not answer (less than ${limits.lowSpeedLimit} bytes/s for ${limits.lowSpeedTimeSeconds} s)`
+                };
+            case 'http':
+                if (failure.status >= 500)
+                    return { transient: true, text: stderr.trim() };
+                if (failure.status === 401)
+                    return {
+                        transient: false,
+                        text: credentials
+                            ? `the remote rejected the credentials (HTTP 401): check that the token is valid and may access ${where}${because}`
+                            : `the remote asks for credentials (HTTP 401) and none were given: pass a token${because}`
+                    };
+                return { transient: false, text: `the remote answered HTTP ${failure.status}${because}` };
+            case 'transient':
+                return { transient: true, text: stderr.trim() };
+            case 'other':
+                return { transient: false, text: stderr.trim() };
+        }
+    }
+    /** A remote call that timed out becomes a PublishError naming the remote (never retried). */
+    async function bounded(what, call) {
+        try {
+            return await call();
+        }
+        catch (err) {
+            if (err instanceof GitTimeoutError)
+                throw new PublishError(`${what}: the remote ${where} did not answer: ${err.message}`);
+            throw err;
         }
     }
     const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'secrets-injector-publish-'));
-    const git = new Git({ gitDir: (0,external_node_path_.join)(tmp, 'repo.git'), config, secrets, env: opts.env, log: opts.debug });
+    const git = new Git({ gitDir: (0,external_node_path_.join)(tmp, 'repo.git'), config, secrets, env: opts.env, log: opts.debug, network: limits });
     let indexSeq = 0;
     try {
         await git.initBare();
@@ -1181,15 +1447,16 @@ async function createGitBackend(opts) {
         ? {}
         : { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email };
     async function fetchTip() {
-        const r = await git.fetchBranch(opts.branch, TRACKING_REF);
+        const r = await bounded(`cannot fetch ${opts.branch}`, () => git.fetchBranch(opts.branch, TRACKING_REF));
         if (!r.ok) {
             if (/couldn't find remote ref/i.test(r.stderr)) {
                 await git.tryDeleteRef(TRACKING_REF);
                 return null;
             }
-            if (TRANSIENT_PATTERN.test(r.stderr))
-                throw new TransientError(`fetch failed: ${r.stderr.trim()}`);
-            throw new PublishError(`cannot fetch ${opts.branch} from the remote: ${r.stderr.trim()}`);
+            const problem = remoteProblem(r.stderr);
+            if (problem.transient)
+                throw new TransientError(`fetch failed: ${problem.text}`);
+            throw new PublishError(`cannot fetch ${opts.branch}: ${problem.text}`);
         }
         const tip = await git.tryRevParse(TRACKING_REF);
         if (tip === null)
@@ -1247,7 +1514,7 @@ async function createGitBackend(opts) {
             const tree = await git.writeTree(index);
             const sha = await git.commitTree(tree, head === null ? [] : [head], plan.commitMessage, identityEnv);
             await opts.beforePush?.();
-            const r = await git.push(sha, opts.branch);
+            const r = await bounded(`push to ${opts.branch} failed`, () => git.push(sha, opts.branch));
             if (r.ok)
                 return { status: 'ok', sha };
             const line = r.stdout.split('\n').find((l) => l.startsWith('!\t'));
@@ -1255,9 +1522,15 @@ async function createGitBackend(opts) {
             const retryable = /^\[rejected\] \((fetch first|non-fast-forward|stale info)\)/.test(reason) || REMOTE_REJECTED_RETRYABLE.test(reason);
             if (retryable)
                 return { status: 'conflict', reason: reason === '' ? 'rejected' : reason };
-            if (line === undefined && TRANSIENT_PATTERN.test(r.stderr))
-                throw new TransientError(`push failed: ${r.stderr.trim()}`);
-            throw new PublishError(`push to ${opts.branch} failed: ${git.redact(reason || r.stderr.trim())}`);
+            if (line !== undefined) {
+                // The ref was refused (a hook, branch protection): the remote's own lines say why.
+                const said = remoteMessage(r.stderr);
+                throw new PublishError(`push to ${opts.branch} failed: ${reason}${said === '' ? '' : ` (the remote said: ${said})`}`);
+            }
+            const problem = remoteProblem(r.stderr);
+            if (problem.transient)
+                throw new TransientError(`push failed: ${problem.text}`);
+            throw new PublishError(`push to ${opts.branch} refused: ${problem.text}`);
         },
         async close() {
             await (0,promises_.rm)(tmp, { recursive: true, force: true });
@@ -1368,6 +1641,9 @@ function createGitHubBackend(opts) {
 
 
 
+/** Tries when the branch keeps moving, and the cap of the wait between two (docs/threat-model.md names both). */
+const MAX_ATTEMPTS = 8;
+const MAX_BACKOFF_MS = 8000;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
  * Publish rendered manifests to a branch: re-read the branch, plan, commit,
@@ -1387,7 +1663,7 @@ async function publish(opts) {
     if (!isValidBranchName(opts.branch))
         throw new PublishError(`invalid branch name "${opts.branch}"`);
     // A bad number must not turn into an endless loop.
-    const maxAttempts = Number.isInteger(opts.maxAttempts) ? Math.max(1, opts.maxAttempts ?? 8) : 8;
+    const maxAttempts = Number.isInteger(opts.maxAttempts) ? Math.max(1, opts.maxAttempts ?? MAX_ATTEMPTS) : MAX_ATTEMPTS;
     const base = Number.isFinite(opts.backoffMs) ? Math.max(0, opts.backoffMs ?? 250) : 250;
     const log = opts.log ?? (() => undefined);
     const secrets = opts.token === undefined ? [] : [opts.token];
@@ -1402,6 +1678,7 @@ async function publish(opts) {
                     remote: opts.remote,
                     branch: opts.branch,
                     token: opts.token,
+                    ...(opts.network === undefined ? {} : { network: opts.network }),
                     authFrom: opts.authFrom,
                     author: opts.author,
                     env: opts.env,
@@ -1451,7 +1728,7 @@ async function publish(opts) {
             }
             if (attempt >= maxAttempts)
                 throw new PublishError(`gave up after ${attempt} attempts: ${reason}`);
-            const delay = Math.random() * Math.min(8000, base * 2 ** (attempt - 1));
+            const delay = Math.random() * Math.min(MAX_BACKOFF_MS, base * 2 ** (attempt - 1));
             log(`${reason}; retrying in ${Math.round(delay)} ms`);
             await sleep(delay);
         }
@@ -1496,7 +1773,8 @@ force-pushes and never drops another commit. Lint errors: nothing is
 committed, exit 1.
 
 Options:
-  --remote URL         git remote (https://, file://, ssh, or a path)
+  --remote URL         git remote (https://, file://, ssh, or a path); user:password in an
+                       https:// URL is sent as a header, never on a command line
   --branch NAME        branch to publish to
   --path DIR           directory inside the branch (default: manifests; '.' = root)
   --message TEXT       commit headline (default: "secrets-injector: render manifests");

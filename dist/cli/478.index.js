@@ -3981,7 +3981,7 @@ function cmp(a, b) {
 /* harmony export */   gk: () => (/* binding */ finding),
 /* harmony export */   oL: () => (/* binding */ warningFinding)
 /* harmony export */ });
-/* unused harmony export RULES */
+/* unused harmony exports RULES, ruleInfo */
 // A store and an entry that pass every rule, to keep examples short.
 const STORE = 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: ' +
     'https://my-vault.vault.azure.net\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n';
@@ -4572,6 +4572,11 @@ function finding(rule, file, at, message) {
 /** A finding of the documented warning case of `rule` (RuleInfo.warningCase). */
 function warningFinding(rule, file, at, message) {
     return { ...finding(rule, file, at, message), severity: 'warning' };
+}
+const BY_ID = new Map(Object.entries(RULES));
+/** The registry entry of a rule id read from outside (a report bundle), or undefined when there is no such rule. */
+function ruleInfo(id) {
+    return BY_ID.get(id);
 }
 
 

@@ -126,8 +126,8 @@ function key(namespace, name) {
 
 // EXTERNAL MODULE: ./.build/src/core/cluster/snapshot.js
 var cluster_snapshot = __webpack_require__(24544);
-// EXTERNAL MODULE: ./.build/src/core/diff/index.js + 2 modules
-var core_diff = __webpack_require__(90292);
+// EXTERNAL MODULE: ./.build/src/core/diff/index.js + 3 modules
+var core_diff = __webpack_require__(42594);
 // EXTERNAL MODULE: ./.build/src/core/format/report.js + 8 modules
 var report = __webpack_require__(18902);
 // EXTERNAL MODULE: ./.build/src/core/lint/index.js + 13 modules

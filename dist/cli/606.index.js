@@ -180,8 +180,8 @@ function suffix(detail) {
 
 // EXTERNAL MODULE: ./.build/src/core/cluster/status-json.js
 var status_json = __webpack_require__(84597);
-// EXTERNAL MODULE: ./.build/src/core/diff/index.js + 2 modules
-var diff = __webpack_require__(90292);
+// EXTERNAL MODULE: ./.build/src/core/diff/index.js + 3 modules
+var diff = __webpack_require__(42594);
 // EXTERNAL MODULE: ./.build/src/core/lint/format.js
 var lint_format = __webpack_require__(33882);
 // EXTERNAL MODULE: ./.build/src/core/lint/index.js + 13 modules
