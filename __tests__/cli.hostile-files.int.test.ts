@@ -120,3 +120,33 @@ describe('values files that are not regular files in the workspace', () => {
     expect(directory.stderr).toContain('values/dir.yaml: is a directory, not a values file')
   })
 })
+
+/**
+ * Issue 14 item 3 for the CLI: a `run: secrets-injector lint values/*.yaml`
+ * step prints into the runner log too. A file name with a line break and a
+ * workflow command, or one that is a command, must not put a command line
+ * into the output, nor a terminal escape.
+ */
+describe('file names that are workflow commands', () => {
+  const names = ['a\n::add-mask::x.yaml', '::error title=forged::b.yaml', 'c\r::set-output name=x::y.yaml', 'd\u001b]0;t\u0007.yaml']
+  it.each([
+    ['lint', (n: string) => ['lint', n]],
+    ['diff', (n: string) => ['diff', '--head', n]],
+    ['render -o', (n: string) => ['render', '-o', n, 'shared/prod.yaml']]
+  ])('%s: no output line is a command, no control character is printed', async (_, argv) => {
+    for (const name of names) {
+      // An entry with a typo, so lint reports a finding that names the file.
+      writeFileSync(path.join(dir, name), `${VALID}externalsecrets:\n  - secret: x\n`)
+      const r = await cli(...argv(name))
+      const lines = `${r.stdout}\n${r.stderr}`.split(/\r\n|\r|\n/)
+      expect(r.stdout + r.stderr, JSON.stringify(name)).toContain(name.startsWith('::') ? 'error title=forged' : name.slice(0, 1))
+      for (const line of lines) {
+        expect(line, JSON.stringify(name)).not.toMatch(/^\s*::/)
+        expect(line, JSON.stringify(name)).not.toContain('##[')
+      }
+      // eslint-disable-next-line no-control-regex -- the check is for control characters
+      expect(r.stdout + r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/)
+      rmSync(path.join(dir, name), { recursive: true, force: true })
+    }
+  })
+})

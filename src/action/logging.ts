@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { plainLogText } from '../core/format/log-line.js'
 import { ApiDeadlineError, describeApiError, isPermissionError } from '../github/errors.js'
 
 /**
@@ -13,25 +14,10 @@ import { ApiDeadlineError, describeApiError, isPermissionError } from '../github
  * group names go through the toolkit (`core.error/warning/notice/debug`,
  * `core.group`), which escapes command data and properties itself; its
  * escaping functions are not exported (the package exports only its root),
- * and plain lines (`core.info`) are written raw, so `plainLogText` below is
- * the one escaping for them, and `info` the one way to write such a line.
+ * and plain lines (`core.info`) are written raw, so the core's `plainLogText`
+ * is the one escaping for them (the CLI's finding lines use it too), and
+ * `info` the one way to write such a line.
  */
-
-// Line breaks (the runner splits on CR and LF), other C0/C1 controls (terminal escapes) and Unicode line separators.
-// eslint-disable-next-line no-control-regex -- control characters are exactly what the class finds
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g
-const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r' }
-const ZWSP = '\u200b'
-
-/**
- * `text` as one inert log line: line breaks and control characters shown as
- * escapes (`\n`, `\u001b`), a leading `::` and every `##[` broken by a
- * zero-width space, so the runner sees no workflow command in it.
- */
-export function plainLogText(text: string): string {
-  const oneLine = text.replace(CONTROL, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-  return oneLine.replace(/^(\s*):(?=:)/, `$1:${ZWSP}`).replaceAll('##[', `##${ZWSP}[`)
-}
 
 /** Write one plain line to the log; any part of it may be user text. */
 export function info(text: string): void {

@@ -2,6 +2,7 @@ import pkg from '../../package.json' with { type: 'json' }
 import { internalErrorText } from '../core/internal-error.js'
 import { didYouMean } from '../core/lint/suggest.js'
 import { EXIT, UsageError, processIO, type CliIO } from './io.js'
+import { plainLogText } from '../core/format/log-line.js'
 
 interface Command {
   summary: string
@@ -59,7 +60,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (!command) {
     const guess = didYouMean(name, Object.keys(COMMANDS))
     const hint = guess === undefined ? '' : ` did you mean ${guess}?`
-    io.stderr(`secrets-injector: unknown command "${name}";${hint} Commands: ${Object.keys(COMMANDS).join(', ')}\n`)
+    io.stderr(`${plainLogText(`secrets-injector: unknown command "${name}";${hint} Commands: ${Object.keys(COMMANDS).join(', ')}`)}\n`)
     return EXIT.usage
   }
   try {
@@ -67,7 +68,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return await run(rest, io)
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`secrets-injector ${name}: ${err.message}\nRun 'secrets-injector ${name} --help' for usage.\n`)
+      // A usage error can quote a path the user (or a pull request) named: one inert line.
+      io.stderr(`${plainLogText(`secrets-injector ${name}: ${err.message}`)}\nRun 'secrets-injector ${name} --help' for usage.\n`)
       return EXIT.usage
     }
     // A bug of ours, not the user's: say so plainly; its text and stack only on request (they may hold anything).

@@ -6,6 +6,7 @@ import { parseCommandArgs } from '../args.js'
 import { OutputError, writeOutputFiles } from '../../files/output-dir.js'
 import { readSources } from '../files.js'
 import { EXIT, UsageError, type CliIO } from '../io.js'
+import { plainLogText } from '../../core/format/log-line.js'
 
 export const HELP = `Usage: secrets-injector render [-o DIR] <values files...>
 
@@ -59,6 +60,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (!(err instanceof OutputError)) throw err
     throw new UsageError(`cannot write to ${values.output}: ${err.message}`)
   }
-  io.stderr(`wrote ${files.length} file${files.length === 1 ? '' : 's'} to ${values.output}\n`)
+  io.stderr(`${plainLogText(`wrote ${files.length} file${files.length === 1 ? '' : 's'} to ${values.output}`)}\n`)
   return EXIT.ok
 }

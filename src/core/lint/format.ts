@@ -1,3 +1,4 @@
+import { plainLogText } from '../format/log-line.js'
 import type { Finding } from '../types.js'
 
 /** How many findings there are of each severity: an info is a note, counted neither as an error nor as a warning. */
@@ -11,9 +12,16 @@ export function countFindings(findings: readonly Finding[]): { errors: number; w
   return counts
 }
 
-/** One finding per line: `file:line:col: severity: message [rule-id]`, newline-terminated ('' when none). */
+/**
+ * One finding per line: `file:line:col: severity: message [rule-id]`,
+ * newline-terminated ('' when none). A file name or message can hold a line
+ * break or a workflow command (`a\n::add-mask::x.yaml`); each line is made
+ * inert, so a CI log or terminal shows it and runs nothing.
+ */
 export function formatFindingsText(findings: Finding[]): string {
-  return findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${oneLine(f.message)} [${f.rule}]\n`).join('')
+  return findings
+    .map((f) => `${plainLogText(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${oneLine(f.message)} [${f.rule}]`)}\n`)
+    .join('')
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { plainLogText } from '../src/action/logging.js'
+import { plainLogText } from '../src/core/format/log-line.js'
 
 test('a plain log line keeps its text but can never be read as a workflow command', () => {
   expect(plainLogText('values files: values/a.yaml')).toBe('values files: values/a.yaml')
