@@ -51033,7 +51033,7 @@ function escapeHtml(s) {
 function mdCode(s) {
     if (s === '' || /[`|\r\n]/.test(s))
         return mdText(s) || '(empty)';
-    return `\`${s}\``;
+    return `\`${visibleControls(s)}\``;
 }
 /** `<code>` for raw HTML contexts. */
 function htmlCode(s) {
@@ -51059,7 +51059,14 @@ function encodePath(path) {
         .join('/');
 }
 function oneLine(s) {
-    return s.replace(/\r?\n|\r/g, ' ');
+    return visibleControls(s.replace(/\r?\n|\r/g, ' '));
+}
+// C0 controls but tab and line breaks (handled by the callers), DEL, C1 controls, Unicode line separators.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what the class finds
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** Control characters (a terminal escape in a file name) shown as `\u001b`, never written raw. */
+function visibleControls(s) {
+    return s.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** Split `a \`b\` c` into text and code parts. */
 function noteParts(s) {
@@ -51136,7 +51143,34 @@ function gitopsSection(r, c) {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/src/core/format/log-line.js
+/**
+ * One line of plain text that a terminal or a CI runner shows as it is.
+ *
+ * GitHub's runner reads every line a step prints and runs a line that starts
+ * with `::` (after leading blanks) as a workflow command, and the legacy form
+ * `##[command]` anywhere in a line; a terminal runs escape sequences. File
+ * names, messages from servers and anything else from a pull request may
+ * hold line breaks, control characters or such markers, so every plain line
+ * the action logs and every finding line the CLI prints goes through here.
+ */
+// Line breaks (the runner splits on CR and LF), other C0/C1 controls (terminal escapes) and Unicode line separators.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what the class finds
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+const ESCAPES = { '\n': '\\n', '\r': '\\r' };
+const ZWSP = '\u200b';
+/**
+ * `text` as one inert line: line breaks and control characters shown as
+ * escapes (`\n`, `\u001b`), a leading `::` and every `##[` broken by a
+ * zero-width space, so neither a runner nor a terminal finds a command in it.
+ */
+function log_line_plainLogText(text) {
+    const oneLine = text.replace(CONTROL, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return oneLine.replace(/^(\s*):(?=:)/, `$1:${ZWSP}`).replaceAll('##[', `##${ZWSP}[`);
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/lint/format.js
+
 /** How many findings there are of each severity: an info is a note, counted neither as an error nor as a warning. */
 function countFindings(findings) {
     const counts = { errors: 0, warnings: 0, infos: 0 };
@@ -51150,9 +51184,16 @@ function countFindings(findings) {
     }
     return counts;
 }
-/** One finding per line: `file:line:col: severity: message [rule-id]`, newline-terminated ('' when none). */
+/**
+ * One finding per line: `file:line:col: severity: message [rule-id]`,
+ * newline-terminated ('' when none). A file name or message can hold a line
+ * break or a workflow command (`a\n::add-mask::x.yaml`); each line is made
+ * inert, so a CI log or terminal shows it and runs nothing.
+ */
 function formatFindingsText(findings) {
-    return findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${format_oneLine(f.message)} [${f.rule}]\n`).join('');
+    return findings
+        .map((f) => `${plainLogText(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${format_oneLine(f.message)} [${f.rule}]`)}\n`)
+        .join('');
 }
 /**
  * JSON array of findings with a fixed key order (file, line, column,
@@ -66758,6 +66799,7 @@ async function publish(opts) {
 ;// CONCATENATED MODULE: ./.build/src/action/logging.js
 
 
+
 /**
  * How a run writes to the runner log: plain lines, its phases, and its GitHub
  * API failures.
@@ -66770,26 +66812,13 @@ async function publish(opts) {
  * group names go through the toolkit (`core.error/warning/notice/debug`,
  * `core.group`), which escapes command data and properties itself; its
  * escaping functions are not exported (the package exports only its root),
- * and plain lines (`core.info`) are written raw, so `plainLogText` below is
- * the one escaping for them, and `info` the one way to write such a line.
+ * and plain lines (`core.info`) are written raw, so the core's `plainLogText`
+ * is the one escaping for them (the CLI's finding lines use it too), and
+ * `info` the one way to write such a line.
  */
-// Line breaks (the runner splits on CR and LF), other C0/C1 controls (terminal escapes) and Unicode line separators.
-// eslint-disable-next-line no-control-regex -- control characters are exactly what the class finds
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
-const ESCAPES = { '\n': '\\n', '\r': '\\r' };
-const ZWSP = '\u200b';
-/**
- * `text` as one inert log line: line breaks and control characters shown as
- * escapes (`\n`, `\u001b`), a leading `::` and every `##[` broken by a
- * zero-width space, so the runner sees no workflow command in it.
- */
-function plainLogText(text) {
-    const oneLine = text.replace(CONTROL, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return oneLine.replace(/^(\s*):(?=:)/, `$1:${ZWSP}`).replaceAll('##[', `##${ZWSP}[`);
-}
 /** Write one plain line to the log; any part of it may be user text. */
 function logging_info(text) {
-    info(plainLogText(text));
+    info(log_line_plainLogText(text));
 }
 /** A log group that also reports its duration (visible with step debug logging). */
 async function phase(name, fn) {

@@ -11,10 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _core_lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90233);
-/* harmony import */ var _core_lint_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33882);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96329);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45744);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93024);
+/* harmony import */ var _core_lint_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33882);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96329);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45744);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93024);
 
 
 
@@ -37,21 +37,21 @@ Exit status: 0 clean or only warnings and infos, 1 any error, 2 usage error.
 `;
 /** `secrets-injector lint`. */
 async function run(argv, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Q)(argv, {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandArgs */ .Q)(argv, {
         format: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
     });
     if (values.help) {
         io.stdout(HELP);
-        return _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
     }
-    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .choice */ .Y)('format', values.format, ['text', 'json'], 'text');
-    const { findings } = (0,_core_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .lintFiles */ .ji)((0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readSources */ .t)(positionals, io.cwd));
+    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Y)('format', values.format, ['text', 'json'], 'text');
+    const { findings } = (0,_core_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .lintFiles */ .ji)((0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readSources */ .t)(positionals, io.cwd));
     if (format === 'json')
-        io.stdout((0,_core_lint_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatFindingsJson */ .gC)(findings));
+        io.stdout((0,_core_lint_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFindingsJson */ .gC)(findings));
     else if (findings.length > 0)
-        io.stdout((0,_core_lint_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatFindingsText */ .$u)(findings));
-    return (0,_core_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .hasErrors */ .Cs)(findings) ? _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.findings : _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok;
+        io.stdout((0,_core_lint_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFindingsText */ .$u)(findings));
+    return (0,_core_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .hasErrors */ .Cs)(findings) ? _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.findings : _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
 }
 
 

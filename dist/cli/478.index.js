@@ -825,6 +825,8 @@ const LIMITS = {
 /* harmony export */   Gt: () => (/* binding */ countFindings),
 /* harmony export */   gC: () => (/* binding */ formatFindingsJson)
 /* harmony export */ });
+/* harmony import */ var _format_log_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9236);
+
 /** How many findings there are of each severity: an info is a note, counted neither as an error nor as a warning. */
 function countFindings(findings) {
     const counts = { errors: 0, warnings: 0, infos: 0 };
@@ -838,9 +840,16 @@ function countFindings(findings) {
     }
     return counts;
 }
-/** One finding per line: `file:line:col: severity: message [rule-id]`, newline-terminated ('' when none). */
+/**
+ * One finding per line: `file:line:col: severity: message [rule-id]`,
+ * newline-terminated ('' when none). A file name or message can hold a line
+ * break or a workflow command (`a\n::add-mask::x.yaml`); each line is made
+ * inert, so a CI log or terminal shows it and runs nothing.
+ */
 function formatFindingsText(findings) {
-    return findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${oneLine(f.message)} [${f.rule}]\n`).join('');
+    return findings
+        .map((f) => `${(0,_format_log_line_js__WEBPACK_IMPORTED_MODULE_0__/* .plainLogText */ .I)(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${oneLine(f.message)} [${f.rule}]`)}\n`)
+        .join('');
 }
 /**
  * JSON array of findings with a fixed key order (file, line, column,

@@ -49,7 +49,10 @@ var internal_error = __webpack_require__(51225);
 var suggest = __webpack_require__(84215);
 // EXTERNAL MODULE: ./.build/src/cli/io.js
 var cli_io = __webpack_require__(93024);
+// EXTERNAL MODULE: ./.build/src/core/format/log-line.js
+var log_line = __webpack_require__(9236);
 ;// CONCATENATED MODULE: ./.build/src/cli/main.js
+
 
 
 
@@ -98,7 +101,7 @@ async function main(argv, io) {
     if (!command) {
         const guess = (0,suggest/* didYouMean */.a)(name, Object.keys(COMMANDS));
         const hint = guess === undefined ? '' : ` did you mean ${guess}?`;
-        io.stderr(`secrets-injector: unknown command "${name}";${hint} Commands: ${Object.keys(COMMANDS).join(', ')}\n`);
+        io.stderr(`${(0,log_line/* plainLogText */.I)(`secrets-injector: unknown command "${name}";${hint} Commands: ${Object.keys(COMMANDS).join(', ')}`)}\n`);
         return cli_io/* EXIT */.dc.usage;
     }
     try {
@@ -107,7 +110,8 @@ async function main(argv, io) {
     }
     catch (err) {
         if (err instanceof cli_io/* UsageError */.eb) {
-            io.stderr(`secrets-injector ${name}: ${err.message}\nRun 'secrets-injector ${name} --help' for usage.\n`);
+            // A usage error can quote a path the user (or a pull request) named: one inert line.
+            io.stderr(`${(0,log_line/* plainLogText */.I)(`secrets-injector ${name}: ${err.message}`)}\nRun 'secrets-injector ${name} --help' for usage.\n`);
             return cli_io/* EXIT */.dc.usage;
         }
         // A bug of ours, not the user's: say so plainly; its text and stack only on request (they may hold anything).
@@ -120,6 +124,40 @@ async function main(argv, io) {
 /** Entry point of the bundled CLI. */
 async function cli() {
     process.exitCode = await main(process.argv.slice(2), (0,cli_io/* processIO */.Wb)());
+}
+
+
+/***/ }),
+
+/***/ 9236:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ plainLogText)
+/* harmony export */ });
+/**
+ * One line of plain text that a terminal or a CI runner shows as it is.
+ *
+ * GitHub's runner reads every line a step prints and runs a line that starts
+ * with `::` (after leading blanks) as a workflow command, and the legacy form
+ * `##[command]` anywhere in a line; a terminal runs escape sequences. File
+ * names, messages from servers and anything else from a pull request may
+ * hold line breaks, control characters or such markers, so every plain line
+ * the action logs and every finding line the CLI prints goes through here.
+ */
+// Line breaks (the runner splits on CR and LF), other C0/C1 controls (terminal escapes) and Unicode line separators.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what the class finds
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+const ESCAPES = { '\n': '\\n', '\r': '\\r' };
+const ZWSP = '\u200b';
+/**
+ * `text` as one inert line: line breaks and control characters shown as
+ * escapes (`\n`, `\u001b`), a leading `::` and every `##[` broken by a
+ * zero-width space, so neither a runner nor a terminal finds a command in it.
+ */
+function plainLogText(text) {
+    const oneLine = text.replace(CONTROL, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return oneLine.replace(/^(\s*):(?=:)/, `$1:${ZWSP}`).replaceAll('##[', `##${ZWSP}[`);
 }
 
 

@@ -506,7 +506,7 @@ function escapeHtml(s) {
 function mdCode(s) {
     if (s === '' || /[`|\r\n]/.test(s))
         return mdText(s) || '(empty)';
-    return `\`${s}\``;
+    return `\`${visibleControls(s)}\``;
 }
 /** `<code>` for raw HTML contexts. */
 function htmlCode(s) {
@@ -532,7 +532,14 @@ function encodePath(path) {
         .join('/');
 }
 function oneLine(s) {
-    return s.replace(/\r?\n|\r/g, ' ');
+    return visibleControls(s.replace(/\r?\n|\r/g, ' '));
+}
+// C0 controls but tab and line breaks (handled by the callers), DEL, C1 controls, Unicode line separators.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what the class finds
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** Control characters (a terminal escape in a file name) shown as `\u001b`, never written raw. */
+function visibleControls(s) {
+    return s.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** Split `a \`b\` c` into text and code parts. */
 function noteParts(s) {

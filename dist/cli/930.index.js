@@ -164,7 +164,10 @@ function describe(error) {
 var cli_files = __webpack_require__(45744);
 // EXTERNAL MODULE: ./.build/src/cli/io.js
 var cli_io = __webpack_require__(93024);
+// EXTERNAL MODULE: ./.build/src/core/format/log-line.js
+var log_line = __webpack_require__(9236);
 ;// CONCATENATED MODULE: ./.build/src/cli/commands/render.js
+
 
 
 
@@ -232,7 +235,7 @@ async function run(argv, io) {
             throw err;
         throw new cli_io/* UsageError */.eb(`cannot write to ${values.output}: ${err.message}`);
     }
-    io.stderr(`wrote ${files.length} file${files.length === 1 ? '' : 's'} to ${values.output}\n`);
+    io.stderr(`${(0,log_line/* plainLogText */.I)(`wrote ${files.length} file${files.length === 1 ? '' : 's'} to ${values.output}`)}\n`);
     return cli_io/* EXIT */.dc.ok;
 }
 
