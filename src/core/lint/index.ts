@@ -13,6 +13,7 @@ import { finding } from './rules.js'
 import { isRecord } from '../values.js'
 import { checkPlaceholders } from './placeholders.js'
 import { checkYaml11 } from './yaml11.js'
+import { compareFindings } from '../compare.js'
 
 export { countFindings, formatFindingsJson, formatFindingsText } from './format.js'
 export { RULES, type RuleId, type RuleInfo } from './rules.js'
@@ -59,14 +60,7 @@ export function lintFiles(sources: SourceFile[]): LintResult {
     findings.push(internalError(sources[0]?.name ?? '', err))
   }
   for (const { lint } of linted) append(findings, lint.findings)
-  findings.sort(
-    (a, b) =>
-      (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      cmp(a.rule, b.rule) ||
-      cmp(a.message, b.message)
-  )
+  findings.sort(compareFindings(order))
   return { findings, releases: linted.map((f) => f.release), invalid: invalidItems(findings, linted, unreadable) }
 }
 
@@ -170,8 +164,4 @@ function internalError(file: string, err: unknown): Finding {
 /** push(...xs) overflows the call stack for very many findings; a loop does not. */
 function append<T>(to: T[], xs: readonly T[]): void {
   for (const x of xs) to.push(x)
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -2,6 +2,7 @@ import { finding } from '../lint/rules.js'
 import type { Finding } from '../types.js'
 import { describeLocation } from './plan.js'
 import type { RemoteCheck, SecretTarget, StorePlan, StoreResult, VerifyLevel, VerifyPlan } from './types.js'
+import { compareFindings } from '../compare.js'
 
 /** Secrets named in one message; the rest are counted, so a selector over many namespaces stays one readable line. */
 const MAX_SECRETS_LISTED = 10
@@ -45,14 +46,7 @@ export function verifyFindings(plan: VerifyPlan, results: StoreResult[], level: 
     if (!order.has(s.file)) order.set(s.file, order.size)
     for (const c of s.checks) for (const r of c.readers) if (!order.has(r.file)) order.set(r.file, order.size)
   }
-  return out.sort(
-    (a, b) =>
-      (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      cmp(a.rule, b.rule) ||
-      cmp(a.message, b.message)
-  )
+  return out.sort(compareFindings(order))
 }
 
 function missing(store: StorePlan, check: RemoteCheck, level: VerifyLevel, note: string | undefined): Finding {
@@ -99,8 +93,4 @@ export function secretText(s: SecretTarget): string {
 function listed(texts: string[], max = MAX_SECRETS_LISTED): string {
   const shown = texts.slice(0, max)
   return texts.length > max ? `${shown.join(', ')} and ${texts.length - max} more` : shown.join(', ')
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
