@@ -39738,11 +39738,24 @@ function sortedBy(items, key) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ compareFindings),
 /* harmony export */   K: () => (/* binding */ compareStrings)
 /* harmony export */ });
 /** Code-unit order: the same on every machine and locale, so sorted output is the same bytes everywhere. */
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * The order findings are reported in: by file (in the order given by
+ * `fileOrder`, input order for values files), then line, column, rule and
+ * message, so every output lists them the same way.
+ */
+function compareFindings(fileOrder) {
+    return (a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        compareStrings(a.rule, b.rule) ||
+        compareStrings(a.message, b.message);
 }
 
 
@@ -61649,6 +61662,7 @@ function checkYaml11(lint, text) {
 
 
 
+
 const START = { line: 1, column: 1 };
 /**
  * Lint values files: YAML syntax, the JSON Schema, the rules of rules.ts,
@@ -61685,11 +61699,7 @@ function lint_lintFiles(sources) {
     }
     for (const { lint } of linted)
         append(findings, lint.findings);
-    findings.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        cmp(a.rule, b.rule) ||
-        cmp(a.message, b.message));
+    findings.sort((0,compare/* compareFindings */.E)(order));
     return { findings, releases: linted.map((f) => f.release), invalid: invalidItems(findings, linted, unreadable) };
 }
 /**
@@ -61795,9 +61805,6 @@ function internalError(file, err) {
 function append(to, xs) {
     for (const x of xs)
         to.push(x);
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/action/annotations.js
@@ -76091,6 +76098,7 @@ class Positions {
 ;// CONCATENATED MODULE: ./.build/src/core/verify/findings.js
 
 
+
 /** Secrets named in one message; the rest are counted, so a selector over many namespaces stays one readable line. */
 const MAX_SECRETS_LISTED = 10;
 /** Remote names listed in one `remote-unchecked` message. */
@@ -76131,11 +76139,7 @@ function verifyFindings(plan, results, level = 'error') {
                 if (!order.has(r.file))
                     order.set(r.file, order.size);
     }
-    return out.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        findings_cmp(a.rule, b.rule) ||
-        findings_cmp(a.message, b.message));
+    return out.sort((0,compare/* compareFindings */.E)(order));
 }
 function missing(store, check, level, note) {
     const [first, ...others] = check.readers;
@@ -76171,9 +76175,6 @@ function secretText(s) {
 function findings_listed(texts, max = MAX_SECRETS_LISTED) {
     const shown = texts.slice(0, max);
     return texts.length > max ? `${shown.join(', ')} and ${texts.length - max} more` : shown.join(', ');
-}
-function findings_cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/verify/report.js

@@ -273,11 +273,24 @@ function readSource(file, cwd) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ compareFindings),
 /* harmony export */   K: () => (/* binding */ compareStrings)
 /* harmony export */ });
 /** Code-unit order: the same on every machine and locale, so sorted output is the same bytes everywhere. */
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * The order findings are reported in: by file (in the order given by
+ * `fileOrder`, input order for values files), then line, column, rule and
+ * message, so every output lists them the same way.
+ */
+function compareFindings(fileOrder) {
+    return (a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        compareStrings(a.rule, b.rule) ||
+        compareStrings(a.message, b.message);
 }
 
 
@@ -3811,9 +3824,12 @@ function checkYaml11(lint, text) {
     }
 }
 
+// EXTERNAL MODULE: ./.build/src/core/compare.js
+var compare = __webpack_require__(79072);
 // EXTERNAL MODULE: ./.build/src/core/lint/format.js
 var format = __webpack_require__(33882);
 ;// CONCATENATED MODULE: ./.build/src/core/lint/index.js
+
 
 
 
@@ -3865,11 +3881,7 @@ function lintFiles(sources) {
     }
     for (const { lint } of linted)
         append(findings, lint.findings);
-    findings.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        cmp(a.rule, b.rule) ||
-        cmp(a.message, b.message));
+    findings.sort((0,compare/* compareFindings */.E)(order));
     return { findings, releases: linted.map((f) => f.release), invalid: invalidItems(findings, linted, unreadable) };
 }
 /**
@@ -3975,9 +3987,6 @@ function internalError(file, err) {
 function append(to, xs) {
     for (const x of xs)
         to.push(x);
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 

@@ -374,6 +374,7 @@ var rules = __webpack_require__(29414);
 ;// CONCATENATED MODULE: ./.build/src/core/verify/findings.js
 
 
+
 /** Secrets named in one message; the rest are counted, so a selector over many namespaces stays one readable line. */
 const MAX_SECRETS_LISTED = 10;
 /** Remote names listed in one `remote-unchecked` message. */
@@ -414,11 +415,7 @@ function verifyFindings(plan, results, level = 'error') {
                 if (!order.has(r.file))
                     order.set(r.file, order.size);
     }
-    return out.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        cmp(a.rule, b.rule) ||
-        cmp(a.message, b.message));
+    return out.sort((0,compare/* compareFindings */.E)(order));
 }
 function missing(store, check, level, note) {
     const [first, ...others] = check.readers;
@@ -454,9 +451,6 @@ function secretText(s) {
 function listed(texts, max = MAX_SECRETS_LISTED) {
     const shown = texts.slice(0, max);
     return texts.length > max ? `${shown.join(', ')} and ${texts.length - max} more` : shown.join(', ');
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/verify/report.js
