@@ -38,7 +38,10 @@ describe('diff golden directory', () => {
       'reorder',
       'file-added',
       'file-deleted',
-      'huge'
+      'huge',
+      'would-fail',
+      'cluster',
+      'gitops-published'
     ]) {
       expect(names).toContain(n)
     }
@@ -46,6 +49,28 @@ describe('diff golden directory', () => {
 
   it('reordering entries, keys, labels and namespaces is no change', () => {
     expect(readFileSync(join(GOLDEN_DIR, 'reorder.json'), 'utf8')).toContain('"secrets": []')
+  })
+
+  it('would-fail: a missing remote secret read in two namespaces and a store that was not checked, right under the title', () => {
+    const text = readFileSync(join(GOLDEN_DIR, 'would-fail.comment.md'), 'utf8')
+    expect(text).toMatch(/^<!-- secrets-injector:diff -->\n## .*\n\n### ❌ Would fail after merge\n/)
+    expect(text).toContain('`payments/api`, `payments-staging/api` would fail to sync')
+    expect(text).toContain('Not checked: store `vault-platform`')
+  })
+
+  it('cluster: namespaces from the cluster, Secrets failing and not created, and every kind of drift', () => {
+    const review = JSON.parse(readFileSync(join(GOLDEN_DIR, 'cluster.json'), 'utf8')).cluster
+    expect(review.inventory).toBe('cluster')
+    const states = review.secrets.map((s: { state: string }) => s.state)
+    expect(states).toEqual(expect.arrayContaining(['ready', 'failing', 'not-created']))
+    expect(review.failingElsewhere).toHaveLength(1)
+    const kinds = review.drift.items.map((d: { drift: string }) => d.drift)
+    expect(kinds.sort()).toEqual(['edited', 'missing', 'not-in-values', 'unmarked'])
+  })
+
+  it('gitops-published: the job summary after merge says what was published, the commit body what changed', () => {
+    expect(readFileSync(join(GOLDEN_DIR, 'gitops-published.summary.md'), 'utf8')).toContain('Published [`89abcdef0123`]')
+    expect(readFileSync(join(GOLDEN_DIR, 'gitops-published.commit.txt'), 'utf8')).toMatch(/^secrets-injector: render 0123456\n\n/)
   })
 
   it('the huge case is trimmed to fit a PR comment', () => {

@@ -7,6 +7,9 @@
 // Chromium (apt-get install chromium fonts-noto-color-emoji fonts-liberation2).
 //
 //   npm run picture [-- --golden <name>] [-- --out <file.png>]
+//
+// <name> is a case (its `<name>.comment.md`), or a golden file by its full
+// name, e.g. `gitops-published.summary.md` (a job summary).
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -78,7 +81,8 @@ function chromium(args: string[], profile: string): string {
 
 function main(): void {
   const { values } = parseArgs({ options: { golden: { type: 'string' }, out: { type: 'string' } } })
-  const golden = join(root, '__tests__/golden/diff', `${values.golden ?? DEFAULT_GOLDEN}.comment.md`)
+  const name = values.golden ?? DEFAULT_GOLDEN
+  const golden = join(root, '__tests__/golden/diff', name.endsWith('.md') ? name : `${name}.comment.md`)
   const out = resolve(root, values.out ?? DEFAULT_OUT)
   const require = createRequire(import.meta.url)
   const css = readFileSync(require.resolve('github-markdown-css/github-markdown-light.css'), 'utf8')
