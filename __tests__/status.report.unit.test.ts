@@ -215,7 +215,7 @@ describe('reviewCluster: what the cluster says about the Secrets a change touche
     const text = md(review)
     expect(text).toContain('  - now: ❌ failing: SecretSyncedError: could not get secret data from provider: secret "web" not found')
     expect(text).toContain('  - now: ✅ ready')
-    expect(text).toContain('  - now: ➖ not created yet: ClusterExternalSecret new is not in the cluster')
+    expect(text).toContain('  - now: ⚪ not created yet: ClusterExternalSecret new is not in the cluster')
   })
 
   it('the PR comment carries both sections; without a cluster, neither', () => {

@@ -188,19 +188,34 @@ export function durationSeconds(v: string): number | null {
   return Math.round(total * 1e9) / 1e9
 }
 
-/** One drift item in words (plain text; Markdown shells escape it). */
-export function describeDrift(d: DriftItem): string {
+/**
+ * How `describeDrift` sets apart what comes from the cluster or the values
+ * (names, field paths, the live label) from its own words: plain text by
+ * default; the Markdown formatter passes code spans and escaping (its
+ * Syntax), so every output says the same words.
+ */
+export interface DriftWords {
+  code: (s: string) => string
+  text: (s: string) => string
+}
+
+const PLAIN: DriftWords = { code: (s) => s, text: (s) => s }
+
+/** One drift item in words. */
+export function describeDrift(d: DriftItem, w: DriftWords = PLAIN): string {
+  const what = `${w.text(d.kind)} ${w.code(d.name)}`
+  const fields = d.fields.map((f) => w.code(f)).join(', ')
   switch (d.drift) {
     case 'not-in-values':
-      return `${d.kind} ${d.name} is in the cluster, marked as managed by this tool, but in no values file`
+      return `${what} ${w.text('is in the cluster, marked as managed by this tool, but in no values file')}`
     case 'missing':
-      return `${d.kind} ${d.name} is in the values but not in the cluster`
+      return `${what} ${w.text('is in the values but not in the cluster')}`
     case 'edited':
-      return `${d.kind} ${d.name} was edited in the cluster: it differs from the render in ${d.fields.join(', ')}`
+      return `${what} ${w.text('was edited in the cluster: it differs from the render in')} ${fields}`
     case 'unmarked': {
-      const by = d.managedBy === null ? 'no app.kubernetes.io/managed-by label' : `app.kubernetes.io/managed-by: ${d.managedBy}`
-      const differs = d.fields.length > 0 ? `; it differs from the render in ${d.fields.join(', ')}` : ''
-      return `${d.kind} ${d.name} is in the cluster but was not applied from this tool's render (${by})${differs}`
+      const by = d.managedBy === null ? `no ${w.code(MANAGED_BY_LABEL)} label` : w.code(`${MANAGED_BY_LABEL}: ${d.managedBy}`)
+      const differs = d.fields.length > 0 ? `; ${w.text('it differs from the render in')} ${fields}` : ''
+      return `${what} ${w.text("is in the cluster but was not applied from this tool's render")} (${by})${differs}`
     }
   }
 }

@@ -1,4 +1,4 @@
-import { describeDrift, type DriftItem, type DriftResult } from '../cluster/drift.js'
+import { describeDrift, type DriftResult } from '../cluster/drift.js'
 import type { ClusterReview } from '../cluster/review.js'
 import type { SecretState, SecretStatus } from '../cluster/secret-status.js'
 import type { Section } from './fit.js'
@@ -13,7 +13,10 @@ import type { Report, WriterContext } from './types.js'
  * a commit records the change, not the cluster's state of the day.
  */
 
-const ICON: Record<SecretState, string> = { ready: '✅', failing: '❌', pending: '⏳', 'not-created': '➖', unknown: '❔' }
+// Not ➖ for "not created": the details use it for a removed Secret.
+const ICON: Record<SecretState, string> = { ready: '✅', failing: '❌', pending: '⏳', 'not-created': '⚪', unknown: '❔' }
+/** The order of the per-Secret lines: what is broken first. */
+const URGENCY: Record<SecretState, number> = { failing: 0, unknown: 1, pending: 2, 'not-created': 3, ready: 4 }
 const WORD: Record<SecretState, string> = {
   ready: 'ready',
   failing: 'failing',
@@ -40,21 +43,21 @@ export function nowLine(s: SecretStatus, x: Syntax): string {
 /**
  * "Cluster now": where the namespaces of selectors came from, how many of
  * the touched Secrets are ready, failing or not created, one item per
- * touched Secret that is not fine, and the failing Secrets the change does
- * not touch. Unreachable: the notice, and that the review is made without
- * the cluster.
+ * touched Secret that is not fine (failing first), and the failing Secrets
+ * the change does not touch. Unreachable: the notice, and that the review
+ * is made without the cluster.
  */
 export function clusterStatusSection(r: Report, c: WriterContext): Section | null {
   const cl = r.cluster
   if (cl === undefined || c.target === 'commit') return null
   const x = c.x
-  const lead: string[] = [`### Cluster now (context ${x.code(cl.context)})`, '']
+  // One paragraph each: Markdown runs lines that are not separated by a blank line together.
+  const lead: string[] = [`### Cluster now (context ${x.code(cl.context)})`]
   for (const n of cl.notices) lead.push(`> ${x.icon('⚠️')}${x.text(n)}`)
   if (!cl.reachable) {
-    lead.push('', 'The review above is made without the cluster.')
-    return { kind: 'fixed', text: lead.join('\n') }
+    lead.push('The review above is made without the cluster.')
+    return { kind: 'fixed', text: lead.join('\n\n') }
   }
-  if (cl.notices.length > 0) lead.push('')
   if (cl.inventory === 'cluster') lead.push("Label selectors were expanded with the cluster's namespaces.")
   else if (cl.inventory === 'file' && cl.fileWon)
     lead.push("Label selectors were expanded with the namespaces file, which wins over the cluster's namespaces when both are given.")
@@ -63,12 +66,13 @@ export function clusterStatusSection(r: Report, c: WriterContext): Section | nul
   if (elsewhere !== null) lead.push(elsewhere)
   const items = cl.changes
     .filter((ch) => ch.status.state !== 'ready' && !(ch.change === 'added' && ch.status.state === 'not-created'))
+    .sort((a, b) => URGENCY[a.status.state] - URGENCY[b.status.state])
     .map((ch) => {
       const name = x.code(`${ch.status.namespace}/${ch.status.name}`)
       return `- ${x.icon(ICON[ch.status.state])}${name} (${ch.change}): ${x.text(stateText(ch.status))}`
     })
-  if (items.length === 0) return { kind: 'fixed', text: lead.join('\n') }
-  return { kind: 'list', header: lead.join('\n') + '\n', items, sep: '\n', more: (n) => `- … ${n} more in the full report`, keep: 1 }
+  if (items.length === 0) return { kind: 'fixed', text: lead.join('\n\n') }
+  return { kind: 'list', header: lead.join('\n\n') + '\n', items, sep: '\n', more: (n) => `- … ${n} more in the full report`, keep: 1 }
 }
 
 function summary(r: ClusterReview): string {
@@ -107,7 +111,7 @@ export function clusterDriftSection(r: Report, c: WriterContext): Section | null
 export function driftSection(d: DriftResult, head: string, against: string, x: Syntax): Section {
   const items: string[] = []
   const unmarked = d.items.filter((i) => i.drift === 'unmarked')
-  for (const i of d.items) if (i.drift !== 'unmarked' || unmarked.length <= MAX_UNMARKED_LINES) items.push(`- ${driftText(i, x)}`)
+  for (const i of d.items) if (i.drift !== 'unmarked' || unmarked.length <= MAX_UNMARKED_LINES) items.push(`- ${describeDrift(i, x)}`)
   if (unmarked.length > MAX_UNMARKED_LINES) {
     const names = unmarked.slice(0, MAX_UNMARKED_LINES).map((i) => x.code(i.name))
     const label = x.code('app.kubernetes.io/managed-by: secrets-injector')
@@ -120,10 +124,4 @@ export function driftSection(d: DriftResult, head: string, against: string, x: S
   for (const k of d.notChecked) items.push(`- ${k}s not checked: they could not be read`)
   if (items.length === 0) return { kind: 'fixed', text: `${head}\n\nNone: the cluster holds what ${against} renders.` }
   return { kind: 'list', header: `${head}\n`, items, sep: '\n', more: (n) => `- … ${n} more in the full report`, keep: 1 }
-}
-
-function driftText(i: DriftItem, x: Syntax): string {
-  // describeDrift starts with "<kind> <name>"; set the name as code, the rest as text.
-  const rest = describeDrift(i).slice(`${i.kind} ${i.name}`.length)
-  return `${i.kind} ${x.code(i.name)}${x.text(rest)}`
 }
