@@ -30,7 +30,11 @@ const missing: VerifyReport = {
       store: 'vault',
       location: 'Vault https://vault.internal:8200 (KV v2 mount "secret")',
       reason: 'no Vault token: set VAULT_TOKEN',
-      count: 2
+      count: 2,
+      secrets: [
+        { namespace: 'billing', selector: null, name: 'stripe' },
+        { namespace: null, selector: 'team=b', name: 'vault-db' }
+      ]
     }
   ]
 }
@@ -45,17 +49,24 @@ describe('would fail after merge', () => {
         '- ❌ `db-pasword` does not exist in Azure Key Vault https:/\u200D/prod.vault.azure.net (store `kv`), read at ' +
         `[\`values/prod.yaml:14:25\`](https://github.example/acme/platform/blob/${SHA}/values/prod.yaml#L14): ` +
         '`payments/db`, `db` (selector `team=a`) would fail to sync (SecretSyncedError).\n' +
-        '- ⚠️ Not checked: store `vault` (Vault https:/\u200D/vault.internal:8200 (KV v2 mount "secret")): ' +
-        'no Vault token: set VAULT\\_TOKEN; 2 remote secrets unverified.'
+        '- ⚠️ Not checked: 2 remote secrets in Vault https:/\u200D/vault.internal:8200 (KV v2 mount "secret") (store `vault`), ' +
+        'read by `billing/stripe`, `vault-db` (selector `team=b`): no Vault token: set VAULT\\_TOKEN.'
     )
     // Right under the title: the first thing a reviewer reads.
     expect(text.indexOf('Would fail after merge')).toBeLessThan(text.indexOf('No Secret changes'))
     expect(formatSummary(report(missing))).toContain('### ❌ Would fail after merge')
   })
 
+  it('an unchecked store is worded like a missing secret: where, which store, which Secrets read it, then why', () => {
+    const text = comment(report(missing))
+    // The location's own parentheses stay the only nested ones: the store follows, as for a missing secret.
+    expect(text).not.toMatch(/\(Vault [^()]*\([^()]*\)\)/)
+    expect(text).toContain('read by `billing/stripe`, `vault-db` (selector `team=b`): no Vault token')
+  })
+
   it('at level warning the icon says so; only unchecked stores get their own title', () => {
     expect(comment(report({ ...missing, level: 'warning' }))).toContain('### ⚠️ Would fail after merge\n\n- ⚠️ `db-pasword`')
-    expect(comment(report({ ...missing, missing: [] }))).toContain('### ⚠️ Remote secrets not verified\n\n- ⚠️ Not checked: store `vault`')
+    expect(comment(report({ ...missing, missing: [] }))).toContain('### ⚠️ Remote secrets not verified\n\n- ⚠️ Not checked: 2 remote')
   })
 
   it('everything found: one line; with verify off: nothing', () => {
@@ -74,13 +85,13 @@ describe('would fail after merge', () => {
     const hostile: VerifyReport = {
       ...missing,
       missing: [{ ...missing.missing[0]!, remote: '@admin [x](https://evil)', store: '<img src=x>' }],
-      unchecked: [{ store: 's', location: null, reason: 'ping @org/team #1 https://evil', count: 1 }]
+      unchecked: [{ store: 's', location: null, reason: 'ping @org/team #1 https://evil', count: 1, secrets: [] }]
     }
     const text = comment(report(hostile))
     // Identifiers are code spans (GitHub neither links nor mentions inside code); free text is neutralised.
     expect(text).toContain('- ❌ `@admin [x](https://evil)` does not exist in Azure Key Vault')
     expect(text).toContain('(store `<img src=x>`)')
-    expect(text).toContain('ping @\u200Dorg/team \\#\u200D1 https:/\u200D/evil; 1 remote secret unverified.')
+    expect(text).toContain('- ⚠️ Not checked: 1 remote secret of store `s`: ping @\u200Dorg/team \\#\u200D1 https:/\u200D/evil.')
   })
 
   it('not in the GitOps commit body', () => {

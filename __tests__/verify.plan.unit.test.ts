@@ -152,7 +152,7 @@ describe('verifyFindings', () => {
 })
 
 describe('verifyReport', () => {
-  it('missing remote secrets with every Secret that reads them, unchecked stores with their reason, as plain data', () => {
+  it('missing remote secrets with every Secret that reads them, unchecked stores with their reason and readers, as plain data', () => {
     const p = plan({
       'values.yaml': `${AZURE}externalsecrets:\n${entry({ name: 'b', store: 'kv', remote: 'gone', namespace: 'z' })}${entry({
         name: 'a',
@@ -187,7 +187,15 @@ describe('verifyReport', () => {
           ]
         }
       ],
-      unchecked: [{ store: 'elsewhere', location: null, reason: 'no given values file defines this store', count: 1 }]
+      unchecked: [
+        {
+          store: 'elsewhere',
+          location: null,
+          reason: 'no given values file defines this store',
+          count: 1,
+          secrets: [{ namespace: 'apps', selector: null, name: 'd' }]
+        }
+      ]
     })
     expect(JSON.parse(JSON.stringify(report))).toEqual(report)
   })

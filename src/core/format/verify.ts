@@ -11,8 +11,8 @@ const MAX_SECRETS = 10
 /**
  * "Would fail after merge" (`verify`): each remote secret that does not exist
  * in its store, where the values read it (linked) and every Secret that would
- * sit in SecretSyncedError; then each store that could not be checked, and
- * why. When everything was checked and found, one reassuring line. Not in
+ * sit in SecretSyncedError; then each store that could not be checked, the
+ * Secrets that read from it, and why. When everything was checked and found, one reassuring line. Not in
  * the GitOps commit body, which describes the manifests.
  */
 export function wouldFailSection(r: Report, c: WriterContext): Section | null {
@@ -32,11 +32,10 @@ export function wouldFailSection(r: Report, c: WriterContext): Section | null {
     )
   })
   for (const u of v.unchecked) {
-    const where = u.location === null ? '' : ` (${x.text(u.location)})`
-    items.push(
-      `- ${x.icon('⚠️')}Not checked: store ${x.code(u.store)}${where}: ${x.text(u.reason)}; ` +
-        `${plural(u.count, 'remote secret')} unverified.`
-    )
+    // Worded like a missing one (where, which store, who reads it), then why.
+    const where = u.location === null ? `of store ${x.code(u.store)}` : `in ${x.text(u.location)} (store ${x.code(u.store)})`
+    const readers = u.secrets.length === 0 ? '' : `, read by ${secretList(u.secrets, x)}`
+    items.push(`- ${x.icon('⚠️')}Not checked: ${plural(u.count, 'remote secret')} ${where}${readers}: ${x.text(u.reason)}.`)
   }
   const title = v.missing.length > 0 ? 'Would fail after merge' : 'Remote secrets not verified'
   return {

@@ -26,6 +26,8 @@ export interface UncheckedStore {
   reason: string
   /** Remote secrets left unverified. */
   count: number
+  /** The Secrets that read them, sorted like `MissingRemote.secrets`. */
+  secrets: SecretTarget[]
 }
 
 /**
@@ -66,9 +68,16 @@ export function verifyReport(plan: VerifyPlan, results: StoreResult[], level: Ve
         secrets
       })
     }
-    const left = result === undefined ? store.checks.length : (result.unchecked?.names.length ?? 0)
-    if (left > 0)
-      unchecked.push({ store: store.store, location, reason: result?.unchecked?.reason ?? 'no answer (internal error)', count: left })
+    const names = result === undefined ? null : new Set(result.unchecked?.names ?? [])
+    const left = store.checks.filter((c) => names === null || names.has(c.name))
+    if (left.length > 0)
+      unchecked.push({
+        store: store.store,
+        location,
+        reason: result?.unchecked?.reason ?? 'no answer (internal error)',
+        count: left.length,
+        secrets: uniqueTargets(left.flatMap((c) => c.readers.flatMap((r) => r.secrets)))
+      })
   }
   missing.sort((a, b) => compareStrings(a.store, b.store) || compareStrings(a.remote, b.remote))
   unchecked.sort((a, b) => compareStrings(a.store, b.store))
