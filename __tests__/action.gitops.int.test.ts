@@ -78,10 +78,10 @@ test('push with gitops-branch publishes the rendered manifests and sets the outp
   // The job summary says what publishing did, the commit linked; the commit body says it Secret by Secret.
   const sha = r.outputs['gitops-commit'] ?? ''
   expect(r.summary).toContain(
-    `### GitOps publish\n\nPublished [\`${sha.slice(0, 12)}\`](file://${hosting}/acme/platform/commit/${sha}) ` +
+    `**GitOps publish:** published [\`${sha.slice(0, 12)}\`](file://${hosting}/acme/platform/commit/${sha}) ` +
       'to branch `gitops` (`clusters/prod/`): 5 files added, 0 removed, 0 changed.\n\n- added: `clusters/prod/'
   )
-  expect(r.summary.match(/### GitOps publish/g)).toHaveLength(1)
+  expect(r.summary.match(/GitOps publish:/g)).toHaveLength(1)
   expect(r.summary.startsWith('<!-- secrets-injector:comment')).toBe(true)
   const body = execFileSync('git', ['--git-dir', bare, 'log', '-1', '--format=%b', 'gitops'], { encoding: 'utf8' })
   expect(body).toContain('Secrets: 2 added, 0 removed, 0 changed in 2 namespaces. 1 store change.')
@@ -94,7 +94,7 @@ test('push with gitops-branch publishes the rendered manifests and sets the outp
   expect(again.outputs['gitops-changed']).toBe('false')
   expect(again.outputs['gitops-commit']).toBe(r.outputs['gitops-commit'])
   expect(again.summary).toContain(
-    'No change: branch `gitops` (`clusters/prod/`) already holds these manifests at ' +
+    '**GitOps publish:** no change: branch `gitops` (`clusters/prod/`) already holds these manifests at ' +
       `[\`${sha.slice(0, 12)}\`](file://${hosting}/acme/platform/commit/${sha}).`
   )
 })
@@ -132,7 +132,9 @@ test('pull requests publish only with gitops-on-pull-request; lint errors never 
   expect(r.code).toBe(0)
   expect(r.outputs['gitops-changed']).toBeUndefined()
   expect(r.annotations.some((a) => a.level === 'notice' && a.message.includes('skipped: lint found errors'))).toBe(true)
-  expect(r.summary).toContain('Not published to branch `gitops` (`manifests/`): lint found errors; nothing broken is ever published')
+  expect(r.summary).toContain(
+    '**GitOps publish:** not published to branch `gitops` (`manifests/`): lint found errors; nothing broken is ever published'
+  )
 })
 
 test('gitops-verified commits through the run’s one GitHub client: a secondary rate limit on the commit is waited out', async () => {

@@ -69,7 +69,9 @@ describe('diff golden directory', () => {
   })
 
   it('gitops-published: the job summary after merge says what was published, the commit body what changed', () => {
-    expect(readFileSync(join(GOLDEN_DIR, 'gitops-published.summary.md'), 'utf8')).toContain('Published [`89abcdef0123`]')
+    expect(readFileSync(join(GOLDEN_DIR, 'gitops-published.summary.md'), 'utf8')).toContain(
+      '**GitOps publish:** published [`89abcdef0123`]'
+    )
     expect(readFileSync(join(GOLDEN_DIR, 'gitops-published.commit.txt'), 'utf8')).toMatch(/^secrets-injector: render 0123456\n\n/)
   })
 

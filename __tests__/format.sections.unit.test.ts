@@ -120,22 +120,30 @@ describe('the GitOps result', () => {
       }
     })
     expect(text).toContain(
-      '### GitOps publish\n\nPublished [`aaaaaaaaaaaa`](https://github.example/acme/gitops/commit/' +
+      '**GitOps publish:** published [`aaaaaaaaaaaa`](https://github.example/acme/gitops/commit/' +
         `${SHA}) to branch \`gitops\` (\`clusters/prod/\`): 1 file added, 0 removed, 1 changed.\n\n` +
         '- added: `clusters/prod/a.yaml`\n- changed: `clusters/prod/kustomization.yaml`'
     )
   })
 
+  it('comes before the Secret summary as a labelled paragraph: under a heading, the Secret table would read as part of it', () => {
+    const changes = diffReleases([values(single({ keyvaultsecretname: 'a' }))], [values(single({ keyvaultsecretname: 'b' }))])
+    const text = formatSummary({ title: 't', findings: [], diff: changes, gitops: { status: 'unchanged', target, commit: SHA } })
+    expect(text).not.toMatch(/^#+ .*GitOps/m)
+    expect(text.indexOf('**GitOps publish:**')).toBeLessThan(text.indexOf('**Secrets:**'))
+    expect(text.indexOf('**Secrets:**')).toBeLessThan(text.indexOf('| Namespace |'))
+  })
+
   it('says "no change", a failure or why it was skipped', () => {
     const with_ = (gitops: Report['gitops']): string => formatSummary({ title: 't', findings: [], diff, ...(gitops ? { gitops } : {}) })
     expect(with_({ status: 'unchanged', target, commit: SHA })).toContain(
-      'No change: branch `gitops` (`clusters/prod/`) already holds these manifests at [`aaaaaaaaaaaa`]'
+      '**GitOps publish:** no change: branch `gitops` (`clusters/prod/`) already holds these manifests at [`aaaaaaaaaaaa`]'
     )
     expect(with_({ status: 'failed', target, message: 'push rejected' })).toContain(
-      '❌ Publishing to branch `gitops` (`clusters/prod/`) failed: push rejected'
+      '❌ **GitOps publish:** publishing to branch `gitops` (`clusters/prod/`) failed: push rejected'
     )
     expect(with_({ status: 'skipped', target, reason: 'lint found errors' })).toContain(
-      'Not published to branch `gitops` (`clusters/prod/`): lint found errors'
+      '**GitOps publish:** not published to branch `gitops` (`clusters/prod/`): lint found errors'
     )
     expect(with_(undefined)).not.toContain('GitOps')
   })

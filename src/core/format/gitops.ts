@@ -6,7 +6,11 @@ import { encodePath } from './syntax.js'
 /** Files listed per kind of change before "and N more". */
 const MAX_FILES = 50
 
-/** The GitOps result: branch, commit (linked), files added, removed and changed, or "no change". */
+/**
+ * The GitOps result: branch, commit (linked), files added, removed and
+ * changed, or "no change". A labelled paragraph, not a heading: it comes
+ * before the Secret summary, which a heading would swallow.
+ */
 export function gitopsSection(r: Report, c: WriterContext): Section | null {
   const g = r.gitops
   if (g === undefined || c.target === 'commit') return null
@@ -17,20 +21,20 @@ export function gitopsSection(r: Report, c: WriterContext): Section | null {
     const label = x.code(sha.slice(0, 12))
     return t.repositoryUrl === undefined ? label : x.link(label, `${t.repositoryUrl.replace(/\/+$/, '')}/commit/${encodePath(sha)}`)
   }
-  const head = x.markdown ? '### GitOps publish\n\n' : 'GitOps publish: '
+  const head = `${x.strong('GitOps publish:')} `
   switch (g.status) {
     case 'unchanged':
       return {
         kind: 'fixed',
-        text: `${head}No change: ${where} already holds these manifests${g.commit === null ? '' : ` at ${commit(g.commit)}`}.`
+        text: `${head}no change: ${where} already holds these manifests${g.commit === null ? '' : ` at ${commit(g.commit)}`}.`
       }
     case 'failed':
-      return { kind: 'fixed', text: `${head}${x.icon('❌')}Publishing to ${where} failed: ${x.text(g.message)}` }
+      return { kind: 'fixed', text: `${x.icon('❌')}${head}publishing to ${where} failed: ${x.text(g.message)}` }
     case 'skipped':
-      return { kind: 'fixed', text: `${head}Not published to ${where}: ${x.text(g.reason)}` }
+      return { kind: 'fixed', text: `${head}not published to ${where}: ${x.text(g.reason)}` }
     case 'published': {
       const counts = `${plural(g.added.length, 'file')} added, ${g.removed.length} removed, ${g.changed.length} changed`
-      const lines = [`${head}Published ${commit(g.commit)} to ${where}: ${counts}.`]
+      const lines = [`${head}published ${commit(g.commit)} to ${where}: ${counts}.`]
       const list = (verb: string, files: string[]): void => {
         if (files.length === 0) return
         const shown = files.slice(0, MAX_FILES).map((f) => x.code(f))
