@@ -101,6 +101,20 @@ describe('names at a glance', () => {
   })
 })
 
+describe('needs attention', () => {
+  it('names a changed store once: its note already says which store', () => {
+    const kv = (url: string): string => STORE.replace('https://kv-main.vault.azure.net', url)
+    const text = (url: string): string => `${kv(url)}externalsecrets:\n${entry(single())}`
+    const d = diffSides(
+      lintFiles([{ name: 'v.yaml', text: text('https://a.vault.azure.net') }]),
+      lintFiles([{ name: 'v.yaml', text: text('https://b.vault.azure.net') }])
+    )
+    const out = formatCliMarkdown({ title: 't', findings: [], diff: d })
+    expect(out).toContain('### ⚠️ Needs attention\n\n- ⚠️ changing store `kv` touches 1 Secret in 1 namespace\n')
+    expect(out.match(/store `kv`/g)).toHaveLength(2) // the note, and the store change below
+  })
+})
+
 describe('the GitOps result', () => {
   const diff: DiffResult = diffReleases([], [])
   const target = { branch: 'gitops', dir: 'clusters/prod', repositoryUrl: 'https://github.example/acme/gitops' }

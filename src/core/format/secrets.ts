@@ -88,7 +88,8 @@ export function attentionSection(r: Report, c: WriterContext): Section | null {
   if (d === null) return null
   const x = c.x
   const items: string[] = []
-  for (const s of d.stores) for (const text of s.danger) items.push(`- ${x.icon('⚠️')}store ${x.code(s.name)}: ${x.note(text)}`)
+  // A store's notes name the store themselves ("changing store `kv` touches ..."): no prefix to say it twice.
+  for (const s of d.stores) for (const text of s.danger) items.push(`- ${x.icon('⚠️')}${x.note(text)}`)
   for (const s of d.secrets) for (const text of s.danger) items.push(`- ${x.icon('⚠️')}${secretRef(s, x)}: ${x.note(text)}`)
   return {
     kind: 'list',
