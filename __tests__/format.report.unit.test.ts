@@ -152,7 +152,8 @@ describe('formatComment layout', () => {
   it('shows a multivalue Secret as all keys of its remote secret', () => {
     const out =
       formatComment({ ...base, diff: diffOf([added('app', 'mv', { kind: 'multivalue', keys: ['*'], remoteRefs: ['json-r'] })]) }) ?? ''
-    expect(out).toContain('keys (all keys of `json-r`)')
+    // The keys name the remote secret already: no "remote ref" after them.
+    expect(out).toContain('keys (all keys of `json-r`)\n')
   })
 })
 

@@ -97,7 +97,14 @@ describe('names at a glance', () => {
     expect(text).toContain(
       '- ⚠️ `orders/db`: moved `orders` → `fulfilment`: deleted from the cluster in `orders` by ESO (creationPolicy Owner)'
     )
-    expect(text).toContain('- ➕ `db` moved `orders` → `fulfilment`: single value from store `kv`, key `password`')
+    expect(text).toContain('- ➕ `db` moved `orders` → `fulfilment`: single value from store `kv`, key `password`, remote ref `db-pass`')
+  })
+
+  it('a new Secret names the remote secrets it reads, the name a reviewer checks for a typo', () => {
+    const d = diffReleases([], [values(single(), single({ secret: 'tls', namespacesecretname: 'tls', type: 'kubernetes.io/tls' }))])
+    const text = comment({ title: 't', findings: [], diff: d })
+    expect(text).toContain('- ➕ `db` added: single value from store `kv`, key `password`, remote ref `db-pass`')
+    expect(text).toContain('- ➕ `tls` added: TLS from store `kv`, keys `tls.crt`, `tls.key`, remote refs `db-pass-crt`, `db-pass-key`')
   })
 })
 

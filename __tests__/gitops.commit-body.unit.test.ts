@@ -84,7 +84,7 @@ describe('GitOps commit body', () => {
         '- orders/db: moved orders → fulfilment: deleted from the cluster in orders by ESO (creationPolicy Owner)',
         '',
         'namespace fulfilment (0 added, 0 removed, 0 changed, 1 moved):',
-        '- db moved orders → fulfilment: single value from store kv, key password',
+        '- db moved orders → fulfilment: single value from store kv, key password, remote ref db',
         '',
         'namespace orders (0 added, 0 removed, 0 changed, 1 moved):',
         '- db moved orders → fulfilment (was single value from store kv)',

@@ -86,7 +86,7 @@ describe('publish through createCommitOnBranch', () => {
     expect(history.map((c) => c.subject)).toEqual(['Publish secrets', 'Start gitops for secrets-injector publish'])
     expect(history[0]?.body).toBe(
       'Secrets: 1 added, 0 removed, 0 changed in 1 namespace.\n\n' +
-        'namespace team-a (1 added, 0 removed, 0 changed):\n- a added: single value from store kv, key password'
+        'namespace team-a (1 added, 0 removed, 0 changed):\n- a added: single value from store kv, key password, remote ref a'
     )
     // The root commit holds nothing but an empty index; the manifests arrive through createCommitOnBranch.
     expect(git(['ls-tree', '-r', '--name-only', 'refs/heads/gitops~1'], { gitDir: remote.path })).toBe(`deploy/${INDEX_FILE}`)

@@ -104,7 +104,7 @@ describe('planPublish', () => {
     expect(p.commitMessage).toBe(
       'Publish\n\nSecrets: 1 added, 0 removed, 0 changed in 1 namespace. 1 store change.\n\n' +
         'Store changes:\n- store s added\n  - provider: (none)\n  - read by 1 Secret: team-a/a\n\n' +
-        'namespace team-a (1 added, 0 removed, 0 changed):\n- a added: single value from store s, key password\n'
+        'namespace team-a (1 added, 0 removed, 0 changed):\n- a added: single value from store s, key password, remote ref a-remote\n'
     )
   })
 

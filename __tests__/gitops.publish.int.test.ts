@@ -46,8 +46,8 @@ describe('publish over file://', () => {
     expect(history[0]?.subject).toBe('Publish secrets')
     expect(history[0]?.body).toBe(
       'Secrets: 2 added, 0 removed, 0 changed in 2 namespaces.\n\n' +
-        'namespace team-a (1 added, 0 removed, 0 changed):\n- a added: single value from store kv, key password\n\n' +
-        'namespace team-b (1 added, 0 removed, 0 changed):\n- b added: single value from store kv, key password'
+        'namespace team-a (1 added, 0 removed, 0 changed):\n- a added: single value from store kv, key password, remote ref a\n\n' +
+        'namespace team-b (1 added, 0 removed, 0 changed):\n- b added: single value from store kv, key password, remote ref b'
     )
     expect(git(['log', '-1', '--format=%an <%ae>', 'refs/heads/gitops'], { gitDir: remote.path })).toBe('Test Author <author@example.test>')
   })

@@ -85,7 +85,7 @@ export function secretLines(s: SecretChange, x: Syntax): { line: string; sub: st
   let line: string
   if (s.change === 'added' && r) {
     const keys = `${r.keys.length === 1 && r.keys[0] !== ALL_KEYS ? 'key' : 'keys'} ${r.keys.map((k) => keyText(k, r, x)).join(', ')}`
-    line = `${x.icon('➕')}${x.code(s.name)} ${move ?? 'added'}: ${what}, ${keys}`
+    line = `${x.icon('➕')}${x.code(s.name)} ${move ?? 'added'}: ${what}, ${keys}${refsText(r, x)}`
   } else if (s.change === 'removed') {
     line = `${x.icon('➖')}${x.code(s.name)} ${move ?? 'removed'} (was ${what})`
   } else {
@@ -143,6 +143,16 @@ export function fieldChangeText(c: FieldChange, s: SecretChange, x: Syntax): str
   }
   if (c.field === 'kind') return `${label}: ${kindText(c.before, x)} → ${kindText(c.after, x)}`
   return `${label}: ${valueText(c.before, x)} → ${valueText(c.after, x)}`
+}
+
+/**
+ * `, remote ref `db-password``: what a new Secret reads, the name a reviewer
+ * checks for typos (a changed one shows its `remote refs` change). Left out
+ * when the keys already name it (all keys of one remote secret).
+ */
+function refsText(r: SecretRecord, x: Syntax): string {
+  if (r.remoteRefs.length === 0 || (r.keys.length === 1 && r.keys[0] === ALL_KEYS && r.remoteRefs.length === 1)) return ''
+  return `, ${r.remoteRefs.length === 1 ? 'remote ref' : 'remote refs'} ${r.remoteRefs.map((k) => x.code(k)).join(', ')}`
 }
 
 /** A multivalue Secret's keys are not known before run time: name where they come from. */
