@@ -172,9 +172,20 @@ describe('formatComment trimming', () => {
     expect(out).toContain('<summary><b><code>ns-0000</code></b>')
     expect(out).not.toContain('<summary><b><code>ns-0049</code></b>')
     expect(out).toMatch(/_… \d+ more namespaces in the full report\._/)
-    // The summary table is complete.
-    expect(out).toContain('| `ns-0049` | `secret-0`, `secret-1`, `secret-2` +7 more |  |  |')
+    // The summary table is kept (up to its cap of 30 namespaces): it is trimmed last.
+    expect(out).toContain('| `ns-0029` | `secret-0`, `secret-1`, `secret-2` +7 more |  |  |')
+    expect(out).toContain('| … 20 more | | | |\n| **Total** | 500 | 0 | 0 |')
     expect(full).not.toContain('shortened')
+    expect(full).toContain('| `ns-0049` | `secret-0`, `secret-1`, `secret-2` +7 more |  |  |')
+  })
+
+  it('names at most 30 namespaces in the table, so what follows it stays in sight; the job summary names them all', () => {
+    const d = diffOf(many(31, 1))
+    const out = formatComment({ ...base, diff: d }) ?? ''
+    expect(out).toContain('| `ns-0029` | `secret-0` |  |  |\n| … 1 more | | | |\n| **Total** | 31 | 0 | 0 |')
+    expect(out).not.toContain('shortened')
+    expect(formatReport({ ...base, diff: d })).toContain('| `ns-0030` | `secret-0` |  |  |\n| **Total** | 31 | 0 | 0 |')
+    expect(formatComment({ ...base, diff: diffOf(many(30, 1)) })).not.toContain('more |')
   })
 
   it('trims the findings list after all details are gone, keeping the summary', () => {
@@ -202,6 +213,10 @@ describe('formatComment trimming', () => {
     expect(top(comment).match(/^- ⚠️ /gm)).toHaveLength(25)
     expect(top(comment)).toContain('- … 35 more in the details')
     expect(comment).not.toContain('shortened')
+    // Shortened, the details lose Secrets: the notes left out are in the full report.
+    const short = formatComment({ ...base, diff: diffOf(removed), maxLength: 6000 }) ?? ''
+    expect(short).toContain('shortened')
+    expect(top(short)).toContain('- … 35 more in the full report')
     expect(top(formatReport({ ...base, diff: diffOf(removed) })).match(/^- ⚠️ /gm)).toHaveLength(60)
   })
 

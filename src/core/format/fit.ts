@@ -11,7 +11,7 @@ export interface FixedSection {
   text: string
 }
 
-/** A table whose rows are cut only when the fixed text alone is too long. */
+/** A table whose rows are cut only past its cap, or when the fixed text alone is too long. */
 export interface TableSection {
   kind: 'table'
   header: string
@@ -19,6 +19,8 @@ export interface TableSection {
   total: string
   /** The row standing for `n` rows left out. */
   more: (n: number) => string
+  /** Show at most this many rows even when there is room, so what follows the table stays in sight. */
+  cap?: number
 }
 
 /** A section that can lose items from its end; `more(n)` says how many were left out. */
@@ -28,7 +30,8 @@ export interface ListSection {
   header: string
   items: string[]
   sep: string
-  more: (n: number) => string
+  /** The line standing for `n` items left out; `shortened` when the document was cut to fit (the notice is shown). */
+  more: (n: number, shortened: boolean) => string
   /** Show at most this many items even when there is room (the rest is summed up by `more`). */
   cap?: number
   /** When the document must shrink, sections with a lower number keep their items first. */
@@ -42,6 +45,11 @@ const SECTION_SEP = '\n\n'
 /** How many items a section shows when nothing needs trimming. */
 function shownMax(s: ListSection): number {
   return Math.min(s.items.length, s.cap ?? Infinity)
+}
+
+/** How many rows a table shows when nothing needs trimming. */
+function rowsMax(t: TableSection): number {
+  return Math.min(t.rows.length, t.cap ?? Infinity)
 }
 
 /**
@@ -64,7 +72,7 @@ export function fitSections(sections: Section[], o: { maxLength: number; notice:
   const full = assemble(
     sections,
     (s) => shownMax(s),
-    (t) => t.rows.length,
+    (t) => rowsMax(t),
     null
   )
   if (!Number.isFinite(o.maxLength) || full.length <= o.maxLength - safetyMargin(o.maxLength)) return full
@@ -73,7 +81,7 @@ export function fitSections(sections: Section[], o: { maxLength: number; notice:
   const table = sections.find((s): s is TableSection => s.kind === 'table')
   const fixedTexts = sections.filter((s): s is FixedSection => s.kind === 'fixed').map((s) => s.text)
   const fixed = (rows: number): number => sumParts([...fixedTexts, table ? tableText(table, rows).length : 0, o.notice])
-  let rows = table?.rows.length ?? 0
+  let rows = table === undefined ? 0 : rowsMax(table)
   if (fixed(rows) > budget && table) rows = maxFitting(rows, (k) => fixed(k) <= budget)
   let used = fixed(rows)
 
@@ -82,16 +90,16 @@ export function fitSections(sections: Section[], o: { maxLength: number; notice:
   for (const s of lists) {
     if (s.items.length === 0) continue
     const room = budget - used - SECTION_SEP.length
-    const fits = (n: number): boolean => listLength(s, n) <= room
+    const fits = (n: number): boolean => listLength(s, n, true) <= room
     // Dropping the "… more" line can make the complete list shorter than the list minus one item.
     const max = shownMax(s)
     const k = fits(max) ? max : maxFitting(max - 1, fits)
-    if (k === 0 && listLength(s, 0) > room) {
+    if (k === 0 && listLength(s, 0, true) > room) {
       keep.set(s, -1)
       continue
     }
     keep.set(s, k)
-    used += SECTION_SEP.length + listLength(s, k)
+    used += SECTION_SEP.length + listLength(s, k, true)
   }
   let out = assemble(
     sections,
@@ -121,17 +129,17 @@ function sumParts(parts: Array<string | number>): number {
   return lengths.reduce((a, b) => a + b, 0) + SECTION_SEP.length * Math.max(0, lengths.length - 1) + 1
 }
 
-function listText(s: ListSection, k: number): string {
+function listText(s: ListSection, k: number, shortened: boolean): string {
   if (s.items.length === 0 || k < 0) return ''
   const shown = s.items.slice(0, k)
-  if (k < s.items.length) shown.push(s.more(s.items.length - k))
+  if (k < s.items.length) shown.push(s.more(s.items.length - k, shortened))
   return s.header === '' ? shown.join(s.sep) : `${s.header}\n${shown.join(s.sep)}`
 }
 
 const prefixCache = new WeakMap<ListSection, number[]>()
 
 /** Length of listText(s, k) without building it: prefix sums of the item lengths. */
-function listLength(s: ListSection, k: number): number {
+function listLength(s: ListSection, k: number, shortened: boolean): number {
   const n = s.items.length
   if (n === 0 || k < 0) return 0
   let prefix = prefixCache.get(s)
@@ -141,7 +149,7 @@ function listLength(s: ListSection, k: number): number {
     prefixCache.set(s, prefix)
   }
   const shown = k + (k < n ? 1 : 0)
-  const more = k < n ? s.more(n - k).length : 0
+  const more = k < n ? s.more(n - k, shortened).length : 0
   const head = s.header === '' ? 0 : s.header.length + 1
   return head + (prefix[k] ?? 0) + more + s.sep.length * Math.max(0, shown - 1)
 }
@@ -165,7 +173,7 @@ function assemble(
       out.push(notice ?? '')
       noticed = true
     }
-    const text = s.kind === 'fixed' ? s.text : s.kind === 'table' ? tableText(s, rows(s)) : listText(s, items(s))
+    const text = s.kind === 'fixed' ? s.text : s.kind === 'table' ? tableText(s, rows(s)) : listText(s, items(s), notice !== null)
     if (text !== '') out.push(text)
   }
   if (!noticed && notice) out.push(notice)

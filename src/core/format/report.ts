@@ -42,6 +42,12 @@ const COMMENT_MAX_AFFECTS = 20
  * Every note is still in the namespace details.
  */
 const COMMENT_MAX_DANGER = 25
+/**
+ * In the comment, the summary table names at most this many namespaces:
+ * the danger notes and the cluster's state come after it and must stay in
+ * sight. The summary line counts them all; the job summary lists them all.
+ */
+const COMMENT_MAX_TABLE_ROWS = 30
 
 export interface CommentOptions {
   /** Hidden HTML comment the action finds its comment by; the first line of the output. */
@@ -65,7 +71,13 @@ export interface CommentOptions {
  */
 export function formatComment(r: Report, o: CommentOptions): string | null {
   if (o.mode === 'on-change' && !worthPosting(r)) return null
-  const sections = write(r, { x: MARKDOWN, target: 'comment', maxAffects: COMMENT_MAX_AFFECTS, maxDanger: COMMENT_MAX_DANGER })
+  const sections = write(r, {
+    x: MARKDOWN,
+    target: 'comment',
+    maxAffects: COMMENT_MAX_AFFECTS,
+    maxDanger: COMMENT_MAX_DANGER,
+    maxTableRows: COMMENT_MAX_TABLE_ROWS
+  })
   const notice = o.detailsUrl
     ? `> ℹ️ This comment was shortened to fit GitHub's size limit. [Full report in the job summary](${o.detailsUrl}).`
     : "> ℹ️ This comment was shortened to fit GitHub's size limit. Full report in the job summary."
@@ -78,7 +90,7 @@ export function formatComment(r: Report, o: CommentOptions): string | null {
 
 /** The full report for the job summary: the comment's layout, never trimmed. */
 export function formatSummary(r: Report, marker?: string): string {
-  const sections = write(r, { x: MARKDOWN, target: 'summary', maxAffects: Infinity, maxDanger: Infinity })
+  const sections = write(r, { x: MARKDOWN, target: 'summary', maxAffects: Infinity, maxDanger: Infinity, maxTableRows: Infinity })
   return fitSections(marker === undefined ? sections : withMarker(sections, marker), {
     maxLength: Infinity,
     notice: '',
@@ -88,7 +100,7 @@ export function formatSummary(r: Report, marker?: string): string {
 
 /** The report as Markdown for a terminal or a file (`secrets-injector diff`): headings instead of `<details>`, findings left to stderr. */
 export function formatCliMarkdown(r: Report): string {
-  return fitSections(write(r, { x: MARKDOWN, target: 'cli', maxAffects: Infinity, maxDanger: Infinity }), {
+  return fitSections(write(r, { x: MARKDOWN, target: 'cli', maxAffects: Infinity, maxDanger: Infinity, maxTableRows: Infinity }), {
     maxLength: Infinity,
     notice: '',
     marker: ''
@@ -102,7 +114,10 @@ export function formatCliMarkdown(r: Report): string {
  */
 export function formatCommitBody(diff: DiffResult): string {
   if (!hasChanges(diff)) return ''
-  const sections = write({ title: '', findings: [], diff }, { x: PLAIN, target: 'commit', maxAffects: 20, maxDanger: Infinity })
+  const sections = write(
+    { title: '', findings: [], diff },
+    { x: PLAIN, target: 'commit', maxAffects: 20, maxDanger: Infinity, maxTableRows: Infinity }
+  )
   return fitSections(sections, { maxLength: Infinity, notice: '', marker: '' }).trimEnd()
 }
 

@@ -78,7 +78,8 @@ export function summaryTable(r: Report, c: WriterContext): Section | null {
       return `| ${cells.join(' | ')} |`
     }),
     total: `| **Total** | ${total.added} | ${total.removed} | ${total.changed} |${moves ? ` ${total.moved} |` : ''}`,
-    more: (n) => `| … ${n} more | | | |${moves ? ' |' : ''}`
+    more: (n) => `| … ${n} more | | | |${moves ? ' |' : ''}`,
+    cap: c.maxTableRows
   }
 }
 
@@ -96,7 +97,8 @@ export function attentionSection(r: Report, c: WriterContext): Section | null {
     header: x.markdown ? '### ⚠️ Needs attention\n' : 'Needs attention:',
     items,
     sep: '\n',
-    more: (n) => `- … ${n} more in the details`,
+    // Once the comment is shortened, the details no longer hold every Secret.
+    more: (n, shortened) => `- … ${n} more in the ${shortened ? 'full report' : 'details'}`,
     cap: c.maxDanger,
     keep: 0
   }

@@ -66,6 +66,8 @@ export interface WriterContext {
   maxAffects: number
   /** List at most this many danger notes at the top (all are in the details). */
   maxDanger: number
+  /** The summary table shows at most this many namespaces (all are in the details). */
+  maxTableRows: number
 }
 
 /** One section of the report; null when it has nothing to say for this output. */
