@@ -55,7 +55,7 @@ describe('diff golden directory', () => {
     const text = readFileSync(join(GOLDEN_DIR, 'would-fail.comment.md'), 'utf8')
     expect(text).toMatch(/^<!-- secrets-injector:diff -->\n## .*\n\n### ❌ Would fail after merge\n/)
     expect(text).toContain('`payments/api`, `payments-staging/api` would fail to sync')
-    expect(text).toContain('(store `vault-platform`), read by `billing/postgres`, `billing/stripe`: no Vault token')
+    expect(text).toContain('(store `vault-platform`), read by `billing/postgres-credentials`, `billing/stripe-api-key`: no Vault token')
   })
 
   it('cluster: namespaces from the cluster, Secrets failing and not created, and every kind of drift', () => {
