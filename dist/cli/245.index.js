@@ -180,19 +180,22 @@ function durationSeconds(v) {
         total += Number(m[1]) * (unit[m[2] ?? 's'] ?? 1);
     return Math.round(total * 1e9) / 1e9;
 }
-/** One drift item in words (plain text; Markdown shells escape it). */
-function describeDrift(d) {
+const PLAIN = { code: (s) => s, text: (s) => s };
+/** One drift item in words. */
+function describeDrift(d, w = PLAIN) {
+    const what = `${w.text(d.kind)} ${w.code(d.name)}`;
+    const fields = d.fields.map((f) => w.code(f)).join(', ');
     switch (d.drift) {
         case 'not-in-values':
-            return `${d.kind} ${d.name} is in the cluster, marked as managed by this tool, but in no values file`;
+            return `${what} ${w.text('is in the cluster, marked as managed by this tool, but in no values file')}`;
         case 'missing':
-            return `${d.kind} ${d.name} is in the values but not in the cluster`;
+            return `${what} ${w.text('is in the values but not in the cluster')}`;
         case 'edited':
-            return `${d.kind} ${d.name} was edited in the cluster: it differs from the render in ${d.fields.join(', ')}`;
+            return `${what} ${w.text('was edited in the cluster: it differs from the render in')} ${fields}`;
         case 'unmarked': {
-            const by = d.managedBy === null ? 'no app.kubernetes.io/managed-by label' : `app.kubernetes.io/managed-by: ${d.managedBy}`;
-            const differs = d.fields.length > 0 ? `; it differs from the render in ${d.fields.join(', ')}` : '';
-            return `${d.kind} ${d.name} is in the cluster but was not applied from this tool's render (${by})${differs}`;
+            const by = d.managedBy === null ? `no ${w.code(_render_marking_js__WEBPACK_IMPORTED_MODULE_0__/* .MANAGED_BY_LABEL */ .lT)} label` : w.code(`${_render_marking_js__WEBPACK_IMPORTED_MODULE_0__/* .MANAGED_BY_LABEL */ .lT}: ${d.managedBy}`);
+            const differs = d.fields.length > 0 ? `; ${w.text('it differs from the render in')} ${fields}` : '';
+            return `${what} ${w.text("is in the cluster but was not applied from this tool's render")} (${by})${differs}`;
         }
     }
 }

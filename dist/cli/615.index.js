@@ -483,9 +483,16 @@ function verifyReport(plan, results, level) {
                 secrets
             });
         }
-        const left = result === undefined ? store.checks.length : (result.unchecked?.names.length ?? 0);
-        if (left > 0)
-            unchecked.push({ store: store.store, location, reason: result?.unchecked?.reason ?? 'no answer (internal error)', count: left });
+        const names = result === undefined ? null : new Set(result.unchecked?.names ?? []);
+        const left = store.checks.filter((c) => names === null || names.has(c.name));
+        if (left.length > 0)
+            unchecked.push({
+                store: store.store,
+                location,
+                reason: result?.unchecked?.reason ?? 'no answer (internal error)',
+                count: left.length,
+                secrets: uniqueTargets(left.flatMap((c) => c.readers.flatMap((r) => r.secrets)))
+            });
     }
     missing.sort((a, b) => (0,compare/* compareStrings */.K)(a.store, b.store) || (0,compare/* compareStrings */.K)(a.remote, b.remote));
     unchecked.sort((a, b) => (0,compare/* compareStrings */.K)(a.store, b.store));

@@ -84,7 +84,7 @@ function secretLines(s, x) {
     let line;
     if (s.change === 'added' && r) {
         const keys = `${r.keys.length === 1 && r.keys[0] !== kinds/* ALL_KEYS */.nX ? 'key' : 'keys'} ${r.keys.map((k) => keyText(k, r, x)).join(', ')}`;
-        line = `${x.icon('➕')}${x.code(s.name)} ${move ?? 'added'}: ${what}, ${keys}`;
+        line = `${x.icon('➕')}${x.code(s.name)} ${move ?? 'added'}: ${what}, ${keys}${refsText(r, x)}`;
     }
     else if (s.change === 'removed') {
         line = `${x.icon('➖')}${x.code(s.name)} ${move ?? 'removed'} (was ${what})`;
@@ -148,6 +148,16 @@ function fieldChangeText(c, s, x) {
         return `${label}: ${kindText(c.before, x)} → ${kindText(c.after, x)}`;
     return `${label}: ${valueText(c.before, x)} → ${valueText(c.after, x)}`;
 }
+/**
+ * `, remote ref `db-password``: what a new Secret reads, the name a reviewer
+ * checks for typos (a changed one shows its `remote refs` change). Left out
+ * when the keys already name it (all keys of one remote secret).
+ */
+function refsText(r, x) {
+    if (r.remoteRefs.length === 0 || (r.keys.length === 1 && r.keys[0] === kinds/* ALL_KEYS */.nX && r.remoteRefs.length === 1))
+        return '';
+    return `, ${r.remoteRefs.length === 1 ? 'remote ref' : 'remote refs'} ${r.remoteRefs.map((k) => x.code(k)).join(', ')}`;
+}
 /** A multivalue Secret's keys are not known before run time: name where they come from. */
 function keyText(k, r, x) {
     if (k !== kinds/* ALL_KEYS */.nX)
@@ -210,7 +220,10 @@ function plural(n, word) {
  * and drift between the cluster and the base. Not in the GitOps commit body:
  * a commit records the change, not the cluster's state of the day.
  */
-const ICON = { ready: '✅', failing: '❌', pending: '⏳', 'not-created': '➖', unknown: '❔' };
+// Not ➖ for "not created": the details use it for a removed Secret.
+const ICON = { ready: '✅', failing: '❌', pending: '⏳', 'not-created': '⚪', unknown: '❔' };
+/** The order of the per-Secret lines: what is broken first. */
+const URGENCY = { failing: 0, unknown: 1, pending: 2, 'not-created': 3, ready: 4 };
 const WORD = {
     ready: 'ready',
     failing: 'failing',
@@ -234,24 +247,23 @@ function nowLine(s, x) {
 /**
  * "Cluster now": where the namespaces of selectors came from, how many of
  * the touched Secrets are ready, failing or not created, one item per
- * touched Secret that is not fine, and the failing Secrets the change does
- * not touch. Unreachable: the notice, and that the review is made without
- * the cluster.
+ * touched Secret that is not fine (failing first), and the failing Secrets
+ * the change does not touch. Unreachable: the notice, and that the review
+ * is made without the cluster.
  */
 function clusterStatusSection(r, c) {
     const cl = r.cluster;
     if (cl === undefined || c.target === 'commit')
         return null;
     const x = c.x;
-    const lead = [`### Cluster now (context ${x.code(cl.context)})`, ''];
+    // One paragraph each: Markdown runs lines that are not separated by a blank line together.
+    const lead = [`### Cluster now (context ${x.code(cl.context)})`];
     for (const n of cl.notices)
         lead.push(`> ${x.icon('⚠️')}${x.text(n)}`);
     if (!cl.reachable) {
-        lead.push('', 'The review above is made without the cluster.');
-        return { kind: 'fixed', text: lead.join('\n') };
+        lead.push('The review above is made without the cluster.');
+        return { kind: 'fixed', text: lead.join('\n\n') };
     }
-    if (cl.notices.length > 0)
-        lead.push('');
     if (cl.inventory === 'cluster')
         lead.push("Label selectors were expanded with the cluster's namespaces.");
     else if (cl.inventory === 'file' && cl.fileWon)
@@ -262,13 +274,14 @@ function clusterStatusSection(r, c) {
         lead.push(elsewhere);
     const items = cl.changes
         .filter((ch) => ch.status.state !== 'ready' && !(ch.change === 'added' && ch.status.state === 'not-created'))
+        .sort((a, b) => URGENCY[a.status.state] - URGENCY[b.status.state])
         .map((ch) => {
         const name = x.code(`${ch.status.namespace}/${ch.status.name}`);
         return `- ${x.icon(ICON[ch.status.state])}${name} (${ch.change}): ${x.text(stateText(ch.status))}`;
     });
     if (items.length === 0)
-        return { kind: 'fixed', text: lead.join('\n') };
-    return { kind: 'list', header: lead.join('\n') + '\n', items, sep: '\n', more: (n) => `- … ${n} more in the full report`, keep: 1 };
+        return { kind: 'fixed', text: lead.join('\n\n') };
+    return { kind: 'list', header: lead.join('\n\n') + '\n', items, sep: '\n', more: (n) => `- … ${n} more in the full report`, keep: 1 };
 }
 function summary(r) {
     if (r.changes.length === 0)
@@ -311,7 +324,7 @@ function driftSection(d, head, against, x) {
     const unmarked = d.items.filter((i) => i.drift === 'unmarked');
     for (const i of d.items)
         if (i.drift !== 'unmarked' || unmarked.length <= MAX_UNMARKED_LINES)
-            items.push(`- ${driftText(i, x)}`);
+            items.push(`- ${(0,drift/* describeDrift */.ZP)(i, x)}`);
     if (unmarked.length > MAX_UNMARKED_LINES) {
         const names = unmarked.slice(0, MAX_UNMARKED_LINES).map((i) => x.code(i.name));
         const label = x.code('app.kubernetes.io/managed-by: secrets-injector');
@@ -325,11 +338,6 @@ function driftSection(d, head, against, x) {
         return { kind: 'fixed', text: `${head}\n\nNone: the cluster holds what ${against} renders.` };
     return { kind: 'list', header: `${head}\n`, items, sep: '\n', more: (n) => `- … ${n} more in the full report`, keep: 1 };
 }
-function driftText(i, x) {
-    // describeDrift starts with "<kind> <name>"; set the name as code, the rest as text.
-    const rest = (0,drift/* describeDrift */.ZP)(i).slice(`${i.kind} ${i.name}`.length);
-    return `${i.kind} ${x.code(i.name)}${x.text(rest)}`;
-}
 
 ;// CONCATENATED MODULE: ./.build/src/core/format/fit.js
 /**
@@ -342,6 +350,10 @@ const SECTION_SEP = '\n\n';
 /** How many items a section shows when nothing needs trimming. */
 function shownMax(s) {
     return Math.min(s.items.length, s.cap ?? Infinity);
+}
+/** How many rows a table shows when nothing needs trimming. */
+function rowsMax(t) {
+    return Math.min(t.rows.length, t.cap ?? Infinity);
 }
 /**
  * Room left for GitHub's own accounting and for our arithmetic being off by
@@ -359,14 +371,14 @@ function safetyMargin(maxLength) {
  * report costs linear time.
  */
 function fit_fitSections(sections, o) {
-    const full = assemble(sections, (s) => shownMax(s), (t) => t.rows.length, null);
+    const full = assemble(sections, (s) => shownMax(s), (t) => rowsMax(t), null);
     if (!Number.isFinite(o.maxLength) || full.length <= o.maxLength - safetyMargin(o.maxLength))
         return full;
     const budget = o.maxLength - safetyMargin(o.maxLength);
     const table = sections.find((s) => s.kind === 'table');
     const fixedTexts = sections.filter((s) => s.kind === 'fixed').map((s) => s.text);
     const fixed = (rows) => sumParts([...fixedTexts, table ? tableText(table, rows).length : 0, o.notice]);
-    let rows = table?.rows.length ?? 0;
+    let rows = table === undefined ? 0 : rowsMax(table);
     if (fixed(rows) > budget && table)
         rows = maxFitting(rows, (k) => fixed(k) <= budget);
     let used = fixed(rows);
@@ -376,16 +388,16 @@ function fit_fitSections(sections, o) {
         if (s.items.length === 0)
             continue;
         const room = budget - used - SECTION_SEP.length;
-        const fits = (n) => listLength(s, n) <= room;
+        const fits = (n) => listLength(s, n, true) <= room;
         // Dropping the "… more" line can make the complete list shorter than the list minus one item.
         const max = shownMax(s);
         const k = fits(max) ? max : maxFitting(max - 1, fits);
-        if (k === 0 && listLength(s, 0) > room) {
+        if (k === 0 && listLength(s, 0, true) > room) {
             keep.set(s, -1);
             continue;
         }
         keep.set(s, k);
-        used += SECTION_SEP.length + listLength(s, k);
+        used += SECTION_SEP.length + listLength(s, k, true);
     }
     let out = assemble(sections, (s) => keep.get(s) ?? 0, () => rows, o.notice);
     // Only a pathological title or marker can get here; the marker must survive.
@@ -410,17 +422,17 @@ function sumParts(parts) {
     const lengths = parts.map((x) => (typeof x === 'number' ? x : x.length)).filter((n) => n > 0);
     return lengths.reduce((a, b) => a + b, 0) + SECTION_SEP.length * Math.max(0, lengths.length - 1) + 1;
 }
-function listText(s, k) {
+function listText(s, k, shortened) {
     if (s.items.length === 0 || k < 0)
         return '';
     const shown = s.items.slice(0, k);
     if (k < s.items.length)
-        shown.push(s.more(s.items.length - k));
+        shown.push(s.more(s.items.length - k, shortened));
     return s.header === '' ? shown.join(s.sep) : `${s.header}\n${shown.join(s.sep)}`;
 }
 const prefixCache = new WeakMap();
 /** Length of listText(s, k) without building it: prefix sums of the item lengths. */
-function listLength(s, k) {
+function listLength(s, k, shortened) {
     const n = s.items.length;
     if (n === 0 || k < 0)
         return 0;
@@ -432,7 +444,7 @@ function listLength(s, k) {
         prefixCache.set(s, prefix);
     }
     const shown = k + (k < n ? 1 : 0);
-    const more = k < n ? s.more(n - k).length : 0;
+    const more = k < n ? s.more(n - k, shortened).length : 0;
     const head = s.header === '' ? 0 : s.header.length + 1;
     return head + (prefix[k] ?? 0) + more + s.sep.length * Math.max(0, shown - 1);
 }
@@ -450,7 +462,7 @@ function assemble(sections, items, rows, notice) {
             out.push(notice ?? '');
             noticed = true;
         }
-        const text = s.kind === 'fixed' ? s.text : s.kind === 'table' ? tableText(s, rows(s)) : listText(s, items(s));
+        const text = s.kind === 'fixed' ? s.text : s.kind === 'table' ? tableText(s, rows(s)) : listText(s, items(s), notice !== null);
         if (text !== '')
             out.push(text);
     }
@@ -573,7 +585,11 @@ const PLAIN = {
 
 /** Files listed per kind of change before "and N more". */
 const MAX_FILES = 50;
-/** The GitOps result: branch, commit (linked), files added, removed and changed, or "no change". */
+/**
+ * The GitOps result: branch, commit (linked), files added, removed and
+ * changed, or "no change". A labelled paragraph, not a heading: it comes
+ * before the Secret summary, which a heading would swallow.
+ */
 function gitopsSection(r, c) {
     const g = r.gitops;
     if (g === undefined || c.target === 'commit')
@@ -585,20 +601,20 @@ function gitopsSection(r, c) {
         const label = x.code(sha.slice(0, 12));
         return t.repositoryUrl === undefined ? label : x.link(label, `${t.repositoryUrl.replace(/\/+$/, '')}/commit/${encodePath(sha)}`);
     };
-    const head = x.markdown ? '### GitOps publish\n\n' : 'GitOps publish: ';
+    const head = `${x.strong('GitOps publish:')} `;
     switch (g.status) {
         case 'unchanged':
             return {
                 kind: 'fixed',
-                text: `${head}No change: ${where} already holds these manifests${g.commit === null ? '' : ` at ${commit(g.commit)}`}.`
+                text: `${head}no change: ${where} already holds these manifests${g.commit === null ? '' : ` at ${commit(g.commit)}`}.`
             };
         case 'failed':
-            return { kind: 'fixed', text: `${head}${x.icon('❌')}Publishing to ${where} failed: ${x.text(g.message)}` };
+            return { kind: 'fixed', text: `${x.icon('❌')}${head}publishing to ${where} failed: ${x.text(g.message)}` };
         case 'skipped':
-            return { kind: 'fixed', text: `${head}Not published to ${where}: ${x.text(g.reason)}` };
+            return { kind: 'fixed', text: `${head}not published to ${where}: ${x.text(g.reason)}` };
         case 'published': {
             const counts = `${plural(g.added.length, 'file')} added, ${g.removed.length} removed, ${g.changed.length} changed`;
-            const lines = [`${head}Published ${commit(g.commit)} to ${where}: ${counts}.`];
+            const lines = [`${head}published ${commit(g.commit)} to ${where}: ${counts}.`];
             const list = (verb, files) => {
                 if (files.length === 0)
                     return;
@@ -810,7 +826,8 @@ function summaryTable(r, c) {
             return `| ${cells.join(' | ')} |`;
         }),
         total: `| **Total** | ${total.added} | ${total.removed} | ${total.changed} |${moves ? ` ${total.moved} |` : ''}`,
-        more: (n) => `| … ${n} more | | | |${moves ? ' |' : ''}`
+        more: (n) => `| … ${n} more | | | |${moves ? ' |' : ''}`,
+        cap: c.maxTableRows
     };
 }
 /** Every danger note of stores and Secrets, at the top. */
@@ -820,9 +837,10 @@ function attentionSection(r, c) {
         return null;
     const x = c.x;
     const items = [];
+    // A store's notes name the store themselves ("changing store `kv` touches ..."): no prefix to say it twice.
     for (const s of d.stores)
         for (const text of s.danger)
-            items.push(`- ${x.icon('⚠️')}store ${x.code(s.name)}: ${x.note(text)}`);
+            items.push(`- ${x.icon('⚠️')}${x.note(text)}`);
     for (const s of d.secrets)
         for (const text of s.danger)
             items.push(`- ${x.icon('⚠️')}${secretRef(s, x)}: ${x.note(text)}`);
@@ -831,7 +849,8 @@ function attentionSection(r, c) {
         header: x.markdown ? '### ⚠️ Needs attention\n' : 'Needs attention:',
         items,
         sep: '\n',
-        more: (n) => `- … ${n} more in the details`,
+        // Once the comment is shortened, the details no longer hold every Secret.
+        more: (n, shortened) => `- … ${n} more in the ${shortened ? 'full report' : 'details'}`,
         cap: c.maxDanger,
         keep: 0
     };
@@ -905,8 +924,8 @@ const MAX_SECRETS = 10;
 /**
  * "Would fail after merge" (`verify`): each remote secret that does not exist
  * in its store, where the values read it (linked) and every Secret that would
- * sit in SecretSyncedError; then each store that could not be checked, and
- * why. When everything was checked and found, one reassuring line. Not in
+ * sit in SecretSyncedError; then each store that could not be checked, the
+ * Secrets that read from it, and why. When everything was checked and found, one reassuring line. Not in
  * the GitOps commit body, which describes the manifests.
  */
 function wouldFailSection(r, c) {
@@ -925,9 +944,10 @@ function wouldFailSection(r, c) {
             `read at ${read}: ${secretList(m.secrets, x)} would fail to sync (SecretSyncedError).`);
     });
     for (const u of v.unchecked) {
-        const where = u.location === null ? '' : ` (${x.text(u.location)})`;
-        items.push(`- ${x.icon('⚠️')}Not checked: store ${x.code(u.store)}${where}: ${x.text(u.reason)}; ` +
-            `${plural(u.count, 'remote secret')} unverified.`);
+        // Worded like a missing one (where, which store, who reads it), then why.
+        const where = u.location === null ? `of store ${x.code(u.store)}` : `in ${x.text(u.location)} (store ${x.code(u.store)})`;
+        const readers = u.secrets.length === 0 ? '' : `, read by ${secretList(u.secrets, x)}`;
+        items.push(`- ${x.icon('⚠️')}Not checked: ${plural(u.count, 'remote secret')} ${where}${readers}: ${x.text(u.reason)}.`);
     }
     const title = v.missing.length > 0 ? 'Would fail after merge' : 'Remote secrets not verified';
     return {
@@ -962,9 +982,9 @@ const SECTIONS = [
     title,
     verdictSection,
     wouldFailSection,
+    gitopsSection,
     unavailableNote,
     summaryLine,
-    gitopsSection,
     summaryTable,
     attentionSection,
     clusterStatusSection,
@@ -983,6 +1003,12 @@ const COMMENT_MAX_AFFECTS = 20;
  */
 const COMMENT_MAX_DANGER = 25;
 /**
+ * In the comment, the summary table names at most this many namespaces:
+ * the danger notes and the cluster's state come after it and must stay in
+ * sight. The summary line counts them all; the job summary lists them all.
+ */
+const COMMENT_MAX_TABLE_ROWS = 30;
+/**
  * The PR comment: marker, title, lint verdict, summary, table, danger notes,
  * store changes, collapsible details per namespace, lint findings, footer.
  * It always fits `maxLength` (measured like GitHub, in UTF-16 code units,
@@ -994,7 +1020,13 @@ const COMMENT_MAX_DANGER = 25;
 function formatComment(r, o) {
     if (o.mode === 'on-change' && !worthPosting(r))
         return null;
-    const sections = write(r, { x: MARKDOWN, target: 'comment', maxAffects: COMMENT_MAX_AFFECTS, maxDanger: COMMENT_MAX_DANGER });
+    const sections = write(r, {
+        x: MARKDOWN,
+        target: 'comment',
+        maxAffects: COMMENT_MAX_AFFECTS,
+        maxDanger: COMMENT_MAX_DANGER,
+        maxTableRows: COMMENT_MAX_TABLE_ROWS
+    });
     const notice = o.detailsUrl
         ? `> ℹ️ This comment was shortened to fit GitHub's size limit. [Full report in the job summary](${o.detailsUrl}).`
         : "> ℹ️ This comment was shortened to fit GitHub's size limit. Full report in the job summary.";
@@ -1006,7 +1038,7 @@ function formatComment(r, o) {
 }
 /** The full report for the job summary: the comment's layout, never trimmed. */
 function formatSummary(r, marker) {
-    const sections = write(r, { x: MARKDOWN, target: 'summary', maxAffects: Infinity, maxDanger: Infinity });
+    const sections = write(r, { x: MARKDOWN, target: 'summary', maxAffects: Infinity, maxDanger: Infinity, maxTableRows: Infinity });
     return fitSections(marker === undefined ? sections : withMarker(sections, marker), {
         maxLength: Infinity,
         notice: '',
@@ -1015,7 +1047,7 @@ function formatSummary(r, marker) {
 }
 /** The report as Markdown for a terminal or a file (`secrets-injector diff`): headings instead of `<details>`, findings left to stderr. */
 function formatCliMarkdown(r) {
-    return fit_fitSections(write(r, { x: syntax_MARKDOWN, target: 'cli', maxAffects: Infinity, maxDanger: Infinity }), {
+    return fit_fitSections(write(r, { x: syntax_MARKDOWN, target: 'cli', maxAffects: Infinity, maxDanger: Infinity, maxTableRows: Infinity }), {
         maxLength: Infinity,
         notice: '',
         marker: ''
@@ -1029,7 +1061,7 @@ function formatCliMarkdown(r) {
 function formatCommitBody(diff) {
     if (!hasChanges(diff))
         return '';
-    const sections = write({ title: '', findings: [], diff }, { x: PLAIN, target: 'commit', maxAffects: 20, maxDanger: Infinity });
+    const sections = write({ title: '', findings: [], diff }, { x: PLAIN, target: 'commit', maxAffects: 20, maxDanger: Infinity, maxTableRows: Infinity });
     return fit_fitSections(sections, { maxLength: Infinity, notice: '', marker: '' }).trimEnd();
 }
 /** The marker is the first line, right above the title. */
