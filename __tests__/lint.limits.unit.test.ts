@@ -1,7 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseNamespaceInventory } from '../src/core/diff/inventory.js'
 import { LIMITS } from '../src/core/limits.js'
 import { hasErrors, lintFiles } from '../src/core/lint/index.js'
+import { lexerPrescan, prescan, provablyWithinPrescanLimits } from '../src/core/parse.js'
 import type { Finding } from '../src/core/types.js'
 
 /**
@@ -145,6 +147,44 @@ describe('every dimension has a bound that names itself', () => {
     ]
     const { findings } = lint(`${parts.join('\n')}\n`)
     expect(findings.filter((f) => f.rule === 'limit-exceeded' || f.rule.startsWith('yaml'))).toEqual([])
+  })
+})
+
+describe('the node and nesting count skips the lexer only where it could find nothing', () => {
+  /** Pieces of YAML that make the lexer count: indicators, scalars of every style, aliases, flow and block collections, and junk. */
+  const piece = fc.constantFrom(
+    ...['-', '- ', '-:', '-x', ':', ': ', ':x', ',', '[', ']', '{', '}', '?', '? ', '|', '>', '|-', '*a', '*', '&a ', '!t ', '#c'],
+    ...[' ', '\n', '\r\n', '\r', '\t', 'a', 'b c', '"q"', "'s'", '"', "'", '---', '...', '%Y', '\ufeff', '.', '&', '!']
+  )
+  const text = fc.oneof(
+    fc.array(piece, { maxLength: 40 }).map((p) => p.join('')),
+    fc.string({ unit: fc.constantFrom(...'-:,[]{}?|>*&!# \n\ra\'"'), maxLength: 30 })
+  )
+  const opens = (t: string): number => [...t].filter((c) => c === '[' || c === '{').length
+
+  it('the lexer never counts more nodes than characters, nor nests deeper than the brackets (property)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(lexerPrescan(t, { nodes: t.length, depth: opens(t) })).toBeNull()
+      }),
+      { numRuns: 20_000 }
+    )
+  })
+
+  it('with the limits of a run, the shortcut and the lexer agree (property)', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 3 }), (t, nodes, depth) => {
+        expect(prescan(t, { nodes, depth })).toEqual(lexerPrescan(t, { nodes, depth }))
+      }),
+      { numRuns: 5_000 }
+    )
+  })
+
+  it('the shortcut takes a small file without brackets, and leaves a long one or a bracketed one to the lexer', () => {
+    expect(provablyWithinPrescanLimits('a: 1\n'.repeat(1000), LIMITS)).toBe(true)
+    expect(provablyWithinPrescanLimits(`l: [${'a,'.repeat(LIMITS.nodes / 2)}a]\n`, LIMITS)).toBe(false)
+    expect(provablyWithinPrescanLimits(`x: ${'['.repeat(LIMITS.depth + 1)}${']'.repeat(LIMITS.depth + 1)}\n`, LIMITS)).toBe(false)
+    expect(provablyWithinPrescanLimits(`x: ${'['.repeat(LIMITS.depth)}${']'.repeat(LIMITS.depth)}\n`, LIMITS)).toBe(true)
   })
 })
 
