@@ -9,7 +9,7 @@ import { buildValues } from './values-tree.js'
  * Why the `yaml` package for findings and not js-yaml alone: its Document API
  * keeps the source range of every node (so each finding can point to
  * file:line:column) and its lexer can count a file's nodes before any tree is
- * built. js-yaml (plain-values.ts) reads the files that need no position.
+ * built. The quick readers (plain-values.ts) read the files that need no position.
  * Turning the Document into values is ours (values-tree.ts), so that every
  * limit of limits.ts holds and each pass stays linear.
  */
@@ -118,7 +118,7 @@ export function parseValuesFile(source: SourceFile, reader: 'quick' | 'document'
     return empty(undefined)
   }
 
-  // A file of plain data (most are) is read by js-yaml at a fraction of the
+  // A file of plain data (most are) is read by a quick reader at a fraction of the
   // cost; the Document, which knows where every node is, is built only when a
   // finding or the YAML 1.1 check asks for a position.
   if (reader === 'quick') {

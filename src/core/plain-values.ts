@@ -1,4 +1,6 @@
 import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, parseEvents, type Event } from 'js-yaml'
+import { readBlockValues } from './block-values.js'
+import { CORE_NUMBER, SAFE_INTEGER } from './yaml-numbers.js'
 
 /**
  * The quick reader of values files, for parse.ts. The `yaml` package's
@@ -6,8 +8,11 @@ import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, parseEvents, 
  * for its file:line:column; building it is most of a lint: on a
  * 10,000-entry file about 0.9 s of CPU and 270 MB of memory, where js-yaml
  * reads the same value in under 0.2 s and 120 MB. Most files have no finding
- * at all, so parse.ts reads with js-yaml first and builds the Document only
- * when something asks for a position.
+ * at all, so parse.ts reads with a quick reader first and builds the
+ * Document only when something asks for a position. The quick reader is two:
+ * the line reader (block-values.ts), for block-style files with one scalar
+ * per line, which builds the value without js-yaml's event list; and, for
+ * whatever that declines, js-yaml, held to what follows.
  *
  * That is only sound when both readers make the same value of a text, so
  * this reader declines (returns undefined, and parse.ts takes the Document
@@ -35,6 +40,9 @@ import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, parseEvents, 
  * the same value, without an error or a warning.
  */
 export function readPlainValues(text: string): { value: unknown } | undefined {
+  // Most values files are block style with one scalar per line: read without js-yaml's event list.
+  const block = readBlockValues(text)
+  if (block !== undefined) return block
   if (UNUSUAL_WHITESPACE.test(text) || DOCUMENT_MARKER.test(text)) return undefined
   let events: Event[]
   try {
@@ -54,19 +62,6 @@ export function readPlainValues(text: string): { value: unknown } | undefined {
 const UNUSUAL_WHITESPACE = /[\t\u0080-\u009f\u2028\u2029]|\r(?!\n)|(?!^)\ufeff/
 /** A `...` line, which ends a document, or an indented `---`, which js-yaml takes for a document start. */
 const DOCUMENT_MARKER = /^\ufeff?(?: +---| *\.\.\.)(?:[ \r\n]|$)/m
-/** YAML 1.2 core schema numbers (the same patterns as the `yaml` package's core tags). */
-const CORE_NUMBER = new RegExp(
-  `^(?:${[
-    '[-+]?[0-9]+',
-    '0o[0-7]+',
-    '0x[0-9a-fA-F]+',
-    '[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?',
-    '[-+]?\\.(?:inf|Inf|INF)',
-    '\\.(?:nan|NaN|NAN)'
-  ].join('|')})$`
-)
-/** Numbers both readers turn into the same JavaScript number. */
-const SAFE_INTEGER = /^-?(?:0|[1-9][0-9]{0,14})$/
 /** Plain keys the readers name differently: the null forms and the merge key. */
 const UNSAFE_PLAIN_KEYS = new Set(['', '~', 'null', 'Null', 'NULL', '<<'])
 
