@@ -381,9 +381,16 @@ describe('the quick reader declines what the readers could read differently, and
     ['a Unicode line separator', 'a: b\u2028c\n'],
     ['a byte order mark past the start', 'a: b\n\ufeffc: d\n'],
     ['a syntax error', 'a: "open\n'],
-    ['nesting deeper than 100', `a: ${'['.repeat(120)}${']'.repeat(120)}\n`]
+    ['nesting deeper than 100', `a: ${'['.repeat(120)}${']'.repeat(120)}\n`],
+    ["a key longer than YAML's 1,024 characters for an implicit key", `a: [${'k'.repeat(1025)}: x]\n`],
+    ['a quoted one', `a: {"${'k'.repeat(1025)}": x}\n`]
   ])('%s', (_what, text) => {
     expect(readPlainValues(text)).toBeUndefined()
+  })
+
+  it('so a key past 1,024 characters is the syntax error the Document path reports', () => {
+    const text = `labels:\n  ${'k'.repeat(1025)}: x\n`
+    expect(parseValuesFile({ name: 'v.yaml', text }).findings.map((f) => f.rule)).toEqual(['yaml-syntax'])
   })
 
   it('takes a values file of plain data, the common case, with Unix or Windows line ends', () => {

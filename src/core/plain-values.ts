@@ -31,7 +31,8 @@ import { CORE_NUMBER, SAFE_INTEGER } from './yaml-numbers.js'
  *   differently), anchors,
  *   aliases (where alias bombs live, which parse.ts bounds) and tags;
  * - keys that are collections, null (`~:`, `: x`), or the merge key `<<`
- *   (the readers turn them into property names differently);
+ *   (the readers turn them into property names differently), and keys
+ *   longer than YAML allows an implicit key (js-yaml reads them);
  * - plain scalars that resolve to a number other than a decimal integer of
  *   up to 15 digits (floats, hex and octal: the readers part ways at the
  *   edges, such as `1e400`, and values files have no use for them).
@@ -62,6 +63,8 @@ export function readPlainValues(text: string): { value: unknown } | undefined {
 const UNUSUAL_WHITESPACE = /[\t\u0080-\u009f\u2028\u2029]|\r(?!\n)|(?!^)\ufeff/
 /** A `...` line, which ends a document, or an indented `---`, which js-yaml takes for a document start. */
 const DOCUMENT_MARKER = /^\ufeff?(?: +---| *\.\.\.)(?:[ \r\n]|$)/m
+/** Below YAML's 1,024 characters for an implicit key, with room for quotes. */
+const MAX_KEY = 1000
 /** Plain keys the readers name differently: the null forms and the merge key. */
 const UNSAFE_PLAIN_KEYS = new Set(['', '~', 'null', 'Null', 'NULL', '<<'])
 
@@ -99,6 +102,8 @@ function plainEvents(text: string, events: Event[]): boolean {
       open.push(e.type === EVENT_ID.MAPPING ? KEY : ANY)
       continue
     }
+    // YAML bounds an implicit key at 1,024 characters: the Document reports a longer one, which js-yaml reads.
+    if (isKey && e.valueEnd - e.valueStart > MAX_KEY) return false
     if (e.style !== SCALAR_STYLE.PLAIN) continue
     // Slices only for the few scalars that can matter: this pass must not
     // make garbage, or the GC it triggers keeps the event list alive longer.
