@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseNamespaceInventory } from '../src/core/diff/inventory.js'
+import { readBlockValues } from '../src/core/block-values.js'
 import { LIMITS } from '../src/core/limits.js'
 import { hasErrors, lintFiles } from '../src/core/lint/index.js'
 import { lexerPrescan, prescan, provablyWithinPrescanLimits } from '../src/core/parse.js'
@@ -125,6 +126,13 @@ describe('every dimension has a bound that names itself', () => {
   it('nodes of the file, counted before any tree is built', () => {
     const lists = Array.from({ length: 13 }, (_, i) => `l${i}: [${Array(19_300).fill('a').join(',')}]`)
     expect(over(`${lists.join('\n')}\n`)?.message).toBe('the file has more than 250,000 YAML nodes (limit)')
+  })
+
+  it('nodes of a block-style file, which the line reader stops reading at the limit', () => {
+    const lists = Array.from({ length: 13 }, (_, i) => `l${i}:\n${'  - a\n'.repeat(9_700)}`)
+    expect(readBlockValues(lists.join(''), LIMITS.nodes)).toBeUndefined()
+    expect(readBlockValues(lists.join(''))?.nodes).toBe(13 + 13 * 9_700 * 2)
+    expect(over(lists.join(''))).toMatchObject({ line: 125_007, column: 5, message: 'the file has more than 250,000 YAML nodes (limit)' })
   })
 
   it('size of the file', () => {

@@ -40,11 +40,18 @@ import { CORE_NUMBER, SAFE_INTEGER } from './yaml-numbers.js'
  * The property tests in lint.quick-reader.unit.test.ts read generated texts
  * with this reader and the Document path: whatever this reader accepts, the
  * Document reads to the same value, without an error or a warning.
+ *
+ * `nodes` counts every key, value and list item read: at least what
+ * parse.ts's prescan counts in such a text (its lexer counts the plain
+ * scalars and the `-` indicators, and finds no flow collection), so a file
+ * read within `maxNodes` (the node limit) needs no prescan; past it the
+ * reader stops, having built no more than that.
  */
-export function readBlockValues(text: string): { value: Record<string, unknown> } | undefined {
+export function readBlockValues(text: string, maxNodes = Infinity): { value: Record<string, unknown>; nodes: number } | undefined {
   if (OUTSIDE_ALPHABET.test(text)) return undefined
   const frames: Frame[] = []
   let root: Record<string, unknown> | undefined
+  let nodes = 0
   for (let start = 0; start < text.length;) {
     let next = text.indexOf('\n', start)
     if (next < 0) next = text.length
@@ -54,6 +61,7 @@ export function readBlockValues(text: string): { value: Record<string, unknown> 
     let at = line
     while (at < stop && text.charCodeAt(at) === SPACE) at++
     if (at === stop || text.charCodeAt(at) === HASH) continue
+    if (nodes > maxNodes) return undefined
     const indent = at - line
     const isItem = startsItem(text, at, stop)
 
@@ -87,9 +95,11 @@ export function readBlockValues(text: string): { value: Record<string, unknown> 
     if (top.map !== null) {
       if (isItem) return undefined
       if (!readPair(text, at, stop, top, top.map)) return undefined
+      nodes += top.pending === null ? 2 : 1
       continue
     }
     if (!isItem) return undefined
+    nodes++
     at++
     while (at < stop && text.charCodeAt(at) === SPACE) at++
     if (at === stop || text.charCodeAt(at) === HASH) {
@@ -104,16 +114,18 @@ export function readBlockValues(text: string): { value: Record<string, unknown> 
       const item: Frame = { indent: at - line, map: {}, seq: null, pending: null }
       top.seq!.push(item.map)
       if (frames.push(item) > MAX_FRAMES || !readPair(text, at, stop, item, item.map!)) return undefined
+      nodes += item.pending === null ? 2 : 1
       continue
     }
     const value = readScalar(text, at, stop)
     if (value === DECLINE) return undefined
     top.seq!.push(value)
+    nodes++
   }
-  if (root === undefined) return undefined
+  if (root === undefined || nodes > maxNodes) return undefined
   const last = frames[frames.length - 1]!
   if (last.pending !== null) give(last, null)
-  return { value: root }
+  return { value: root, nodes }
 }
 
 /** An open mapping or list, and the key (or list item) whose value the lines below give. */

@@ -1,7 +1,8 @@
 import { isMap, isNode, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node } from 'yaml'
 import { LIMITS } from './limits.js'
 import { finding, warningFinding, type RuleId } from './lint/rules.js'
-import { readPlainValues } from './plain-values.js'
+import { readBlockValues } from './block-values.js'
+import { readWithJsYaml } from './plain-values.js'
 import type { Finding, Position, SourceFile, ValuePath } from './types.js'
 import { buildValues } from './values-tree.js'
 
@@ -111,18 +112,20 @@ export function parseValuesFile(source: SourceFile, reader: 'quick' | 'document'
     findings.push(at('yaml-syntax', binaryAt, 'file contains binary data (a control character); values files are UTF-8 text'))
     return empty(undefined)
   }
-  const over = prescan(text)
+  // A file of plain data (most are) is read by a quick reader at a fraction of the
+  // cost; the Document, which knows where every node is, is built only when a
+  // finding or the YAML 1.1 check asks for a position. The line reader comes
+  // first: it stops at the node limit, and counts at least the nodes the
+  // prescan would, so a file it reads needs no prescan.
+  const lineRead = reader === 'quick' ? readBlockValues(text, LIMITS.nodes) : undefined
+  const over = lineRead === undefined ? prescan(text) : null
   if (over !== null) {
     countLines(over.offset)
     findings.push(at('limit-exceeded', over.offset, over.message))
     return empty(undefined)
   }
-
-  // A file of plain data (most are) is read by a quick reader at a fraction of the
-  // cost; the Document, which knows where every node is, is built only when a
-  // finding or the YAML 1.1 check asks for a position.
   if (reader === 'quick') {
-    const plain = readPlainValues(text)
+    const plain = lineRead ?? readWithJsYaml(text)
     // Past a limit, the Document path says which one, and where.
     if (plain !== undefined && withinLimits(plain.value, 1)) {
       return positionsOnDemand(source, plain.value, () => parseValuesFile(source, 'document'))

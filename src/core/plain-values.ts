@@ -42,8 +42,11 @@ import { CORE_NUMBER, SAFE_INTEGER } from './yaml-numbers.js'
  */
 export function readPlainValues(text: string): { value: unknown } | undefined {
   // Most values files are block style with one scalar per line: read without js-yaml's event list.
-  const block = readBlockValues(text)
-  if (block !== undefined) return block
+  return readBlockValues(text) ?? readWithJsYaml(text)
+}
+
+/** readPlainValues without the line reader, for parse.ts, which has tried that first. */
+export function readWithJsYaml(text: string): { value: unknown } | undefined {
   if (UNUSUAL_WHITESPACE.test(text) || DOCUMENT_MARKER.test(text)) return undefined
   let events: Event[]
   try {
