@@ -4,6 +4,7 @@ import { finding, warningFinding, type RuleId } from './lint/rules.js'
 import { readBlockValues } from './block-values.js'
 import { readWithJsYaml } from './plain-values.js'
 import type { Finding, Position, SourceFile, ValuePath } from './types.js'
+import { isRecord } from './values.js'
 import { buildValues } from './values-tree.js'
 
 /**
@@ -285,8 +286,10 @@ function withinLimits(v: unknown, depth: number): boolean {
   if (v === null || typeof v !== 'object') return true
   if (depth > LIMITS.depth) return false
   if (Array.isArray(v)) return v.length <= LIMITS.itemsPerList && v.every((x) => withinLimits(x, depth + 1))
-  const entries = Object.entries(v)
-  return entries.length <= LIMITS.keysPerMapping && entries.every(([k, x]) => k.length <= LIMITS.stringLength && withinLimits(x, depth + 1))
+  if (!isRecord(v)) return true
+  // Keys, then values: no [key, value] pair made per entry.
+  const keys = Object.keys(v)
+  return keys.length <= LIMITS.keysPerMapping && keys.every((k) => k.length <= LIMITS.stringLength && withinLimits(v[k], depth + 1))
 }
 
 /**
