@@ -1,7 +1,10 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseNamespaceInventory } from '../src/core/diff/inventory.js'
+import { readBlockValues } from '../src/core/block-values.js'
 import { LIMITS } from '../src/core/limits.js'
 import { hasErrors, lintFiles } from '../src/core/lint/index.js'
+import { lexerPrescan, prescan, provablyWithinPrescanLimits } from '../src/core/parse.js'
 import type { Finding } from '../src/core/types.js'
 
 /**
@@ -125,6 +128,13 @@ describe('every dimension has a bound that names itself', () => {
     expect(over(`${lists.join('\n')}\n`)?.message).toBe('the file has more than 250,000 YAML nodes (limit)')
   })
 
+  it('nodes of a block-style file, which the line reader stops reading at the limit', () => {
+    const lists = Array.from({ length: 13 }, (_, i) => `l${i}:\n${'  - a\n'.repeat(9_700)}`)
+    expect(readBlockValues(lists.join(''), LIMITS.nodes)).toBeUndefined()
+    expect(readBlockValues(lists.join(''))?.nodes).toBe(13 + 13 * 9_700 * 2)
+    expect(over(lists.join(''))).toMatchObject({ line: 125_007, column: 5, message: 'the file has more than 250,000 YAML nodes (limit)' })
+  })
+
   it('size of the file', () => {
     expect(over(`# ${'x'.repeat(LIMITS.fileBytes)}\n`)?.message).toContain('larger than 16777216 bytes')
   })
@@ -145,6 +155,44 @@ describe('every dimension has a bound that names itself', () => {
     ]
     const { findings } = lint(`${parts.join('\n')}\n`)
     expect(findings.filter((f) => f.rule === 'limit-exceeded' || f.rule.startsWith('yaml'))).toEqual([])
+  })
+})
+
+describe('the node and nesting count skips the lexer only where it could find nothing', () => {
+  /** Pieces of YAML that make the lexer count: indicators, scalars of every style, aliases, flow and block collections, and junk. */
+  const piece = fc.constantFrom(
+    ...['-', '- ', '-:', '-x', ':', ': ', ':x', ',', '[', ']', '{', '}', '?', '? ', '|', '>', '|-', '*a', '*', '&a ', '!t ', '#c'],
+    ...[' ', '\n', '\r\n', '\r', '\t', 'a', 'b c', '"q"', "'s'", '"', "'", '---', '...', '%Y', '\ufeff', '.', '&', '!']
+  )
+  const text = fc.oneof(
+    fc.array(piece, { maxLength: 40 }).map((p) => p.join('')),
+    fc.string({ unit: fc.constantFrom(...'-:,[]{}?|>*&!# \n\ra\'"'), maxLength: 30 })
+  )
+  const opens = (t: string): number => [...t].filter((c) => c === '[' || c === '{').length
+
+  it('the lexer never counts more nodes than characters, nor nests deeper than the brackets (property)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(lexerPrescan(t, { nodes: t.length, depth: opens(t) })).toBeNull()
+      }),
+      { numRuns: 20_000 }
+    )
+  })
+
+  it('with the limits of a run, the shortcut and the lexer agree (property)', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 3 }), (t, nodes, depth) => {
+        expect(prescan(t, { nodes, depth })).toEqual(lexerPrescan(t, { nodes, depth }))
+      }),
+      { numRuns: 5_000 }
+    )
+  })
+
+  it('the shortcut takes a small file without brackets, and leaves a long one or a bracketed one to the lexer', () => {
+    expect(provablyWithinPrescanLimits('a: 1\n'.repeat(1000), LIMITS)).toBe(true)
+    expect(provablyWithinPrescanLimits(`l: [${'a,'.repeat(LIMITS.nodes / 2)}a]\n`, LIMITS)).toBe(false)
+    expect(provablyWithinPrescanLimits(`x: ${'['.repeat(LIMITS.depth + 1)}${']'.repeat(LIMITS.depth + 1)}\n`, LIMITS)).toBe(false)
+    expect(provablyWithinPrescanLimits(`x: ${'['.repeat(LIMITS.depth)}${']'.repeat(LIMITS.depth)}\n`, LIMITS)).toBe(true)
   })
 })
 

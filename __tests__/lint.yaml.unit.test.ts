@@ -28,6 +28,23 @@ describe('broken input is a finding with a location, never a crash', () => {
     expect(releases).toBe(0)
   })
 
+  it('every C0 control but tab, line feed and carriage return, and U+FFFD (bytes that were not UTF-8), is binary data at its place', () => {
+    const binary = [...Array.from({ length: 32 }, (_, c) => c).filter((c) => c !== 9 && c !== 10 && c !== 13), 0xfffd]
+    for (const c of binary) {
+      const { findings } = lint(`a: x\nb: "${String.fromCharCode(c)}"\n`)
+      expect(findings[0], `U+${c.toString(16)}`).toMatchObject({
+        rule: 'yaml-syntax',
+        line: 2,
+        column: 5,
+        message: expect.stringContaining('binary')
+      })
+    }
+    for (const c of [9, 10, 13, 0x7f, 0xfffe])
+      expect(lint(`a: x\nb: "${String.fromCharCode(c)}"\n`).findings.map((f) => f.message)).not.toContainEqual(
+        expect.stringContaining('binary')
+      )
+  })
+
   it('an alias bomb', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]']
     for (let i = 1; i < 9; i++)

@@ -1,4 +1,6 @@
 import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, parseEvents, type Event } from 'js-yaml'
+import { readBlockValues } from './block-values.js'
+import { CORE_NUMBER, SAFE_INTEGER } from './yaml-numbers.js'
 
 /**
  * The quick reader of values files, for parse.ts. The `yaml` package's
@@ -6,8 +8,11 @@ import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, parseEvents, 
  * for its file:line:column; building it is most of a lint: on a
  * 10,000-entry file about 0.9 s of CPU and 270 MB of memory, where js-yaml
  * reads the same value in under 0.2 s and 120 MB. Most files have no finding
- * at all, so parse.ts reads with js-yaml first and builds the Document only
- * when something asks for a position.
+ * at all, so parse.ts reads with a quick reader first and builds the
+ * Document only when something asks for a position. The quick reader is two:
+ * the line reader (block-values.ts), for block-style files with one scalar
+ * per line, which builds the value without js-yaml's event list; and, for
+ * whatever that declines, js-yaml, held to what follows.
  *
  * That is only sound when both readers make the same value of a text, so
  * this reader declines (returns undefined, and parse.ts takes the Document
@@ -26,7 +31,8 @@ import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, parseEvents, 
  *   differently), anchors,
  *   aliases (where alias bombs live, which parse.ts bounds) and tags;
  * - keys that are collections, null (`~:`, `: x`), or the merge key `<<`
- *   (the readers turn them into property names differently);
+ *   (the readers turn them into property names differently), and keys
+ *   longer than YAML allows an implicit key (js-yaml reads them);
  * - plain scalars that resolve to a number other than a decimal integer of
  *   up to 15 digits (floats, hex and octal: the readers part ways at the
  *   edges, such as `1e400`, and values files have no use for them).
@@ -35,6 +41,12 @@ import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, parseEvents, 
  * the same value, without an error or a warning.
  */
 export function readPlainValues(text: string): { value: unknown } | undefined {
+  // Most values files are block style with one scalar per line: read without js-yaml's event list.
+  return readBlockValues(text) ?? readWithJsYaml(text)
+}
+
+/** readPlainValues without the line reader, for parse.ts, which has tried that first. */
+export function readWithJsYaml(text: string): { value: unknown } | undefined {
   if (UNUSUAL_WHITESPACE.test(text) || DOCUMENT_MARKER.test(text)) return undefined
   let events: Event[]
   try {
@@ -54,19 +66,8 @@ export function readPlainValues(text: string): { value: unknown } | undefined {
 const UNUSUAL_WHITESPACE = /[\t\u0080-\u009f\u2028\u2029]|\r(?!\n)|(?!^)\ufeff/
 /** A `...` line, which ends a document, or an indented `---`, which js-yaml takes for a document start. */
 const DOCUMENT_MARKER = /^\ufeff?(?: +---| *\.\.\.)(?:[ \r\n]|$)/m
-/** YAML 1.2 core schema numbers (the same patterns as the `yaml` package's core tags). */
-const CORE_NUMBER = new RegExp(
-  `^(?:${[
-    '[-+]?[0-9]+',
-    '0o[0-7]+',
-    '0x[0-9a-fA-F]+',
-    '[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?',
-    '[-+]?\\.(?:inf|Inf|INF)',
-    '\\.(?:nan|NaN|NAN)'
-  ].join('|')})$`
-)
-/** Numbers both readers turn into the same JavaScript number. */
-const SAFE_INTEGER = /^-?(?:0|[1-9][0-9]{0,14})$/
+/** Below YAML's 1,024 characters for an implicit key, with room for quotes. */
+const MAX_KEY = 1000
 /** Plain keys the readers name differently: the null forms and the merge key. */
 const UNSAFE_PLAIN_KEYS = new Set(['', '~', 'null', 'Null', 'NULL', '<<'])
 
@@ -104,6 +105,8 @@ function plainEvents(text: string, events: Event[]): boolean {
       open.push(e.type === EVENT_ID.MAPPING ? KEY : ANY)
       continue
     }
+    // YAML bounds an implicit key at 1,024 characters: the Document reports a longer one, which js-yaml reads.
+    if (isKey && e.valueEnd - e.valueStart > MAX_KEY) return false
     if (e.style !== SCALAR_STYLE.PLAIN) continue
     // Slices only for the few scalars that can matter: this pass must not
     // make garbage, or the GC it triggers keeps the event list alive longer.
