@@ -449,8 +449,8 @@ var dist = __webpack_require__(38815);
 var limits = __webpack_require__(21827);
 // EXTERNAL MODULE: ./.build/src/core/lint/rules.js
 var rules = __webpack_require__(29414);
-// EXTERNAL MODULE: ./.build/src/core/parse.js + 2 modules
-var parse = __webpack_require__(2941);
+// EXTERNAL MODULE: ./.build/src/core/parse.js + 4 modules
+var parse = __webpack_require__(27367);
 ;// CONCATENATED MODULE: ./.build/src/core/diff/inventory.js
 
 

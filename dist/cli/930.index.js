@@ -676,7 +676,9 @@ function block(v, indent, first) {
         return out;
     }
     const inner = indent + '  ';
-    for (const [k, value] of Object.entries(v)) {
+    // Keys, then values: no [key, value] pair made per entry, in a loop that runs for every line written.
+    for (const k of Object.keys(v)) {
+        const value = Reflect.get(v, k);
         if (value === undefined)
             continue;
         const key = keyText(k);
