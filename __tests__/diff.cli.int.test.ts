@@ -29,16 +29,18 @@ file('base.yaml', `${STORE}externalsecrets:\n${entry('app')}`)
 file('head.yaml', `${STORE}externalsecrets:\n${entry('app', 'pw')}${entry('other').replace('secret: db', 'secret: db-other')}`)
 file('broken.yaml', `${STORE}externalsecrets:\n  - secret: x\n`)
 file('empty.yaml', '')
-file(
-  'selector.yaml',
-  `${STORE}externalsecrets:\n  - {secret: s, clustersecstore: kv, namespaceSelector: {env: ` +
-    `prod}, namespacesecretname: s, keyvaultsecretname: r, namespacesecretkeyname: k}\n`
-)
+/** One entry `s` with this target. */
+const targeted = (target: string) =>
+  `${STORE}externalsecrets:\n  - {secret: s, clustersecstore: kv, ${target}, ` +
+  'namespacesecretname: s, keyvaultsecretname: r, namespacesecretkeyname: k}\n'
+file('selector.yaml', targeted('namespaceSelector: {env: prod}'))
 file(
   'second.yaml',
   `externalsecrets:\n  - {secret: t, clustersecstore: kv, namespace: ops, ` +
     `namespacesecretname: t, keyvaultsecretname: r, namespacesecretkeyname: k}\n`
 )
+file('named-p1.yaml', targeted('namespace: p1'))
+file('named-d1.yaml', targeted('namespace: d1'))
 file('ns.yaml', '- {name: p1, labels: {env: prod}}\n- {name: d1, labels: {env: dev}}\n')
 file('ns-bad.yaml', '- {labels: {env: prod}}\n')
 file('unparsable.yaml', `${STORE}externalsecrets:\n  - secret: [db\n`)
@@ -92,6 +94,31 @@ describe('secrets-injector diff', () => {
     const withNs = await cli('--head', 'selector.yaml', '--namespaces-file', 'ns.yaml', '--format', 'json')
     expect(withNs.out).toContain('"namespace": "p1"')
     expect(withNs.out).not.toContain('"namespace": "d1"')
+  })
+
+  it('a switch from a named namespace to a selector is one selector change, per namespace with --namespaces-file', async () => {
+    const r = await cli('--base', 'named-p1.yaml', '--head', 'selector.yaml')
+    expect(r.err).toBe('')
+    expect(r.out).toContain('**Secrets:** 0 added, 0 removed, 1 changed in 1 selector.')
+    expect(r.out).toContain(
+      [
+        '#### selector `env=prod` (0 added, 0 removed, 1 changed)',
+        '',
+        '- ✏️ `s` changed',
+        '  - selector: `kubernetes.io/metadata.name=p1` → `env=prod`',
+        '  - ⚠️ in namespace `p1` unless it matches `env=prod`: deleted from the cluster by ESO (creationPolicy Owner)'
+      ].join('\n')
+    )
+    expect(r.out).not.toContain('removed (was')
+    // p1 carries env=prod: its Secret stays, nothing is removed or added.
+    const kept = await cli('--base', 'named-p1.yaml', '--head', 'selector.yaml', '--namespaces-file', 'ns.yaml', '--format', 'json')
+    expect(JSON.parse(kept.out)).toMatchObject({ counts: { added: 0, removed: 0, changed: 0 }, secrets: [] })
+    // d1 does not: its Secret is deleted, and p1 gains one.
+    const lost = await cli('--base', 'named-d1.yaml', '--head', 'selector.yaml', '--namespaces-file', 'ns.yaml')
+    expect(lost.out).toContain(
+      '- ➖ `s` removed (was single value from store `kv`)\n  - ⚠️ deleted from the cluster by ESO (creationPolicy Owner)'
+    )
+    expect(lost.out).toContain('#### `p1` (1 added, 0 removed, 0 changed)')
   })
 
   it('lint errors go to stderr with exit 1; the diff of the valid part is still printed, the broken entry withheld', async () => {

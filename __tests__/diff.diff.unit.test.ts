@@ -181,9 +181,150 @@ externalsecrets:
     expect(d.secrets.map((s) => [s.change, s.changes[0]?.field, s.danger])).toEqual([['changed', 'selector', []]])
   })
 
-  it('a selector replaced by a named namespace stays a removal and an addition', () => {
-    const d = diffReleases([values(single({ namespaceSelector: { env: 'prod' } }))], [values(single())])
-    expect(d.secrets.map((s) => s.change)).toEqual(['added', 'removed'])
+  describe('switching between named namespaces and a selector (no namespaces file)', () => {
+    const sel = (namespaceSelector: unknown, over: Record<string, unknown> = {}) =>
+      values(single({ namespace: undefined, namespaceSelector, ...over }))
+    const named = (namespaces: string[], over: Record<string, unknown> = {}) =>
+      values(single(namespaces.length === 1 ? { namespace: namespaces[0], ...over } : { namespace: undefined, namespaces, ...over }))
+    const OWNER = 'deleted from the cluster by ESO (creationPolicy Owner)'
+
+    it('named → selector is one change under the selector; the named namespace may lose the Secret unless the selector selects it', () => {
+      const d = diffReleases([named(['billing'])], [sel({ team: 'billing' })])
+      expect(d.counts).toMatchObject({ added: 0, removed: 0, changed: 1, moved: 0 })
+      expect(d.secrets).toHaveLength(1)
+      expect(d.secrets[0]).toMatchObject({
+        namespace: null,
+        selector: 'team=billing',
+        name: 'db',
+        change: 'changed',
+        changes: [{ field: 'selector', before: 'kubernetes.io/metadata.name=billing', after: 'team=billing' }],
+        danger: [`in namespace \`billing\` unless it matches \`team=billing\`: ${OWNER}`]
+      })
+      expect(d.secrets[0]?.before).toMatchObject({ namespace: null, selector: 'kubernetes.io/metadata.name=billing', externalSecret: 'db' })
+      expect(d.secrets[0]?.after).toMatchObject({ namespace: null, selector: 'team=billing' })
+    })
+
+    it('selector → named is one change under the old selector; the other namespaces the selector selected may lose the Secret', () => {
+      const d = diffReleases([sel({ team: 'billing' })], [named(['billing'])])
+      expect(d.counts).toMatchObject({ added: 0, removed: 0, changed: 1 })
+      expect(d.secrets.map((s) => [s.namespace, s.selector, s.change, s.changes, s.danger])).toEqual([
+        [
+          null,
+          'team=billing',
+          'changed',
+          [{ field: 'selector', before: 'team=billing', after: 'kubernetes.io/metadata.name=billing' }],
+          [`in namespaces matching \`team=billing\` other than \`billing\`: ${OWNER}`]
+        ]
+      ])
+      const all = diffReleases([sel({})], [named(['a', 'b', 'c'])])
+      expect(all.secrets[0]?.danger).toEqual([`in every namespace but \`a\`, \`b\` and \`c\`: ${OWNER}`])
+    })
+
+    it('several named namespaces against one selector are one change, naming each namespace that may lose the Secret', () => {
+      const d = diffReleases([named(['b', 'a'])], [sel({ env: 'prod' })])
+      expect(d.counts).toMatchObject({ added: 0, removed: 0, changed: 1 })
+      expect(d.secrets).toHaveLength(1)
+      expect(d.secrets[0]?.changes).toEqual([{ field: 'selector', before: 'kubernetes.io/metadata.name in (a,b)', after: 'env=prod' }])
+      expect(d.secrets[0]?.danger).toEqual([`in namespaces \`a\` and \`b\`, each unless it matches \`env=prod\`: ${OWNER}`])
+      const back = diffReleases([sel({ env: 'prod' })], [named(['a', 'b'])])
+      expect(back.secrets.map((s) => [s.selector, s.changes[0]?.after, s.danger])).toEqual([
+        ['env=prod', 'kubernetes.io/metadata.name in (a,b)', [`in namespaces matching \`env=prod\` other than \`a\` and \`b\`: ${OWNER}`]]
+      ])
+    })
+
+    it('no note for what the new target provably selects (by the name label); a note for the rest', () => {
+      const byName = (values: string[]) => ({ matchExpressions: [{ key: 'kubernetes.io/metadata.name', operator: 'In', values }] })
+      expect(diffReleases([named(['billing'])], [sel(byName(['billing', 'x']))]).secrets.map((s) => [s.change, s.danger])).toEqual([
+        ['changed', []]
+      ])
+      expect(diffReleases([named(['a', 'b'])], [sel(byName(['a', 'x']))]).secrets[0]?.danger).toEqual([
+        `in namespace \`b\` unless it matches \`kubernetes.io/metadata.name in (a,x)\`: ${OWNER}`
+      ])
+      // Every namespace: covers any name.
+      expect(diffReleases([named(['a', 'b'])], [sel({})]).secrets[0]?.danger).toEqual([])
+      // Selector → named: no note when the old selector selected only namespaces that are now named.
+      expect(diffReleases([sel(byName(['a']))], [named(['a', 'b'])]).secrets.map((s) => [s.change, s.danger])).toEqual([['changed', []]])
+      expect(diffReleases([sel(byName(['b']))], [named(['b'])]).secrets.map((s) => [s.changes, s.danger])).toEqual([
+        [[{ field: 'selector', before: 'kubernetes.io/metadata.name in (b)', after: 'kubernetes.io/metadata.name=b' }], []]
+      ])
+    })
+
+    it('a selector that names exactly the named namespaces renders the same ClusterExternalSecret: no selector change', () => {
+      const byName = { matchExpressions: [{ key: 'kubernetes.io/metadata.name', operator: 'In', values: ['b', 'a'] }] }
+      expect(diffReleases([named(['a', 'b'])], [sel(byName)]).secrets).toEqual([])
+      expect(diffReleases([sel({ 'kubernetes.io/metadata.name': 'a' })], [named(['a'])]).secrets).toEqual([])
+      const d = diffReleases([named(['a', 'b'])], [sel(byName, { keyvaultsecretname: 'other' })])
+      expect(d.secrets.map((s) => [s.selector, s.changes.map((c) => c.field), s.danger])).toEqual([
+        ['kubernetes.io/metadata.name in (a,b)', ['remoteRefs'], []]
+      ])
+    })
+
+    it('the note follows the creation policy', () => {
+      const danger = (policy: string) =>
+        diffReleases([named(['billing'], { creationPolicy: policy })], [sel({ team: 'billing' }, { creationPolicy: policy })]).secrets[0]
+          ?.danger
+      expect(danger('Orphan')).toEqual([
+        'in namespace `billing` unless it matches `team=billing`: stays in the cluster but is no longer refreshed (creationPolicy Orphan)'
+      ])
+      expect(danger('Merge')).toEqual([
+        'in namespace `billing` unless it matches `team=billing`: ' +
+          'keys merged by ESO stay in the Secret but are no longer refreshed (creationPolicy Merge)'
+      ])
+      expect(danger('None')).toEqual([])
+      const back = diffReleases(
+        [sel({ team: 'billing' }, { creationPolicy: 'Orphan' })],
+        [named(['billing'], { creationPolicy: 'Orphan' })]
+      )
+      expect(back.secrets[0]?.danger).toEqual([
+        'in namespaces matching `team=billing` other than `billing`: ' +
+          'stays in the cluster but is no longer refreshed (creationPolicy Orphan)'
+      ])
+    })
+
+    it('other field changes come after the selector change, with their own notes', () => {
+      const d = diffReleases([named(['billing'])], [sel({ team: 'billing' }, { keyvaultsecretname: 'other', creationPolicy: 'Orphan' })])
+      expect(d.secrets[0]?.changes.map((c) => c.field)).toEqual(['selector', 'remoteRefs', 'creationPolicy'])
+      expect(d.secrets[0]?.danger).toEqual([
+        `in namespace \`billing\` unless it matches \`team=billing\`: ${OWNER}`,
+        'creationPolicy Owner → Orphan: ESO no longer owns the Secret; it stays when its ExternalSecret is deleted'
+      ])
+    })
+
+    it('only the same ClusterExternalSecret and Secret name pair up', () => {
+      const other = diffReleases([named(['billing'])], [sel({ team: 'billing' }, { secret: 'db2' })])
+      expect(other.secrets.map((s) => [s.change, s.namespace ?? s.selector])).toEqual([
+        ['removed', 'billing'],
+        ['added', 'team=billing']
+      ])
+      const renamed = diffReleases([named(['billing'])], [sel({ team: 'billing' }, { namespacesecretname: 'db2' })])
+      expect(renamed.secrets.map((s) => s.change)).toEqual(['removed', 'added'])
+    })
+
+    it('with a namespaces file each namespace is compared on its own', () => {
+      const inventory = (labels: Record<string, string>): NamespaceInventory => ({
+        namespaces: [
+          { name: 'billing', labels: { 'kubernetes.io/metadata.name': 'billing', ...labels } },
+          { name: 'billing-2', labels: { 'kubernetes.io/metadata.name': 'billing-2', team: 'billing' } }
+        ]
+      })
+      const labelled = diffReleases([named(['billing'])], [sel({ team: 'billing' })], inventory({ team: 'billing' }))
+      expect(labelled.secrets.map((s) => [s.namespace, s.change, s.danger])).toEqual([['billing-2', 'added', []]])
+      const bare = diffReleases([named(['billing'])], [sel({ team: 'billing' })], inventory({}))
+      expect(bare.secrets.map((s) => [s.namespace, s.change, s.danger])).toEqual([
+        ['billing', 'removed', [OWNER]],
+        ['billing-2', 'added', []]
+      ])
+      const back = diffReleases([sel({ team: 'billing' })], [named(['billing'])], inventory({ team: 'billing' }))
+      expect(back.secrets.map((s) => [s.namespace, s.change, s.danger])).toEqual([['billing-2', 'removed', [OWNER]]])
+    })
+
+    it('the JSON writes the named side as its name selector, in the change and in the record', () => {
+      const json = JSON.parse(diffToJson(diffReleases([named(['a', 'b'])], [sel({ env: 'prod' })]))) as {
+        secrets: Array<{ changes: unknown[]; before: { namespace: unknown; selector: unknown } }>
+      }
+      expect(json.secrets[0]?.changes[0]).toEqual({ field: 'selector', before: 'kubernetes.io/metadata.name in (a,b)', after: 'env=prod' })
+      expect(json.secrets[0]?.before).toMatchObject({ namespace: null, selector: 'kubernetes.io/metadata.name in (a,b)' })
+    })
   })
 
   it('with an inventory a selector change shows per namespace', () => {

@@ -96,4 +96,29 @@ describe('GitOps commit body', () => {
       ].join('\n')
     )
   })
+
+  it('a switch from a named namespace to a selector is one selector change, as in the comment', () => {
+    const store = 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: https://kv.vault.azure.net\n    identityid: x\n'
+    const entry = (target: string) =>
+      `externalsecrets:\n  - secret: db\n    clustersecstore: kv\n    ${target}\n    namespacesecretname: db\n` +
+      `    keyvaultsecretname: db\n    namespacesecretkeyname: password\n`
+    const base = lintFiles([{ name: 'v.yaml', text: store + entry('namespace: billing') }]).releases
+    const head = lintFiles([{ name: 'v.yaml', text: store + entry('namespaceSelector: {team: billing}') }]).releases
+    const body = publishedBody(base, head)
+    expect(body).toBe(formatCommitBody(diffReleases(base, head)))
+    expect(body).toBe(
+      [
+        'Secrets: 0 added, 0 removed, 1 changed in 1 selector.',
+        '',
+        'Needs attention:',
+        '- db (selector team=billing): in namespace billing unless it matches team=billing: ' +
+          'deleted from the cluster by ESO (creationPolicy Owner)',
+        '',
+        'selector team=billing (0 added, 0 removed, 1 changed):',
+        '- db changed',
+        '  - selector: kubernetes.io/metadata.name=billing → team=billing',
+        '  - in namespace billing unless it matches team=billing: deleted from the cluster by ESO (creationPolicy Owner)'
+      ].join('\n')
+    )
+  })
 })

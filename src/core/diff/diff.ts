@@ -1,6 +1,8 @@
-import type { Release } from '../model.js'
+import { compareStrings } from '../compare.js'
+import type { LabelSelector, Release } from '../model.js'
+import { NAMESPACE_NAME_LABEL } from '../render/ces.js'
 import { compareTargets, describeSecrets, identityOf } from './describe.js'
-import { ALL_NAMESPACES, selectorCovers } from './selector.js'
+import { ALL_NAMESPACES, selectorCovers, selectorToString } from './selector.js'
 import { diffStores, storeSnapshots } from './stores.js'
 import type {
   Comparison,
@@ -46,6 +48,7 @@ export function diffReleases(base: Release[], head: Release[], inventory?: Names
  * - changing the selector of a ClusterExternalSecret is one change (field
  *   `selector`), with a note naming the namespaces that may lose the Secret
  *   unless the new selector provably selects every namespace the old did;
+ *   so is switching it between named namespaces and a selector;
  * - moving a ClusterExternalSecret's Secret to another named namespace is a
  *   removal (`movedTo`) plus an addition (`movedFrom`): the old Secret really
  *   is deleted.
@@ -107,8 +110,9 @@ export function diffRecords(
   }
   const added = [...after].filter(([id]) => !before.has(id)).map(([, a]) => a)
   const paired = pairSelectorChanges(removed, added)
-  secrets.push(...paired.changed)
-  secrets.push(...markMoves(paired.removed, paired.added))
+  const switched = pairTargetSwitches(paired.removed, paired.added)
+  secrets.push(...paired.changed, ...switched.changed)
+  secrets.push(...markMoves(switched.removed, switched.added))
   secrets.sort(compareTargets)
 
   const stores = diffStores(baseStores, headStores, baseRecords, headRecords)
@@ -165,6 +169,163 @@ function pairSelectorChanges(
     })
   }
   return { changed, removed: stillRemoved, added: added.filter((a) => !used.has(a)) }
+}
+
+/**
+ * Without a namespaces file, a ClusterExternalSecret whose target switches
+ * between named namespaces and a label selector makes records under
+ * unrelated identities (`billing`, selector `team=billing`), so the switch
+ * would read as a removal from the named namespaces. That is not provable:
+ * a named namespace the selector also selects keeps its ExternalSecret, and
+ * its Secret. So the pair (same ClusterExternalSecret and Secret name, the
+ * named records on one side, the one selector record on the other) is one
+ * change of the selector, as a changed selector is.
+ *
+ * The named side is written as the selector the renderer makes of it
+ * (render/ces.ts): `kubernetes.io/metadata.name=N` or
+ * `kubernetes.io/metadata.name in (a,b)`, the label Kubernetes sets on
+ * every namespace. That is also what lets selectorCovers decide the
+ * switch, and it keeps the `selector` change and the records' `selector`
+ * the same text, as for any other selector change.
+ *
+ * Grouping: one changed item per ClusterExternalSecret and Secret name,
+ * filed under the selector (whichever side has it), not one per named
+ * namespace. Only the selector side's namespaces are unknown; filing the
+ * change under each named namespace would claim a change in a namespace
+ * where the Secret may simply stay, count one edit several times, repeat the
+ * note, and hide the selector's other namespaces, which may gain or lose the
+ * Secret. The note lists the named namespaces that may lose it.
+ */
+function pairTargetSwitches(
+  removed: SecretRecord[],
+  added: SecretRecord[]
+): { changed: SecretChange[]; removed: SecretRecord[]; added: SecretRecord[] } {
+  const came = targetsByKey(added)
+  const changed: SecretChange[] = []
+  const used = new Set<SecretRecord>()
+  for (const [k, b] of targetsByKey(removed)) {
+    const a = came.get(k)
+    const pair = a === undefined ? null : targetSwitch(b, a)
+    if (pair === null) continue
+    // A selector that names exactly the namespaces named before renders the same ClusterExternalSecret: no change of target.
+    if (pair.change.changes.length > 0) changed.push(pair.change)
+    for (const r of pair.records) used.add(r)
+  }
+  return { changed, removed: removed.filter((r) => !used.has(r)), added: added.filter((r) => !used.has(r)) }
+}
+
+/** What one ClusterExternalSecret makes under one Secret name on one side: in named namespaces, or under one unexpanded selector. */
+interface Targets {
+  named: SecretRecord[]
+  selector: SecretRecord | null
+}
+
+/**
+ * Removed and added records by ClusterExternalSecret and Secret name. Two
+ * selector records of one key (two entries with one name, a lint error) pair
+ * nothing.
+ */
+function targetsByKey(rs: SecretRecord[]): Map<string, Targets> {
+  const out = new Map<string, Targets & { selectors: number }>()
+  for (const r of rs) {
+    const k = `${r.externalSecret}\u0000${r.name}`
+    const t = out.get(k) ?? { named: [], selector: null, selectors: 0 }
+    if (r.namespace === null && r.labelSelector !== undefined) {
+      t.selector = r
+      t.selectors++
+    } else if (r.namespace !== null && r.selector === null) {
+      t.named.push(r)
+    }
+    out.set(k, t)
+  }
+  return new Map([...out].filter(([, t]) => t.selectors <= 1))
+}
+
+/** The switch between named namespaces and a selector, if that is what the two sides of one key are; null otherwise. */
+function targetSwitch(b: Targets, a: Targets): { change: SecretChange; records: SecretRecord[] } | null {
+  if (b.named.length > 0 && b.selector === null && a.named.length === 0 && a.selector !== null) {
+    const before = namedAsSelector(b.named)
+    if (before === null) return null
+    const change = switchChange(before, a.selector, a.selector, namedToSelectorDanger(b.named, a.selector))
+    return { change, records: [...b.named, a.selector] }
+  }
+  if (b.named.length === 0 && b.selector !== null && a.named.length > 0 && a.selector === null) {
+    const after = namedAsSelector(a.named)
+    if (after === null) return null
+    const change = switchChange(b.selector, after, b.selector, selectorToNamedDanger(b.selector, a.named))
+    return { change, records: [b.selector, ...a.named] }
+  }
+  return null
+}
+
+function switchChange(before: SecretRecord, after: SecretRecord, filedUnder: SecretRecord, danger: string[]): SecretChange {
+  const selector: FieldChange[] =
+    before.selector === after.selector ? [] : [{ field: 'selector', before: before.selector, after: after.selector }]
+  return {
+    ...target(filedUnder),
+    change: 'changed',
+    changes: [...selector, ...compareRecords(before, after)],
+    before,
+    after,
+    danger: [...danger, ...changeDanger(before, after)]
+  }
+}
+
+/**
+ * The records of one ClusterExternalSecret in named namespaces as one record
+ * under the selector the renderer writes for them; null when they differ in
+ * more than their namespace (not one entry's records).
+ */
+function namedAsSelector(named: SecretRecord[]): SecretRecord | null {
+  const first = named[0]
+  if (first === undefined || named.some((r) => r.file !== first.file || compareRecords(first, r).length > 0)) return null
+  const labelSelector = nameSelector(namespacesOf(named))
+  return { ...first, namespace: null, selector: selectorToString(labelSelector), labelSelector }
+}
+
+/** Sorted, so notes read the same however the records were ordered. */
+function namespacesOf(named: SecretRecord[]): string[] {
+  return [...new Set(named.map((r) => r.namespace ?? ''))].sort(compareStrings)
+}
+
+/** The selector of namespaces by name (sorted), as render/ces.ts writes it: Kubernetes gives every namespace this label. */
+function nameSelector(names: string[]): LabelSelector {
+  const [only] = names
+  if (names.length === 1 && only !== undefined) return { matchLabels: { [NAMESPACE_NAME_LABEL]: only } }
+  return { matchExpressions: [{ key: NAMESPACE_NAME_LABEL, operator: 'In', values: names }] }
+}
+
+/** Named namespaces → selector: each named namespace the selector does not provably select may lose the Secret. */
+function namedToSelectorDanger(named: SecretRecord[], s: SecretRecord): string[] {
+  const now = s.labelSelector
+  if (now === undefined) return []
+  const lost = namespacesOf(named).filter((ns) => !selectorCovers(nameSelector([ns]), now))
+  const [one] = lost
+  if (one === undefined) return []
+  const match = `\`${s.selector ?? ''}\``
+  const where =
+    lost.length === 1
+      ? `in namespace \`${one}\` unless it matches ${match}`
+      : `in namespaces ${codeList(lost)}, each unless it matches ${match}`
+  return removalDanger(named[0] ?? s).map((d) => `${where}: ${d}`)
+}
+
+/** Selector → named namespaces: the namespaces the old selector selects, other than the named ones, may lose the Secret. */
+function selectorToNamedDanger(s: SecretRecord, named: SecretRecord[]): string[] {
+  const old = s.labelSelector
+  const names = namespacesOf(named)
+  if (old === undefined || selectorCovers(old, nameSelector(names))) return []
+  const where =
+    s.selector === ALL_NAMESPACES
+      ? `in every namespace but ${codeList(names)}`
+      : `in namespaces matching \`${s.selector ?? ''}\` other than ${codeList(names)}`
+  return removalDanger(s).map((d) => `${where}: ${d}`)
+}
+
+/** `a`, `b` and `c`. */
+function codeList(names: string[]): string {
+  const quoted = names.map((n) => `\`${n}\``)
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1] ?? ''}`
 }
 
 /**
