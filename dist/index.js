@@ -48240,6 +48240,67 @@ function copySelector(s) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./.build/src/core/render/ces.js
+
+
+
+
+/** Label every namespace carries with its own name (Kubernetes >= 1.21). */
+const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
+/**
+ * One ClusterExternalSecret for one entry: the body of the entry's kind
+ * (its module in kinds/) plus what every entry shares: the store reference,
+ * the refresh settings (chart defaults: refreshTime 1m, refreshInterval 5m)
+ * and the target Secret. The ExternalSecret in each namespace takes the CES
+ * name (ESO's default), which is what the chart documents for `secret`.
+ */
+function renderClusterExternalSecret(entry, apiVersion) {
+    const body = kindModule(entry.kind).render(entry);
+    const target = { name: entry.secretName, creationPolicy: entry.creationPolicy };
+    if (entry.deletionPolicy !== undefined)
+        target.deletionPolicy = entry.deletionPolicy;
+    if (body.template !== undefined)
+        target.template = body.template;
+    const externalSecretSpec = {
+        secretStoreRef: { kind: 'ClusterSecretStore', name: entry.store },
+        refreshInterval: entry.refreshInterval,
+        target
+    };
+    if (body.data !== undefined)
+        externalSecretSpec.data = body.data;
+    if (body.dataFrom !== undefined)
+        externalSecretSpec.dataFrom = body.dataFrom;
+    return {
+        apiVersion: `external-secrets.io/${apiVersion}`,
+        kind: 'ClusterExternalSecret',
+        metadata: { name: entry.name, labels: markingLabels() },
+        spec: {
+            namespaceSelectors: namespaceSelectors(entry.target),
+            refreshTime: entry.refreshTime,
+            externalSecretSpec
+        }
+    };
+}
+/**
+ * Always the list field `namespaceSelectors`: the singular field is
+ * deprecated in v1, and the list exists in v1beta1 too (added March 2024,
+ * external-secrets PR #3268, so in every ESO release from 0.10 on). Every target is one selector, so the
+ * list has at most one item: a named namespace matches its
+ * `kubernetes.io/metadata.name` label, a namespace list is one `In`
+ * expression (selectors in the list are ORed, expressions inside one are
+ * ANDed, so one expression is the exact set).
+ */
+function namespaceSelectors(target) {
+    if (target.kind === 'selector')
+        return [copySelector(target.selector)];
+    const names = [...target.namespaces].sort(compare/* compareStrings */.K);
+    if (names.length === 0)
+        return [];
+    if (names.length === 1)
+        return [{ matchLabels: { [NAMESPACE_NAME_LABEL]: names[0] } }];
+    return [{ matchExpressions: [{ key: NAMESPACE_NAME_LABEL, operator: 'In', values: names }] }];
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/render/store.js
 
 
@@ -48526,6 +48587,8 @@ function withhold(base, head, pairs) {
 
 
 
+
+
 /** The fields compared, in the order changes are listed (`selector` is compared only when it is the target). */
 const FIELDS = [
     'externalSecret',
@@ -48556,6 +48619,7 @@ function diffReleases(base, head, inventory) {
  * - changing the selector of a ClusterExternalSecret is one change (field
  *   `selector`), with a note naming the namespaces that may lose the Secret
  *   unless the new selector provably selects every namespace the old did;
+ *   so is switching it between named namespaces and a selector;
  * - moving a ClusterExternalSecret's Secret to another named namespace is a
  *   removal (`movedTo`) plus an addition (`movedFrom`): the old Secret really
  *   is deleted.
@@ -48604,8 +48668,9 @@ function diffRecords(baseRecords, headRecords, baseStores, headStores) {
     }
     const added = [...after].filter(([id]) => !before.has(id)).map(([, a]) => a);
     const paired = pairSelectorChanges(removed, added);
-    secrets.push(...paired.changed);
-    secrets.push(...markMoves(paired.removed, paired.added));
+    const switched = pairTargetSwitches(paired.removed, paired.added);
+    secrets.push(...paired.changed, ...switched.changed);
+    secrets.push(...markMoves(switched.removed, switched.added));
     secrets.sort(compareTargets);
     const stores = diffStores(baseStores, headStores, baseRecords, headRecords);
     const count = (c) => secrets.filter((s) => s.change === c).length;
@@ -48658,6 +48723,152 @@ function pairSelectorChanges(removed, added) {
         });
     }
     return { changed, removed: stillRemoved, added: added.filter((a) => !used.has(a)) };
+}
+/**
+ * Without a namespaces file, a ClusterExternalSecret whose target switches
+ * between named namespaces and a label selector makes records under
+ * unrelated identities (`billing`, selector `team=billing`), so the switch
+ * would read as a removal from the named namespaces. That is not provable:
+ * a named namespace the selector also selects keeps its ExternalSecret, and
+ * its Secret. So the pair (same ClusterExternalSecret and Secret name, the
+ * named records on one side, the one selector record on the other) is one
+ * change of the selector, as a changed selector is.
+ *
+ * The named side is written as the selector the renderer makes of it
+ * (render/ces.ts): `kubernetes.io/metadata.name=N` or
+ * `kubernetes.io/metadata.name in (a,b)`, the label Kubernetes sets on
+ * every namespace. That is also what lets selectorCovers decide the
+ * switch, and it keeps the `selector` change and the records' `selector`
+ * the same text, as for any other selector change.
+ *
+ * Grouping: one changed item per ClusterExternalSecret and Secret name,
+ * filed under the selector (whichever side has it), not one per named
+ * namespace. Only the selector side's namespaces are unknown; filing the
+ * change under each named namespace would claim a change in a namespace
+ * where the Secret may simply stay, count one edit several times, repeat the
+ * note, and hide the selector's other namespaces, which may gain or lose the
+ * Secret. The note lists the named namespaces that may lose it.
+ */
+function pairTargetSwitches(removed, added) {
+    const came = targetsByKey(added);
+    const changed = [];
+    const used = new Set();
+    for (const [k, b] of targetsByKey(removed)) {
+        const a = came.get(k);
+        const pair = a === undefined ? null : targetSwitch(b, a);
+        if (pair === null)
+            continue;
+        // A selector that names exactly the namespaces named before renders the same ClusterExternalSecret: no change of target.
+        if (pair.change.changes.length > 0)
+            changed.push(pair.change);
+        for (const r of pair.records)
+            used.add(r);
+    }
+    return { changed, removed: removed.filter((r) => !used.has(r)), added: added.filter((r) => !used.has(r)) };
+}
+/**
+ * Removed and added records by ClusterExternalSecret and Secret name. Two
+ * selector records of one key (two entries with one name, a lint error) pair
+ * nothing.
+ */
+function targetsByKey(rs) {
+    const out = new Map();
+    for (const r of rs) {
+        const k = `${r.externalSecret}\u0000${r.name}`;
+        const t = out.get(k) ?? { named: [], selector: null, selectors: 0 };
+        if (r.namespace === null && r.labelSelector !== undefined) {
+            t.selector = r;
+            t.selectors++;
+        }
+        else if (r.namespace !== null && r.selector === null) {
+            t.named.push(r);
+        }
+        out.set(k, t);
+    }
+    return new Map([...out].filter(([, t]) => t.selectors <= 1));
+}
+/** The switch between named namespaces and a selector, if that is what the two sides of one key are; null otherwise. */
+function targetSwitch(b, a) {
+    if (b.named.length > 0 && b.selector === null && a.named.length === 0 && a.selector !== null) {
+        const before = namedAsSelector(b.named);
+        if (before === null)
+            return null;
+        const change = switchChange(before, a.selector, a.selector, namedToSelectorDanger(b.named, a.selector));
+        return { change, records: [...b.named, a.selector] };
+    }
+    if (b.named.length === 0 && b.selector !== null && a.named.length > 0 && a.selector === null) {
+        const after = namedAsSelector(a.named);
+        if (after === null)
+            return null;
+        const change = switchChange(b.selector, after, b.selector, selectorToNamedDanger(b.selector, a.named));
+        return { change, records: [b.selector, ...a.named] };
+    }
+    return null;
+}
+function switchChange(before, after, filedUnder, danger) {
+    const selector = before.selector === after.selector ? [] : [{ field: 'selector', before: before.selector, after: after.selector }];
+    return {
+        ...target(filedUnder),
+        change: 'changed',
+        changes: [...selector, ...diff_compareRecords(before, after)],
+        before,
+        after,
+        danger: [...danger, ...changeDanger(before, after)]
+    };
+}
+/**
+ * The records of one ClusterExternalSecret in named namespaces as one record
+ * under the selector the renderer writes for them; null when they differ in
+ * more than their namespace (not one entry's records).
+ */
+function namedAsSelector(named) {
+    const first = named[0];
+    if (first === undefined || named.some((r) => r.file !== first.file || diff_compareRecords(first, r).length > 0))
+        return null;
+    const labelSelector = nameSelector(namespacesOf(named));
+    return { ...first, namespace: null, selector: selectorToString(labelSelector), labelSelector };
+}
+/** Sorted, so notes read the same however the records were ordered. */
+function namespacesOf(named) {
+    return [...new Set(named.map((r) => r.namespace ?? ''))].sort(compare/* compareStrings */.K);
+}
+/** The selector of namespaces by name (sorted), as render/ces.ts writes it: Kubernetes gives every namespace this label. */
+function nameSelector(names) {
+    const [only] = names;
+    if (names.length === 1 && only !== undefined)
+        return { matchLabels: { [NAMESPACE_NAME_LABEL]: only } };
+    return { matchExpressions: [{ key: NAMESPACE_NAME_LABEL, operator: 'In', values: names }] };
+}
+/** Named namespaces → selector: each named namespace the selector does not provably select may lose the Secret. */
+function namedToSelectorDanger(named, s) {
+    const now = s.labelSelector;
+    if (now === undefined)
+        return [];
+    const lost = namespacesOf(named).filter((ns) => !selectorCovers(nameSelector([ns]), now));
+    const [one] = lost;
+    if (one === undefined)
+        return [];
+    const match = `\`${s.selector ?? ''}\``;
+    const where = lost.length === 1
+        ? `in namespace \`${one}\` unless it matches ${match}`
+        : `in namespaces ${codeList(lost)}, each unless it matches ${match}`;
+    return removalDanger(named[0] ?? s).map((d) => `${where}: ${d}`);
+}
+/** Selector → named namespaces: the namespaces the old selector selects, other than the named ones, may lose the Secret. */
+function selectorToNamedDanger(s, named) {
+    const old = s.labelSelector;
+    const names = namespacesOf(named);
+    if (old === undefined || selectorCovers(old, nameSelector(names)))
+        return [];
+    const where = s.selector === ALL_NAMESPACES
+        ? `in every namespace but ${codeList(names)}`
+        : `in namespaces matching \`${s.selector ?? ''}\` other than ${codeList(names)}`;
+    return removalDanger(s).map((d) => `${where}: ${d}`);
+}
+/** `a`, `b` and `c`. */
+function codeList(names) {
+    const quoted = names.map((n) => `\`${n}\``);
+    return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1] ?? ''}`;
 }
 /**
  * The same ClusterExternalSecret making the same Secret in another named
@@ -48831,9 +49042,11 @@ function sameJson(a, b) {
 
 /**
  * Version of the JSON interface documented in docs/diff-json.md; bump on any
- * breaking change. 2: a changed selector is one `changed` item (field
- * `selector`) instead of a removal and an addition; store fields carry ESO's
- * names (`authType`, `identityId`, ...).
+ * breaking change. 2: a changed selector, or a switch between named
+ * namespaces and a selector, is one `changed` item (field `selector`)
+ * instead of a removal and an addition; store fields carry ESO's names
+ * (`authType`, `identityId`, ...). Version 2 is not released yet (1.0.0
+ * writes version 1), so the switch joined it without a bump.
  */
 const DIFF_JSON_VERSION = 2;
 /**
@@ -66208,67 +66421,6 @@ async function writeDir(dir, files, workspace) {
 async function writeFileIn(file, text) {
     await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true });
     await (0,promises_.writeFile)(file, text, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/render/ces.js
-
-
-
-
-/** Label every namespace carries with its own name (Kubernetes >= 1.21). */
-const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
-/**
- * One ClusterExternalSecret for one entry: the body of the entry's kind
- * (its module in kinds/) plus what every entry shares: the store reference,
- * the refresh settings (chart defaults: refreshTime 1m, refreshInterval 5m)
- * and the target Secret. The ExternalSecret in each namespace takes the CES
- * name (ESO's default), which is what the chart documents for `secret`.
- */
-function renderClusterExternalSecret(entry, apiVersion) {
-    const body = kindModule(entry.kind).render(entry);
-    const target = { name: entry.secretName, creationPolicy: entry.creationPolicy };
-    if (entry.deletionPolicy !== undefined)
-        target.deletionPolicy = entry.deletionPolicy;
-    if (body.template !== undefined)
-        target.template = body.template;
-    const externalSecretSpec = {
-        secretStoreRef: { kind: 'ClusterSecretStore', name: entry.store },
-        refreshInterval: entry.refreshInterval,
-        target
-    };
-    if (body.data !== undefined)
-        externalSecretSpec.data = body.data;
-    if (body.dataFrom !== undefined)
-        externalSecretSpec.dataFrom = body.dataFrom;
-    return {
-        apiVersion: `external-secrets.io/${apiVersion}`,
-        kind: 'ClusterExternalSecret',
-        metadata: { name: entry.name, labels: markingLabels() },
-        spec: {
-            namespaceSelectors: namespaceSelectors(entry.target),
-            refreshTime: entry.refreshTime,
-            externalSecretSpec
-        }
-    };
-}
-/**
- * Always the list field `namespaceSelectors`: the singular field is
- * deprecated in v1, and the list exists in v1beta1 too (added March 2024,
- * external-secrets PR #3268, so in every ESO release from 0.10 on). Every target is one selector, so the
- * list has at most one item: a named namespace matches its
- * `kubernetes.io/metadata.name` label, a namespace list is one `In`
- * expression (selectors in the list are ORed, expressions inside one are
- * ANDed, so one expression is the exact set).
- */
-function namespaceSelectors(target) {
-    if (target.kind === 'selector')
-        return [copySelector(target.selector)];
-    const names = [...target.namespaces].sort(compare/* compareStrings */.K);
-    if (names.length === 0)
-        return [];
-    if (names.length === 1)
-        return [{ matchLabels: { [NAMESPACE_NAME_LABEL]: names[0] } }];
-    return [{ matchExpressions: [{ key: NAMESPACE_NAME_LABEL, operator: 'In', values: names }] }];
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/diff/manifests.js

@@ -308,10 +308,14 @@ function recordBase(e) {
 /* harmony export */   uH: () => (/* binding */ diffSides)
 /* harmony export */ });
 /* unused harmony exports diffReleases, comparisonOf, diffComparison */
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29902);
-/* harmony import */ var _selector_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11330);
-/* harmony import */ var _stores_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64525);
-/* harmony import */ var _withheld_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49616);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79072);
+/* harmony import */ var _render_ces_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83857);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29902);
+/* harmony import */ var _selector_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11330);
+/* harmony import */ var _stores_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64525);
+/* harmony import */ var _withheld_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49616);
+
+
 
 
 
@@ -346,6 +350,7 @@ function diffReleases(base, head, inventory) {
  * - changing the selector of a ClusterExternalSecret is one change (field
  *   `selector`), with a note naming the namespaces that may lose the Secret
  *   unless the new selector provably selects every namespace the old did;
+ *   so is switching it between named namespaces and a selector;
  * - moving a ClusterExternalSecret's Secret to another named namespace is a
  *   removal (`movedTo`) plus an addition (`movedFrom`): the old Secret really
  *   is deleted.
@@ -362,10 +367,10 @@ function diffSides(base, head, inventory, pairs) {
 }
 /** What diffSides compares: the records and stores of both sides, without what lint found broken. */
 function comparisonOf(base, head, inventory, pairs) {
-    const usable = (0,_withheld_js__WEBPACK_IMPORTED_MODULE_3__/* .withhold */ .s)(base, head, pairs);
+    const usable = (0,_withheld_js__WEBPACK_IMPORTED_MODULE_4__/* .withhold */ .s)(base, head, pairs);
     return {
-        base: { records: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSecrets */ .tA)(usable.base, inventory), stores: (0,_stores_js__WEBPACK_IMPORTED_MODULE_2__/* .storeSnapshots */ .b0)(usable.base) },
-        head: { records: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSecrets */ .tA)(usable.head, inventory), stores: (0,_stores_js__WEBPACK_IMPORTED_MODULE_2__/* .storeSnapshots */ .b0)(usable.head) },
+        base: { records: (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSecrets */ .tA)(usable.base, inventory), stores: (0,_stores_js__WEBPACK_IMPORTED_MODULE_3__/* .storeSnapshots */ .b0)(usable.base) },
+        head: { records: (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSecrets */ .tA)(usable.head, inventory), stores: (0,_stores_js__WEBPACK_IMPORTED_MODULE_3__/* .storeSnapshots */ .b0)(usable.head) },
         invalid: usable.invalid
     };
 }
@@ -394,10 +399,11 @@ function diffRecords(baseRecords, headRecords, baseStores, headStores) {
     }
     const added = [...after].filter(([id]) => !before.has(id)).map(([, a]) => a);
     const paired = pairSelectorChanges(removed, added);
-    secrets.push(...paired.changed);
-    secrets.push(...markMoves(paired.removed, paired.added));
-    secrets.sort(_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .compareTargets */ .wu);
-    const stores = (0,_stores_js__WEBPACK_IMPORTED_MODULE_2__/* .diffStores */ .Qf)(baseStores, headStores, baseRecords, headRecords);
+    const switched = pairTargetSwitches(paired.removed, paired.added);
+    secrets.push(...paired.changed, ...switched.changed);
+    secrets.push(...markMoves(switched.removed, switched.added));
+    secrets.sort(_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .compareTargets */ .wu);
+    const stores = (0,_stores_js__WEBPACK_IMPORTED_MODULE_3__/* .diffStores */ .Qf)(baseStores, headStores, baseRecords, headRecords);
     const count = (c) => secrets.filter((s) => s.change === c).length;
     return {
         secrets,
@@ -450,6 +456,152 @@ function pairSelectorChanges(removed, added) {
     return { changed, removed: stillRemoved, added: added.filter((a) => !used.has(a)) };
 }
 /**
+ * Without a namespaces file, a ClusterExternalSecret whose target switches
+ * between named namespaces and a label selector makes records under
+ * unrelated identities (`billing`, selector `team=billing`), so the switch
+ * would read as a removal from the named namespaces. That is not provable:
+ * a named namespace the selector also selects keeps its ExternalSecret, and
+ * its Secret. So the pair (same ClusterExternalSecret and Secret name, the
+ * named records on one side, the one selector record on the other) is one
+ * change of the selector, as a changed selector is.
+ *
+ * The named side is written as the selector the renderer makes of it
+ * (render/ces.ts): `kubernetes.io/metadata.name=N` or
+ * `kubernetes.io/metadata.name in (a,b)`, the label Kubernetes sets on
+ * every namespace. That is also what lets selectorCovers decide the
+ * switch, and it keeps the `selector` change and the records' `selector`
+ * the same text, as for any other selector change.
+ *
+ * Grouping: one changed item per ClusterExternalSecret and Secret name,
+ * filed under the selector (whichever side has it), not one per named
+ * namespace. Only the selector side's namespaces are unknown; filing the
+ * change under each named namespace would claim a change in a namespace
+ * where the Secret may simply stay, count one edit several times, repeat the
+ * note, and hide the selector's other namespaces, which may gain or lose the
+ * Secret. The note lists the named namespaces that may lose it.
+ */
+function pairTargetSwitches(removed, added) {
+    const came = targetsByKey(added);
+    const changed = [];
+    const used = new Set();
+    for (const [k, b] of targetsByKey(removed)) {
+        const a = came.get(k);
+        const pair = a === undefined ? null : targetSwitch(b, a);
+        if (pair === null)
+            continue;
+        // A selector that names exactly the namespaces named before renders the same ClusterExternalSecret: no change of target.
+        if (pair.change.changes.length > 0)
+            changed.push(pair.change);
+        for (const r of pair.records)
+            used.add(r);
+    }
+    return { changed, removed: removed.filter((r) => !used.has(r)), added: added.filter((r) => !used.has(r)) };
+}
+/**
+ * Removed and added records by ClusterExternalSecret and Secret name. Two
+ * selector records of one key (two entries with one name, a lint error) pair
+ * nothing.
+ */
+function targetsByKey(rs) {
+    const out = new Map();
+    for (const r of rs) {
+        const k = `${r.externalSecret}\u0000${r.name}`;
+        const t = out.get(k) ?? { named: [], selector: null, selectors: 0 };
+        if (r.namespace === null && r.labelSelector !== undefined) {
+            t.selector = r;
+            t.selectors++;
+        }
+        else if (r.namespace !== null && r.selector === null) {
+            t.named.push(r);
+        }
+        out.set(k, t);
+    }
+    return new Map([...out].filter(([, t]) => t.selectors <= 1));
+}
+/** The switch between named namespaces and a selector, if that is what the two sides of one key are; null otherwise. */
+function targetSwitch(b, a) {
+    if (b.named.length > 0 && b.selector === null && a.named.length === 0 && a.selector !== null) {
+        const before = namedAsSelector(b.named);
+        if (before === null)
+            return null;
+        const change = switchChange(before, a.selector, a.selector, namedToSelectorDanger(b.named, a.selector));
+        return { change, records: [...b.named, a.selector] };
+    }
+    if (b.named.length === 0 && b.selector !== null && a.named.length > 0 && a.selector === null) {
+        const after = namedAsSelector(a.named);
+        if (after === null)
+            return null;
+        const change = switchChange(b.selector, after, b.selector, selectorToNamedDanger(b.selector, a.named));
+        return { change, records: [b.selector, ...a.named] };
+    }
+    return null;
+}
+function switchChange(before, after, filedUnder, danger) {
+    const selector = before.selector === after.selector ? [] : [{ field: 'selector', before: before.selector, after: after.selector }];
+    return {
+        ...target(filedUnder),
+        change: 'changed',
+        changes: [...selector, ...compareRecords(before, after)],
+        before,
+        after,
+        danger: [...danger, ...changeDanger(before, after)]
+    };
+}
+/**
+ * The records of one ClusterExternalSecret in named namespaces as one record
+ * under the selector the renderer writes for them; null when they differ in
+ * more than their namespace (not one entry's records).
+ */
+function namedAsSelector(named) {
+    const first = named[0];
+    if (first === undefined || named.some((r) => r.file !== first.file || compareRecords(first, r).length > 0))
+        return null;
+    const labelSelector = nameSelector(namespacesOf(named));
+    return { ...first, namespace: null, selector: (0,_selector_js__WEBPACK_IMPORTED_MODULE_2__/* .selectorToString */ .CI)(labelSelector), labelSelector };
+}
+/** Sorted, so notes read the same however the records were ordered. */
+function namespacesOf(named) {
+    return [...new Set(named.map((r) => r.namespace ?? ''))].sort(_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .K);
+}
+/** The selector of namespaces by name (sorted), as render/ces.ts writes it: Kubernetes gives every namespace this label. */
+function nameSelector(names) {
+    const [only] = names;
+    if (names.length === 1 && only !== undefined)
+        return { matchLabels: { [_render_ces_js__WEBPACK_IMPORTED_MODULE_0__/* .NAMESPACE_NAME_LABEL */ .Dg]: only } };
+    return { matchExpressions: [{ key: _render_ces_js__WEBPACK_IMPORTED_MODULE_0__/* .NAMESPACE_NAME_LABEL */ .Dg, operator: 'In', values: names }] };
+}
+/** Named namespaces → selector: each named namespace the selector does not provably select may lose the Secret. */
+function namedToSelectorDanger(named, s) {
+    const now = s.labelSelector;
+    if (now === undefined)
+        return [];
+    const lost = namespacesOf(named).filter((ns) => !(0,_selector_js__WEBPACK_IMPORTED_MODULE_2__/* .selectorCovers */ .Gw)(nameSelector([ns]), now));
+    const [one] = lost;
+    if (one === undefined)
+        return [];
+    const match = `\`${s.selector ?? ''}\``;
+    const where = lost.length === 1
+        ? `in namespace \`${one}\` unless it matches ${match}`
+        : `in namespaces ${codeList(lost)}, each unless it matches ${match}`;
+    return removalDanger(named[0] ?? s).map((d) => `${where}: ${d}`);
+}
+/** Selector → named namespaces: the namespaces the old selector selects, other than the named ones, may lose the Secret. */
+function selectorToNamedDanger(s, named) {
+    const old = s.labelSelector;
+    const names = namespacesOf(named);
+    if (old === undefined || (0,_selector_js__WEBPACK_IMPORTED_MODULE_2__/* .selectorCovers */ .Gw)(old, nameSelector(names)))
+        return [];
+    const where = s.selector === _selector_js__WEBPACK_IMPORTED_MODULE_2__/* .ALL_NAMESPACES */ .Pz
+        ? `in every namespace but ${codeList(names)}`
+        : `in namespaces matching \`${s.selector ?? ''}\` other than ${codeList(names)}`;
+    return removalDanger(s).map((d) => `${where}: ${d}`);
+}
+/** `a`, `b` and `c`. */
+function codeList(names) {
+    const quoted = names.map((n) => `\`${n}\``);
+    return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1] ?? ''}`;
+}
+/**
  * The same ClusterExternalSecret making the same Secret in another named
  * namespace is a move. Only an unambiguous pair is called one: one removal
  * and one addition of that ClusterExternalSecret and Secret name.
@@ -497,8 +649,8 @@ function markMoves(removed, added) {
 function byIdentity(records) {
     const m = new Map();
     for (const r of records)
-        if (!m.has((0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .identityOf */ .cu)(r)))
-            m.set((0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .identityOf */ .cu)(r), r);
+        if (!m.has((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .identityOf */ .cu)(r)))
+            m.set((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .identityOf */ .cu)(r), r);
     return m;
 }
 function target(r) {
@@ -543,11 +695,11 @@ function removalDanger(r, where) {
 function selectorDanger(b, a) {
     if (b.labelSelector === undefined || a.labelSelector === undefined)
         return [];
-    if ((0,_selector_js__WEBPACK_IMPORTED_MODULE_1__/* .selectorCovers */ .Gw)(b.labelSelector, a.labelSelector))
+    if ((0,_selector_js__WEBPACK_IMPORTED_MODULE_2__/* .selectorCovers */ .Gw)(b.labelSelector, a.labelSelector))
         return [];
     const old = b.selector ?? '';
     const now = a.selector ?? '';
-    const where = old === _selector_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_NAMESPACES */ .Pz ? `in namespaces not matching \`${now}\`` : `in namespaces matching \`${old}\` but not \`${now}\``;
+    const where = old === _selector_js__WEBPACK_IMPORTED_MODULE_2__/* .ALL_NAMESPACES */ .Pz ? `in namespaces not matching \`${now}\`` : `in namespaces matching \`${old}\` but not \`${now}\``;
     return removalDanger(b).map((d) => `${where}: ${d}`);
 }
 function changeDanger(b, a) {

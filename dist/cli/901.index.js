@@ -351,9 +351,11 @@ var values = __webpack_require__(38917);
 
 /**
  * Version of the JSON interface documented in docs/diff-json.md; bump on any
- * breaking change. 2: a changed selector is one `changed` item (field
- * `selector`) instead of a removal and an addition; store fields carry ESO's
- * names (`authType`, `identityId`, ...).
+ * breaking change. 2: a changed selector, or a switch between named
+ * namespaces and a selector, is one `changed` item (field `selector`)
+ * instead of a removal and an addition; store fields carry ESO's names
+ * (`authType`, `identityId`, ...). Version 2 is not released yet (1.0.0
+ * writes version 1), so the switch joined it without a bump.
  */
 const DIFF_JSON_VERSION = 2;
 /**
