@@ -271,7 +271,9 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
         commit_id: review.commitId,
         event: 'COMMENT',
         body: review.body,
-        comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body }))
+        comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body })),
+        // A 5xx may come after GitHub stored the review, and nothing removes a second one: the next run posts what is missing.
+        request: { retries: 0 }
       })
     },
 
