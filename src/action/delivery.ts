@@ -105,7 +105,7 @@ export async function deliverReport(report: RunReport, d: Delivery): Promise<str
 
   setOutputs({ 'manifests-dir': await manifests })
   if (settings.gitops.branch === null || settings.mode !== 'full') return verdict
-  const published = await runGitops(settings, ctx, d.root, report, d.api)
+  const published = await runGitops(settings, ctx, d.root, report, d.api, verdict !== null)
   // The summary was written before publishing, so a failing publish cannot lose it; now it says what publishing did.
   if (published.outcome !== null) await writeSummary(withGitops(input, marker, published.outcome), { replace: true })
   return verdict ?? published.failure
