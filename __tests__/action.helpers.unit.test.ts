@@ -8,7 +8,6 @@ import {
   commentMarkerId,
   legacyMarkerId,
   markerId,
-  parseCommentMarker,
   parseFindingMarker
 } from '../src/action/marker.js'
 import { commentableLines } from '../src/action/patch-lines.js'
@@ -62,8 +61,6 @@ describe('markers', () => {
     expect(commentMarkerId(`${m}\n## Report`)).toBe('0123456789abcdef')
     expect(commentMarkerId(`${m}`)).not.toBe('fedcba9876543210')
     expect(commentMarkerId(null)).toBeNull()
-    expect(parseCommentMarker(m)).toBe('0123456789abcdef')
-    expect(parseCommentMarker(`${m} trailing`)).toBeNull()
   })
   test('finding marker carries id and rule', () => {
     expect(parseFindingMarker(`text\n${findingMarker('0123456789abcdef', 'tls-key-names')}`)).toEqual({
