@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { internalErrorText } from '../core/internal-error.js'
-import { OutputError } from '../files/output-dir.js'
+import { OutputError, replaceProblem } from '../files/output-dir.js'
 import type { PullFile } from '../github/api.js'
 import { field } from '../github/json.js'
 import type { GitHubClient } from '../github/client.js'
@@ -91,6 +91,9 @@ function failureText(error: unknown): string {
 
 /** Modes full and compute: what the change does, then where it goes. */
 async function computeAndDeliver(settings: Settings, ctx: RunContext, root: string, client: GitHubClient | null): Promise<string | null> {
+  // Refused before anything is posted; the write would refuse it too, but only after the comment.
+  const refused = settings.manifestsDir === null ? null : replaceProblem(settings.manifestsDir, root)
+  if (refused !== null) throw new SettingsError('manifests-dir', `'${settings.manifestsDir}' ${refused}; it is replaced on every run`)
   const ids = [...new Set([markerId(ctx.job, settings.valuesRaw), legacyMarkerId(ctx.job, settings.valuesRaw)])]
   const pullFiles = pullFilesLoader(ctx, client)
   const report = await computeReport({ settings, ctx, root, git: new Git({ cwd: root }), api: client, pullFiles })
