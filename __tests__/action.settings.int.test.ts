@@ -100,6 +100,19 @@ test.each(['.', '.git', 'values/..'])(
   }
 )
 
+test('base-ref on a runner without git: the step fails saying git could not start, not "internal error"', async () => {
+  const r = await runAction({
+    server,
+    cwd: repo.dir,
+    event: 'push',
+    shas: { BEFORE_SHA: base, AFTER_SHA: head },
+    inputs: { values: 'values/*.yaml', 'base-ref': 'main' },
+    env: { PATH: '/nonexistent' }
+  })
+  expect(r.code).toBe(1)
+  expect(r.annotations.find((a) => a.level === 'error')?.message).toMatch(/^secrets-injector: git rev-parse could not start: .*ENOENT/)
+})
+
 test('an empty github-token: lint, annotations, outputs and the job summary still run; one notice says what is skipped', async () => {
   const r = await run({}, '')
   expect(r.code).toBe(1)
