@@ -62,9 +62,9 @@ export async function deliverReport(report: RunReport, d: Delivery): Promise<str
       })
     return failure(settings, report.findings, remote)
   })
-  // Written in the background while the API calls run; the output is set once they are all on disk.
+  // The write is synchronous and runs at the next await, before any API call; a refused write (a link planted among
+  // manifests-dir's parents) is reported when awaited below, after the report is delivered, not as an unhandled rejection.
   const manifests = writeManifests(report, d)
-  // A refused write (a link planted among manifests-dir's parents) is reported when awaited below, not as an unhandled rejection.
   manifests.catch(() => undefined)
 
   // Formatted once each: the comment (also the bundle's) and the full report (job summary, bundle).
@@ -173,14 +173,10 @@ async function writeManifests(report: RunReport, d: Delivery): Promise<string> {
   if (files === null) return ''
   const dir = d.settings.manifestsDir ?? path.join(d.work, 'manifests')
   const t0 = performance.now()
-  const written = writeDir(dir, files, d.root).then(() => {
-    info(`${files.length} rendered resource(s) written to ${dir}`)
-    core.debug(`Render: ${(performance.now() - t0).toFixed(0)} ms`)
-    return dir
-  })
-  // Keep a write failure from being an unhandled rejection until it is awaited.
-  written.catch(() => undefined)
-  return written
+  await writeDir(dir, files, d.root)
+  info(`${files.length} rendered resource(s) written to ${dir}`)
+  core.debug(`Writing the manifests: ${(performance.now() - t0).toFixed(0)} ms`)
+  return dir
 }
 
 /** mode: compute — the report bundle a `workflow_run` run posts (mode: post): data only, see report-bundle.ts. */
