@@ -163,7 +163,7 @@ function reportOf(report: RunReport, d: Delivery): Report {
  * core decides: a Secret or store change, something withheld, a lint error
  * or warning; an info alone needs no attention).
  */
-function newsworthy(settings: Settings, report: Report): boolean {
+export function newsworthy(settings: Settings, report: Report): boolean {
   return settings.comment !== 'on-change' || worthPosting(report)
 }
 

@@ -1,10 +1,10 @@
 import * as core from '@actions/core'
 import { readFile, stat } from 'node:fs/promises'
-import { formatComment, formatSummary, worthPosting } from '../core/format/report.js'
+import { formatComment, formatSummary } from '../core/format/report.js'
 import { countFindings } from '../core/lint/index.js'
 import type { GitHubApi, PullFile, PullHead } from '../github/api.js'
 import type { RunContext, WorkflowRunInfo } from './run-context.js'
-import { postComment, postReview } from './delivery.js'
+import { newsworthy, postComment, postReview } from './delivery.js'
 import { Identity } from './identity.js'
 import { writeSummary } from './job-summary.js'
 import { reportApiFailure } from './logging.js'
@@ -80,7 +80,7 @@ export async function runPost(settings: Settings, ctx: RunContext, api: GitHubAp
     const body =
       report.diff === null ? null : formatComment(report, { marker, ...(run.htmlUrl === null ? {} : { detailsUrl: run.htmlUrl }) })
     if (body === null) core.warning('PR comment not updated: the report bundle has no diff, and without it the comment would be wrong.')
-    else await postComment({ ...target, issueNumber: bundle.pullRequest }, body, settings.comment !== 'on-change' || worthPosting(report))
+    else await postComment({ ...target, issueNumber: bundle.pullRequest }, body, newsworthy(settings, report))
   }
   if (settings.reviewComments && report.findings.length > 0) {
     let files: PullFile[] | undefined
