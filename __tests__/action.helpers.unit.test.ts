@@ -2,14 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { readRunContext } from '../src/action/run-context.js'
 import { matchesValues } from '../src/action/files.js'
 import { isPermissionError } from '../src/github/errors.js'
-import {
-  commentMarker,
-  findingMarker,
-  commentMarkerId,
-  legacyMarkerId,
-  markerId,
-  parseFindingMarker
-} from '../src/action/marker.js'
+import { commentMarker, findingMarker, commentMarkerId, legacyMarkerId, markerId, parseFindingMarker } from '../src/action/marker.js'
 import { commentableLines } from '../src/action/patch-lines.js'
 import { planReviewComments, reviewCommentBody } from '../src/action/review-comments.js'
 import type { Finding } from '../src/core/types.js'
