@@ -130,3 +130,20 @@ test('post refuses a stale bundle (the PR moved on) and a bundle for another rep
   expect(bad.stdout).toContain('/pullRequest must be integer')
   expect(server.comments).toHaveLength(0)
 })
+
+test('post with a token that may not write says what the post workflow needs, not the fork advice it follows', async () => {
+  await compute('ghs_readonly')
+  const p = await runAction({
+    server,
+    cwd: dir,
+    event: 'workflow_run',
+    token: 'ghs_readonly',
+    shas: { HEAD_SHA: head },
+    inputs: { mode: 'post', 'report-path': path.join(dir, 'report.json') }
+  })
+  expect(p.code).toBe(0)
+  expect(server.comments).toHaveLength(0)
+  const notices = p.annotations.filter((a) => a.level === 'notice').map((a) => a.message)
+  expect(notices.some((m) => m.startsWith('PR comment skipped') && m.includes('permissions: pull-requests: write'))).toBe(true)
+  expect(notices.some((m) => m.includes('Pull requests from forks'))).toBe(false)
+})

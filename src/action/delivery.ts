@@ -222,6 +222,8 @@ interface PostTarget {
   repo: RepoRef
   identity: Identity
   markerIds: readonly string[]
+  /** What to change when a write is refused (reportApiFailure's default: the fork advice). */
+  advice?: string
 }
 
 /** Create or update the sticky PR comment; API failures become a notice or a warning. */
@@ -233,7 +235,7 @@ export async function postComment(t: PostTarget & { issueNumber: number }, body:
       setOutputs({ 'comment-id': posted.id, 'comment-url': posted.url })
     }
   } catch (error) {
-    reportApiFailure('PR comment', error)
+    reportApiFailure('PR comment', error, t.advice)
   }
 }
 
@@ -247,6 +249,6 @@ export async function postReview(
     const n = await phase('Review comments', () => postReviewComments(t, findings, files))
     if (n > 0) info(`${n} inline review comment(s) posted`)
   } catch (error) {
-    reportApiFailure('Inline review comments', error)
+    reportApiFailure('Inline review comments', error, t.advice)
   }
 }

@@ -75,7 +75,9 @@ export async function runPost(settings: Settings, ctx: RunContext, api: GitHubAp
 
   const identity = new Identity(api, settings.token)
   const markerIds = bundle.legacyMarkerId === undefined ? [bundle.markerId] : [bundle.markerId, bundle.legacyMarkerId]
-  const target = { api, repo: ctx.repo, identity, markerIds }
+  // Refused writes here are this workflow's permissions, not a fork's read-only token.
+  const advice = "The workflow_run workflow of mode: post needs 'permissions: pull-requests: write'."
+  const target = { api, repo: ctx.repo, identity, markerIds, advice }
   if (settings.comment !== 'off') {
     const body =
       report.diff === null ? null : formatComment(report, { marker, ...(run.htmlUrl === null ? {} : { detailsUrl: run.htmlUrl }) })
