@@ -137,6 +137,24 @@ test('pull requests publish only with gitops-on-pull-request; lint errors never 
   )
 })
 
+test('a run the findings fail (fail-on: warning) publishes nothing', async () => {
+  const before = repo.commit({ 'values/prod.yaml': valuesFile([payments]) })
+  const after = repo.commit({ 'values/prod.yaml': valuesFile([payments, { ...orders, remote: 'changeme' }]) })
+  const r = await runAction({
+    server,
+    cwd: repo.dir,
+    event: 'push',
+    shas: { BEFORE_SHA: before, AFTER_SHA: after },
+    inputs: { values: 'values/*.yaml', 'gitops-branch': 'gitops', 'fail-on': 'warning' },
+    env: env()
+  })
+  expect(r.code, r.stdout).toBe(1)
+  expect(r.annotations.some((a) => a.level === 'warning' && a.props['title'] === 'placeholder-value')).toBe(true)
+  expect(r.outputs['gitops-changed']).toBeUndefined()
+  expect(execFileSync('git', ['--git-dir', bare, 'branch', '--list'], { encoding: 'utf8' })).toBe('')
+  expect(r.summary).toContain('**GitOps publish:** not published to branch `gitops` (`manifests/`): the findings fail the step')
+})
+
 test('gitops-verified commits through the run’s one GitHub client: a secondary rate limit on the commit is waited out', async () => {
   const before = repo.commit({ 'values/prod.yaml': valuesFile([payments]) })
   const after = repo.commit({ 'values/prod.yaml': valuesFile([payments, orders]) })

@@ -2,15 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { readRunContext } from '../src/action/run-context.js'
 import { matchesValues } from '../src/action/files.js'
 import { isPermissionError } from '../src/github/errors.js'
-import {
-  commentMarker,
-  findingMarker,
-  commentMarkerId,
-  legacyMarkerId,
-  markerId,
-  parseCommentMarker,
-  parseFindingMarker
-} from '../src/action/marker.js'
+import { commentMarker, findingMarker, commentMarkerId, legacyMarkerId, markerId, parseFindingMarker } from '../src/action/marker.js'
 import { commentableLines } from '../src/action/patch-lines.js'
 import { planReviewComments, reviewCommentBody } from '../src/action/review-comments.js'
 import type { Finding } from '../src/core/types.js'
@@ -62,8 +54,6 @@ describe('markers', () => {
     expect(commentMarkerId(`${m}\n## Report`)).toBe('0123456789abcdef')
     expect(commentMarkerId(`${m}`)).not.toBe('fedcba9876543210')
     expect(commentMarkerId(null)).toBeNull()
-    expect(parseCommentMarker(m)).toBe('0123456789abcdef')
-    expect(parseCommentMarker(`${m} trailing`)).toBeNull()
   })
   test('finding marker carries id and rule', () => {
     expect(parseFindingMarker(`text\n${findingMarker('0123456789abcdef', 'tls-key-names')}`)).toEqual({

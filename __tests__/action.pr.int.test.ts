@@ -49,9 +49,14 @@ describe('pull request comment', () => {
     expect(r1.outputs['comment-url']).toContain(`#issuecomment-${id}`)
     expect(r1.outputs).toMatchObject({ 'secrets-added': '1', 'secrets-removed': '0', 'secrets-changed': '0', 'lint-errors': '0' })
     expect(server.comments[0]?.body).toContain('`orders-db`')
-    // First run: find once, create once, and list again to settle a possible race.
+    // First run: find once, create once, and list again to settle a possible race (asking who we are, as a marker comment exists).
     // (No pulls/list-files: the base is in git and there is no finding to comment inline.)
-    expect(server.requests.map((r) => r.operationId)).toEqual(['issues/list-comments', 'issues/create-comment', 'issues/list-comments'])
+    expect(server.requests.map((r) => r.operationId)).toEqual([
+      'issues/list-comments',
+      'issues/create-comment',
+      'issues/list-comments',
+      'graphql/viewer'
+    ])
 
     server.requests.length = 0
     const r2 = await push({ 'values/prod.yaml': valuesFile([payments, orders, billing]) }, base)
@@ -60,7 +65,7 @@ describe('pull request comment', () => {
     expect(server.comments[0]?.id).toBe(id)
     expect(server.comments[0]?.body).toContain('`billing-api`')
     expect(r2.outputs['secrets-added']).toBe('2')
-    expect(server.requests.map((r) => r.operationId)).toEqual(['issues/list-comments', 'issues/update-comment'])
+    expect(server.requests.map((r) => r.operationId)).toEqual(['issues/list-comments', 'graphql/viewer', 'issues/update-comment'])
 
     // Back to the base content: the comment says so instead of keeping stale news.
     const r3 = await push({ 'values/prod.yaml': valuesFile([payments]) }, base)
@@ -187,7 +192,7 @@ describe('pull request comment', () => {
   })
 })
 
-test('only our own marker comment is edited: not a human quoting it; a personal token is checked with /user', async () => {
+test('only our own marker comment is edited: not a human quoting it, not another app’s bot; a personal token is checked too', async () => {
   const base = repo.commit({ 'values/prod.yaml': valuesFile([payments]) })
   const first = await push({ 'values/prod.yaml': valuesFile([payments, orders]) }, base)
   const ours = server.comments[0]
@@ -201,11 +206,21 @@ test('only our own marker comment is edited: not a human quoting it; a personal 
     createdAt: '2020-01-01T00:00:00Z',
     updatedAt: '2020-01-01T00:00:00Z'
   })
+  // Another GitHub App's bot posts text a pull request author chose, our marker in it, before our comment.
+  server.comments.push({
+    id: 2,
+    issue: PR,
+    body: `${ours?.body.split('\n')[0] ?? ''}\nAll Secrets checked: nothing changes.`,
+    login: 'summary-app[bot]',
+    createdAt: '2020-01-01T00:00:01Z',
+    updatedAt: '2020-01-01T00:00:01Z'
+  })
   await push({ 'values/prod.yaml': valuesFile([payments, orders, billing]) }, base)
   expect(server.comments.find((c) => c.id === 1)?.body.startsWith('> quoting')).toBe(true)
+  expect(server.comments.find((c) => c.id === 2)?.body).toContain('All Secrets checked: nothing changes.')
   expect(server.comments.find((c) => c.id === ours?.id)?.body).toContain('billing-api')
 
-  // A personal access token posts as its user: GET /user tells which comments are ours.
+  // A personal access token posts as its user: the API's viewer tells which comments are ours.
   const head = repo.git('rev-parse', 'HEAD')
   const run = () =>
     runAction({
@@ -220,8 +235,8 @@ test('only our own marker comment is edited: not a human quoting it; a personal 
   await run()
   await run()
   expect(server.comments.filter((c) => c.login === 'alice')).toHaveLength(1)
-  expect(server.count('users/get-authenticated')).toBeGreaterThan(0)
-  expect(server.comments).toHaveLength(3)
+  expect(server.count('graphql/viewer')).toBeGreaterThan(1)
+  expect(server.comments).toHaveLength(4)
 })
 
 describe('lint findings', () => {

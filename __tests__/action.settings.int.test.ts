@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { startGitHubServer, type FakeGitHub } from './helpers/github-server.js'
 import { makeRepo, runAction, syncPull, valuesFile, type TestRepo } from './helpers/github-server-harness.js'
@@ -73,6 +75,42 @@ test('gitops-path with a .git segment fails the same way', async () => {
   expect(r.code).toBe(1)
   expect(r.annotations.find((a) => a.level === 'error')?.message).toMatch(/^Input 'gitops-path': 'a\/\.git\/b' is not a directory/)
   expect(server.requests).toEqual([])
+})
+
+test.each(['.', '.git', 'values/..'])(
+  'manifests-dir %j, which the run would replace with the checkout in it, fails the step before anything is written or posted',
+  async (dir) => {
+    const clean = repo.commit({ 'values/prod.yaml': valuesFile([payments, orders]) })
+    syncPull(server, repo, PR, base, clean)
+    const r = await runAction({
+      server,
+      cwd: repo.dir,
+      event: 'pull_request',
+      shas: { BASE_SHA: base, HEAD_SHA: clean },
+      prNumber: PR,
+      inputs: { values: 'values/*.yaml', 'manifests-dir': dir }
+    })
+    expect(r.code).toBe(1)
+    expect(r.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      new RegExp(`^Input 'manifests-dir': '${dir.replaceAll('.', '\\.')}' is `)
+    )
+    expect(existsSync(path.join(repo.dir, 'values', 'prod.yaml'))).toBe(true)
+    expect(repo.git('rev-parse', 'HEAD')).toBe(clean)
+    expect(server.comments).toHaveLength(0)
+  }
+)
+
+test('base-ref on a runner without git: the step fails saying git could not start, not "internal error"', async () => {
+  const r = await runAction({
+    server,
+    cwd: repo.dir,
+    event: 'push',
+    shas: { BEFORE_SHA: base, AFTER_SHA: head },
+    inputs: { values: 'values/*.yaml', 'base-ref': 'main' },
+    env: { PATH: '/nonexistent' }
+  })
+  expect(r.code).toBe(1)
+  expect(r.annotations.find((a) => a.level === 'error')?.message).toMatch(/^secrets-injector: git rev-parse could not start: .*ENOENT/)
 })
 
 test('an empty github-token: lint, annotations, outputs and the job summary still run; one notice says what is skipped', async () => {

@@ -23,7 +23,7 @@ beforeEach(() => {
 })
 
 function target(over: Partial<CommentTarget> = {}): CommentTarget {
-  const users = { authenticatedLogin: () => Promise.reject(new Error('installation tokens cannot read /user')) }
+  const users = { viewerLogin: () => Promise.resolve('github-actions[bot]') }
   return { api, repo, issueNumber: PR, markerIds: [ID, LEGACY], identity: new Identity(users, 'ghs_token'), ...over }
 }
 
@@ -111,9 +111,27 @@ describe('upsertComment', () => {
     expect(api.comments.map((c) => c.body)).toEqual([body('quiet')])
   })
 
-  test('a personal token: ours is what GET /user names, asked once', async () => {
+  test('another app’s bot carrying our marker is not us: its comment is neither edited nor deleted, ours is', async () => {
+    const foreign = api.seed(PR, body('quoted by another app'), { login: 'summary-app[bot]', type: 'Bot' })
+    const mine = api.seed(PR, body('ours'))
+    const posted = await upsertComment(target(), body('new'), true)
+    expect(posted).toMatchObject({ id: mine.id, action: 'updated' })
+    expect(api.comments.map((c) => [c.id, c.body])).toEqual([
+      [foreign.id, body('quoted by another app')],
+      [mine.id, body('new')]
+    ])
+  })
+
+  test('when the API cannot name the login, an installation token counts a Bot author as us', async () => {
+    const users = { viewerLogin: () => Promise.reject(new Error('HTTP 502')) }
+    const mine = api.seed(PR, body('ours'))
+    const posted = await upsertComment(target({ identity: new Identity(users, 'ghs_token') }), body('new'), true)
+    expect(posted).toMatchObject({ id: mine.id, action: 'updated' })
+  })
+
+  test('a personal token: ours is the login the API names, asked once', async () => {
     let asked = 0
-    const users = { authenticatedLogin: () => (asked++, Promise.resolve('alice')) }
+    const users = { viewerLogin: () => (asked++, Promise.resolve('alice')) }
     api = new MemoryIssueComments(repo, { login: 'alice', type: 'User' })
     api.seed(PR, body('by bob'), { login: 'bob', type: 'User' })
     const mine = api.seed(PR, body('by alice'))

@@ -44,7 +44,8 @@ export interface CheckedGraphql {
   /** The client's name for the operation (`query PublishHead`), if it gave one. */
   operationName: string | null
   problems: string[]
-  run(): Promise<unknown>
+  /** Run it as `viewer` (the login the token acts as). */
+  run(viewer: string): Promise<unknown>
 }
 
 function str(v: unknown): string {
@@ -234,14 +235,17 @@ export function checkGraphql(body: unknown, store: GitStore | null, owner: strin
   }
   const first = operation?.selectionSet.selections[0]
   const operationId = `graphql/${first?.kind === 'Field' ? first.name.value : 'unknown'}`
-  if (store === null) problems.push('the fake server has no repository for GraphQL (start it with gitDir)')
+  // Only `viewer` needs no repository.
+  if (store === null && operationId !== 'graphql/viewer')
+    problems.push('the fake server has no repository for GraphQL (start it with gitDir)')
   return {
     operationId,
     operationName: operation?.name?.value ?? null,
     problems,
-    async run() {
-      if (document === null || store === null) return { errors: [{ message: 'invalid request' }] }
-      const result = await execute({ schema: schema(), document, variableValues: variables, rootValue: store.root(owner, repo) })
+    async run(viewer) {
+      if (document === null) return { errors: [{ message: 'invalid request' }] }
+      const rootValue = { ...(store === null ? {} : store.root(owner, repo)), viewer: { login: viewer } }
+      const result = await execute({ schema: schema(), document, variableValues: variables, rootValue })
       const errors = result.errors?.map((e) =>
         e.originalError instanceof TypedError ? { type: e.originalError.type, message: e.message, path: e.path } : e.toJSON()
       )

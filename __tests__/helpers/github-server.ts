@@ -425,7 +425,7 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<FakeG
       })
       return
     }
-    const answer = await checked.run()
+    const answer = await checked.run(who.login)
     const errors = field(answer, 'errors')
     record(200, Array.isArray(errors) ? errors.map((e) => String(field(e, 'type') ?? 'ERROR')) : [])
     send(res, null, 200, answer)

@@ -62,9 +62,9 @@ export async function deliverReport(report: RunReport, d: Delivery): Promise<str
       })
     return failure(settings, report.findings, remote)
   })
-  // Written in the background while the API calls run; the output is set once they are all on disk.
+  // The write is synchronous and runs at the next await, before any API call; a refused write (a link planted among
+  // manifests-dir's parents) is reported when awaited below, after the report is delivered, not as an unhandled rejection.
   const manifests = writeManifests(report, d)
-  // A refused write (a link planted among manifests-dir's parents) is reported when awaited below, not as an unhandled rejection.
   manifests.catch(() => undefined)
 
   // Formatted once each: the comment (also the bundle's) and the full report (job summary, bundle).
@@ -105,7 +105,7 @@ export async function deliverReport(report: RunReport, d: Delivery): Promise<str
 
   setOutputs({ 'manifests-dir': await manifests })
   if (settings.gitops.branch === null || settings.mode !== 'full') return verdict
-  const published = await runGitops(settings, ctx, d.root, report, d.api)
+  const published = await runGitops(settings, ctx, d.root, report, d.api, verdict !== null)
   // The summary was written before publishing, so a failing publish cannot lose it; now it says what publishing did.
   if (published.outcome !== null) await writeSummary(withGitops(input, marker, published.outcome), { replace: true })
   return verdict ?? published.failure
@@ -163,7 +163,7 @@ function reportOf(report: RunReport, d: Delivery): Report {
  * core decides: a Secret or store change, something withheld, a lint error
  * or warning; an info alone needs no attention).
  */
-function newsworthy(settings: Settings, report: Report): boolean {
+export function newsworthy(settings: Settings, report: Report): boolean {
   return settings.comment !== 'on-change' || worthPosting(report)
 }
 
@@ -173,14 +173,10 @@ async function writeManifests(report: RunReport, d: Delivery): Promise<string> {
   if (files === null) return ''
   const dir = d.settings.manifestsDir ?? path.join(d.work, 'manifests')
   const t0 = performance.now()
-  const written = writeDir(dir, files, d.root).then(() => {
-    info(`${files.length} rendered resource(s) written to ${dir}`)
-    core.debug(`Render: ${(performance.now() - t0).toFixed(0)} ms`)
-    return dir
-  })
-  // Keep a write failure from being an unhandled rejection until it is awaited.
-  written.catch(() => undefined)
-  return written
+  await writeDir(dir, files, d.root)
+  info(`${files.length} rendered resource(s) written to ${dir}`)
+  core.debug(`Writing the manifests: ${(performance.now() - t0).toFixed(0)} ms`)
+  return dir
 }
 
 /** mode: compute — the report bundle a `workflow_run` run posts (mode: post): data only, see report-bundle.ts. */
@@ -226,6 +222,8 @@ interface PostTarget {
   repo: RepoRef
   identity: Identity
   markerIds: readonly string[]
+  /** What to change when a write is refused (reportApiFailure's default: the fork advice). */
+  advice?: string
 }
 
 /** Create or update the sticky PR comment; API failures become a notice or a warning. */
@@ -237,7 +235,7 @@ export async function postComment(t: PostTarget & { issueNumber: number }, body:
       setOutputs({ 'comment-id': posted.id, 'comment-url': posted.url })
     }
   } catch (error) {
-    reportApiFailure('PR comment', error)
+    reportApiFailure('PR comment', error, t.advice)
   }
 }
 
@@ -251,6 +249,6 @@ export async function postReview(
     const n = await phase('Review comments', () => postReviewComments(t, findings, files))
     if (n > 0) info(`${n} inline review comment(s) posted`)
   } catch (error) {
-    reportApiFailure('Inline review comments', error)
+    reportApiFailure('Inline review comments', error, t.advice)
   }
 }

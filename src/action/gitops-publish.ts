@@ -30,7 +30,9 @@ export async function runGitops(
   ctx: RunContext,
   root: string,
   report: Pick<RunReport, 'manifests' | 'commit'>,
-  api: Commits | null
+  api: Commits | null,
+  /** The findings fail the step (fail-on: warning, verify: error): what the user chose to stop is not published either. */
+  stepFails: boolean
 ): Promise<GitopsRun> {
   const branch = settings.gitops.branch
   if (branch === null) return { failure: null, outcome: null }
@@ -54,6 +56,11 @@ export async function runGitops(
   if (manifests === null) {
     core.notice(`GitOps publish to '${branch}' skipped: lint found errors, nothing broken is ever published.`)
     return { failure: null, outcome: { status: 'skipped', target, reason: 'lint found errors; nothing broken is ever published' } }
+  }
+  if (stepFails) {
+    const reason = 'the findings fail the step (fail-on, verify); nothing is published from a failing run'
+    core.notice(`GitOps publish to '${branch}' skipped: ${reason}.`)
+    return { failure: null, outcome: { status: 'skipped', target, reason } }
   }
   if (settings.gitops.verified && api === null) {
     return failed("gitops-verified commits through the GitHub API and needs a token; input 'github-token' is empty")

@@ -1,33 +1,31 @@
 import type { Author, Users } from '../github/api.js'
 
-/** Login the workflow's GITHUB_TOKEN posts as (used when /user cannot tell). */
+/** Login the workflow's GITHUB_TOKEN posts as (used when the API cannot tell). */
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
 
 /**
- * Decides whether a comment was written by us, asking the API at most once
- * per run and only when a marker comment exists. Installation tokens
- * (`ghs_…`: GITHUB_TOKEN or a GitHub App) post as a bot and are refused
- * GET /user, so for them "us" is a Bot author carrying our marker (a human
- * cannot post as a Bot). Other tokens act as a user: compare with GET /user.
+ * Decides whether a comment was written by us: its author is the login this
+ * run's token posts as, asked of the API at most once per run and only when
+ * a marker comment exists. Any other author, a bot of another app included,
+ * may carry our marker (quoting, or to make us edit or delete the wrong
+ * comment) and is never "us". When the API cannot say, an installation
+ * token (`ghs_…`) counts a Bot author as us and any other token the
+ * GITHUB_TOKEN's bot, as before the login could be asked.
  */
 export class Identity {
-  private login: Promise<string> | null = null
+  private login: Promise<string | null> | null = null
 
   constructor(
     private readonly api: Users,
     private readonly token: string
   ) {}
 
-  /** True when the token is an installation token (acts as a bot). */
-  isInstallation(): boolean {
-    return this.token.startsWith('ghs_')
-  }
-
   /** True when `author` is who this run's token posts as. */
   async isUs(author: Author | null | undefined): Promise<boolean> {
     if (author === null || author === undefined) return false
-    if (this.isInstallation()) return author.type === 'Bot'
-    this.login ??= this.api.authenticatedLogin().catch(() => ACTIONS_BOT_LOGIN)
-    return author.login === (await this.login)
+    this.login ??= this.api.viewerLogin().catch(() => null)
+    const login = await this.login
+    if (login !== null) return author.login === login
+    return this.token.startsWith('ghs_') ? author.type === 'Bot' : author.login === ACTIONS_BOT_LOGIN
   }
 }

@@ -34,15 +34,20 @@ export async function phase<T>(name: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Report an API failure: a refused write is a notice (forks, read-only tokens), anything else a warning. */
-export function reportApiFailure(what: string, error: unknown): void {
+/** What a pull_request run whose write was refused should do: most likely it runs for a fork. */
+const FORK_ADVICE = 'Pull requests from forks get a read-only GITHUB_TOKEN; see the two-workflow pattern in docs/workflows.md.'
+
+/**
+ * Report an API failure: a refused write is a notice (forks, read-only
+ * tokens) with `advice` on what to change, anything else a warning.
+ */
+export function reportApiFailure(what: string, error: unknown, advice = FORK_ADVICE): void {
   if (error instanceof ApiDeadlineError) {
     core.warning(`${what} skipped: ${error.message}. The lint result is unaffected.`)
   } else if (isPermissionError(error)) {
     core.notice(
-      `${what} skipped: the token may not write here (${describeApiError(error)}). ` +
-        'Pull requests from forks get a read-only GITHUB_TOKEN; see the two-workflow pattern in ' +
-        'docs/workflows.md. Annotations and the job summary are unaffected.'
+      `${what} skipped: the token may not write here (${describeApiError(error)}). ${advice} ` +
+        'Annotations and the job summary are unaffected.'
     )
   } else {
     core.warning(`${what} failed after retries: ${describeApiError(error)}. The lint result is unaffected.`)

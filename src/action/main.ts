@@ -2,11 +2,11 @@ import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { internalErrorText } from '../core/internal-error.js'
-import { OutputError } from '../files/output-dir.js'
+import { OutputError, replaceProblem } from '../files/output-dir.js'
 import type { PullFile } from '../github/api.js'
 import { field } from '../github/json.js'
 import type { GitHubClient } from '../github/client.js'
-import { Git } from '../git/git.js'
+import { Git, GitError } from '../git/git.js'
 import { readRunContext, type RunContext } from './run-context.js'
 import { deliverReport } from './delivery.js'
 import { createActionClient } from './github-client.js'
@@ -76,12 +76,14 @@ function errorMessage(error: unknown): string {
 
 /**
  * What a run that threw says. Refusals and the environment's errors (a file
- * system error code, an HTTP status) are the user's to act on, so their text
+ * system error code, an HTTP status, git's own words, redacted where they are
+ * made: no git in a container image) are the user's to act on, so their text
  * is shown; any other exception is a bug of ours: its text may hold anything,
  * so the log gets an id, and the stack only in debug output.
  */
 function failureText(error: unknown): string {
-  if (error instanceof SettingsError || error instanceof OutputError || error instanceof BundleError) return error.message
+  if (error instanceof SettingsError || error instanceof OutputError || error instanceof BundleError || error instanceof GitError)
+    return error.message
   const code = field(error, 'code')
   const status = field(error, 'status')
   if (error instanceof Error && ((typeof code === 'string' && /^E[A-Z]+$/.test(code)) || typeof status === 'number')) return error.message
@@ -91,6 +93,9 @@ function failureText(error: unknown): string {
 
 /** Modes full and compute: what the change does, then where it goes. */
 async function computeAndDeliver(settings: Settings, ctx: RunContext, root: string, client: GitHubClient | null): Promise<string | null> {
+  // Refused before anything is posted; the write would refuse it too, but only after the comment.
+  const refused = settings.manifestsDir === null ? null : replaceProblem(settings.manifestsDir, root)
+  if (refused !== null) throw new SettingsError('manifests-dir', `'${settings.manifestsDir}' ${refused}; it is replaced on every run`)
   const ids = [...new Set([markerId(ctx.job, settings.valuesRaw), legacyMarkerId(ctx.job, settings.valuesRaw)])]
   const pullFiles = pullFilesLoader(ctx, client)
   const report = await computeReport({ settings, ctx, root, git: new Git({ cwd: root }), api: client, pullFiles })

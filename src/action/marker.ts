@@ -50,12 +50,6 @@ export function commentMarkerId(body: string | null | undefined): string | null 
   return COMMENT_RE.exec(body ?? '')?.[1] ?? null
 }
 
-/** Validate a marker string that came from outside (a report bundle); returns its id or null. */
-export function parseCommentMarker(marker: string): string | null {
-  const m = COMMENT_RE.exec(marker)
-  return m !== null && m[0] === marker && m[1] !== undefined ? m[1] : null
-}
-
 /** The marker embedded in an inline review comment for one finding rule. */
 export function findingMarker(id: string, rule: string): string {
   return `<!-- ${PREFIX}:finding id=${id} rule=${rule} -->`

@@ -1,10 +1,10 @@
 import * as core from '@actions/core'
 import { readFile, stat } from 'node:fs/promises'
-import { formatComment, formatSummary, worthPosting } from '../core/format/report.js'
+import { formatComment, formatSummary } from '../core/format/report.js'
 import { countFindings } from '../core/lint/index.js'
 import type { GitHubApi, PullFile, PullHead } from '../github/api.js'
 import type { RunContext, WorkflowRunInfo } from './run-context.js'
-import { postComment, postReview } from './delivery.js'
+import { newsworthy, postComment, postReview } from './delivery.js'
 import { Identity } from './identity.js'
 import { writeSummary } from './job-summary.js'
 import { reportApiFailure } from './logging.js'
@@ -75,12 +75,14 @@ export async function runPost(settings: Settings, ctx: RunContext, api: GitHubAp
 
   const identity = new Identity(api, settings.token)
   const markerIds = bundle.legacyMarkerId === undefined ? [bundle.markerId] : [bundle.markerId, bundle.legacyMarkerId]
-  const target = { api, repo: ctx.repo, identity, markerIds }
+  // Refused writes here are this workflow's permissions, not a fork's read-only token.
+  const advice = "The workflow_run workflow of mode: post needs 'permissions: pull-requests: write'."
+  const target = { api, repo: ctx.repo, identity, markerIds, advice }
   if (settings.comment !== 'off') {
     const body =
       report.diff === null ? null : formatComment(report, { marker, ...(run.htmlUrl === null ? {} : { detailsUrl: run.htmlUrl }) })
     if (body === null) core.warning('PR comment not updated: the report bundle has no diff, and without it the comment would be wrong.')
-    else await postComment({ ...target, issueNumber: bundle.pullRequest }, body, settings.comment !== 'on-change' || worthPosting(report))
+    else await postComment({ ...target, issueNumber: bundle.pullRequest }, body, newsworthy(settings, report))
   }
   if (settings.reviewComments && report.findings.length > 0) {
     let files: PullFile[] | undefined

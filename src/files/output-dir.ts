@@ -1,5 +1,6 @@
 import { lstatSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs'
 import path from 'node:path'
+import { isGitDirName } from '../core/git-paths.js'
 
 /**
  * Writing rendered files into a directory that a pull request may have
@@ -32,9 +33,30 @@ export interface WriteOptions {
   workspace: string
 }
 
+/**
+ * Why `dir` must not be replaced, or null. Replacing deletes what DIR held:
+ * the workspace itself (`.`), a directory holding it (`..`) or a place in
+ * `.git` would take the checkout, its history or its credentials with it.
+ */
+export function replaceProblem(dir: string, workspace: string): string | null {
+  const root = path.resolve(workspace)
+  const target = path.resolve(root, dir)
+  // `from` itself or below it: the relative path does not climb (a name like `..x` is no climb).
+  const within = (from: string, to: string): string[] | null => {
+    const rel = path.relative(from, to)
+    const parts = rel === '' ? [] : rel.split(path.sep)
+    return path.isAbsolute(rel) || parts[0] === '..' ? null : parts
+  }
+  if (within(target, root) !== null) return 'is the workspace or a directory holding it'
+  if (within(root, target)?.some(isGitDirName) === true) return 'is inside .git'
+  return null
+}
+
 /** Write `files` into `dir` as described above. Throws OutputError. */
 export function writeOutputFiles(dir: string, files: readonly OutputFile[], opts: WriteOptions): void {
   const target = path.resolve(dir)
+  const refused = opts.mode === 'replace' ? replaceProblem(target, opts.workspace) : null
+  if (refused !== null) throw new OutputError(`${dir} ${refused}; it is replaced on every run`)
   for (const f of files) {
     if (f.name === '' || f.name === '.' || f.name === '..' || /[/\\\0]/.test(f.name))
       throw new OutputError(`unsafe file name ${JSON.stringify(f.name)}`)

@@ -39,10 +39,10 @@ export interface IssueComments {
   deleteIssueComment(repo: RepoRef, id: number): Promise<void>
 }
 
-/** Who the token acts as (tokens that act as a user). */
+/** Who the token acts as. */
 export interface Users {
-  /** The login of the token's user; rejects for installation tokens. */
-  authenticatedLogin(): Promise<string>
+  /** The login the token posts as: its user's, or `<app>[bot]` for an installation token (GITHUB_TOKEN, a GitHub App). */
+  viewerLogin(): Promise<string>
 }
 
 /** A file of a pull request as `pulls.listFiles` returns it (the fields we read). */

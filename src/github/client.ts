@@ -99,6 +99,8 @@ class Deadline {
   }
 }
 
+const VIEWER_QUERY = 'query Viewer { viewer { login } }'
+
 const HEAD_QUERY = `query PublishHead($owner: String!, $name: String!, $ref: String!) {
   repository(owner: $owner, name: $name) { ref(qualifiedName: $ref) { target { oid } } }
 }`
@@ -248,8 +250,9 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
       await rest.issues.deleteComment({ ...repo, comment_id: id })
     },
 
-    async authenticatedLogin() {
-      return (await rest.users.getAuthenticated()).data.login
+    async viewerLogin() {
+      // GraphQL's viewer, unlike GET /user, also answers installation tokens, with the app's bot login.
+      return str(field(await octokit.graphql(VIEWER_QUERY), 'viewer', 'login'), 'viewer')
     },
 
     async pullHead(repo, pull) {
@@ -271,7 +274,9 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
         commit_id: review.commitId,
         event: 'COMMENT',
         body: review.body,
-        comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body }))
+        comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body })),
+        // A 5xx may come after GitHub stored the review, and nothing removes a second one: the next run posts what is missing.
+        request: { retries: 0 }
       })
     },
 
