@@ -46729,16 +46729,84 @@ function shortHash(s) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./.build/src/core/git-paths.js
+/**
+ * Path segments that git drops or treats specially. git refuses to check out
+ * or commit a path whose segment is `.git` as NTFS or HFS+ would see it
+ * (`verify_path` with core.protectNTFS / core.protectHFS, on by default on
+ * hosting services): case variants, trailing dots and spaces, the 8.3 short
+ * name `GIT~1`, and Unicode code points HFS+ ignores. A publish into such a
+ * directory would report success while git silently leaves the files out, so
+ * these segments are refused up front, with the same rules for every
+ * segment, not only the ones that spell `.git` today.
+ */
+/** Code points HFS+ ignores in file names (git's utf8.c `next_hfs_char`): `.g\u200cit` is `.git` there. */
+const HFS_IGNORED = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/;
+/** Names git gives a meaning to, compared without case (NTFS and HFS+ are case-insensitive). */
+const GIT_NAMES = new Set(['.git', '.gitmodules', '.gitattributes', '.gitignore', '.mailmap']);
+/** A Windows 8.3 short name (`GIT~1`, `GITMOD~1`): on NTFS it can stand for `.git` or any other long name. */
+const SHORT_NAME = /^[^~]{1,6}~[0-9]+$/;
+/**
+ * Why git would drop or treat `segment` specially, or null when it is an
+ * ordinary name. `segment` is one path component (no slashes).
+ */
+function gitSegmentProblem(segment) {
+    const shown = JSON.stringify(segment);
+    if (HFS_IGNORED.test(segment))
+        return `${shown} contains an invisible Unicode character that macOS (HFS+) ignores in file names`;
+    if (segment.includes(':'))
+        return `${shown} contains ":", which names a data stream on Windows (NTFS)`;
+    if (/[. ]$/.test(segment))
+        return `${shown} ends with "." or a space, which Windows (NTFS) drops`;
+    if (GIT_NAMES.has(segment.toLowerCase()))
+        return `${shown} is a name git reserves`;
+    if (SHORT_NAME.test(segment))
+        return `${shown} looks like a Windows short name (like GIT~1, which stands for .git)`;
+    return null;
+}
+/** True when `segment` is git's own directory as NTFS or HFS+ would read it (`.git`, `.GIT.`, `git~1`, `.g\u200cit`). */
+function isGitDirName(segment) {
+    const plain = segment
+        .replace(new RegExp(HFS_IGNORED.source, 'g'), '')
+        .replace(/[. ]+$/, '')
+        .toLowerCase();
+    return plain === '.git' || /^git~[0-9]+$/.test(plain);
+}
+
 ;// CONCATENATED MODULE: ./.build/src/files/output-dir.js
+
 
 
 /** A refusal or failure of the write, with a message naming the path. */
 class OutputError extends Error {
     name = 'OutputError';
 }
+/**
+ * Why `dir` must not be replaced, or null. Replacing deletes what DIR held:
+ * the workspace itself (`.`), a directory holding it (`..`) or a place in
+ * `.git` would take the checkout, its history or its credentials with it.
+ */
+function replaceProblem(dir, workspace) {
+    const root = external_node_path_.resolve(workspace);
+    const target = external_node_path_.resolve(root, dir);
+    // `from` itself or below it: the relative path does not climb (a name like `..x` is no climb).
+    const within = (from, to) => {
+        const rel = external_node_path_.relative(from, to);
+        const parts = rel === '' ? [] : rel.split(external_node_path_.sep);
+        return external_node_path_.isAbsolute(rel) || parts[0] === '..' ? null : parts;
+    };
+    if (within(target, root) !== null)
+        return 'is the workspace or a directory holding it';
+    if (within(root, target)?.some(isGitDirName) === true)
+        return 'is inside .git';
+    return null;
+}
 /** Write `files` into `dir` as described above. Throws OutputError. */
 function writeOutputFiles(dir, files, opts) {
     const target = external_node_path_.resolve(dir);
+    const refused = opts.mode === 'replace' ? replaceProblem(target, opts.workspace) : null;
+    if (refused !== null)
+        throw new OutputError(`${dir} ${refused}; it is replaced on every run`);
     for (const f of files) {
         if (f.name === '' || f.name === '.' || f.name === '..' || /[/\\\0]/.test(f.name))
             throw new OutputError(`unsafe file name ${JSON.stringify(f.name)}`);
@@ -66159,50 +66227,6 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
-;// CONCATENATED MODULE: ./.build/src/core/git-paths.js
-/**
- * Path segments that git drops or treats specially. git refuses to check out
- * or commit a path whose segment is `.git` as NTFS or HFS+ would see it
- * (`verify_path` with core.protectNTFS / core.protectHFS, on by default on
- * hosting services): case variants, trailing dots and spaces, the 8.3 short
- * name `GIT~1`, and Unicode code points HFS+ ignores. A publish into such a
- * directory would report success while git silently leaves the files out, so
- * these segments are refused up front, with the same rules for every
- * segment, not only the ones that spell `.git` today.
- */
-/** Code points HFS+ ignores in file names (git's utf8.c `next_hfs_char`): `.g\u200cit` is `.git` there. */
-const HFS_IGNORED = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/;
-/** Names git gives a meaning to, compared without case (NTFS and HFS+ are case-insensitive). */
-const GIT_NAMES = new Set(['.git', '.gitmodules', '.gitattributes', '.gitignore', '.mailmap']);
-/** A Windows 8.3 short name (`GIT~1`, `GITMOD~1`): on NTFS it can stand for `.git` or any other long name. */
-const SHORT_NAME = /^[^~]{1,6}~[0-9]+$/;
-/**
- * Why git would drop or treat `segment` specially, or null when it is an
- * ordinary name. `segment` is one path component (no slashes).
- */
-function gitSegmentProblem(segment) {
-    const shown = JSON.stringify(segment);
-    if (HFS_IGNORED.test(segment))
-        return `${shown} contains an invisible Unicode character that macOS (HFS+) ignores in file names`;
-    if (segment.includes(':'))
-        return `${shown} contains ":", which names a data stream on Windows (NTFS)`;
-    if (/[. ]$/.test(segment))
-        return `${shown} ends with "." or a space, which Windows (NTFS) drops`;
-    if (GIT_NAMES.has(segment.toLowerCase()))
-        return `${shown} is a name git reserves`;
-    if (SHORT_NAME.test(segment))
-        return `${shown} looks like a Windows short name (like GIT~1, which stands for .git)`;
-    return null;
-}
-/** True when `segment` is git's own directory as NTFS or HFS+ would read it (`.git`, `.GIT.`, `git~1`, `.g\u200cit`). */
-function isGitDirName(segment) {
-    const plain = segment
-        .replace(new RegExp(HFS_IGNORED.source, 'g'), '')
-        .replace(/[. ]+$/, '')
-        .toLowerCase();
-    return plain === '.git' || /^git~[0-9]+$/.test(plain);
-}
-
 ;// CONCATENATED MODULE: ./.build/src/files/values-file.js
 
 
@@ -67401,15 +67425,19 @@ async function phase(name, fn) {
         debug(`${name}: ${(performance.now() - t0).toFixed(0)} ms`);
     }
 }
-/** Report an API failure: a refused write is a notice (forks, read-only tokens), anything else a warning. */
-function reportApiFailure(what, error) {
+/** What a pull_request run whose write was refused should do: most likely it runs for a fork. */
+const FORK_ADVICE = 'Pull requests from forks get a read-only GITHUB_TOKEN; see the two-workflow pattern in docs/workflows.md.';
+/**
+ * Report an API failure: a refused write is a notice (forks, read-only
+ * tokens) with `advice` on what to change, anything else a warning.
+ */
+function reportApiFailure(what, error, advice = FORK_ADVICE) {
     if (error instanceof ApiDeadlineError) {
         warning(`${what} skipped: ${error.message}. The lint result is unaffected.`);
     }
     else if (isPermissionError(error)) {
-        notice(`${what} skipped: the token may not write here (${describeApiError(error)}). ` +
-            'Pull requests from forks get a read-only GITHUB_TOKEN; see the two-workflow pattern in ' +
-            'docs/workflows.md. Annotations and the job summary are unaffected.');
+        notice(`${what} skipped: the token may not write here (${describeApiError(error)}). ${advice} ` +
+            'Annotations and the job summary are unaffected.');
     }
     else {
         warning(`${what} failed after retries: ${describeApiError(error)}. The lint result is unaffected.`);
@@ -67461,7 +67489,9 @@ function setOutputs(values) {
  * commits go through the run's GitHub client, so they are retried,
  * throttled and counted like every other API call.
  */
-async function runGitops(settings, ctx, root, report, api) {
+async function runGitops(settings, ctx, root, report, api, 
+/** The findings fail the step (fail-on: warning, verify: error): what the user chose to stop is not published either. */
+stepFails) {
     const branch = settings.gitops.branch;
     if (branch === null)
         return { failure: null, outcome: null };
@@ -67485,6 +67515,11 @@ async function runGitops(settings, ctx, root, report, api) {
     if (manifests === null) {
         notice(`GitOps publish to '${branch}' skipped: lint found errors, nothing broken is ever published.`);
         return { failure: null, outcome: { status: 'skipped', target, reason: 'lint found errors; nothing broken is ever published' } };
+    }
+    if (stepFails) {
+        const reason = 'the findings fail the step (fail-on, verify); nothing is published from a failing run';
+        notice(`GitOps publish to '${branch}' skipped: ${reason}.`);
+        return { failure: null, outcome: { status: 'skipped', target, reason } };
     }
     if (settings.gitops.verified && api === null) {
         return failed("gitops-verified commits through the GitHub API and needs a token; input 'github-token' is empty");
@@ -67537,14 +67572,16 @@ async function runGitops(settings, ctx, root, report, api) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/action/identity.js
-/** Login the workflow's GITHUB_TOKEN posts as (used when /user cannot tell). */
+/** Login the workflow's GITHUB_TOKEN posts as (used when the API cannot tell). */
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 /**
- * Decides whether a comment was written by us, asking the API at most once
- * per run and only when a marker comment exists. Installation tokens
- * (`ghs_…`: GITHUB_TOKEN or a GitHub App) post as a bot and are refused
- * GET /user, so for them "us" is a Bot author carrying our marker (a human
- * cannot post as a Bot). Other tokens act as a user: compare with GET /user.
+ * Decides whether a comment was written by us: its author is the login this
+ * run's token posts as, asked of the API at most once per run and only when
+ * a marker comment exists. Any other author, a bot of another app included,
+ * may carry our marker (quoting, or to make us edit or delete the wrong
+ * comment) and is never "us". When the API cannot say, an installation
+ * token (`ghs_…`) counts a Bot author as us and any other token the
+ * GITHUB_TOKEN's bot, as before the login could be asked.
  */
 class Identity {
     api;
@@ -67554,18 +67591,15 @@ class Identity {
         this.api = api;
         this.token = token;
     }
-    /** True when the token is an installation token (acts as a bot). */
-    isInstallation() {
-        return this.token.startsWith('ghs_');
-    }
     /** True when `author` is who this run's token posts as. */
     async isUs(author) {
         if (author === null || author === undefined)
             return false;
-        if (this.isInstallation())
-            return author.type === 'Bot';
-        this.login ??= this.api.authenticatedLogin().catch(() => ACTIONS_BOT_LOGIN);
-        return author.login === (await this.login);
+        this.login ??= this.api.viewerLogin().catch(() => null);
+        const login = await this.login;
+        if (login !== null)
+            return author.login === login;
+        return this.token.startsWith('ghs_') ? author.type === 'Bot' : author.login === ACTIONS_BOT_LOGIN;
     }
 }
 
@@ -67817,11 +67851,6 @@ function commentMarker(id) {
 /** The id of the comment marker in `body`, or null. */
 function commentMarkerId(body) {
     return COMMENT_RE.exec(body ?? '')?.[1] ?? null;
-}
-/** Validate a marker string that came from outside (a report bundle); returns its id or null. */
-function parseCommentMarker(marker) {
-    const m = COMMENT_RE.exec(marker);
-    return m !== null && m[0] === marker && m[1] !== undefined ? m[1] : null;
 }
 /** The marker embedded in an inline review comment for one finding rule. */
 function findingMarker(id, rule) {
@@ -69939,9 +69968,9 @@ async function deliverReport(report, d) {
             });
         return failure(settings, report.findings, remote);
     });
-    // Written in the background while the API calls run; the output is set once they are all on disk.
+    // The write is synchronous and runs at the next await, before any API call; a refused write (a link planted among
+    // manifests-dir's parents) is reported when awaited below, after the report is delivered, not as an unhandled rejection.
     const manifests = writeManifests(report, d);
-    // A refused write (a link planted among manifests-dir's parents) is reported when awaited below, not as an unhandled rejection.
     manifests.catch(() => undefined);
     // Formatted once each: the comment (also the bundle's) and the full report (job summary, bundle).
     const input = reportOf(report, d);
@@ -69983,7 +70012,7 @@ async function deliverReport(report, d) {
     setOutputs({ 'manifests-dir': await manifests });
     if (settings.gitops.branch === null || settings.mode !== 'full')
         return verdict;
-    const published = await runGitops(settings, ctx, d.root, report, d.api);
+    const published = await runGitops(settings, ctx, d.root, report, d.api, verdict !== null);
     // The summary was written before publishing, so a failing publish cannot lose it; now it says what publishing did.
     if (published.outcome !== null)
         await writeSummary(withGitops(input, marker, published.outcome), { replace: true });
@@ -70049,14 +70078,10 @@ async function writeManifests(report, d) {
         return '';
     const dir = d.settings.manifestsDir ?? external_node_path_.join(d.work, 'manifests');
     const t0 = performance.now();
-    const written = writeDir(dir, files, d.root).then(() => {
-        logging_info(`${files.length} rendered resource(s) written to ${dir}`);
-        debug(`Render: ${(performance.now() - t0).toFixed(0)} ms`);
-        return dir;
-    });
-    // Keep a write failure from being an unhandled rejection until it is awaited.
-    written.catch(() => undefined);
-    return written;
+    await writeDir(dir, files, d.root);
+    logging_info(`${files.length} rendered resource(s) written to ${dir}`);
+    debug(`Writing the manifests: ${(performance.now() - t0).toFixed(0)} ms`);
+    return dir;
 }
 /** mode: compute — the report bundle a `workflow_run` run posts (mode: post): data only, see report-bundle.ts. */
 async function writeBundle(report, d) {
@@ -70105,7 +70130,7 @@ async function postComment(t, body, createIfMissing) {
         }
     }
     catch (error) {
-        reportApiFailure('PR comment', error);
+        reportApiFailure('PR comment', error, t.advice);
     }
 }
 /** Post new inline review comments; API failures become a notice or a warning. */
@@ -70116,7 +70141,7 @@ async function postReview(t, findings, files) {
             logging_info(`${n} inline review comment(s) posted`);
     }
     catch (error) {
-        reportApiFailure('Inline review comments', error);
+        reportApiFailure('Inline review comments', error, t.advice);
     }
 }
 
@@ -75493,6 +75518,7 @@ class Deadline {
             'the call was not completed');
     }
 }
+const VIEWER_QUERY = 'query Viewer { viewer { login } }';
 const HEAD_QUERY = `query PublishHead($owner: String!, $name: String!, $ref: String!) {
   repository(owner: $owner, name: $name) { ref(qualifiedName: $ref) { target { oid } } }
 }`;
@@ -75625,8 +75651,9 @@ function createGitHubClient(options) {
         async deleteIssueComment(repo, id) {
             await rest.issues.deleteComment({ ...repo, comment_id: id });
         },
-        async authenticatedLogin() {
-            return (await rest.users.getAuthenticated()).data.login;
+        async viewerLogin() {
+            // GraphQL's viewer, unlike GET /user, also answers installation tokens, with the app's bot login.
+            return client_str(field(await octokit.graphql(VIEWER_QUERY), 'viewer', 'login'), 'viewer');
         },
         async pullHead(repo, pull) {
             const head = (await rest.pulls.get({ ...repo, pull_number: pull })).data.head;
@@ -75647,7 +75674,9 @@ function createGitHubClient(options) {
                 commit_id: review.commitId,
                 event: 'COMMENT',
                 body: review.body,
-                comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body }))
+                comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body })),
+                // A 5xx may come after GitHub stored the review, and nothing removes a second one: the next run posts what is missing.
+                request: { retries: 0 }
             });
         },
         async fileText(repo, path, ref) {
@@ -75930,13 +75959,15 @@ async function runPost(settings, ctx, api) {
     }
     const identity = new Identity(api, settings.token);
     const markerIds = bundle.legacyMarkerId === undefined ? [bundle.markerId] : [bundle.markerId, bundle.legacyMarkerId];
-    const target = { api, repo: ctx.repo, identity, markerIds };
+    // Refused writes here are this workflow's permissions, not a fork's read-only token.
+    const advice = "The workflow_run workflow of mode: post needs 'permissions: pull-requests: write'.";
+    const target = { api, repo: ctx.repo, identity, markerIds, advice };
     if (settings.comment !== 'off') {
         const body = report.diff === null ? null : formatComment(report, { marker, ...(run.htmlUrl === null ? {} : { detailsUrl: run.htmlUrl }) });
         if (body === null)
             warning('PR comment not updated: the report bundle has no diff, and without it the comment would be wrong.');
         else
-            await postComment({ ...target, issueNumber: bundle.pullRequest }, body, settings.comment !== 'on-change' || worthPosting(report));
+            await postComment({ ...target, issueNumber: bundle.pullRequest }, body, newsworthy(settings, report));
     }
     if (settings.reviewComments && report.findings.length > 0) {
         let files;
@@ -77337,12 +77368,13 @@ function errorMessage(error) {
 }
 /**
  * What a run that threw says. Refusals and the environment's errors (a file
- * system error code, an HTTP status) are the user's to act on, so their text
+ * system error code, an HTTP status, git's own words, redacted where they are
+ * made: no git in a container image) are the user's to act on, so their text
  * is shown; any other exception is a bug of ours: its text may hold anything,
  * so the log gets an id, and the stack only in debug output.
  */
 function failureText(error) {
-    if (error instanceof SettingsError || error instanceof OutputError || error instanceof BundleError)
+    if (error instanceof SettingsError || error instanceof OutputError || error instanceof BundleError || error instanceof GitError)
         return error.message;
     const code = field(error, 'code');
     const status = field(error, 'status');
@@ -77354,6 +77386,10 @@ function failureText(error) {
 }
 /** Modes full and compute: what the change does, then where it goes. */
 async function computeAndDeliver(settings, ctx, root, client) {
+    // Refused before anything is posted; the write would refuse it too, but only after the comment.
+    const refused = settings.manifestsDir === null ? null : replaceProblem(settings.manifestsDir, root);
+    if (refused !== null)
+        throw new SettingsError('manifests-dir', `'${settings.manifestsDir}' ${refused}; it is replaced on every run`);
     const ids = [...new Set([markerId(ctx.job, settings.valuesRaw), legacyMarkerId(ctx.job, settings.valuesRaw)])];
     const pullFiles = pullFilesLoader(ctx, client);
     const report = await computeReport({ settings, ctx, root, git: new Git({ cwd: root }), api: client, pullFiles });

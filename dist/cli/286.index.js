@@ -620,6 +620,7 @@ class Deadline {
             'the call was not completed');
     }
 }
+const VIEWER_QUERY = 'query Viewer { viewer { login } }';
 const HEAD_QUERY = `query PublishHead($owner: String!, $name: String!, $ref: String!) {
   repository(owner: $owner, name: $name) { ref(qualifiedName: $ref) { target { oid } } }
 }`;
@@ -752,8 +753,9 @@ function createGitHubClient(options) {
         async deleteIssueComment(repo, id) {
             await rest.issues.deleteComment({ ...repo, comment_id: id });
         },
-        async authenticatedLogin() {
-            return (await rest.users.getAuthenticated()).data.login;
+        async viewerLogin() {
+            // GraphQL's viewer, unlike GET /user, also answers installation tokens, with the app's bot login.
+            return client_str(json_field(await octokit.graphql(VIEWER_QUERY), 'viewer', 'login'), 'viewer');
         },
         async pullHead(repo, pull) {
             const head = (await rest.pulls.get({ ...repo, pull_number: pull })).data.head;
@@ -774,7 +776,9 @@ function createGitHubClient(options) {
                 commit_id: review.commitId,
                 event: 'COMMENT',
                 body: review.body,
-                comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body }))
+                comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body })),
+                // A 5xx may come after GitHub stored the review, and nothing removes a second one: the next run posts what is missing.
+                request: { retries: 0 }
             });
         },
         async fileText(repo, path, ref) {

@@ -26,16 +26,42 @@ var yaml = __webpack_require__(16069);
 var args = __webpack_require__(96329);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./.build/src/core/git-paths.js
+var git_paths = __webpack_require__(29846);
 ;// CONCATENATED MODULE: ./.build/src/files/output-dir.js
+
 
 
 /** A refusal or failure of the write, with a message naming the path. */
 class OutputError extends Error {
     name = 'OutputError';
 }
+/**
+ * Why `dir` must not be replaced, or null. Replacing deletes what DIR held:
+ * the workspace itself (`.`), a directory holding it (`..`) or a place in
+ * `.git` would take the checkout, its history or its credentials with it.
+ */
+function replaceProblem(dir, workspace) {
+    const root = external_node_path_.resolve(workspace);
+    const target = external_node_path_.resolve(root, dir);
+    // `from` itself or below it: the relative path does not climb (a name like `..x` is no climb).
+    const within = (from, to) => {
+        const rel = external_node_path_.relative(from, to);
+        const parts = rel === '' ? [] : rel.split(external_node_path_.sep);
+        return external_node_path_.isAbsolute(rel) || parts[0] === '..' ? null : parts;
+    };
+    if (within(target, root) !== null)
+        return 'is the workspace or a directory holding it';
+    if (within(root, target)?.some(git_paths/* isGitDirName */.h) === true)
+        return 'is inside .git';
+    return null;
+}
 /** Write `files` into `dir` as described above. Throws OutputError. */
 function writeOutputFiles(dir, files, opts) {
     const target = external_node_path_.resolve(dir);
+    const refused = opts.mode === 'replace' ? replaceProblem(target, opts.workspace) : null;
+    if (refused !== null)
+        throw new OutputError(`${dir} ${refused}; it is replaced on every run`);
     for (const f of files) {
         if (f.name === '' || f.name === '.' || f.name === '..' || /[/\\\0]/.test(f.name))
             throw new OutputError(`unsafe file name ${JSON.stringify(f.name)}`);
