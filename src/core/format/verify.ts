@@ -19,9 +19,7 @@ export function wouldFailSection(r: Report, c: WriterContext): Section | null {
   const v = r.verify
   if (v === undefined || c.target === 'commit') return null
   const x = c.x
-  if (v.missing.length === 0 && v.unchecked.length === 0) {
-    return { kind: 'fixed', text: `${x.icon('✅')}All ${plural(v.checked, 'remote secret')} exist in their stores.` }
-  }
+  if (v.missing.length === 0 && v.unchecked.length === 0) return { kind: 'fixed', text: allFound(v.checked, x) }
   const icon = v.level === 'error' && v.missing.length > 0 ? '❌' : '⚠️'
   const items = v.missing.map((m) => {
     const note = m.note === undefined ? '' : ` (${x.text(m.note)})`
@@ -46,6 +44,13 @@ export function wouldFailSection(r: Report, c: WriterContext): Section | null {
     more: (n) => `- … ${n} more in the full report`,
     keep: 0
   }
+}
+
+/** The one line when nothing is missing; no check mark for zero checks, which proves nothing. */
+function allFound(checked: number, x: Syntax): string {
+  if (checked === 0) return 'No remote secret to check: no entry reads one.'
+  if (checked === 1) return `${x.icon('✅')}The 1 remote secret exists in its store.`
+  return `${x.icon('✅')}All ${checked} remote secrets exist in their stores.`
 }
 
 function secretList(secrets: SecretTarget[], x: Syntax): string {
