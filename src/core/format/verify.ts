@@ -1,6 +1,6 @@
 import type { SecretTarget } from '../verify/types.js'
 import type { Section } from './fit.js'
-import { plural } from './lines.js'
+import { plural, secretRef } from './lines.js'
 import { location } from './lint.js'
 import type { Report, WriterContext } from './types.js'
 import type { Syntax } from './syntax.js'
@@ -12,8 +12,9 @@ const MAX_SECRETS = 10
  * "Would fail after merge" (`verify`): each remote secret that does not exist
  * in its store, where the values read it (linked) and every Secret that would
  * sit in SecretSyncedError; then each store that could not be checked, the
- * Secrets that read from it, and why. When everything was checked and found, one reassuring line. Not in
- * the GitOps commit body, which describes the manifests.
+ * Secrets that read from it, and why. When nothing is missing or unchecked,
+ * one line that says how many were checked. Not in the GitOps commit body,
+ * which describes the manifests.
  */
 export function wouldFailSection(r: Report, c: WriterContext): Section | null {
   const v = r.verify
@@ -54,9 +55,7 @@ function allFound(checked: number, x: Syntax): string {
 }
 
 function secretList(secrets: SecretTarget[], x: Syntax): string {
-  const names = secrets.map((s) =>
-    s.namespace !== null ? x.code(`${s.namespace}/${s.name}`) : `${x.code(s.name)} (selector ${x.code(s.selector ?? '')})`
-  )
+  const names = secrets.map((s) => secretRef(s, x))
   const shown = names.slice(0, MAX_SECRETS)
   return names.length > shown.length ? `${shown.join(', ')} and ${names.length - shown.length} more` : shown.join(', ')
 }
