@@ -64,11 +64,21 @@ describe('the lint verdict leads', () => {
       linted(`${STORE}externalsecrets:\n${entry(single())}`)
     )
     const text = comment({ title: 't', findings: [], diff: d, sources })
+    // Nothing of the head is withheld: "either" would refer to a list that is not there.
     expect(text).toContain(
-      '⚠️ Not compared either, because the base version has lint errors: ClusterExternalSecret `db` (`values/prod.yaml`) at ' +
+      '⚠️ Not compared, because the base version has lint errors: ClusterExternalSecret `db` (`values/prod.yaml`) at ' +
         `[\`values/prod.yaml:13\`](https://github.example/acme/platform/blob/${'b'.repeat(40)}/values/prod.yaml#L13).`
     )
     expect(text).toContain('No Secret changes among the entries compared.')
+  })
+
+  it('what the base withholds is "not compared either" after what the head withholds', () => {
+    const api = { secret: 'api', namespacesecretname: 'api' }
+    const base = linted(`${STORE}externalsecrets:\n${entry(single())}${entry(single({ ...api, propery: 'y' }))}`)
+    const head = linted(`${STORE}externalsecrets:\n${entry(single({ propery: 'x' }))}${entry(single(api))}`)
+    const text = comment({ title: 't', findings: head.findings, diff: diffSides(base, head), sources })
+    expect(text).toContain('Not compared: ClusterExternalSecret `db`')
+    expect(text).toContain('⚠️ Not compared either, because the base version has lint errors: ClusterExternalSecret `api`')
   })
 
   it('without errors, the summary line is first', () => {

@@ -53,7 +53,9 @@ export function verdictSection(r: Report, c: WriterContext): Section | null {
   if (head.length > 0) lines.push(`Not compared: ${head.map((i) => withheldText(i, x)).join(', ')}.`)
   if (base.length > 0) {
     const where = base.map((i) => `${withheldText(i, x)} at ${location(i.file, i.line, x, r.sources, 'base')}`)
-    lines.push(`${x.icon('⚠️')}Not compared either, because the base version has lint errors: ${where.join(', ')}.`)
+    // "either" only after what the head leaves out; alone it would point at a list that is not there.
+    const either = lines.length > 0 ? ' either' : ''
+    lines.push(`${x.icon('⚠️')}Not compared${either}, because the base version has lint errors: ${where.join(', ')}.`)
   }
   return { kind: 'fixed', text: lines.join('\n\n') }
 }
