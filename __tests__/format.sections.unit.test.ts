@@ -56,6 +56,11 @@ describe('the lint verdict leads', () => {
     expect(first).toMatch(/^❌ \*\*30 lint errors: the entries they are in are not compared\.\*\* /)
     expect(first.match(/\]\(https:/g)).toHaveLength(10)
     expect(first.endsWith(', and 5 more lines below')).toBe(true)
+    // The CLI prints findings to stderr, not below its Markdown.
+    const cli = lines(formatCliMarkdown({ ...report, findings: many }))[2] ?? ''
+    expect(cli.endsWith(', and 5 more lines')).toBe(true)
+    const eleven = lines(comment({ ...report, findings: many.slice(0, 22) }))[3] ?? ''
+    expect(eleven.endsWith(', and 1 more line below')).toBe(true)
   })
 
   it('says what the base withholds, linked at the base commit', () => {

@@ -45,7 +45,10 @@ export function verdictSection(r: Report, c: WriterContext): Section | null {
     // One link per line: several errors on one line need one look.
     const places = [...new Map(errors.map((f) => [`${f.file}\u0000${f.line}`, f])).values()]
     const shown = places.slice(0, VERDICT_LINKS).map((f) => location(f.file, f.line, x, r.sources))
-    const more = places.length > shown.length ? `, and ${places.length - shown.length} more lines below` : ''
+    // Below only where the findings table is; the CLI prints findings to stderr.
+    const below = c.target === 'comment' || c.target === 'summary' ? ' below' : ''
+    const left = places.length - shown.length
+    const more = left > 0 ? `, and ${left} more ${left === 1 ? 'line' : 'lines'}${below}` : ''
     lines.push(`${x.icon('❌')}${x.strong(x.text(what))} ${shown.join(', ')}${more}`)
   }
   const head = invalid.filter((i) => i.side === 'head')
