@@ -104,6 +104,7 @@ export function attentionSection(r: Report, c: WriterContext): Section | null {
   }
 }
 
+/** Each store change with its fields and readers; its danger notes are at the top, in the attention list. */
 export function storesSection(r: Report, c: WriterContext): Section | null {
   const d = r.diff
   if (d === null) return null
@@ -117,6 +118,11 @@ export function storesSection(r: Report, c: WriterContext): Section | null {
   }
 }
 
+/**
+ * Every change, one block per namespace or selector (collapsed in the comment
+ * and job summary, a heading in the CLI, a paragraph in a commit body), with
+ * what the cluster says now when it was read. Trimmed from the end first.
+ */
 export function detailsSection(r: Report, c: WriterContext): Section | null {
   const d = r.diff
   if (d === null) return null
