@@ -390,7 +390,13 @@ describe('diffReleases: stores', () => {
     const head = release(`externalsecrets:\n  - ${JSON.stringify(single())}\n`)
     const d = diffReleases([values(single())], [head])
     expect(d.stores[0]).toMatchObject({ name: 'kv', change: 'removed', affects: [{ namespace: 'app', name: 'db' }] })
-    expect(d.stores[0]?.danger).toEqual(['store `kv` is no longer defined, but 1 Secret in 1 namespace still read from it'])
+    expect(d.stores[0]?.danger).toEqual(['store `kv` is no longer defined, but 1 Secret in 1 namespace still reads from it'])
+    const two = release(
+      `externalsecrets:\n  - ${JSON.stringify(single())}\n  - ${JSON.stringify(single({ secret: 'api', namespacesecretname: 'api' }))}\n`
+    )
+    expect(diffReleases([values(single())], [two]).stores[0]?.danger).toEqual([
+      'store `kv` is no longer defined, but 2 Secrets in 1 namespace still read from it'
+    ])
   })
 
   it('moving a store definition to another file is no change', () => {

@@ -36,7 +36,8 @@ export function diffStores(
     if (change === 'changed' && affects.length > 0) danger.push(`changing store \`${name}\` touches ${spread(affects)}`)
     if (change === 'removed') {
       const still = readersOf(name, headRecords)
-      if (still.length > 0) danger.push(`store \`${name}\` is no longer defined, but ${spread(still)} still read from it`)
+      const verb = still.length === 1 ? 'reads' : 'read'
+      if (still.length > 0) danger.push(`store \`${name}\` is no longer defined, but ${spread(still)} still ${verb} from it`)
     }
     out.push({ name, change, changes, affects, danger })
   }
