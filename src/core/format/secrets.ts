@@ -1,3 +1,4 @@
+import { places } from '../diff/stores.js'
 import type { SecretChange } from '../diff/types.js'
 import type { Section } from './fit.js'
 import {
@@ -36,16 +37,7 @@ export function summaryLine(r: Report, c: WriterContext): Section | null {
     const partial = d.invalid.length > 0 ? ' among the entries compared' : ''
     return { kind: 'fixed', text: `No Secret changes${partial}.${stores}` }
   }
-  const groups = groupSecrets(d.secrets)
-  const namespaces = groups.filter((g) => g.namespace !== null).length
-  const selectors = groups.length - namespaces
-  const where = [
-    namespaces > 0 || selectors === 0 ? plural(namespaces, 'namespace') : '',
-    selectors > 0 ? plural(selectors, 'selector') : ''
-  ]
-    .filter((w) => w !== '')
-    .join(' and ')
-  return { kind: 'fixed', text: `${c.x.strong('Secrets:')} ${countsText(diffCounts(d.counts))} in ${where}.${stores}` }
+  return { kind: 'fixed', text: `${c.x.strong('Secrets:')} ${countsText(diffCounts(d.counts))} in ${places(d.secrets)}.${stores}` }
 }
 
 /**
