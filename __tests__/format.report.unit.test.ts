@@ -200,6 +200,15 @@ describe('formatComment trimming', () => {
     expect(out).toContain('| **Total** | 10 | 0 | 0 |')
   })
 
+  it('lists errors before warnings and infos, so a trimmed findings table keeps the errors', () => {
+    // 300 warnings early in the file, one error at its end: file order would trim the error away.
+    const warnings = Array.from({ length: 300 }, (_, i): Finding => ({ ...finding(1), line: i + 1 }))
+    const error: Finding = { ...finding(0), line: 900, message: 'the one that blocks' }
+    const out = formatComment({ ...base, diff: diffOf(many(5, 2)), findings: [...warnings, error], maxLength: 8000 }) ?? ''
+    expect(out).toMatch(/\d+ more findings in the full report/)
+    expect(out).toContain('| ❌ error | `some-rule` | the one that blocks |')
+  })
+
   it('lists at most 25 danger notes at the top of the comment, all of them in the report', () => {
     const removed = Array.from({ length: 60 }, (_, i): SecretChange => ({
       ...added(`ns-${i}`, 's'),

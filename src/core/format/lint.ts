@@ -108,8 +108,9 @@ function withheldText(i: WithheldItem, x: Syntax): string {
 }
 
 const SEVERITY_CELL: Record<Finding['severity'], string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' }
+const SEVERITY_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 }
 
-/** Every finding as a table row, errors, warnings and infos, with a linked location. */
+/** Every finding as a table row, errors, then warnings, then infos, with a linked location. */
 export function findingsSection(r: Report, c: WriterContext): Section | null {
   if (c.target !== 'comment' && c.target !== 'summary') return null
   const x = c.x
@@ -123,11 +124,14 @@ export function findingsSection(r: Report, c: WriterContext): Section | null {
   return {
     kind: 'list',
     header,
-    items: r.findings.map(
-      (f) =>
-        `| ${location(f.file, f.line, x, r.sources, 'head', f.column)} | ${SEVERITY_CELL[f.severity]} | ` +
-        `${x.code(f.rule)} | ${x.text(f.message)} |`
-    ),
+    // Errors first (file order within each severity): a table trimmed to fit loses warnings and infos before an error.
+    items: [...r.findings]
+      .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+      .map(
+        (f) =>
+          `| ${location(f.file, f.line, x, r.sources, 'head', f.column)} | ${SEVERITY_CELL[f.severity]} | ` +
+          `${x.code(f.rule)} | ${x.text(f.message)} |`
+      ),
     sep: '\n',
     more: (n) => `| … | | | ${n} more ${n === 1 ? 'finding' : 'findings'} in the full report |`,
     keep: 2
