@@ -118,12 +118,14 @@ export function storesSection(r: Report, c: WriterContext): Section | null {
 export function detailsSection(r: Report, c: WriterContext): Section | null {
   const d = r.diff
   if (d === null) return null
+  const groups = groupSecrets(d.secrets)
   return {
     kind: 'list',
     header: c.x.markdown ? '### Details\n' : '',
-    items: groupSecrets(d.secrets).map((g) => groupBlock(g, c, nowOf(r, c))),
+    items: groups.map((g) => groupBlock(g, c, nowOf(r, c))),
     sep: '\n\n',
-    more: (n) => `_… ${n} more ${n === 1 ? 'namespace' : 'namespaces'} in the full report._`,
+    // Blocks are dropped from the end, where the selectors are: name what was dropped.
+    more: (n) => `_… ${places(groups.slice(groups.length - n))} more in the full report._`,
     keep: 3
   }
 }
