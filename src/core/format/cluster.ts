@@ -107,8 +107,8 @@ export function clusterDriftSection(r: Report, c: WriterContext): Section | null
   return driftSection(cl.drift, head, against, c.x)
 }
 
-/** Drift as a list (shared with any output that shows drift against other values). */
-export function driftSection(d: DriftResult, head: string, against: string, x: Syntax): Section {
+/** Drift as a list: an item per drifted resource, unmarked ones summed up past a few. */
+function driftSection(d: DriftResult, head: string, against: string, x: Syntax): Section {
   const items: string[] = []
   const unmarked = d.items.filter((i) => i.drift === 'unmarked')
   for (const i of d.items) if (i.drift !== 'unmarked' || unmarked.length <= MAX_UNMARKED_LINES) items.push(`- ${describeDrift(i, x)}`)

@@ -35,11 +35,6 @@ export function mdText(s: string): string {
   return neutralize(oneLine(s)).replace(/[\\`*_[\]|<>&#~!]/g, (c) => HTML_ENTITIES[c] ?? `\\${c}`)
 }
 
-/** Text inside raw HTML (a `<summary>`), neutralised. */
-export function htmlText(s: string): string {
-  return escapeHtml(neutralize(s))
-}
-
 function escapeHtml(s: string): string {
   return oneLine(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
