@@ -77,6 +77,21 @@ describe('the lint verdict leads', () => {
     expect(text).toContain('No Secret changes among the entries compared.')
   })
 
+  it('names what the head errors are in, not what the base withholds', () => {
+    // The base's broken file is not where the head's two entry errors are.
+    const base = lintFiles([
+      { name: 'values/prod.yaml', text: `${STORE}externalsecrets:\n${entry(single())}` },
+      { name: 'values/team.yaml', text: 'externalsecrets:\n  - a: [\n' }
+    ])
+    const two = `${entry(single({ propery: 'x' }))}${entry(single({ secret: 'api', namespacesecretname: 'api', propery: 'y' }))}`
+    const head = lintFiles([
+      { name: 'values/prod.yaml', text: `${STORE}externalsecrets:\n${two}` },
+      { name: 'values/team.yaml', text: 'externalsecrets: []\n' }
+    ])
+    const text = comment({ title: 't', findings: head.findings, diff: diffSides(base, head), sources })
+    expect(text).toContain('❌ **2 lint errors: the entries they are in are not compared.**')
+  })
+
   it('what the base withholds is "not compared either" after what the head withholds', () => {
     const api = { secret: 'api', namespacesecretname: 'api' }
     const base = linted(`${STORE}externalsecrets:\n${entry(single())}${entry(single({ ...api, propery: 'y' }))}`)

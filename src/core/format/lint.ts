@@ -39,9 +39,12 @@ export function verdictSection(r: Report, c: WriterContext): Section | null {
   const errors = r.findings.filter((f) => f.severity === 'error')
   const invalid = r.diff?.invalid ?? []
   if (errors.length === 0 && invalid.length === 0) return null
+  const head = invalid.filter((i) => i.side === 'head')
+  const base = invalid.filter((i) => i.side === 'base')
   const lines: string[] = []
   if (errors.length > 0) {
-    const what = `${errors.length === 1 ? '1 lint error' : `${errors.length} lint errors`}: ${containers(invalid, errors)} not compared.`
+    // The errors are the head's; what the base withholds has its own line.
+    const what = `${errors.length === 1 ? '1 lint error' : `${errors.length} lint errors`}: ${containers(head, errors)} not compared.`
     // One link per line: several errors on one line need one look.
     const places = [...new Map(errors.map((f) => [`${f.file}\u0000${f.line}`, f])).values()]
     const shown = places.slice(0, VERDICT_LINKS).map((f) => location(f.file, f.line, x, r.sources))
@@ -51,8 +54,6 @@ export function verdictSection(r: Report, c: WriterContext): Section | null {
     const more = left > 0 ? `, and ${left} more ${left === 1 ? 'line' : 'lines'}${below}` : ''
     lines.push(`${x.icon('❌')}${x.strong(x.text(what))} ${shown.join(', ')}${more}`)
   }
-  const head = invalid.filter((i) => i.side === 'head')
-  const base = invalid.filter((i) => i.side === 'base')
   if (head.length > 0) lines.push(`Not compared: ${head.map((i) => withheldText(i, x)).join(', ')}.`)
   if (base.length > 0) {
     const where = base.map((i) => `${withheldText(i, x)} at ${location(i.file, i.line, x, r.sources, 'base')}`)
