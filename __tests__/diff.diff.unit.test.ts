@@ -130,6 +130,19 @@ externalsecrets:
     expect(danger).toMatch(/keys no longer provided: `password`/)
   })
 
+  it('keys that disappear with a change of kind are warned about too, unless the new keys are unknown (multivalue)', () => {
+    const danger = (before: Record<string, unknown>, after: Record<string, unknown>): string[] =>
+      diffReleases([values(single(before))], [values(single(after))]).secrets[0]?.danger ?? []
+    // Property to custom type: pods reading `password` lose it.
+    expect(danger({ property: 'pw' }, { type: 'example.com/x', namespacesecretkeyname: 'pass' })).toContain(
+      'keys no longer provided: `password`'
+    )
+    // Multivalue to one key: every key of the remote JSON but the new one is gone.
+    expect(danger({ multivalue: true }, {})).toContain('keys no longer provided: (all keys of `db-pass`)')
+    // One key to multivalue: `password` may well be a key of the remote JSON; nothing is known to be gone.
+    expect(danger({}, { multivalue: true }).join('\n')).not.toMatch(/keys no longer provided/)
+  })
+
   it('two entries making the same Secret do not crash; the choice is stable', () => {
     const dup = [single({ secret: 'z', keyvaultsecretname: 'r-z' }), single({ secret: 'a', keyvaultsecretname: 'r-a' })]
     const d1 = diffReleases([], [values(dup[0]!, dup[1]!)])
@@ -377,7 +390,13 @@ describe('diffReleases: stores', () => {
     const head = release(`externalsecrets:\n  - ${JSON.stringify(single())}\n`)
     const d = diffReleases([values(single())], [head])
     expect(d.stores[0]).toMatchObject({ name: 'kv', change: 'removed', affects: [{ namespace: 'app', name: 'db' }] })
-    expect(d.stores[0]?.danger).toEqual(['store `kv` is no longer defined, but 1 Secret in 1 namespace still read from it'])
+    expect(d.stores[0]?.danger).toEqual(['store `kv` is no longer defined, but 1 Secret in 1 namespace still reads from it'])
+    const two = release(
+      `externalsecrets:\n  - ${JSON.stringify(single())}\n  - ${JSON.stringify(single({ secret: 'api', namespacesecretname: 'api' }))}\n`
+    )
+    expect(diffReleases([values(single())], [two]).stores[0]?.danger).toEqual([
+      'store `kv` is no longer defined, but 2 Secrets in 1 namespace still read from it'
+    ])
   })
 
   it('moving a store definition to another file is no change', () => {

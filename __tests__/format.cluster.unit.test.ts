@@ -69,6 +69,27 @@ describe('Cluster now', () => {
     expect(text).not.toContain('➖')
   })
 
+  it('does not count Secrets under label selectors it could not look up as all the change touches', () => {
+    // The cluster's namespaces could not be listed: selectors stay unexpanded, their Secrets get no status.
+    const change = (namespace: string | null, name: string): DiffResult['secrets'][number] => ({
+      namespace,
+      selector: namespace === null ? 'env=prod' : null,
+      name,
+      change: 'changed',
+      changes: [],
+      before: null,
+      after: null,
+      danger: []
+    })
+    const diff: DiffResult = { ...noDiff, secrets: [change('a', 'tls'), change('b', 'db'), change(null, 'x'), change(null, 'y')] }
+    const text = formatCliMarkdown({ title: 'T', findings: [], diff, cluster: { ...review, inventory: 'none' } })
+    expect(text).toContain(
+      'Today, of the 2 Secrets this change touches in named namespaces: 1 failing, 1 not created yet. ' +
+        'The 2 under label selectors are not looked up: their namespaces are not known. '
+    )
+    expect(md(review)).not.toContain('label selectors are not looked up')
+  })
+
   it('puts several notices in separate quotes', () => {
     const text = md({ ...review, notices: ['one list failed', 'another list failed'] })
     expect(text).toContain('> ⚠️ one list failed\n\n> ⚠️ another list failed\n\n')

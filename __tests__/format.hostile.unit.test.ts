@@ -122,6 +122,17 @@ describe('user strings in what the bot posts are inert', () => {
   })
 })
 
+describe('neutralising leaves names that GitHub would not link as they are', () => {
+  it('a property reference keeps its `#` in the commit body; an issue reference does not', () => {
+    const numbered = entry('number', 'aws', 'x').replace('property: p', 'property: "12"')
+    const text = `${stores}externalsecrets:\n${entry('word', 'aws', 'db-creds')}${numbered}`
+    const body = formatCommitBody(diffReleases([], lintAndRender([{ name: 'values.yaml', text }]).releases))
+    // GitHub links `#` followed by digits only; a commit body is grepped for names like the first one.
+    expect(body).toMatch(/remote ref db-creds#p$/m)
+    expect(body).toMatch(/remote ref x#\u200D12$/m)
+  })
+})
+
 /** A review comment may not carry every attack string; it must carry none live. */
 function expectInertMarkdownLoose(markdown: string, name: string): void {
   const { html, text } = rendered(markdown)

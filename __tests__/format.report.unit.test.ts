@@ -171,7 +171,7 @@ describe('formatComment trimming', () => {
     expect(out).toContain('[Full report in the job summary](https://example.test/run/1)')
     expect(out).toContain('<summary><b><code>ns-0000</code></b>')
     expect(out).not.toContain('<summary><b><code>ns-0049</code></b>')
-    expect(out).toMatch(/_… \d+ more namespaces in the full report\._/)
+    expect(out).toMatch(/_… \d+ namespaces more in the full report\._/)
     // The summary table is kept (up to its cap of 30 namespaces): it is trimmed last.
     expect(out).toContain('| `ns-0029` | `secret-0`, `secret-1`, `secret-2` +7 more |  |  |')
     expect(out).toContain('| … 20 more | | | |\n| **Total** | 500 | 0 | 0 |')
@@ -188,6 +188,15 @@ describe('formatComment trimming', () => {
     expect(formatComment({ ...base, diff: diffOf(many(30, 1)) })).not.toContain('more |')
   })
 
+  it('says what the dropped detail blocks are: namespaces, selectors or both', () => {
+    const selectors = Array.from({ length: 20 }, (_, i) => ({ ...added(null, 's'), selector: `team=t${String(i).padStart(2, '0')}` }))
+    const d = diffOf([...many(20, 10), ...selectors])
+    const full = formatReport({ ...base, diff: d })
+    const cut = (maxLength: number): string => formatComment({ ...base, diff: d, maxLength }) ?? ''
+    expect(cut(Math.floor(full.length * 0.9))).toMatch(/_… \d+ selectors more in the full report\._/)
+    expect(cut(Math.floor(full.length / 2))).toMatch(/_… \d+ namespaces and 20 selectors more in the full report\._/)
+  })
+
   it('trims the findings list after all details are gone, keeping the summary', () => {
     const d = diffOf(many(5, 2))
     const findings = Array.from({ length: 400 }, (_, i) => finding(i))
@@ -198,6 +207,15 @@ describe('formatComment trimming', () => {
     expect(out).toMatch(/\d+ more findings in the full report/)
     expect(out).toContain('Full report in the job summary')
     expect(out).toContain('| **Total** | 10 | 0 | 0 |')
+  })
+
+  it('lists errors before warnings and infos, so a trimmed findings table keeps the errors', () => {
+    // 300 warnings early in the file, one error at its end: file order would trim the error away.
+    const warnings = Array.from({ length: 300 }, (_, i): Finding => ({ ...finding(1), line: i + 1 }))
+    const error: Finding = { ...finding(0), line: 900, message: 'the one that blocks' }
+    const out = formatComment({ ...base, diff: diffOf(many(5, 2)), findings: [...warnings, error], maxLength: 8000 }) ?? ''
+    expect(out).toMatch(/\d+ more findings in the full report/)
+    expect(out).toContain('| ❌ error | `some-rule` | the one that blocks |')
   })
 
   it('lists at most 25 danger notes at the top of the comment, all of them in the report', () => {

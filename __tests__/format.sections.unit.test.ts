@@ -56,6 +56,11 @@ describe('the lint verdict leads', () => {
     expect(first).toMatch(/^❌ \*\*30 lint errors: the entries they are in are not compared\.\*\* /)
     expect(first.match(/\]\(https:/g)).toHaveLength(10)
     expect(first.endsWith(', and 5 more lines below')).toBe(true)
+    // The CLI prints findings to stderr, not below its Markdown.
+    const cli = lines(formatCliMarkdown({ ...report, findings: many }))[2] ?? ''
+    expect(cli.endsWith(', and 5 more lines')).toBe(true)
+    const eleven = lines(comment({ ...report, findings: many.slice(0, 22) }))[3] ?? ''
+    expect(eleven.endsWith(', and 1 more line below')).toBe(true)
   })
 
   it('says what the base withholds, linked at the base commit', () => {
@@ -64,11 +69,36 @@ describe('the lint verdict leads', () => {
       linted(`${STORE}externalsecrets:\n${entry(single())}`)
     )
     const text = comment({ title: 't', findings: [], diff: d, sources })
+    // Nothing of the head is withheld: "either" would refer to a list that is not there.
     expect(text).toContain(
-      '⚠️ Not compared either, because the base version has lint errors: ClusterExternalSecret `db` (`values/prod.yaml`) at ' +
+      '⚠️ Not compared, because the base version has lint errors: ClusterExternalSecret `db` (`values/prod.yaml`) at ' +
         `[\`values/prod.yaml:13\`](https://github.example/acme/platform/blob/${'b'.repeat(40)}/values/prod.yaml#L13).`
     )
     expect(text).toContain('No Secret changes among the entries compared.')
+  })
+
+  it('names what the head errors are in, not what the base withholds', () => {
+    // The base's broken file is not where the head's two entry errors are.
+    const base = lintFiles([
+      { name: 'values/prod.yaml', text: `${STORE}externalsecrets:\n${entry(single())}` },
+      { name: 'values/team.yaml', text: 'externalsecrets:\n  - a: [\n' }
+    ])
+    const two = `${entry(single({ propery: 'x' }))}${entry(single({ secret: 'api', namespacesecretname: 'api', propery: 'y' }))}`
+    const head = lintFiles([
+      { name: 'values/prod.yaml', text: `${STORE}externalsecrets:\n${two}` },
+      { name: 'values/team.yaml', text: 'externalsecrets: []\n' }
+    ])
+    const text = comment({ title: 't', findings: head.findings, diff: diffSides(base, head), sources })
+    expect(text).toContain('❌ **2 lint errors: the entries they are in are not compared.**')
+  })
+
+  it('what the base withholds is "not compared either" after what the head withholds', () => {
+    const api = { secret: 'api', namespacesecretname: 'api' }
+    const base = linted(`${STORE}externalsecrets:\n${entry(single())}${entry(single({ ...api, propery: 'y' }))}`)
+    const head = linted(`${STORE}externalsecrets:\n${entry(single({ propery: 'x' }))}${entry(single(api))}`)
+    const text = comment({ title: 't', findings: head.findings, diff: diffSides(base, head), sources })
+    expect(text).toContain('Not compared: ClusterExternalSecret `db`')
+    expect(text).toContain('⚠️ Not compared either, because the base version has lint errors: ClusterExternalSecret `api`')
   })
 
   it('without errors, the summary line is first', () => {

@@ -76,6 +76,13 @@ describe('would fail after merge', () => {
     expect(comment({ ...report(missing), verify: undefined })).not.toContain('remote secret')
   })
 
+  it('everything found counts in words that agree with the number: one secret, or none to check', () => {
+    const all = (checked: number): string => comment(report({ level: 'error', checked, missing: [], unchecked: [] }))
+    expect(all(1)).toContain('✅ The 1 remote secret exists in its store.')
+    expect(all(0)).toContain('No remote secret to check: no entry reads one.')
+    expect(all(0)).not.toContain('✅')
+  })
+
   it('a missing or unchecked remote secret is news for comment: on-change; all found is not', () => {
     expect(worthPosting(report(missing))).toBe(true)
     expect(worthPosting(report({ level: 'error', checked: 3, missing: [], unchecked: [] }))).toBe(false)

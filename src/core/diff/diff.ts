@@ -1,4 +1,5 @@
 import { compareStrings } from '../compare.js'
+import { ALL_KEYS } from '../kinds/index.js'
 import type { LabelSelector, Release } from '../model.js'
 import { NAMESPACE_NAME_LABEL } from '../render/ces.js'
 import { compareTargets, describeSecrets, identityOf } from './describe.js'
@@ -445,9 +446,12 @@ function changeDanger(b: SecretRecord, a: SecretRecord): string[] {
     )
   }
   if (b.store !== a.store) out.push(`reads from another store (\`${b.store}\` → \`${a.store}\`): the remote secrets must exist there`)
-  const gone = b.keys.filter((k) => !a.keys.includes(k))
-  if (gone.length > 0 && a.kind === b.kind)
-    out.push(`keys no longer provided: ${gone.map((k) => (k === '*' ? '(all keys of the remote secret)' : `\`${k}\``)).join(', ')}`)
+  // A multivalue Secret's keys are those of its remote JSON, unknown here: a key it may still hold is not called gone.
+  const gone = a.keys.includes(ALL_KEYS) ? [] : b.keys.filter((k) => !a.keys.includes(k))
+  if (gone.length > 0) {
+    const text = (k: string): string => (k === ALL_KEYS ? `(all keys of \`${b.remoteRefs[0] ?? ''}\`)` : `\`${k}\``)
+    out.push(`keys no longer provided: ${gone.map(text).join(', ')}`)
+  }
   if (b.creationPolicy !== a.creationPolicy) {
     if (b.creationPolicy === 'Owner')
       out.push(`creationPolicy Owner → ${a.creationPolicy}: ESO no longer owns the Secret; it stays when its ExternalSecret is deleted`)

@@ -5,7 +5,7 @@ import type { KindEntry } from '../kinds/module.js'
 import type { LabelSelector, Target } from '../model.js'
 import { labelSelector } from '../normalize.js'
 import { NAMESPACE_NAME_LABEL } from '../render/ces.js'
-
+import { isRecord } from '../values.js'
 import type { TargetedSecret } from './describe.js'
 import { canonicalJson, storeSpecFields } from './stores.js'
 import type { StoreSnapshot } from './types.js'
@@ -158,9 +158,6 @@ function namesOf(s: LabelSelector): string[] | null {
   return null
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v)
-}
 function obj(v: unknown): Record<string, unknown> {
   return isRecord(v) ? v : {}
 }

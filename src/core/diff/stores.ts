@@ -36,7 +36,8 @@ export function diffStores(
     if (change === 'changed' && affects.length > 0) danger.push(`changing store \`${name}\` touches ${spread(affects)}`)
     if (change === 'removed') {
       const still = readersOf(name, headRecords)
-      if (still.length > 0) danger.push(`store \`${name}\` is no longer defined, but ${spread(still)} still read from it`)
+      const verb = still.length === 1 ? 'reads' : 'read'
+      if (still.length > 0) danger.push(`store \`${name}\` is no longer defined, but ${spread(still)} still ${verb} from it`)
     }
     out.push({ name, change, changes, affects, danger })
   }
@@ -64,13 +65,18 @@ function byName(stores: StoreSnapshot[]): Map<string, StoreSnapshot> {
 }
 
 /** "3 Secrets in 2 namespaces and 1 selector" */
-export function spread(targets: Array<{ namespace: string | null; selector: string | null }>): string {
+function spread(targets: Array<{ namespace: string | null; selector: string | null }>): string {
+  return `${plural(targets.length, 'Secret')} in ${places(targets)}`
+}
+
+/** "2 namespaces and 1 selector": where some Secrets are, a selector counted only where no namespace is known. */
+export function places(targets: Array<{ namespace: string | null; selector: string | null }>): string {
   const ns = new Set(targets.filter((t) => t.namespace !== null).map((t) => t.namespace))
   const sel = new Set(targets.filter((t) => t.namespace === null).map((t) => t.selector))
   const parts: string[] = []
   if (ns.size > 0 || sel.size === 0) parts.push(plural(ns.size, 'namespace'))
   if (sel.size > 0) parts.push(plural(sel.size, 'selector'))
-  return `${plural(targets.length, 'Secret')} in ${parts.join(' and ')}`
+  return parts.join(' and ')
 }
 
 function plural(n: number, word: string): string {

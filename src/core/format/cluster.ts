@@ -61,7 +61,7 @@ export function clusterStatusSection(r: Report, c: WriterContext): Section | nul
   if (cl.inventory === 'cluster') lead.push("Label selectors were expanded with the cluster's namespaces.")
   else if (cl.inventory === 'file' && cl.fileWon)
     lead.push("Label selectors were expanded with the namespaces file, which wins over the cluster's namespaces when both are given.")
-  lead.push(summary(cl))
+  lead.push(summary(cl, r.diff?.secrets.filter((s) => s.namespace === null).length ?? 0))
   const elsewhere = elsewhereLine(cl.failingElsewhere, x)
   if (elsewhere !== null) lead.push(elsewhere)
   const items = cl.changes
@@ -75,13 +75,21 @@ export function clusterStatusSection(r: Report, c: WriterContext): Section | nul
   return { kind: 'list', header: lead.join('\n\n') + '\n', items, sep: '\n', more: (n) => `- … ${n} more in the full report`, keep: 1 }
 }
 
-function summary(r: ClusterReview): string {
+/** `unplaced`: changed Secrets under a selector no namespace list expanded; the cluster was not asked about them. */
+function summary(r: ClusterReview, unplaced: number): string {
   if (r.changes.length === 0) return 'No Secret in a known namespace is touched by this change.'
   const n = (state: SecretState): number => r.changes.filter((ch) => ch.status.state === state).length
   const parts = (['ready', 'failing', 'pending', 'not-created', 'unknown'] as const)
     .filter((s) => n(s) > 0)
     .map((s) => `${n(s)} ${WORD[s]}`)
-  const lines = [`Today, of the ${plural(r.changes.length, 'Secret')} this change touches: ${parts.join(', ')}.`]
+  const where = unplaced > 0 ? ' in named namespaces' : ''
+  const lines = [`Today, of the ${plural(r.changes.length, 'Secret')} this change touches${where}: ${parts.join(', ')}.`]
+  if (unplaced > 0)
+    lines.push(
+      unplaced === 1
+        ? 'The 1 under a label selector is not looked up: its namespaces are not known.'
+        : `The ${unplaced} under label selectors are not looked up: their namespaces are not known.`
+    )
   const failing = (change: string): number => r.changes.filter((ch) => ch.change === change && ch.status.state === 'failing').length
   const altered = failing('changed')
   const removed = failing('removed')
@@ -107,8 +115,8 @@ export function clusterDriftSection(r: Report, c: WriterContext): Section | null
   return driftSection(cl.drift, head, against, c.x)
 }
 
-/** Drift as a list (shared with any output that shows drift against other values). */
-export function driftSection(d: DriftResult, head: string, against: string, x: Syntax): Section {
+/** Drift as a list: an item per drifted resource, unmarked ones summed up past a few. */
+function driftSection(d: DriftResult, head: string, against: string, x: Syntax): Section {
   const items: string[] = []
   const unmarked = d.items.filter((i) => i.drift === 'unmarked')
   for (const i of d.items) if (i.drift !== 'unmarked' || unmarked.length <= MAX_UNMARKED_LINES) items.push(`- ${describeDrift(i, x)}`)

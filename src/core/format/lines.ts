@@ -46,6 +46,7 @@ export interface ChangeCounts {
   moved: number
 }
 
+/** Counts of one group's changes, each move counted once, as moved (its other half is in another group). */
 export function countsOf(secrets: SecretChange[]): ChangeCounts {
   let added = 0
   let removed = 0
@@ -205,6 +206,7 @@ export function secretRef(s: { namespace: string | null; selector: string | null
   return s.namespace !== null ? x.code(`${s.namespace}/${s.name}`) : `${x.code(s.name)} (selector ${x.code(s.selector ?? '')})`
 }
 
+/** `1 Secret`, `2 Secrets`: for the nouns the report counts, which all take an -s. */
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
 }

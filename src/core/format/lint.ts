@@ -39,21 +39,27 @@ export function verdictSection(r: Report, c: WriterContext): Section | null {
   const errors = r.findings.filter((f) => f.severity === 'error')
   const invalid = r.diff?.invalid ?? []
   if (errors.length === 0 && invalid.length === 0) return null
+  const head = invalid.filter((i) => i.side === 'head')
+  const base = invalid.filter((i) => i.side === 'base')
   const lines: string[] = []
   if (errors.length > 0) {
-    const what = `${errors.length === 1 ? '1 lint error' : `${errors.length} lint errors`}: ${containers(invalid, errors)} not compared.`
+    // The errors are the head's; what the base withholds has its own line.
+    const what = `${errors.length === 1 ? '1 lint error' : `${errors.length} lint errors`}: ${containers(head, errors)} not compared.`
     // One link per line: several errors on one line need one look.
     const places = [...new Map(errors.map((f) => [`${f.file}\u0000${f.line}`, f])).values()]
     const shown = places.slice(0, VERDICT_LINKS).map((f) => location(f.file, f.line, x, r.sources))
-    const more = places.length > shown.length ? `, and ${places.length - shown.length} more lines below` : ''
+    // Below only where the findings table is; the CLI prints findings to stderr.
+    const below = c.target === 'comment' || c.target === 'summary' ? ' below' : ''
+    const left = places.length - shown.length
+    const more = left > 0 ? `, and ${left} more ${left === 1 ? 'line' : 'lines'}${below}` : ''
     lines.push(`${x.icon('❌')}${x.strong(x.text(what))} ${shown.join(', ')}${more}`)
   }
-  const head = invalid.filter((i) => i.side === 'head')
-  const base = invalid.filter((i) => i.side === 'base')
   if (head.length > 0) lines.push(`Not compared: ${head.map((i) => withheldText(i, x)).join(', ')}.`)
   if (base.length > 0) {
     const where = base.map((i) => `${withheldText(i, x)} at ${location(i.file, i.line, x, r.sources, 'base')}`)
-    lines.push(`${x.icon('⚠️')}Not compared either, because the base version has lint errors: ${where.join(', ')}.`)
+    // "either" only after what the head leaves out; alone it would point at a list that is not there.
+    const either = lines.length > 0 ? ' either' : ''
+    lines.push(`${x.icon('⚠️')}Not compared${either}, because the base version has lint errors: ${where.join(', ')}.`)
   }
   return { kind: 'fixed', text: lines.join('\n\n') }
 }
@@ -103,8 +109,9 @@ function withheldText(i: WithheldItem, x: Syntax): string {
 }
 
 const SEVERITY_CELL: Record<Finding['severity'], string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' }
+const SEVERITY_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 }
 
-/** Every finding as a table row, errors, warnings and infos, with a linked location. */
+/** Every finding as a table row, errors, then warnings, then infos, with a linked location. */
 export function findingsSection(r: Report, c: WriterContext): Section | null {
   if (c.target !== 'comment' && c.target !== 'summary') return null
   const x = c.x
@@ -118,11 +125,14 @@ export function findingsSection(r: Report, c: WriterContext): Section | null {
   return {
     kind: 'list',
     header,
-    items: r.findings.map(
-      (f) =>
-        `| ${location(f.file, f.line, x, r.sources, 'head', f.column)} | ${SEVERITY_CELL[f.severity]} | ` +
-        `${x.code(f.rule)} | ${x.text(f.message)} |`
-    ),
+    // Errors first (file order within each severity): a table trimmed to fit loses warnings and infos before an error.
+    items: [...r.findings]
+      .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+      .map(
+        (f) =>
+          `| ${location(f.file, f.line, x, r.sources, 'head', f.column)} | ${SEVERITY_CELL[f.severity]} | ` +
+          `${x.code(f.rule)} | ${x.text(f.message)} |`
+      ),
     sep: '\n',
     more: (n) => `| … | | | ${n} more ${n === 1 ? 'finding' : 'findings'} in the full report |`,
     keep: 2

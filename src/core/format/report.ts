@@ -61,13 +61,12 @@ export interface CommentOptions {
 }
 
 /**
- * The PR comment: marker, title, lint verdict, summary, table, danger notes,
- * store changes, collapsible details per namespace, lint findings, footer.
- * It always fits `maxLength` (measured like GitHub, in UTF-16 code units,
- * with a safety margin): namespace sections are dropped from the end first,
- * then findings, then store changes and danger notes, and a notice points
- * to the job summary. Returns null when `mode` is 'on-change' and there is
- * nothing to say.
+ * The PR comment: the sections of SECTIONS, with the marker first. It always
+ * fits `maxLength` (measured like GitHub, in UTF-16 code units, with a
+ * safety margin): detail blocks are dropped from the end first, then
+ * findings, then store changes and the cluster's lists, then danger notes
+ * and missing remote secrets, and a notice points to the job summary.
+ * Returns null when `mode` is 'on-change' and there is nothing to say.
  */
 export function formatComment(r: Report, o: CommentOptions): string | null {
   if (o.mode === 'on-change' && !worthPosting(r)) return null

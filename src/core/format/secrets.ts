@@ -1,3 +1,4 @@
+import { places } from '../diff/stores.js'
 import type { SecretChange } from '../diff/types.js'
 import type { Section } from './fit.js'
 import {
@@ -36,16 +37,7 @@ export function summaryLine(r: Report, c: WriterContext): Section | null {
     const partial = d.invalid.length > 0 ? ' among the entries compared' : ''
     return { kind: 'fixed', text: `No Secret changes${partial}.${stores}` }
   }
-  const groups = groupSecrets(d.secrets)
-  const namespaces = groups.filter((g) => g.namespace !== null).length
-  const selectors = groups.length - namespaces
-  const where = [
-    namespaces > 0 || selectors === 0 ? plural(namespaces, 'namespace') : '',
-    selectors > 0 ? plural(selectors, 'selector') : ''
-  ]
-    .filter((w) => w !== '')
-    .join(' and ')
-  return { kind: 'fixed', text: `${c.x.strong('Secrets:')} ${countsText(diffCounts(d.counts))} in ${where}.${stores}` }
+  return { kind: 'fixed', text: `${c.x.strong('Secrets:')} ${countsText(diffCounts(d.counts))} in ${places(d.secrets)}.${stores}` }
 }
 
 /**
@@ -104,6 +96,7 @@ export function attentionSection(r: Report, c: WriterContext): Section | null {
   }
 }
 
+/** Each store change with its fields and readers; its danger notes are at the top, in the attention list. */
 export function storesSection(r: Report, c: WriterContext): Section | null {
   const d = r.diff
   if (d === null) return null
@@ -117,15 +110,22 @@ export function storesSection(r: Report, c: WriterContext): Section | null {
   }
 }
 
+/**
+ * Every change, one block per namespace or selector (collapsed in the comment
+ * and job summary, a heading in the CLI, a paragraph in a commit body), with
+ * what the cluster says now when it was read. Trimmed from the end first.
+ */
 export function detailsSection(r: Report, c: WriterContext): Section | null {
   const d = r.diff
   if (d === null) return null
+  const groups = groupSecrets(d.secrets)
   return {
     kind: 'list',
     header: c.x.markdown ? '### Details\n' : '',
-    items: groupSecrets(d.secrets).map((g) => groupBlock(g, c, nowOf(r, c))),
+    items: groups.map((g) => groupBlock(g, c, nowOf(r, c))),
     sep: '\n\n',
-    more: (n) => `_… ${n} more ${n === 1 ? 'namespace' : 'namespaces'} in the full report._`,
+    // Blocks are dropped from the end, where the selectors are: name what was dropped.
+    more: (n) => `_… ${places(groups.slice(groups.length - n))} more in the full report._`,
     keep: 3
   }
 }

@@ -11,19 +11,20 @@
  *
  * Identifiers are set as code spans (or `<code>` in HTML): GitHub neither
  * links nor mentions inside code, and a reader can copy the value exactly.
- * Free text is escaped and neutralised with a zero-width joiner after `@`
- * and `#` and inside `://` and `www.`, invisible to a reader but breaking
- * GitHub's autolinking. Plain text (commit bodies) gets the same
- * neutralisation without Markdown escaping.
+ * Free text is escaped and neutralised with a zero-width joiner after `@`,
+ * between `#` and a digit, and inside `://` and `www.`, invisible to a
+ * reader but breaking GitHub's autolinking. Plain text (commit bodies) gets
+ * the same neutralisation without Markdown escaping.
  */
 
 const ZWJ = '\u200D'
 
 /** Break mentions, issue references and autolinks without changing what a reader sees. */
 export function neutralize(s: string): string {
+  // GitHub links `#` followed by digits only (`#12`, `owner/repo#12`): `db-creds#password` stays as typed, for grep and copy.
   return s
     .replace(/@/g, `@${ZWJ}`)
-    .replace(/#(?=\w)/g, `#${ZWJ}`)
+    .replace(/#(?=\d)/g, `#${ZWJ}`)
     .replace(/:\/\//g, `:/${ZWJ}/`)
     .replace(/\b(www)\./gi, `$1${ZWJ}.`)
 }
@@ -33,11 +34,6 @@ const HTML_ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '
 /** Free text in Markdown (a table cell too): one line, Markdown and HTML inert, neutralised. */
 export function mdText(s: string): string {
   return neutralize(oneLine(s)).replace(/[\\`*_[\]|<>&#~!]/g, (c) => HTML_ENTITIES[c] ?? `\\${c}`)
-}
-
-/** Text inside raw HTML (a `<summary>`), neutralised. */
-export function htmlText(s: string): string {
-  return escapeHtml(neutralize(s))
 }
 
 function escapeHtml(s: string): string {

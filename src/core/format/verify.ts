@@ -1,6 +1,6 @@
 import type { SecretTarget } from '../verify/types.js'
 import type { Section } from './fit.js'
-import { plural } from './lines.js'
+import { plural, secretRef } from './lines.js'
 import { location } from './lint.js'
 import type { Report, WriterContext } from './types.js'
 import type { Syntax } from './syntax.js'
@@ -12,16 +12,15 @@ const MAX_SECRETS = 10
  * "Would fail after merge" (`verify`): each remote secret that does not exist
  * in its store, where the values read it (linked) and every Secret that would
  * sit in SecretSyncedError; then each store that could not be checked, the
- * Secrets that read from it, and why. When everything was checked and found, one reassuring line. Not in
- * the GitOps commit body, which describes the manifests.
+ * Secrets that read from it, and why. When nothing is missing or unchecked,
+ * one line that says how many were checked. Not in the GitOps commit body,
+ * which describes the manifests.
  */
 export function wouldFailSection(r: Report, c: WriterContext): Section | null {
   const v = r.verify
   if (v === undefined || c.target === 'commit') return null
   const x = c.x
-  if (v.missing.length === 0 && v.unchecked.length === 0) {
-    return { kind: 'fixed', text: `${x.icon('✅')}All ${plural(v.checked, 'remote secret')} exist in their stores.` }
-  }
+  if (v.missing.length === 0 && v.unchecked.length === 0) return { kind: 'fixed', text: allFound(v.checked, x) }
   const icon = v.level === 'error' && v.missing.length > 0 ? '❌' : '⚠️'
   const items = v.missing.map((m) => {
     const note = m.note === undefined ? '' : ` (${x.text(m.note)})`
@@ -48,10 +47,15 @@ export function wouldFailSection(r: Report, c: WriterContext): Section | null {
   }
 }
 
+/** The one line when nothing is missing; no check mark for zero checks, which proves nothing. */
+function allFound(checked: number, x: Syntax): string {
+  if (checked === 0) return 'No remote secret to check: no entry reads one.'
+  if (checked === 1) return `${x.icon('✅')}The 1 remote secret exists in its store.`
+  return `${x.icon('✅')}All ${checked} remote secrets exist in their stores.`
+}
+
 function secretList(secrets: SecretTarget[], x: Syntax): string {
-  const names = secrets.map((s) =>
-    s.namespace !== null ? x.code(`${s.namespace}/${s.name}`) : `${x.code(s.name)} (selector ${x.code(s.selector ?? '')})`
-  )
+  const names = secrets.map((s) => secretRef(s, x))
   const shown = names.slice(0, MAX_SECRETS)
   return names.length > shown.length ? `${shown.join(', ')} and ${names.length - shown.length} more` : shown.join(', ')
 }
