@@ -48485,8 +48485,9 @@ function diffStores(before, after, baseRecords, headRecords) {
             danger.push(`changing store \`${name}\` touches ${spread(affects)}`);
         if (change === 'removed') {
             const still = readersOf(name, headRecords);
+            const verb = still.length === 1 ? 'reads' : 'read';
             if (still.length > 0)
-                danger.push(`store \`${name}\` is no longer defined, but ${spread(still)} still read from it`);
+                danger.push(`store \`${name}\` is no longer defined, but ${spread(still)} still ${verb} from it`);
         }
         out.push({ name, change, changes, affects, danger });
     }
@@ -48515,6 +48516,10 @@ function byName(stores) {
 }
 /** "3 Secrets in 2 namespaces and 1 selector" */
 function spread(targets) {
+    return `${plural(targets.length, 'Secret')} in ${places(targets)}`;
+}
+/** "2 namespaces and 1 selector": where some Secrets are, a selector counted only where no namespace is known. */
+function places(targets) {
     const ns = new Set(targets.filter((t) => t.namespace !== null).map((t) => t.namespace));
     const sel = new Set(targets.filter((t) => t.namespace === null).map((t) => t.selector));
     const parts = [];
@@ -48522,7 +48527,7 @@ function spread(targets) {
         parts.push(plural(ns.size, 'namespace'));
     if (sel.size > 0)
         parts.push(plural(sel.size, 'selector'));
-    return `${plural(targets.length, 'Secret')} in ${parts.join(' and ')}`;
+    return parts.join(' and ');
 }
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -48651,6 +48656,7 @@ function withhold(base, head, pairs) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/diff/diff.js
+
 
 
 
@@ -49051,9 +49057,12 @@ function changeDanger(b, a) {
     }
     if (b.store !== a.store)
         out.push(`reads from another store (\`${b.store}\` → \`${a.store}\`): the remote secrets must exist there`);
-    const gone = b.keys.filter((k) => !a.keys.includes(k));
-    if (gone.length > 0 && a.kind === b.kind)
-        out.push(`keys no longer provided: ${gone.map((k) => (k === '*' ? '(all keys of the remote secret)' : `\`${k}\``)).join(', ')}`);
+    // A multivalue Secret's keys are those of its remote JSON, unknown here: a key it may still hold is not called gone.
+    const gone = a.keys.includes(ALL_KEYS) ? [] : b.keys.filter((k) => !a.keys.includes(k));
+    if (gone.length > 0) {
+        const text = (k) => (k === ALL_KEYS ? `(all keys of \`${b.remoteRefs[0] ?? ''}\`)` : `\`${k}\``);
+        out.push(`keys no longer provided: ${gone.map(text).join(', ')}`);
+    }
     if (b.creationPolicy !== a.creationPolicy) {
         if (b.creationPolicy === 'Owner')
             out.push(`creationPolicy Owner → ${a.creationPolicy}: ESO no longer owns the Secret; it stays when its ExternalSecret is deleted`);
@@ -51244,6 +51253,7 @@ function groupSecrets(secrets) {
 function groupLabel(g, x) {
     return g.namespace !== null ? `${x.markdown ? '' : 'namespace '}${x.code(g.namespace)}` : `selector ${x.code(g.selector ?? '')}`;
 }
+/** Counts of one group's changes, each move counted once, as moved (its other half is in another group). */
 function countsOf(secrets) {
     let added = 0;
     let removed = 0;
@@ -51408,6 +51418,7 @@ function storeLines(s, maxAffects, x) {
 function secretRef(s, x) {
     return s.namespace !== null ? x.code(`${s.namespace}/${s.name}`) : `${x.code(s.name)} (selector ${x.code(s.selector ?? '')})`;
 }
+/** `1 Secret`, `2 Secrets`: for the nouns the report counts, which all take an -s. */
 function lines_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -51469,7 +51480,7 @@ function clusterStatusSection(r, c) {
         lead.push("Label selectors were expanded with the cluster's namespaces.");
     else if (cl.inventory === 'file' && cl.fileWon)
         lead.push("Label selectors were expanded with the namespaces file, which wins over the cluster's namespaces when both are given.");
-    lead.push(cluster_summary(cl));
+    lead.push(cluster_summary(cl, r.diff?.secrets.filter((s) => s.namespace === null).length ?? 0));
     const elsewhere = elsewhereLine(cl.failingElsewhere, x);
     if (elsewhere !== null)
         lead.push(elsewhere);
@@ -51484,14 +51495,20 @@ function clusterStatusSection(r, c) {
         return { kind: 'fixed', text: lead.join('\n\n') };
     return { kind: 'list', header: lead.join('\n\n') + '\n', items, sep: '\n', more: (n) => `- … ${n} more in the full report`, keep: 1 };
 }
-function cluster_summary(r) {
+/** `unplaced`: changed Secrets under a selector no namespace list expanded; the cluster was not asked about them. */
+function cluster_summary(r, unplaced) {
     if (r.changes.length === 0)
         return 'No Secret in a known namespace is touched by this change.';
     const n = (state) => r.changes.filter((ch) => ch.status.state === state).length;
     const parts = ['ready', 'failing', 'pending', 'not-created', 'unknown']
         .filter((s) => n(s) > 0)
         .map((s) => `${n(s)} ${WORD[s]}`);
-    const lines = [`Today, of the ${lines_plural(r.changes.length, 'Secret')} this change touches: ${parts.join(', ')}.`];
+    const where = unplaced > 0 ? ' in named namespaces' : '';
+    const lines = [`Today, of the ${lines_plural(r.changes.length, 'Secret')} this change touches${where}: ${parts.join(', ')}.`];
+    if (unplaced > 0)
+        lines.push(unplaced === 1
+            ? 'The 1 under a label selector is not looked up: its namespaces are not known.'
+            : `The ${unplaced} under label selectors are not looked up: their namespaces are not known.`);
     const failing = (change) => r.changes.filter((ch) => ch.change === change && ch.status.state === 'failing').length;
     const altered = failing('changed');
     const removed = failing('removed');
@@ -51519,7 +51536,7 @@ function clusterDriftSection(r, c) {
         return { kind: 'fixed', text: `${head}\n\nNot checked: ${c.x.text(cl.driftNote ?? 'no values')}.` };
     return driftSection(cl.drift, head, against, c.x);
 }
-/** Drift as a list (shared with any output that shows drift against other values). */
+/** Drift as a list: an item per drifted resource, unmarked ones summed up past a few. */
 function driftSection(d, head, against, x) {
     const items = [];
     const unmarked = d.items.filter((i) => i.drift === 'unmarked');
@@ -51686,17 +51703,18 @@ function assemble(sections, items, rows, notice) {
  *
  * Identifiers are set as code spans (or `<code>` in HTML): GitHub neither
  * links nor mentions inside code, and a reader can copy the value exactly.
- * Free text is escaped and neutralised with a zero-width joiner after `@`
- * and `#` and inside `://` and `www.`, invisible to a reader but breaking
- * GitHub's autolinking. Plain text (commit bodies) gets the same
- * neutralisation without Markdown escaping.
+ * Free text is escaped and neutralised with a zero-width joiner after `@`,
+ * between `#` and a digit, and inside `://` and `www.`, invisible to a
+ * reader but breaking GitHub's autolinking. Plain text (commit bodies) gets
+ * the same neutralisation without Markdown escaping.
  */
 const ZWJ = '\u200D';
 /** Break mentions, issue references and autolinks without changing what a reader sees. */
 function neutralize(s) {
+    // GitHub links `#` followed by digits only (`#12`, `owner/repo#12`): `db-creds#password` stays as typed, for grep and copy.
     return s
         .replace(/@/g, `@${ZWJ}`)
-        .replace(/#(?=\w)/g, `#${ZWJ}`)
+        .replace(/#(?=\d)/g, `#${ZWJ}`)
         .replace(/:\/\//g, `:/${ZWJ}/`)
         .replace(/\b(www)\./gi, `$1${ZWJ}.`);
 }
@@ -51704,10 +51722,6 @@ const HTML_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
 /** Free text in Markdown (a table cell too): one line, Markdown and HTML inert, neutralised. */
 function mdText(s) {
     return neutralize(oneLine(s)).replace(/[\\`*_[\]|<>&#~!]/g, (c) => HTML_ENTITIES[c] ?? `\\${c}`);
-}
-/** Text inside raw HTML (a `<summary>`), neutralised. */
-function htmlText(s) {
-    return escapeHtml(neutralize(s));
 }
 function escapeHtml(s) {
     return oneLine(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -51937,22 +51951,28 @@ function verdictSection(r, c) {
     const invalid = r.diff?.invalid ?? [];
     if (errors.length === 0 && invalid.length === 0)
         return null;
+    const head = invalid.filter((i) => i.side === 'head');
+    const base = invalid.filter((i) => i.side === 'base');
     const lines = [];
     if (errors.length > 0) {
-        const what = `${errors.length === 1 ? '1 lint error' : `${errors.length} lint errors`}: ${containers(invalid, errors)} not compared.`;
+        // The errors are the head's; what the base withholds has its own line.
+        const what = `${errors.length === 1 ? '1 lint error' : `${errors.length} lint errors`}: ${containers(head, errors)} not compared.`;
         // One link per line: several errors on one line need one look.
         const places = [...new Map(errors.map((f) => [`${f.file}\u0000${f.line}`, f])).values()];
         const shown = places.slice(0, VERDICT_LINKS).map((f) => lint_location(f.file, f.line, x, r.sources));
-        const more = places.length > shown.length ? `, and ${places.length - shown.length} more lines below` : '';
+        // Below only where the findings table is; the CLI prints findings to stderr.
+        const below = c.target === 'comment' || c.target === 'summary' ? ' below' : '';
+        const left = places.length - shown.length;
+        const more = left > 0 ? `, and ${left} more ${left === 1 ? 'line' : 'lines'}${below}` : '';
         lines.push(`${x.icon('❌')}${x.strong(x.text(what))} ${shown.join(', ')}${more}`);
     }
-    const head = invalid.filter((i) => i.side === 'head');
-    const base = invalid.filter((i) => i.side === 'base');
     if (head.length > 0)
         lines.push(`Not compared: ${head.map((i) => withheldText(i, x)).join(', ')}.`);
     if (base.length > 0) {
         const where = base.map((i) => `${withheldText(i, x)} at ${lint_location(i.file, i.line, x, r.sources, 'base')}`);
-        lines.push(`${x.icon('⚠️')}Not compared either, because the base version has lint errors: ${where.join(', ')}.`);
+        // "either" only after what the head leaves out; alone it would point at a list that is not there.
+        const either = lines.length > 0 ? ' either' : '';
+        lines.push(`${x.icon('⚠️')}Not compared${either}, because the base version has lint errors: ${where.join(', ')}.`);
     }
     return { kind: 'fixed', text: lines.join('\n\n') };
 }
@@ -51998,7 +52018,8 @@ function withheldText(i, x) {
     }
 }
 const SEVERITY_CELL = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
-/** Every finding as a table row, errors, warnings and infos, with a linked location. */
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+/** Every finding as a table row, errors, then warnings, then infos, with a linked location. */
 function findingsSection(r, c) {
     if (c.target !== 'comment' && c.target !== 'summary')
         return null;
@@ -52012,7 +52033,10 @@ function findingsSection(r, c) {
     return {
         kind: 'list',
         header,
-        items: r.findings.map((f) => `| ${lint_location(f.file, f.line, x, r.sources, 'head', f.column)} | ${SEVERITY_CELL[f.severity]} | ` +
+        // Errors first (file order within each severity): a table trimmed to fit loses warnings and infos before an error.
+        items: [...r.findings]
+            .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+            .map((f) => `| ${lint_location(f.file, f.line, x, r.sources, 'head', f.column)} | ${SEVERITY_CELL[f.severity]} | ` +
             `${x.code(f.rule)} | ${x.text(f.message)} |`),
         sep: '\n',
         more: (n) => `| … | | | ${n} more ${n === 1 ? 'finding' : 'findings'} in the full report |`,
@@ -52038,6 +52062,7 @@ function suggestion(line) {
 
 
 
+
 /** Names per table cell before "+N more". */
 const TABLE_NAMES = 3;
 /** Said when the diff could not be computed, so no one reads "no change" into an empty report. */
@@ -52057,16 +52082,7 @@ function summaryLine(r, c) {
         const partial = d.invalid.length > 0 ? ' among the entries compared' : '';
         return { kind: 'fixed', text: `No Secret changes${partial}.${stores}` };
     }
-    const groups = groupSecrets(d.secrets);
-    const namespaces = groups.filter((g) => g.namespace !== null).length;
-    const selectors = groups.length - namespaces;
-    const where = [
-        namespaces > 0 || selectors === 0 ? lines_plural(namespaces, 'namespace') : '',
-        selectors > 0 ? lines_plural(selectors, 'selector') : ''
-    ]
-        .filter((w) => w !== '')
-        .join(' and ');
-    return { kind: 'fixed', text: `${c.x.strong('Secrets:')} ${countsText(diffCounts(d.counts))} in ${where}.${stores}` };
+    return { kind: 'fixed', text: `${c.x.strong('Secrets:')} ${countsText(diffCounts(d.counts))} in ${places(d.secrets)}.${stores}` };
 }
 /**
  * Per namespace, the names of the Secrets added, removed, changed and (when
@@ -52128,6 +52144,7 @@ function attentionSection(r, c) {
         keep: 0
     };
 }
+/** Each store change with its fields and readers; its danger notes are at the top, in the attention list. */
 function storesSection(r, c) {
     const d = r.diff;
     if (d === null)
@@ -52141,16 +52158,23 @@ function storesSection(r, c) {
         keep: 1
     };
 }
+/**
+ * Every change, one block per namespace or selector (collapsed in the comment
+ * and job summary, a heading in the CLI, a paragraph in a commit body), with
+ * what the cluster says now when it was read. Trimmed from the end first.
+ */
 function detailsSection(r, c) {
     const d = r.diff;
     if (d === null)
         return null;
+    const groups = groupSecrets(d.secrets);
     return {
         kind: 'list',
         header: c.x.markdown ? '### Details\n' : '',
-        items: groupSecrets(d.secrets).map((g) => groupBlock(g, c, nowOf(r, c))),
+        items: groups.map((g) => groupBlock(g, c, nowOf(r, c))),
         sep: '\n\n',
-        more: (n) => `_… ${n} more ${n === 1 ? 'namespace' : 'namespaces'} in the full report._`,
+        // Blocks are dropped from the end, where the selectors are: name what was dropped.
+        more: (n) => `_… ${places(groups.slice(groups.length - n))} more in the full report._`,
         keep: 3
     };
 }
@@ -52198,17 +52222,17 @@ const MAX_SECRETS = 10;
  * "Would fail after merge" (`verify`): each remote secret that does not exist
  * in its store, where the values read it (linked) and every Secret that would
  * sit in SecretSyncedError; then each store that could not be checked, the
- * Secrets that read from it, and why. When everything was checked and found, one reassuring line. Not in
- * the GitOps commit body, which describes the manifests.
+ * Secrets that read from it, and why. When nothing is missing or unchecked,
+ * one line that says how many were checked. Not in the GitOps commit body,
+ * which describes the manifests.
  */
 function wouldFailSection(r, c) {
     const v = r.verify;
     if (v === undefined || c.target === 'commit')
         return null;
     const x = c.x;
-    if (v.missing.length === 0 && v.unchecked.length === 0) {
-        return { kind: 'fixed', text: `${x.icon('✅')}All ${lines_plural(v.checked, 'remote secret')} exist in their stores.` };
-    }
+    if (v.missing.length === 0 && v.unchecked.length === 0)
+        return { kind: 'fixed', text: allFound(v.checked, x) };
     const icon = v.level === 'error' && v.missing.length > 0 ? '❌' : '⚠️';
     const items = v.missing.map((m) => {
         const note = m.note === undefined ? '' : ` (${x.text(m.note)})`;
@@ -52232,8 +52256,16 @@ function wouldFailSection(r, c) {
         keep: 0
     };
 }
+/** The one line when nothing is missing; no check mark for zero checks, which proves nothing. */
+function allFound(checked, x) {
+    if (checked === 0)
+        return 'No remote secret to check: no entry reads one.';
+    if (checked === 1)
+        return `${x.icon('✅')}The 1 remote secret exists in its store.`;
+    return `${x.icon('✅')}All ${checked} remote secrets exist in their stores.`;
+}
 function secretList(secrets, x) {
-    const names = secrets.map((s) => s.namespace !== null ? x.code(`${s.namespace}/${s.name}`) : `${x.code(s.name)} (selector ${x.code(s.selector ?? '')})`);
+    const names = secrets.map((s) => secretRef(s, x));
     const shown = names.slice(0, MAX_SECRETS);
     return names.length > shown.length ? `${shown.join(', ')} and ${names.length - shown.length} more` : shown.join(', ');
 }
@@ -52282,13 +52314,12 @@ const COMMENT_MAX_DANGER = 25;
  */
 const COMMENT_MAX_TABLE_ROWS = 30;
 /**
- * The PR comment: marker, title, lint verdict, summary, table, danger notes,
- * store changes, collapsible details per namespace, lint findings, footer.
- * It always fits `maxLength` (measured like GitHub, in UTF-16 code units,
- * with a safety margin): namespace sections are dropped from the end first,
- * then findings, then store changes and danger notes, and a notice points
- * to the job summary. Returns null when `mode` is 'on-change' and there is
- * nothing to say.
+ * The PR comment: the sections of SECTIONS, with the marker first. It always
+ * fits `maxLength` (measured like GitHub, in UTF-16 code units, with a
+ * safety margin): detail blocks are dropped from the end first, then
+ * findings, then store changes and the cluster's lists, then danger notes
+ * and missing remote secrets, and a notice points to the job summary.
+ * Returns null when `mode` is 'on-change' and there is nothing to say.
  */
 function formatComment(r, o) {
     if (o.mode === 'on-change' && !worthPosting(r))
@@ -66454,6 +66485,7 @@ async function writeFileIn(file, text) {
 
 
 
+
 /** Aliases a manifest may expand; ours have none, and a file read back from a branch is untrusted. */
 const MAX_ALIAS_COUNT = 100;
 /**
@@ -66490,17 +66522,17 @@ function readManifest(content) {
     catch {
         return null;
     }
-    if (!isRecord(doc) || typeof doc.kind !== 'string' || !isRecord(doc.metadata))
+    if (!(0,core_values/* isRecord */.u4)(doc) || typeof doc.kind !== 'string' || !(0,core_values/* isRecord */.u4)(doc.metadata))
         return null;
-    return { kind: doc.kind, metadata: doc.metadata, spec: isRecord(doc.spec) ? doc.spec : {} };
+    return { kind: doc.kind, metadata: doc.metadata, spec: (0,core_values/* isRecord */.u4)(doc.spec) ? doc.spec : {} };
 }
 function describeExternalSecret(name, spec, file) {
     const es = obj(spec.externalSecretSpec);
     const target = obj(es.target);
     const template = obj(target.template);
     const labels = manifests_stringMap(obj(template.metadata).labels);
-    const data = Array.isArray(es.data) ? es.data.filter(isRecord) : [];
-    const dataFrom = Array.isArray(es.dataFrom) ? es.dataFrom.filter(isRecord) : [];
+    const data = Array.isArray(es.data) ? es.data.filter(core_values/* isRecord */.u4) : [];
+    const dataFrom = Array.isArray(es.dataFrom) ? es.dataFrom.filter(core_values/* isRecord */.u4) : [];
     const templateKeys = Object.keys(obj(template.data));
     const refs = [
         ...data.map((d) => {
@@ -66542,10 +66574,10 @@ function describeExternalSecret(name, spec, file) {
  */
 function recognizeKind(body) {
     const want = canonicalJson(body);
-    const data = Array.isArray(body.data) ? body.data.filter(isRecord) : [];
+    const data = Array.isArray(body.data) ? body.data.filter(core_values/* isRecord */.u4) : [];
     const refs = [
         ...data.map((d) => str(obj(d.remoteRef).key)),
-        ...(Array.isArray(body.dataFrom) ? body.dataFrom.filter(isRecord).map((d) => str(obj(d.extract).key)) : [])
+        ...(Array.isArray(body.dataFrom) ? body.dataFrom.filter(core_values/* isRecord */.u4).map((d) => str(obj(d.extract).key)) : [])
     ];
     // The remote name as written, or without a suffix a kind appends to it (`R-crt`).
     const names = [...new Set(refs.flatMap((r) => [r, ...[...r.matchAll(/-/g)].map((m) => r.slice(0, m.index))]))];
@@ -66584,8 +66616,8 @@ function recognizeKind(body) {
 function manifests_targetOf(spec) {
     const selectors = [];
     if (Array.isArray(spec.namespaceSelectors))
-        selectors.push(...spec.namespaceSelectors.filter(isRecord).map(labelSelector));
-    if (isRecord(spec.namespaceSelector))
+        selectors.push(...spec.namespaceSelectors.filter(core_values/* isRecord */.u4).map(labelSelector));
+    if ((0,core_values/* isRecord */.u4)(spec.namespaceSelector))
         selectors.push(labelSelector(spec.namespaceSelector));
     const names = Array.isArray(spec.namespaces) ? spec.namespaces.filter((n) => typeof n === 'string') : [];
     for (const s of selectors) {
@@ -66607,11 +66639,8 @@ function namesOf(s) {
         return [...(only.values ?? [])];
     return null;
 }
-function isRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 function obj(v) {
-    return isRecord(v) ? v : {};
+    return (0,core_values/* isRecord */.u4)(v) ? v : {};
 }
 function str(v) {
     return typeof v === 'string' ? v : '';

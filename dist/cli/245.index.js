@@ -308,12 +308,14 @@ function recordBase(e) {
 /* harmony export */   uH: () => (/* binding */ diffSides)
 /* harmony export */ });
 /* unused harmony exports diffReleases, comparisonOf, diffComparison */
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79072);
-/* harmony import */ var _render_ces_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83857);
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29902);
-/* harmony import */ var _selector_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11330);
-/* harmony import */ var _stores_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64525);
-/* harmony import */ var _withheld_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49616);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79072);
+/* harmony import */ var _kinds_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44436);
+/* harmony import */ var _render_ces_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83857);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29902);
+/* harmony import */ var _selector_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11330);
+/* harmony import */ var _stores_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64525);
+/* harmony import */ var _withheld_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49616);
+
 
 
 
@@ -367,10 +369,10 @@ function diffSides(base, head, inventory, pairs) {
 }
 /** What diffSides compares: the records and stores of both sides, without what lint found broken. */
 function comparisonOf(base, head, inventory, pairs) {
-    const usable = (0,_withheld_js__WEBPACK_IMPORTED_MODULE_4__/* .withhold */ .s)(base, head, pairs);
+    const usable = (0,_withheld_js__WEBPACK_IMPORTED_MODULE_5__/* .withhold */ .s)(base, head, pairs);
     return {
-        base: { records: (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSecrets */ .tA)(usable.base, inventory), stores: (0,_stores_js__WEBPACK_IMPORTED_MODULE_3__/* .storeSnapshots */ .b0)(usable.base) },
-        head: { records: (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSecrets */ .tA)(usable.head, inventory), stores: (0,_stores_js__WEBPACK_IMPORTED_MODULE_3__/* .storeSnapshots */ .b0)(usable.head) },
+        base: { records: (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSecrets */ .tA)(usable.base, inventory), stores: (0,_stores_js__WEBPACK_IMPORTED_MODULE_4__/* .storeSnapshots */ .b0)(usable.base) },
+        head: { records: (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSecrets */ .tA)(usable.head, inventory), stores: (0,_stores_js__WEBPACK_IMPORTED_MODULE_4__/* .storeSnapshots */ .b0)(usable.head) },
         invalid: usable.invalid
     };
 }
@@ -402,8 +404,8 @@ function diffRecords(baseRecords, headRecords, baseStores, headStores) {
     const switched = pairTargetSwitches(paired.removed, paired.added);
     secrets.push(...paired.changed, ...switched.changed);
     secrets.push(...markMoves(switched.removed, switched.added));
-    secrets.sort(_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .compareTargets */ .wu);
-    const stores = (0,_stores_js__WEBPACK_IMPORTED_MODULE_3__/* .diffStores */ .Qf)(baseStores, headStores, baseRecords, headRecords);
+    secrets.sort(_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .compareTargets */ .wu);
+    const stores = (0,_stores_js__WEBPACK_IMPORTED_MODULE_4__/* .diffStores */ .Qf)(baseStores, headStores, baseRecords, headRecords);
     const count = (c) => secrets.filter((s) => s.change === c).length;
     return {
         secrets,
@@ -557,25 +559,25 @@ function namedAsSelector(named) {
     if (first === undefined || named.some((r) => r.file !== first.file || compareRecords(first, r).length > 0))
         return null;
     const labelSelector = nameSelector(namespacesOf(named));
-    return { ...first, namespace: null, selector: (0,_selector_js__WEBPACK_IMPORTED_MODULE_2__/* .selectorToString */ .CI)(labelSelector), labelSelector };
+    return { ...first, namespace: null, selector: (0,_selector_js__WEBPACK_IMPORTED_MODULE_3__/* .selectorToString */ .CI)(labelSelector), labelSelector };
 }
 /** Sorted, so notes read the same however the records were ordered. */
 function namespacesOf(named) {
-    return [...new Set(named.map((r) => r.namespace ?? ''))].sort(_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .K);
+    return [...new Set(named.map((r) => r.namespace ?? ''))].sort(_compare_js__WEBPACK_IMPORTED_MODULE_6__/* .compareStrings */ .K);
 }
 /** The selector of namespaces by name (sorted), as render/ces.ts writes it: Kubernetes gives every namespace this label. */
 function nameSelector(names) {
     const [only] = names;
     if (names.length === 1 && only !== undefined)
-        return { matchLabels: { [_render_ces_js__WEBPACK_IMPORTED_MODULE_0__/* .NAMESPACE_NAME_LABEL */ .Dg]: only } };
-    return { matchExpressions: [{ key: _render_ces_js__WEBPACK_IMPORTED_MODULE_0__/* .NAMESPACE_NAME_LABEL */ .Dg, operator: 'In', values: names }] };
+        return { matchLabels: { [_render_ces_js__WEBPACK_IMPORTED_MODULE_1__/* .NAMESPACE_NAME_LABEL */ .Dg]: only } };
+    return { matchExpressions: [{ key: _render_ces_js__WEBPACK_IMPORTED_MODULE_1__/* .NAMESPACE_NAME_LABEL */ .Dg, operator: 'In', values: names }] };
 }
 /** Named namespaces → selector: each named namespace the selector does not provably select may lose the Secret. */
 function namedToSelectorDanger(named, s) {
     const now = s.labelSelector;
     if (now === undefined)
         return [];
-    const lost = namespacesOf(named).filter((ns) => !(0,_selector_js__WEBPACK_IMPORTED_MODULE_2__/* .selectorCovers */ .Gw)(nameSelector([ns]), now));
+    const lost = namespacesOf(named).filter((ns) => !(0,_selector_js__WEBPACK_IMPORTED_MODULE_3__/* .selectorCovers */ .Gw)(nameSelector([ns]), now));
     const [one] = lost;
     if (one === undefined)
         return [];
@@ -589,9 +591,9 @@ function namedToSelectorDanger(named, s) {
 function selectorToNamedDanger(s, named) {
     const old = s.labelSelector;
     const names = namespacesOf(named);
-    if (old === undefined || (0,_selector_js__WEBPACK_IMPORTED_MODULE_2__/* .selectorCovers */ .Gw)(old, nameSelector(names)))
+    if (old === undefined || (0,_selector_js__WEBPACK_IMPORTED_MODULE_3__/* .selectorCovers */ .Gw)(old, nameSelector(names)))
         return [];
-    const where = s.selector === _selector_js__WEBPACK_IMPORTED_MODULE_2__/* .ALL_NAMESPACES */ .Pz
+    const where = s.selector === _selector_js__WEBPACK_IMPORTED_MODULE_3__/* .ALL_NAMESPACES */ .Pz
         ? `in every namespace but ${codeList(names)}`
         : `in namespaces matching \`${s.selector ?? ''}\` other than ${codeList(names)}`;
     return removalDanger(s).map((d) => `${where}: ${d}`);
@@ -649,8 +651,8 @@ function markMoves(removed, added) {
 function byIdentity(records) {
     const m = new Map();
     for (const r of records)
-        if (!m.has((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .identityOf */ .cu)(r)))
-            m.set((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .identityOf */ .cu)(r), r);
+        if (!m.has((0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .identityOf */ .cu)(r)))
+            m.set((0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .identityOf */ .cu)(r), r);
     return m;
 }
 function target(r) {
@@ -695,11 +697,11 @@ function removalDanger(r, where) {
 function selectorDanger(b, a) {
     if (b.labelSelector === undefined || a.labelSelector === undefined)
         return [];
-    if ((0,_selector_js__WEBPACK_IMPORTED_MODULE_2__/* .selectorCovers */ .Gw)(b.labelSelector, a.labelSelector))
+    if ((0,_selector_js__WEBPACK_IMPORTED_MODULE_3__/* .selectorCovers */ .Gw)(b.labelSelector, a.labelSelector))
         return [];
     const old = b.selector ?? '';
     const now = a.selector ?? '';
-    const where = old === _selector_js__WEBPACK_IMPORTED_MODULE_2__/* .ALL_NAMESPACES */ .Pz ? `in namespaces not matching \`${now}\`` : `in namespaces matching \`${old}\` but not \`${now}\``;
+    const where = old === _selector_js__WEBPACK_IMPORTED_MODULE_3__/* .ALL_NAMESPACES */ .Pz ? `in namespaces not matching \`${now}\`` : `in namespaces matching \`${old}\` but not \`${now}\``;
     return removalDanger(b).map((d) => `${where}: ${d}`);
 }
 function changeDanger(b, a) {
@@ -714,9 +716,12 @@ function changeDanger(b, a) {
     }
     if (b.store !== a.store)
         out.push(`reads from another store (\`${b.store}\` → \`${a.store}\`): the remote secrets must exist there`);
-    const gone = b.keys.filter((k) => !a.keys.includes(k));
-    if (gone.length > 0 && a.kind === b.kind)
-        out.push(`keys no longer provided: ${gone.map((k) => (k === '*' ? '(all keys of the remote secret)' : `\`${k}\``)).join(', ')}`);
+    // A multivalue Secret's keys are those of its remote JSON, unknown here: a key it may still hold is not called gone.
+    const gone = a.keys.includes(_kinds_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ALL_KEYS */ .nX) ? [] : b.keys.filter((k) => !a.keys.includes(k));
+    if (gone.length > 0) {
+        const text = (k) => (k === _kinds_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ALL_KEYS */ .nX ? `(all keys of \`${b.remoteRefs[0] ?? ''}\`)` : `\`${k}\``);
+        out.push(`keys no longer provided: ${gone.map(text).join(', ')}`);
+    }
     if (b.creationPolicy !== a.creationPolicy) {
         if (b.creationPolicy === 'Owner')
             out.push(`creationPolicy Owner → ${a.creationPolicy}: ESO no longer owns the Secret; it stays when its ExternalSecret is deleted`);
@@ -913,9 +918,9 @@ function contains(outer, inner) {
 /* harmony export */   Qf: () => (/* binding */ diffStores),
 /* harmony export */   b0: () => (/* binding */ storeSnapshots),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   kr: () => (/* binding */ storeSpecFields)
+/* harmony export */   kr: () => (/* binding */ storeSpecFields),
+/* harmony export */   zn: () => (/* binding */ places)
 /* harmony export */ });
-/* unused harmony export spread */
 /* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79072);
 /* harmony import */ var _render_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40917);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38917);
@@ -952,8 +957,9 @@ function diffStores(before, after, baseRecords, headRecords) {
             danger.push(`changing store \`${name}\` touches ${spread(affects)}`);
         if (change === 'removed') {
             const still = readersOf(name, headRecords);
+            const verb = still.length === 1 ? 'reads' : 'read';
             if (still.length > 0)
-                danger.push(`store \`${name}\` is no longer defined, but ${spread(still)} still read from it`);
+                danger.push(`store \`${name}\` is no longer defined, but ${spread(still)} still ${verb} from it`);
         }
         out.push({ name, change, changes, affects, danger });
     }
@@ -982,6 +988,10 @@ function byName(stores) {
 }
 /** "3 Secrets in 2 namespaces and 1 selector" */
 function spread(targets) {
+    return `${plural(targets.length, 'Secret')} in ${places(targets)}`;
+}
+/** "2 namespaces and 1 selector": where some Secrets are, a selector counted only where no namespace is known. */
+function places(targets) {
     const ns = new Set(targets.filter((t) => t.namespace !== null).map((t) => t.namespace));
     const sel = new Set(targets.filter((t) => t.namespace === null).map((t) => t.selector));
     const parts = [];
@@ -989,7 +999,7 @@ function spread(targets) {
         parts.push(plural(ns.size, 'namespace'));
     if (sel.size > 0)
         parts.push(plural(sel.size, 'selector'));
-    return `${plural(targets.length, 'Secret')} in ${parts.join(' and ')}`;
+    return parts.join(' and ');
 }
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;

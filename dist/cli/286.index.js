@@ -28,9 +28,12 @@ var kinds = __webpack_require__(44436);
 var normalize = __webpack_require__(80177);
 // EXTERNAL MODULE: ./.build/src/core/render/ces.js
 var ces = __webpack_require__(83857);
+// EXTERNAL MODULE: ./.build/src/core/values.js
+var values = __webpack_require__(38917);
 // EXTERNAL MODULE: ./.build/src/core/diff/stores.js
 var diff_stores = __webpack_require__(64525);
 ;// CONCATENATED MODULE: ./.build/src/core/diff/manifests.js
+
 
 
 
@@ -73,17 +76,17 @@ function readManifest(content) {
     catch {
         return null;
     }
-    if (!isRecord(doc) || typeof doc.kind !== 'string' || !isRecord(doc.metadata))
+    if (!(0,values/* isRecord */.u4)(doc) || typeof doc.kind !== 'string' || !(0,values/* isRecord */.u4)(doc.metadata))
         return null;
-    return { kind: doc.kind, metadata: doc.metadata, spec: isRecord(doc.spec) ? doc.spec : {} };
+    return { kind: doc.kind, metadata: doc.metadata, spec: (0,values/* isRecord */.u4)(doc.spec) ? doc.spec : {} };
 }
 function describeExternalSecret(name, spec, file) {
     const es = obj(spec.externalSecretSpec);
     const target = obj(es.target);
     const template = obj(target.template);
     const labels = stringMap(obj(template.metadata).labels);
-    const data = Array.isArray(es.data) ? es.data.filter(isRecord) : [];
-    const dataFrom = Array.isArray(es.dataFrom) ? es.dataFrom.filter(isRecord) : [];
+    const data = Array.isArray(es.data) ? es.data.filter(values/* isRecord */.u4) : [];
+    const dataFrom = Array.isArray(es.dataFrom) ? es.dataFrom.filter(values/* isRecord */.u4) : [];
     const templateKeys = Object.keys(obj(template.data));
     const refs = [
         ...data.map((d) => {
@@ -125,10 +128,10 @@ function describeExternalSecret(name, spec, file) {
  */
 function recognizeKind(body) {
     const want = (0,diff_stores/* canonicalJson */.dj)(body);
-    const data = Array.isArray(body.data) ? body.data.filter(isRecord) : [];
+    const data = Array.isArray(body.data) ? body.data.filter(values/* isRecord */.u4) : [];
     const refs = [
         ...data.map((d) => str(obj(d.remoteRef).key)),
-        ...(Array.isArray(body.dataFrom) ? body.dataFrom.filter(isRecord).map((d) => str(obj(d.extract).key)) : [])
+        ...(Array.isArray(body.dataFrom) ? body.dataFrom.filter(values/* isRecord */.u4).map((d) => str(obj(d.extract).key)) : [])
     ];
     // The remote name as written, or without a suffix a kind appends to it (`R-crt`).
     const names = [...new Set(refs.flatMap((r) => [r, ...[...r.matchAll(/-/g)].map((m) => r.slice(0, m.index))]))];
@@ -167,8 +170,8 @@ function recognizeKind(body) {
 function targetOf(spec) {
     const selectors = [];
     if (Array.isArray(spec.namespaceSelectors))
-        selectors.push(...spec.namespaceSelectors.filter(isRecord).map(normalize/* labelSelector */.wb));
-    if (isRecord(spec.namespaceSelector))
+        selectors.push(...spec.namespaceSelectors.filter(values/* isRecord */.u4).map(normalize/* labelSelector */.wb));
+    if ((0,values/* isRecord */.u4)(spec.namespaceSelector))
         selectors.push((0,normalize/* labelSelector */.wb)(spec.namespaceSelector));
     const names = Array.isArray(spec.namespaces) ? spec.namespaces.filter((n) => typeof n === 'string') : [];
     for (const s of selectors) {
@@ -190,11 +193,8 @@ function namesOf(s) {
         return [...(only.values ?? [])];
     return null;
 }
-function isRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 function obj(v) {
-    return isRecord(v) ? v : {};
+    return (0,values/* isRecord */.u4)(v) ? v : {};
 }
 function str(v) {
     return typeof v === 'string' ? v : '';
@@ -498,8 +498,6 @@ var dist_bundle = __webpack_require__(49735);
 var plugin_throttling_dist_bundle = __webpack_require__(86856);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __webpack_require__(63251);
-// EXTERNAL MODULE: ./.build/src/core/values.js
-var values = __webpack_require__(38917);
 ;// CONCATENATED MODULE: ./.build/src/github/json.js
 
 /**
