@@ -39,6 +39,16 @@ export async function runPost(settings: Settings, ctx: RunContext, api: GitHubAp
   const bundle = parseBundle(await readBundle(settings.reportPath))
   checkAgainstRun(bundle, run, `${ctx.repo.owner}/${ctx.repo.repo}`)
 
+  let head: PullHead
+  try {
+    head = await api.pullHead(ctx.repo, bundle.pullRequest)
+  } catch (error) {
+    reportApiFailure(`Reading pull request #${bundle.pullRequest}`, error)
+    return null
+  }
+  // Nothing of the bundle is shown, not even in this run's summary, until GitHub has vouched for it.
+  checkPullHead(head, run, bundle.pullRequest)
+
   const report = {
     ...reportFromBundle(bundle, { title: settings.title, server: ctx.serverUrl }),
     ...(run.htmlUrl === null ? {} : { computedBy: run.htmlUrl })
@@ -52,19 +62,6 @@ export async function runPost(settings: Settings, ctx: RunContext, api: GitHubAp
   }
   await writeSummary(formatSummary(report, marker))
 
-  let head: PullHead
-  try {
-    head = await api.pullHead(ctx.repo, bundle.pullRequest)
-  } catch (error) {
-    reportApiFailure(`Reading pull request #${bundle.pullRequest}`, error)
-    return null
-  }
-  if (head.repository !== run.headRepository) {
-    throw new BundleError(
-      `report bundle refused: pull request #${bundle.pullRequest} has its head in ${head.repository ?? '(a deleted repository)'}, ` +
-        `the triggering run built a commit of ${run.headRepository ?? '(unknown)'}`
-    )
-  }
   if (head.sha !== bundle.headSha) {
     core.notice(
       `Pull request #${bundle.pullRequest} moved on to ${head.sha.slice(0, 12)}; the report for ` +
@@ -97,6 +94,20 @@ export async function runPost(settings: Settings, ctx: RunContext, api: GitHubAp
   }
   // The lint verdict belongs to the compute run, which already failed or passed on the PR.
   return null
+}
+
+/**
+ * The pull request's head must come from the repository the triggering run
+ * built. A fork deleted since leaves both unknown, which proves nothing: the
+ * bundle could then be any fork's, so it is refused too.
+ */
+export function checkPullHead(head: PullHead, run: WorkflowRunInfo, pullRequest: number): void {
+  if (run.headRepository === null || head.repository !== run.headRepository) {
+    throw new BundleError(
+      `report bundle refused: pull request #${pullRequest} has its head in ${head.repository ?? '(a deleted repository)'}, ` +
+        `the triggering run built a commit of ${run.headRepository ?? '(an unknown repository)'}`
+    )
+  }
 }
 
 /** The downloaded bundle, refused unread when it is no regular file or larger than any honest bundle. */
