@@ -262,6 +262,28 @@ describe('readCluster', () => {
     expect(JSON.stringify(snap)).not.toContain('sekret-token-123')
   })
 
+  it('an answer that is not a list (a proxy sign-in page) is no cluster, not an empty one', async () => {
+    handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' })
+      res.end('<html><body>Sign in</body></html>')
+    }
+    const snap = await readCluster({ path: kubeconfig(), cwd: dir }, null)
+    expect(snap.reachable).toBe(false)
+    expect(snap.namespaces).toBeNull()
+    expect(snap.notices).toEqual([
+      'Cluster not read (context "local"): list namespaces failed: ' +
+        'the answer is not a Kubernetes list; is the server of the kubeconfig a Kubernetes API server?'
+    ])
+    handler = apiServer({ '/apis/external-secrets.io/v1/clustersecretstores': (_req, res) => send(res, 200, { kind: 'Status' }) })
+    const later = await readCluster({ path: kubeconfig(), cwd: dir }, null)
+    expect(later.namespaces).toHaveLength(1)
+    expect(later.stores).toBeNull()
+    expect(later.notices).toEqual([
+      'Cluster not read (context "local"): list clustersecretstores.external-secrets.io failed: ' +
+        'the answer is not a Kubernetes list; is the server of the kubeconfig a Kubernetes API server? The rest was not read.'
+    ])
+  })
+
   it('a refused connection', async () => {
     const closed = createServer()
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r))

@@ -173,10 +173,19 @@ class Reader {
         }
         return { kind: 'missing', notFound: failure.notFound, notice: `${LABEL[r.what]} not read (${where}): ${failure.text}.` }
       }
-      const got = isRecord(page) && Array.isArray(page.items) ? page.items : []
-      items.push(...got)
+      // Anything that is not a list (a sign-in page of a proxy, a web server at the kubeconfig's address) is no
+      // cluster: reading it as an empty list would tell the review that nothing exists there.
+      if (!isRecord(page) || !Array.isArray(page.items)) {
+        return {
+          kind: 'fatal',
+          notice:
+            `Cluster not read (context "${this.kc.context}"): ${permissionText(r)} failed: ` +
+            'the answer is not a Kubernetes list; is the server of the kubeconfig a Kubernetes API server?'
+        }
+      }
+      items.push(...page.items)
       // Typed lists (namespaces) come deserialized, where the field is `_continue`; custom objects come as raw JSON.
-      const meta = isRecord(page) && isRecord(page.metadata) ? page.metadata : {}
+      const meta = isRecord(page.metadata) ? page.metadata : {}
       const next = meta.continue ?? meta._continue
       cont = typeof next === 'string' && next !== '' ? next : undefined
       if (items.length > this.o.maxItems) {
