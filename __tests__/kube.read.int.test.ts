@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -307,6 +308,14 @@ describe('a kubeconfig that cannot be used is a notice that never quotes it', ()
   it('missing file', async () => {
     const snap = await readCluster({ path: 'nope.yaml', cwd: dir }, null)
     expect(snap.notices).toEqual(['Cluster not read: the kubeconfig nope.yaml: no such file.'])
+  })
+
+  it('a FIFO or a device: refused at once, never read', async () => {
+    execFileSync('mkfifo', [join(dir, 'fifo.yaml')])
+    const fifo = await readCluster({ path: 'fifo.yaml', cwd: dir }, null)
+    expect(fifo.notices).toEqual(['Cluster not read: the kubeconfig fifo.yaml: not a regular file.'])
+    const zero = await readCluster({ path: '/dev/zero', cwd: dir }, null)
+    expect(zero.notices).toEqual(['Cluster not read: the kubeconfig /dev/zero: not a regular file.'])
   })
 
   it('broken YAML: the line, never the text', async () => {
