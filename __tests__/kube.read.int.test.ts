@@ -285,6 +285,33 @@ describe('readCluster', () => {
     ])
   })
 
+  it("a credential plugin's failure is told without its output, which may hold the token", async () => {
+    const withUser = (user: string, server = `http://127.0.0.1:${port}`) =>
+      `apiVersion: v1\nkind: Config\nclusters:\n- name: l\n  cluster: {server: '${server}', insecure-skip-tls-verify: true}\n` +
+      `users:\n- name: u\n  user: ${user}\ncontexts:\n- name: l\n  context: {cluster: l, user: u}\ncurrent-context: l\n`
+    const exec = (command: string, args: string[] = []) =>
+      withUser(`{exec: {apiVersion: client.authentication.k8s.io/v1, command: '${command}', args: ${JSON.stringify(args)}}}`)
+    handler = apiServer()
+    // A plugin that prints a bare token instead of an ExecCredential: the parse error would quote it.
+    const plain = await readCluster({ content: exec('/bin/echo', ['ya29.sekret-token-123']) }, null)
+    expect(plain.notices).toEqual([
+      'Cluster not read (context "l"): list namespaces failed: ' +
+        "the kubeconfig's credential plugin failed (its output is not repeated: it may hold a credential)."
+    ])
+    const stderr = await readCluster({ content: exec('/bin/sh', ['-c', 'echo token=sekret-token-123 >&2; exit 1']) }, null)
+    expect(JSON.stringify(stderr)).not.toContain('sekret')
+    const missing = await readCluster({ content: exec('/nonexistent/kubelogin') }, null)
+    expect(missing.notices).toEqual([
+      'Cluster not read (context "l"): list namespaces failed: the kubeconfig\'s exec credential plugin could not be run (ENOENT).'
+    ])
+    // No plugin: the client's own words about the kubeconfig, not a word about credentials.
+    const ftp = await readCluster({ content: withUser('{token: abcdefgh}', 'ftp://127.0.0.1') }, null)
+    expect(ftp.notices).toEqual([
+      'Cluster not read (context "l"): list namespaces failed: the request could not be made: ' +
+        'You need to define an absolute base url for the server.'
+    ])
+  })
+
   it('a refused connection', async () => {
     const closed = createServer()
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r))

@@ -118,6 +118,8 @@ class Reader {
   private readonly core: CoreV1Api
   private readonly custom: CustomObjectsApi
   private readonly deadline: number
+  /** Whether the user's credentials come from a program (an exec plugin or an auth provider), whose errors are not ours to repeat. */
+  private readonly plugin: boolean
   /** The ESO API version the cluster serves, once known. */
   private esoVersion: string | null = null
   private esoMissing = false
@@ -129,6 +131,8 @@ class Reader {
     this.core = kc.config.makeApiClient(CoreV1Api)
     this.custom = kc.config.makeApiClient(CustomObjectsApi)
     this.deadline = Date.now() + o.totalTimeoutMs
+    const user = kc.config.getCurrentUser()
+    this.plugin = user !== null && (user.exec != null || user.authProvider != null)
   }
 
   async list(r: ClusterRead): Promise<ListResult> {
@@ -166,7 +170,7 @@ class Reader {
       try {
         page = await this.attempt(call, cont)
       } catch (f) {
-        const failure = classify(f, r, this.o.callTimeoutMs)
+        const failure = classify(f, r, this.o.callTimeoutMs, this.plugin)
         const where = `context "${this.kc.context}"`
         if (failure.fatal) {
           return { kind: 'fatal', notice: `Cluster not read (${where}): ${permissionText(r)} failed: ${failure.text}.` }
@@ -304,9 +308,10 @@ function retryable(err: unknown): boolean {
  * body or a credential: HTTP errors by status, network errors by their
  * code. Fatal failures (the server, the credentials or the clock) end the
  * read; the others (a permission, a resource not served, a server error on
- * one list) leave only that list unread.
+ * one list) leave only that list unread. `plugin`: the credentials come
+ * from a program, whose failure is told without its text.
  */
-function classify(err: unknown, r: ClusterRead, callTimeoutMs: number): Failure {
+function classify(err: unknown, r: ClusterRead, callTimeoutMs: number, plugin: boolean): Failure {
   const failure = (fatal: boolean, text: string, notFound = false): Failure => ({ retry: retryable(err), fatal, text, notFound })
   if (err instanceof DeadlineError) return failure(true, 'the time for reading the cluster ran out')
   if (err instanceof CallTimeout || (err instanceof Error && (err.name === 'AbortError' || err.name === 'TimeoutError'))) {
@@ -325,10 +330,19 @@ function classify(err: unknown, r: ClusterRead, callTimeoutMs: number): Failure 
     return failure(false, `the API server answered HTTP ${code}`)
   }
   const code = errorCode(err)
+  if (code !== null && spawnFailed(err)) return failure(true, `the kubeconfig's exec credential plugin could not be run (${code})`)
   if (code !== null) return failure(true, NETWORK_WORDS[code] ?? `cannot connect (${code})`)
-  // Anything else happened before the request: the kubeconfig's credential plugin or auth provider failed.
+  // Anything else failed before the request. A plugin's error is its stderr, or a JSON parse error that quotes
+  // its output: either can hold the very token it was to print, and this notice goes into a pull request.
+  if (plugin) return failure(true, "the kubeconfig's credential plugin failed (its output is not repeated: it may hold a credential)")
+  // Without a plugin the error is the client's own, about the kubeconfig (`HTTP protocol is not allowed when skipTLSVerify is not set`).
   const msg = (err instanceof Error ? err.message : String(err)).split('\n')[0]?.slice(0, 200) ?? ''
-  return failure(true, `the kubeconfig's credentials could not be used: ${msg}`)
+  return failure(true, `the request could not be made: ${msg.replace(/\.+$/, '')}`)
+}
+
+/** An error of starting a program (the exec plugin), which carries a system error code like a failed connection does. */
+function spawnFailed(err: unknown): boolean {
+  return isRecord(err) && typeof err.syscall === 'string' && err.syscall.startsWith('spawn')
 }
 
 /** The system or undici error code of a failed fetch (`fetch failed` wraps it in `cause`). */
