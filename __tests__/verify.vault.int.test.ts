@@ -179,6 +179,9 @@ describe('verify against Vault KV v2', () => {
   it('refuses to send a token over plain http to another host', async () => {
     const out = await verifyValues({ 'values.yaml': values('http://vault.example.internal:8200') }, { env: { VAULT_TOKEN: TOKEN } })
     expect(out.findings[0]?.message).toContain('refusing to send a Vault token to http://vault.example.internal:8200 over plain http')
+    // A name that starts like a loopback address is not one.
+    const named = await verifyValues({ 'values.yaml': values('http://127.0.0.1.nip.example:8200') }, { env: { VAULT_TOKEN: TOKEN } })
+    expect(named.findings[0]?.message).toContain('refusing to send a Vault token to http://127.0.0.1.nip.example:8200 over plain http')
   })
 })
 
