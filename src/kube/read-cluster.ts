@@ -112,7 +112,7 @@ export async function readCluster(
 type ListResult =
   { kind: 'ok'; items: unknown[] } | { kind: 'missing'; notice: string; notFound: boolean } | { kind: 'fatal'; notice: string }
 
-type Failure = { retry: boolean; fatal: boolean; text: string; notFound: boolean }
+type Failure = { fatal: boolean; text: string; notFound: boolean }
 
 class Reader {
   private readonly core: CoreV1Api
@@ -312,7 +312,7 @@ function retryable(err: unknown): boolean {
  * from a program, whose failure is told without its text.
  */
 function classify(err: unknown, r: ClusterRead, callTimeoutMs: number, plugin: boolean): Failure {
-  const failure = (fatal: boolean, text: string, notFound = false): Failure => ({ retry: retryable(err), fatal, text, notFound })
+  const failure = (fatal: boolean, text: string, notFound = false): Failure => ({ fatal, text, notFound })
   if (err instanceof DeadlineError) return failure(true, 'the time for reading the cluster ran out')
   if (err instanceof CallTimeout || (err instanceof Error && (err.name === 'AbortError' || err.name === 'TimeoutError'))) {
     return failure(true, `no answer within ${callTimeoutMs < 1000 ? `${callTimeoutMs} ms` : `${Math.round(callTimeoutMs / 1000)} s`}`)
