@@ -285,7 +285,7 @@ describe('readCluster', () => {
     ])
   })
 
-  it("a credential plugin's failure is told without its output, which may hold the token", async () => {
+  it("a credential plugin's failure is told without its output, which may hold the token; local failures are not connections", async () => {
     const withUser = (user: string, server = `http://127.0.0.1:${port}`) =>
       `apiVersion: v1\nkind: Config\nclusters:\n- name: l\n  cluster: {server: '${server}', insecure-skip-tls-verify: true}\n` +
       `users:\n- name: u\n  user: ${user}\ncontexts:\n- name: l\n  context: {cluster: l, user: u}\ncurrent-context: l\n`
@@ -303,6 +303,13 @@ describe('readCluster', () => {
     const missing = await readCluster({ content: exec('/nonexistent/kubelogin') }, null)
     expect(missing.notices).toEqual([
       'Cluster not read (context "l"): list namespaces failed: the kubeconfig\'s exec credential plugin could not be run (ENOENT).'
+    ])
+    const files = await readCluster(
+      { content: withUser('{client-certificate: /nonexistent/c.crt, client-key: /nonexistent/c.key}', 'https://127.0.0.1:1') },
+      null
+    )
+    expect(files.notices).toEqual([
+      'Cluster not read (context "l"): list namespaces failed: a certificate or key file the kubeconfig names cannot be read (ENOENT).'
     ])
     // No plugin: the client's own words about the kubeconfig, not a word about credentials.
     const ftp = await readCluster({ content: withUser('{token: abcdefgh}', 'ftp://127.0.0.1') }, null)

@@ -330,7 +330,11 @@ function classify(err: unknown, r: ClusterRead, callTimeoutMs: number, plugin: b
     return failure(false, `the API server answered HTTP ${code}`)
   }
   const code = errorCode(err)
-  if (code !== null && spawnFailed(err)) return failure(true, `the kubeconfig's exec credential plugin could not be run (${code})`)
+  const syscall = isRecord(err) && typeof err.syscall === 'string' ? err.syscall : ''
+  // System errors of this machine carry a code like a failed connection does; what failed is in `syscall`.
+  if (code !== null && syscall.startsWith('spawn'))
+    return failure(true, `the kubeconfig's exec credential plugin could not be run (${code})`)
+  if (code !== null && syscall === 'open') return failure(true, `a certificate or key file the kubeconfig names cannot be read (${code})`)
   if (code !== null) return failure(true, NETWORK_WORDS[code] ?? `cannot connect (${code})`)
   // Anything else failed before the request. A plugin's error is its stderr, or a JSON parse error that quotes
   // its output: either can hold the very token it was to print, and this notice goes into a pull request.
@@ -338,11 +342,6 @@ function classify(err: unknown, r: ClusterRead, callTimeoutMs: number, plugin: b
   // Without a plugin the error is the client's own, about the kubeconfig (`HTTP protocol is not allowed when skipTLSVerify is not set`).
   const msg = (err instanceof Error ? err.message : String(err)).split('\n')[0]?.slice(0, 200) ?? ''
   return failure(true, `the request could not be made: ${msg.replace(/\.+$/, '')}`)
-}
-
-/** An error of starting a program (the exec plugin), which carries a system error code like a failed connection does. */
-function spawnFailed(err: unknown): boolean {
-  return isRecord(err) && typeof err.syscall === 'string' && err.syscall.startsWith('spawn')
 }
 
 /** The system or undici error code of a failed fetch (`fetch failed` wraps it in `cause`). */
