@@ -228,6 +228,18 @@ describe('readCluster', () => {
     expect(snap.notices).toHaveLength(3)
   })
 
+  it('a 404 for namespaces is no API server at that address, not a cluster without ESO', async () => {
+    seen.length = 0
+    handler = (_req, res) => send(res, 404, { message: 'page not found' })
+    const snap = await readCluster({ path: kubeconfig(), cwd: dir }, null)
+    expect(snap.reachable).toBe(false)
+    expect(snap.notices).toEqual([
+      'Cluster not read (context "local"): list namespaces failed: ' +
+        'not served (HTTP 404); the server of the kubeconfig does not serve the Kubernetes API at that address.'
+    ])
+    expect(seen).toHaveLength(1)
+  })
+
   it('a server that never answers: one notice, within the bound, nothing more tried', async () => {
     seen.length = 0
     handler = () => undefined

@@ -326,6 +326,10 @@ function classify(err: unknown, r: ClusterRead, callTimeoutMs: number, plugin: b
         `permission denied (HTTP 403): the credentials may not "${permissionText(r)}" at cluster scope (docs/cluster.md)`
       )
     }
+    // Every API server serves namespaces: a 404 there means the address is not one (a proxy path left out),
+    // and the ESO lists would then be blamed on a missing ESO.
+    if (code === 404 && r.group === '')
+      return failure(true, 'not served (HTTP 404); the server of the kubeconfig does not serve the Kubernetes API at that address')
     if (code === 404) return failure(false, 'not served (HTTP 404)', true)
     return failure(false, `the API server answered HTTP ${code}`)
   }
