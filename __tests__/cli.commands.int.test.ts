@@ -124,6 +124,21 @@ describe('help and dispatch', () => {
     }
   })
 
+  it("the program's help names every exit status a command's help documents", async () => {
+    const top = await runCli(['--help'])
+    const exitCodes = (help: string): string[] => {
+      const paragraph = help.slice(help.indexOf('Exit status:')).split('\n\n')[0] ?? ''
+      return [...paragraph.matchAll(/(?<![\w.])(\d) (?=[a-z(])/g)].map((m) => m[1]!)
+    }
+    const documented = new Set(exitCodes(top.stdout))
+    expect(documented).toEqual(new Set(['0', '1', '2', '3']))
+    for (const c of [...top.stdout.matchAll(/^ {2}([a-z]+) {2}/gm)].map((m) => m[1]!)) {
+      const codes = exitCodes((await runCli([c, '--help'])).stdout)
+      expect(codes.length, c).toBeGreaterThan(0)
+      for (const code of codes) expect(documented, `${c}: exit ${code}`).toContain(code)
+    }
+  })
+
   it('rejects an unknown command with exit 2', async () => {
     const r = await runCli(['frobnicate'])
     expect(r.code).toBe(2)

@@ -115,6 +115,23 @@ describe('values files that are not regular files in the workspace', () => {
     const missing = await cli('lint', 'values/missing.yaml')
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('values/missing.yaml: cannot read (no such file)')
+    // A process substitution is a link to a pipe, which no values file can be: say so, not "no such file".
+    const pipe = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const loader = path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')
+      const child = spawn(
+        'bash',
+        ['-c', `"$0" --import "$1" "$2" lint <(printf x)`, process.execPath, loader, path.join(ROOT, 'src/cli/index.ts')],
+        {
+          cwd: dir
+        }
+      )
+      let stderr = ''
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+      child.on('close', (code) => resolve({ code, stderr }))
+    })
+    expect(pipe.code).toBe(2)
+    expect(pipe.stderr).toMatch(/^secrets-injector lint: \/dev\/fd\/\d+: cannot read \(a link to no file: /)
+    expect(pipe.stderr).toContain('a pipe such as <(...) or a dangling link; give a regular file)\n')
     const directory = await cli('lint', 'values/dir.yaml')
     expect(directory.code).toBe(2)
     expect(directory.stderr).toContain('values/dir.yaml: is a directory, not a values file')

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -227,6 +228,18 @@ describe('readCluster', () => {
     expect(snap.notices).toHaveLength(3)
   })
 
+  it('a 404 for namespaces is no API server at that address, not a cluster without ESO', async () => {
+    seen.length = 0
+    handler = (_req, res) => send(res, 404, { message: 'page not found' })
+    const snap = await readCluster({ path: kubeconfig(), cwd: dir }, null)
+    expect(snap.reachable).toBe(false)
+    expect(snap.notices).toEqual([
+      'Cluster not read (context "local"): list namespaces failed: ' +
+        'not served (HTTP 404); the server of the kubeconfig does not serve the Kubernetes API at that address.'
+    ])
+    expect(seen).toHaveLength(1)
+  })
+
   it('a server that never answers: one notice, within the bound, nothing more tried', async () => {
     seen.length = 0
     handler = () => undefined
@@ -262,6 +275,62 @@ describe('readCluster', () => {
     expect(JSON.stringify(snap)).not.toContain('sekret-token-123')
   })
 
+  it('an answer that is not a list (a proxy sign-in page) is no cluster, not an empty one', async () => {
+    handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' })
+      res.end('<html><body>Sign in</body></html>')
+    }
+    const snap = await readCluster({ path: kubeconfig(), cwd: dir }, null)
+    expect(snap.reachable).toBe(false)
+    expect(snap.namespaces).toBeNull()
+    expect(snap.notices).toEqual([
+      'Cluster not read (context "local"): list namespaces failed: ' +
+        'the answer is not a Kubernetes list; is the server of the kubeconfig a Kubernetes API server?'
+    ])
+    handler = apiServer({ '/apis/external-secrets.io/v1/clustersecretstores': (_req, res) => send(res, 200, { kind: 'Status' }) })
+    const later = await readCluster({ path: kubeconfig(), cwd: dir }, null)
+    expect(later.namespaces).toHaveLength(1)
+    expect(later.stores).toBeNull()
+    expect(later.notices).toEqual([
+      'Cluster not read (context "local"): list clustersecretstores.external-secrets.io failed: ' +
+        'the answer is not a Kubernetes list; is the server of the kubeconfig a Kubernetes API server? The rest was not read.'
+    ])
+  })
+
+  it("a credential plugin's failure is told without its output, which may hold the token; local failures are not connections", async () => {
+    const withUser = (user: string, server = `http://127.0.0.1:${port}`) =>
+      `apiVersion: v1\nkind: Config\nclusters:\n- name: l\n  cluster: {server: '${server}', insecure-skip-tls-verify: true}\n` +
+      `users:\n- name: u\n  user: ${user}\ncontexts:\n- name: l\n  context: {cluster: l, user: u}\ncurrent-context: l\n`
+    const exec = (command: string, args: string[] = []) =>
+      withUser(`{exec: {apiVersion: client.authentication.k8s.io/v1, command: '${command}', args: ${JSON.stringify(args)}}}`)
+    handler = apiServer()
+    // A plugin that prints a bare token instead of an ExecCredential: the parse error would quote it.
+    const plain = await readCluster({ content: exec('/bin/echo', ['ya29.sekret-token-123']) }, null)
+    expect(plain.notices).toEqual([
+      'Cluster not read (context "l"): list namespaces failed: ' +
+        "the kubeconfig's credential plugin failed (its output is not repeated: it may hold a credential)."
+    ])
+    const stderr = await readCluster({ content: exec('/bin/sh', ['-c', 'echo token=sekret-token-123 >&2; exit 1']) }, null)
+    expect(JSON.stringify(stderr)).not.toContain('sekret')
+    const missing = await readCluster({ content: exec('/nonexistent/kubelogin') }, null)
+    expect(missing.notices).toEqual([
+      'Cluster not read (context "l"): list namespaces failed: the kubeconfig\'s exec credential plugin could not be run (ENOENT).'
+    ])
+    const files = await readCluster(
+      { content: withUser('{client-certificate: /nonexistent/c.crt, client-key: /nonexistent/c.key}', 'https://127.0.0.1:1') },
+      null
+    )
+    expect(files.notices).toEqual([
+      'Cluster not read (context "l"): list namespaces failed: a certificate or key file the kubeconfig names cannot be read (ENOENT).'
+    ])
+    // No plugin: the client's own words about the kubeconfig, not a word about credentials.
+    const ftp = await readCluster({ content: withUser('{token: abcdefgh}', 'ftp://127.0.0.1') }, null)
+    expect(ftp.notices).toEqual([
+      'Cluster not read (context "l"): list namespaces failed: the request could not be made: ' +
+        'You need to define an absolute base url for the server.'
+    ])
+  })
+
   it('a refused connection', async () => {
     const closed = createServer()
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r))
@@ -285,6 +354,14 @@ describe('a kubeconfig that cannot be used is a notice that never quotes it', ()
   it('missing file', async () => {
     const snap = await readCluster({ path: 'nope.yaml', cwd: dir }, null)
     expect(snap.notices).toEqual(['Cluster not read: the kubeconfig nope.yaml: no such file.'])
+  })
+
+  it('a FIFO or a device: refused at once, never read', async () => {
+    execFileSync('mkfifo', [join(dir, 'fifo.yaml')])
+    const fifo = await readCluster({ path: 'fifo.yaml', cwd: dir }, null)
+    expect(fifo.notices).toEqual(['Cluster not read: the kubeconfig fifo.yaml: not a regular file.'])
+    const zero = await readCluster({ path: '/dev/zero', cwd: dir }, null)
+    expect(zero.notices).toEqual(['Cluster not read: the kubeconfig /dev/zero: not a regular file.'])
   })
 
   it('broken YAML: the line, never the text', async () => {

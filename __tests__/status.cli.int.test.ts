@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../src/cli/main.js'
 import type { CliIO } from '../src/cli/io.js'
@@ -35,6 +37,22 @@ describe('secrets-injector status', () => {
     const r = await run(['status', '--kubeconfig', 'does-not-exist.yaml', `${FIX}/broken.yaml`])
     expect(r.code).toBe(1)
     expect(r.stderr).not.toContain('Cluster not read')
+  })
+
+  it('a namespaces file the reader refuses is that refusal, never a parse of nothing; no cluster is read', async () => {
+    const dir = mkdtempSync(join(process.cwd(), '.tmp-status-'))
+    try {
+      symlinkSync('/etc/hostname', join(dir, 'ns.yaml'))
+      const ns = relative(process.cwd(), join(dir, 'ns.yaml'))
+      const r = await run(['status', '--kubeconfig', 'does-not-exist.yaml', '--namespaces-file', ns, `${FIX}/clean.yaml`])
+      expect(r.code).toBe(1)
+      expect(r.stderr).toBe(
+        `${ns}:1:1: error: ${ns} is a symbolic link to a file outside the workspace; ` +
+          'values files must be regular files in the repository [unsafe-file]\n'
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('a kubeconfig that cannot be used: exit 3, one notice, the values still listed as unknown', async () => {

@@ -81,6 +81,18 @@ describe('verify against Azure Key Vault', () => {
     expect(paths().length).toBeLessThanOrEqual(3) // the challenge, then two pages
   })
 
+  it('names are case-insensitive in Key Vault, listed or checked one by one', async () => {
+    const names = Array.from({ length: 20 }, (_, i) => `app-${i}`)
+    azure.put('big-kv', names)
+    const listed = await verifyValues({ 'values.yaml': values('big-kv', [...names.slice(1), 'APP-0']) }, { azureCredential: credential })
+    expect(new Set(paths())).toEqual(new Set(['big-kv.vault.azure.test /secrets']))
+    expect(listed.findings).toEqual([])
+    azure.calls.length = 0
+    const one = await verifyValues({ 'values.yaml': values('big-kv', ['App-1']) }, { azureCredential: credential })
+    expect(paths()).toContain('big-kv.vault.azure.test /secrets/App-1/versions')
+    expect(one.findings).toEqual([])
+  })
+
   it('a name Key Vault cannot hold is reported without asking', async () => {
     azure.put('prod-kv', ['db-password'])
     const out = await verifyValues({ 'values.yaml': values('prod-kv', ['db/password']) }, { azureCredential: credential })

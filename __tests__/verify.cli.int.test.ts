@@ -65,7 +65,7 @@ describe('secrets-injector verify', () => {
       `typo.yaml:20:25: error: remote secret "apps/dbb" does not exist in Vault ${vault.url} (KV v2 mount "secret") (store "vault"); ` +
         'this Secret would fail to sync (SecretSyncedError): shop/db2; properties read from it: password [remote-missing]\n'
     )
-    expect(r.stderr).toBe('secrets-injector verify: checked 2 remote secrets in 1 store: 1 missing, 0 unchecked\n')
+    expect(r.stderr).toBe('secrets-injector verify: 2 remote secrets in 1 store: 1 present, 1 missing, 0 unchecked\n')
   })
 
   it('json: the finding shape of lint --format json', async () => {
@@ -86,6 +86,8 @@ describe('secrets-injector verify', () => {
     const r = await runCli(['verify', typo], {})
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/^typo\.yaml:2:9: warning: store "vault" .* was not checked: no Vault token: set VAULT_TOKEN/)
+    // Nothing was asked, so the summary does not say "checked".
+    expect(r.stderr).toBe('secrets-injector verify: 2 remote secrets in 1 store: 0 present, 0 missing, 2 unchecked\n')
   })
 
   it('lint errors: printed, exit 1, no provider asked', async () => {
@@ -111,7 +113,7 @@ describe('secrets-injector verify', () => {
         (_err, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr })
       )
     })
-    expect(run.stderr).toContain('checked 2 remote secrets in 1 store: 1 missing, 0 unchecked')
+    expect(run.stderr).toContain('2 remote secrets in 1 store: 1 present, 1 missing, 0 unchecked')
     expect(run.code).toBe(1)
     expect(run.stdout).toContain('remote secret "apps/dbb" does not exist')
   })

@@ -162,9 +162,26 @@ describe('verify against Vault KV v2', () => {
     expect(out.findings[0]?.message).toContain(`was not checked: no answer within 0.3 s from Vault ${vault.url}`)
   })
 
+  it('a key with a ".." segment is never asked: it would resolve to a read of a value', async () => {
+    const traversal = values(vault.url).replace('keyvaultsecretname: apps/dbb', 'keyvaultsecretname: ../data/apps/db')
+    expect(traversal).toContain('../data/apps/db')
+    const out = await verifyValues({ 'values.yaml': traversal }, { env: { VAULT_TOKEN: TOKEN } })
+    expect(vault.calls.every((c) => c.path.startsWith('/v1/secret/metadata/'))).toBe(true)
+    const unchecked = out.findings.find((f) => f.rule === 'remote-unchecked')
+    expect(unchecked?.message).toContain(
+      'remote secret "../data/apps/db" has a "." or ".." path segment; verify does not ask for such a path'
+    )
+    const mount = await verifyValues({ 'values.yaml': values(vault.url, 'secret/../cubbyhole') }, { env: { VAULT_TOKEN: TOKEN } })
+    expect(vault.calls.every((c) => c.path.startsWith('/v1/secret/metadata/'))).toBe(true)
+    expect(mount.findings.map((f) => f.rule)).toEqual(['remote-unchecked'])
+  })
+
   it('refuses to send a token over plain http to another host', async () => {
     const out = await verifyValues({ 'values.yaml': values('http://vault.example.internal:8200') }, { env: { VAULT_TOKEN: TOKEN } })
     expect(out.findings[0]?.message).toContain('refusing to send a Vault token to http://vault.example.internal:8200 over plain http')
+    // A name that starts like a loopback address is not one.
+    const named = await verifyValues({ 'values.yaml': values('http://127.0.0.1.nip.example:8200') }, { env: { VAULT_TOKEN: TOKEN } })
+    expect(named.findings[0]?.message).toContain('refusing to send a Vault token to http://127.0.0.1.nip.example:8200 over plain http')
   })
 })
 

@@ -231,8 +231,10 @@ export class FakeAzure {
         '/secrets'
       )
     if (req.method === 'GET' && parts.length === 3 && parts[0] === 'secrets' && parts[2] === 'versions') {
-      const name = decodeURIComponent(parts[1] ?? '')
-      if (!names.has(name)) return err(404, 'SecretNotFound', `A secret with (name/id) ${name} was not found in this key vault.`)
+      const asked = decodeURIComponent(parts[1] ?? '')
+      // Key Vault object names are case-insensitive; the answer carries the name as stored.
+      const name = [...names].find((n) => n.toLowerCase() === asked.toLowerCase())
+      if (name === undefined) return err(404, 'SecretNotFound', `A secret with (name/id) ${asked} was not found in this key vault.`)
       return page([item(name, 'e2e0000000000000000000000000001')], url.pathname)
     }
     if (req.method === 'GET' && parts[0] === 'secrets' && (parts.length === 2 || parts.length === 3)) {

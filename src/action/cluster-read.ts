@@ -34,7 +34,9 @@ export async function readClusterForRun(kubeconfig: KubeconfigSetting, context: 
 /** A kubeconfig file on a self-hosted runner holds credentials too: mask them before the client could log anything. */
 async function maskFile(file: string): Promise<void> {
   try {
-    if ((await stat(file)).size > MAX_KUBECONFIG_BYTES) return
+    // A FIFO or a device would hang the read; the client refuses it by name in its notice.
+    const st = await stat(file)
+    if (!st.isFile() || st.size > MAX_KUBECONFIG_BYTES) return
     for (const c of kubeconfigCredentials(await readFile(file, 'utf8'))) core.setSecret(c)
   } catch {
     // Unreadable: the client cannot read it either, and says so in its notice.

@@ -1,7 +1,9 @@
 import { statSync } from 'node:fs'
 import { devNull } from 'node:os'
 import path from 'node:path'
-import type { SourceFile } from '../core/types.js'
+import { parseNamespaceInventory, type NamespaceInventory } from '../core/diff/index.js'
+import { finding } from '../core/lint/rules.js'
+import type { Finding, SourceFile } from '../core/types.js'
 import { MissingFileError, readValuesFile } from '../files/values-file.js'
 import { UsageError } from './io.js'
 
@@ -34,4 +36,16 @@ export function readSource(file: string, cwd: string): SourceFile {
     if (error instanceof MissingFileError) throw new UsageError(error.message)
     throw error
   }
+}
+
+/**
+ * Read a `--namespaces-file` (diff, status). A file the reader refuses (a
+ * link out of the workspace, a device, too large) is that refusal as a
+ * finding: its text is never parsed or quoted.
+ */
+export function readNamespacesFile(file: string, cwd: string): { inventory: NamespaceInventory | null; findings: Finding[] } {
+  const source = readSource(file, cwd)
+  if (source.refused !== undefined)
+    return { inventory: null, findings: [finding(source.refused.rule, file, { line: 1, column: 1 }, source.refused.reason)] }
+  return parseNamespaceInventory(source.text, file)
 }

@@ -38,7 +38,8 @@ Commands:
 ${lines.join('\n')}
 
 Run 'secrets-injector <command> --help' for the options of a command.
-Exit status: 0 ok (warnings and infos allowed), 1 errors found, 2 usage error.
+Exit status: 0 ok (warnings and infos allowed), 1 errors found, 2 usage error,
+3 (status only) the cluster could not be read at all.
 `
 }
 

@@ -20,9 +20,21 @@ export class MissingFileError extends Error {
   override name = 'MissingFileError'
   constructor(
     readonly file: string,
-    readonly code: string
+    readonly code: string,
+    /** The name exists but is a link that leads nowhere: `<(...)` is one (/dev/fd/63 -> pipe:[...]). */
+    dangling = false
   ) {
-    super(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code})`)
+    super(
+      `${file}: cannot read (${
+        dangling
+          ? 'a link to no file: a pipe such as <(...) or a dangling link; give a regular file'
+          : code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EACCES'
+              ? 'permission denied'
+              : code
+      })`
+    )
   }
 }
 
@@ -37,7 +49,7 @@ export function readValuesFile(file: string, absolute: string, workspace: string
     text: '',
     refused: { rule, reason }
   })
-  let link: Stats
+  let link: Stats | undefined
   let real: string
   try {
     link = lstatSync(absolute)
@@ -45,7 +57,7 @@ export function readValuesFile(file: string, absolute: string, workspace: string
   } catch (error) {
     const code = errorCode(error)
     if (code === 'ELOOP') return refuse('unsafe-file', `${file} is a symbolic link that loops; values files must be regular files`)
-    throw new MissingFileError(file, code)
+    throw new MissingFileError(file, code, code === 'ENOENT' && link?.isSymbolicLink() === true)
   }
   const viaLink = link.isSymbolicLink() || real !== absolute
   const root = realRoot(workspace)
@@ -73,7 +85,7 @@ export function readValuesFile(file: string, absolute: string, workspace: string
     const code = errorCode(error)
     if (code === 'ELOOP') return refuse('unsafe-file', `${file} was replaced by a symbolic link while it was read`)
     if (code === 'ENXIO') return refuse('unsafe-file', `${file} is a ${kindOf(link)}, not a regular file`)
-    throw new MissingFileError(file, code)
+    throw new MissingFileError(file, code, code === 'ENOENT' && viaLink)
   }
   try {
     const st = fstatSync(fd)

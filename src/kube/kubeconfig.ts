@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { KubeConfig } from '@kubernetes/client-node'
 import { isMap, LineCounter, parseDocument } from 'yaml'
@@ -52,14 +52,25 @@ export function loadKubeconfig(source: KubeconfigSource, context: string | null)
   return { config, context: wanted }
 }
 
+/**
+ * Read a kubeconfig file; a FIFO or a device (a mistyped path, /dev/zero) is
+ * refused before it is read: reading one would wait for a writer or never end.
+ */
 function readKubeconfigFile(path: string): string {
+  let fd: number | undefined
   try {
-    if (statSync(path).size > MAX_KUBECONFIG_BYTES) throw new KubeconfigError(`larger than ${MAX_KUBECONFIG_BYTES} bytes; not a kubeconfig`)
-    return readFileSync(path, 'utf8')
+    // O_NONBLOCK: opening a FIFO does not wait for a writer; the type is judged on what was opened.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+    const st = fstatSync(fd)
+    if (!st.isFile()) throw new KubeconfigError('not a regular file')
+    if (st.size > MAX_KUBECONFIG_BYTES) throw new KubeconfigError(`larger than ${MAX_KUBECONFIG_BYTES} bytes; not a kubeconfig`)
+    return readFileSync(fd, 'utf8')
   } catch (err) {
     if (err instanceof KubeconfigError) throw err
     const code = isRecord(err) && typeof err.code === 'string' ? err.code : ''
     throw new KubeconfigError(code === 'ENOENT' ? 'no such file' : `cannot read it (${code || 'error'})`)
+  } finally {
+    if (fd !== undefined) closeSync(fd)
   }
 }
 

@@ -112,12 +112,14 @@ export async function readCluster(
 type ListResult =
   { kind: 'ok'; items: unknown[] } | { kind: 'missing'; notice: string; notFound: boolean } | { kind: 'fatal'; notice: string }
 
-type Failure = { retry: boolean; fatal: boolean; text: string; notFound: boolean }
+type Failure = { fatal: boolean; text: string; notFound: boolean }
 
 class Reader {
   private readonly core: CoreV1Api
   private readonly custom: CustomObjectsApi
   private readonly deadline: number
+  /** Whether the user's credentials come from a program (an exec plugin or an auth provider), whose errors are not ours to repeat. */
+  private readonly plugin: boolean
   /** The ESO API version the cluster serves, once known. */
   private esoVersion: string | null = null
   private esoMissing = false
@@ -129,6 +131,8 @@ class Reader {
     this.core = kc.config.makeApiClient(CoreV1Api)
     this.custom = kc.config.makeApiClient(CustomObjectsApi)
     this.deadline = Date.now() + o.totalTimeoutMs
+    const user = kc.config.getCurrentUser()
+    this.plugin = user !== null && (user.exec != null || user.authProvider != null)
   }
 
   async list(r: ClusterRead): Promise<ListResult> {
@@ -166,17 +170,26 @@ class Reader {
       try {
         page = await this.attempt(call, cont)
       } catch (f) {
-        const failure = classify(f, r, this.o.callTimeoutMs)
+        const failure = classify(f, r, this.o.callTimeoutMs, this.plugin)
         const where = `context "${this.kc.context}"`
         if (failure.fatal) {
           return { kind: 'fatal', notice: `Cluster not read (${where}): ${permissionText(r)} failed: ${failure.text}.` }
         }
         return { kind: 'missing', notFound: failure.notFound, notice: `${LABEL[r.what]} not read (${where}): ${failure.text}.` }
       }
-      const got = isRecord(page) && Array.isArray(page.items) ? page.items : []
-      items.push(...got)
+      // Anything that is not a list (a sign-in page of a proxy, a web server at the kubeconfig's address) is no
+      // cluster: reading it as an empty list would tell the review that nothing exists there.
+      if (!isRecord(page) || !Array.isArray(page.items)) {
+        return {
+          kind: 'fatal',
+          notice:
+            `Cluster not read (context "${this.kc.context}"): ${permissionText(r)} failed: ` +
+            'the answer is not a Kubernetes list; is the server of the kubeconfig a Kubernetes API server?'
+        }
+      }
+      items.push(...page.items)
       // Typed lists (namespaces) come deserialized, where the field is `_continue`; custom objects come as raw JSON.
-      const meta = isRecord(page) && isRecord(page.metadata) ? page.metadata : {}
+      const meta = isRecord(page.metadata) ? page.metadata : {}
       const next = meta.continue ?? meta._continue
       cont = typeof next === 'string' && next !== '' ? next : undefined
       if (items.length > this.o.maxItems) {
@@ -295,10 +308,11 @@ function retryable(err: unknown): boolean {
  * body or a credential: HTTP errors by status, network errors by their
  * code. Fatal failures (the server, the credentials or the clock) end the
  * read; the others (a permission, a resource not served, a server error on
- * one list) leave only that list unread.
+ * one list) leave only that list unread. `plugin`: the credentials come
+ * from a program, whose failure is told without its text.
  */
-function classify(err: unknown, r: ClusterRead, callTimeoutMs: number): Failure {
-  const failure = (fatal: boolean, text: string, notFound = false): Failure => ({ retry: retryable(err), fatal, text, notFound })
+function classify(err: unknown, r: ClusterRead, callTimeoutMs: number, plugin: boolean): Failure {
+  const failure = (fatal: boolean, text: string, notFound = false): Failure => ({ fatal, text, notFound })
   if (err instanceof DeadlineError) return failure(true, 'the time for reading the cluster ran out')
   if (err instanceof CallTimeout || (err instanceof Error && (err.name === 'AbortError' || err.name === 'TimeoutError'))) {
     return failure(true, `no answer within ${callTimeoutMs < 1000 ? `${callTimeoutMs} ms` : `${Math.round(callTimeoutMs / 1000)} s`}`)
@@ -312,14 +326,26 @@ function classify(err: unknown, r: ClusterRead, callTimeoutMs: number): Failure 
         `permission denied (HTTP 403): the credentials may not "${permissionText(r)}" at cluster scope (docs/cluster.md)`
       )
     }
+    // Every API server serves namespaces: a 404 there means the address is not one (a proxy path left out),
+    // and the ESO lists would then be blamed on a missing ESO.
+    if (code === 404 && r.group === '')
+      return failure(true, 'not served (HTTP 404); the server of the kubeconfig does not serve the Kubernetes API at that address')
     if (code === 404) return failure(false, 'not served (HTTP 404)', true)
     return failure(false, `the API server answered HTTP ${code}`)
   }
   const code = errorCode(err)
+  const syscall = isRecord(err) && typeof err.syscall === 'string' ? err.syscall : ''
+  // System errors of this machine carry a code like a failed connection does; what failed is in `syscall`.
+  if (code !== null && syscall.startsWith('spawn'))
+    return failure(true, `the kubeconfig's exec credential plugin could not be run (${code})`)
+  if (code !== null && syscall === 'open') return failure(true, `a certificate or key file the kubeconfig names cannot be read (${code})`)
   if (code !== null) return failure(true, NETWORK_WORDS[code] ?? `cannot connect (${code})`)
-  // Anything else happened before the request: the kubeconfig's credential plugin or auth provider failed.
+  // Anything else failed before the request. A plugin's error is its stderr, or a JSON parse error that quotes
+  // its output: either can hold the very token it was to print, and this notice goes into a pull request.
+  if (plugin) return failure(true, "the kubeconfig's credential plugin failed (its output is not repeated: it may hold a credential)")
+  // Without a plugin the error is the client's own, about the kubeconfig (`HTTP protocol is not allowed when skipTLSVerify is not set`).
   const msg = (err instanceof Error ? err.message : String(err)).split('\n')[0]?.slice(0, 200) ?? ''
-  return failure(true, `the kubeconfig's credentials could not be used: ${msg}`)
+  return failure(true, `the request could not be made: ${msg.replace(/\.+$/, '')}`)
 }
 
 /** The system or undici error code of a failed fetch (`fetch failed` wraps it in `cause`). */

@@ -51,7 +51,9 @@ export function keyVaultDirectory(vaultUrl: string, credential: TokenCredential)
       } catch (err) {
         throw azureError(err, 'listing the secrets', signal)
       }
-    }
+    },
+    // Key Vault object names are case-insensitive, and so is ESO's read of one.
+    listingKey: (name) => name.toLowerCase()
   }
 }
 

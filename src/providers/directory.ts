@@ -20,6 +20,12 @@ export interface SecretDirectory {
    */
   listPages?(signal: AbortSignal): AsyncIterable<Map<string, Presence>>
   listingCovers?(name: string): boolean
+  /**
+   * The form in which the provider compares names, for matching a listing
+   * against the references (Key Vault: case-insensitive, so a reference
+   * `DB-Password` is the listed `db-password`); exact when absent.
+   */
+  listingKey?(name: string): string
 }
 
 /** Why a provider could not answer. */

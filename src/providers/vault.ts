@@ -110,6 +110,7 @@ export function vaultDirectory(conn: VaultConnection, mount: string, version: 'v
     async check(names, signal) {
       const out = new Map<string, Presence>()
       for (const name of names) {
+        refuseDotSegments(mount, name)
         if (version === 'v1') {
           const cut = name.lastIndexOf('/')
           const keys = await list(cut < 0 ? '' : name.slice(0, cut), signal)
@@ -124,6 +125,23 @@ export function vaultDirectory(conn: VaultConnection, mount: string, version: 'v
       }
       return out
     }
+  }
+}
+
+/**
+ * The URL parser applies `.` and `..` segments (encodeURIComponent leaves
+ * dots as they are), so `<mount>/metadata/../data/db` would be a read of a
+ * secret's value, and a `..` in the mount could reach any path the token may
+ * read. Such a path is not asked at all.
+ */
+function refuseDotSegments(mount: string, name: string): void {
+  const dots = (path: string): boolean => path.split('/').some((s) => s === '.' || s === '..')
+  if (dots(mount)) throw new ProviderError('failed', `the mount "${mount}" has a "." or ".." segment; verify does not ask for such a path`)
+  if (dots(name)) {
+    throw new ProviderError(
+      'failed',
+      `remote secret "${name}" has a "." or ".." path segment; verify does not ask for such a path (Vault would resolve it to another one)`
+    )
   }
 }
 

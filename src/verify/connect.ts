@@ -101,7 +101,8 @@ function refuseCleartext(address: string): void {
   } catch {
     throw new ProviderError('failed', `the Vault address "${address}" is not a URL`)
   }
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.')
+  // 127.0.0.0/8 as an address: a host name such as 127.example.com is anywhere.
+  const loopback = ['localhost', '[::1]'].includes(url.hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(url.hostname)
   if (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) return
   throw new ProviderError('failed', `refusing to send a Vault token to ${url.origin} over plain http; use https`)
 }

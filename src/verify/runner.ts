@@ -149,12 +149,15 @@ async function checkLocation(
 
 /** The listing pass of runVerify; a listing the provider refuses falls back to name-by-name checks. */
 async function listFirst(dir: SecretDirectory, names: string[], presence: Map<string, Presence>, budget: number, signal: AbortSignal) {
-  const wanted = new Set(names)
+  const key = (name: string): string => dir.listingKey?.(name) ?? name
+  // Several references can be one listed name when the provider ignores case.
+  const wanted = new Map<string, string[]>()
+  for (const name of names) wanted.set(key(name), [...(wanted.get(key(name)) ?? []), name])
   let pages = 0
   let complete = true
   try {
     for await (const page of dir.listPages?.(signal) ?? []) {
-      for (const [name, p] of page) if (wanted.has(name)) presence.set(name, p)
+      for (const [name, p] of page) for (const ref of wanted.get(key(name)) ?? []) presence.set(ref, p)
       if (++pages >= budget) {
         complete = false
         break

@@ -50,11 +50,15 @@ export async function verifyReleases(releases: Release[], sources: SourceFile[],
   }
 }
 
-/** `checked 12 remote secrets in 2 stores: 1 missing, 3 unchecked` */
+/**
+ * `12 remote secrets in 2 stores: 8 present, 1 missing, 3 unchecked`. Not "checked 12": a run without
+ * credentials checks none of them.
+ */
 export function summaryLine(s: VerifyOutcome['summary']): string {
   const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
+  const present = Math.max(0, s.remoteSecrets - s.missing - s.unchecked)
   return (
-    `checked ${plural(s.remoteSecrets, 'remote secret', 'remote secrets')} in ${plural(s.stores, 'store', 'stores')}: ` +
-    `${s.missing} missing, ${s.unchecked} unchecked`
+    `${plural(s.remoteSecrets, 'remote secret', 'remote secrets')} in ${plural(s.stores, 'store', 'stores')}: ` +
+    `${present} present, ${s.missing} missing, ${s.unchecked} unchecked`
   )
 }

@@ -2,14 +2,13 @@ import { clusterReviewJson } from '../../core/cluster/review-json.js'
 import { reviewCluster, type ClusterReview } from '../../core/cluster/review.js'
 import { liveInventory } from '../../core/cluster/snapshot.js'
 import type { InventorySource } from '../../core/cluster/status-report.js'
-import { diffSides, diffToJson, parseNamespaceInventory, type DiffSide, type NamespaceInventory } from '../../core/diff/index.js'
+import { diffSides, diffToJson, type DiffSide, type NamespaceInventory } from '../../core/diff/index.js'
 import { formatCliMarkdown } from '../../core/format/report.js'
 import { formatFindingsText, hasErrors, lintFiles } from '../../core/lint/index.js'
 import type { Finding, SourceFile } from '../../core/types.js'
-import { finding } from '../../core/lint/rules.js'
 import { choice, parseCommandArgs } from '../args.js'
 import { CLUSTER_FLAGS, CLUSTER_FLAGS_HELP, readClusterFromFlags } from '../cluster.js'
-import { readSource, readSources } from '../files.js'
+import { readNamespacesFile, readSources } from '../files.js'
 import { EXIT, UsageError, type CliIO } from '../io.js'
 
 export const HELP = `Usage: secrets-injector diff [--base FILE]... [--head FILE]... [options]
@@ -74,15 +73,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   let inventory: NamespaceInventory | undefined
   const nsFile = values['namespaces-file']
   if (nsFile !== undefined) {
-    const source = readSource(nsFile, io.cwd)
-    if (source.refused !== undefined) {
-      // Refused (a link out of the workspace, a device, too large): its text is never parsed or quoted.
-      findings.push(finding(source.refused.rule, nsFile, { line: 1, column: 1 }, source.refused.reason))
-    } else {
-      const parsed = parseNamespaceInventory(source.text, nsFile)
-      findings.push(...parsed.findings)
-      if (parsed.inventory) inventory = parsed.inventory
-    }
+    const parsed = readNamespacesFile(nsFile, io.cwd)
+    findings.push(...parsed.findings)
+    if (parsed.inventory) inventory = parsed.inventory
   }
 
   if (findings.length > 0) io.stderr(formatFindingsText(findings))

@@ -2,13 +2,13 @@ import { buildStatusReport, type InventorySource } from '../../core/cluster/stat
 import { formatStatusText } from '../../core/cluster/status-text.js'
 import { statusToJson } from '../../core/cluster/status-json.js'
 import { liveInventory } from '../../core/cluster/snapshot.js'
-import { parseNamespaceInventory, type NamespaceInventory } from '../../core/diff/index.js'
+import type { NamespaceInventory } from '../../core/diff/index.js'
 import { formatFindingsText } from '../../core/lint/format.js'
 import { hasErrors } from '../../core/lint/index.js'
 import { lintAndRender } from '../../core/pipeline.js'
 import { choice, parseCommandArgs } from '../args.js'
 import { CLUSTER_FLAGS, CLUSTER_FLAGS_HELP, readClusterFromFlags } from '../cluster.js'
-import { readSource, readSources } from '../files.js'
+import { readNamespacesFile, readSources } from '../files.js'
 import { EXIT, UsageError, type CliIO } from '../io.js'
 
 export const HELP = `Usage: secrets-injector status --kubeconfig FILE [options] <values files...>
@@ -55,7 +55,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   let fileInventory: NamespaceInventory | null = null
   const nsFile = values['namespaces-file']
   if (nsFile !== undefined) {
-    const parsed = parseNamespaceInventory(readSource(nsFile, io.cwd).text, nsFile)
+    const parsed = readNamespacesFile(nsFile, io.cwd)
     findings.push(...parsed.findings)
     fileInventory = parsed.inventory
   }
