@@ -74,17 +74,31 @@ function loadKubeconfig(source, context) {
         throw new KubeconfigError(`context "${wanted}" names cluster "${ctx.cluster}", which is not in it`);
     return { config, context: wanted };
 }
+/**
+ * Read a kubeconfig file; a FIFO or a device (a mistyped path, /dev/zero) is
+ * refused before it is read: reading one would wait for a writer or never end.
+ */
 function readKubeconfigFile(path) {
+    let fd;
     try {
-        if ((0,external_node_fs_.statSync)(path).size > kubeconfig_limits/* MAX_KUBECONFIG_BYTES */.P)
+        // O_NONBLOCK: opening a FIFO does not wait for a writer; the type is judged on what was opened.
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            throw new KubeconfigError('not a regular file');
+        if (st.size > kubeconfig_limits/* MAX_KUBECONFIG_BYTES */.P)
             throw new KubeconfigError(`larger than ${kubeconfig_limits/* MAX_KUBECONFIG_BYTES */.P} bytes; not a kubeconfig`);
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
     }
     catch (err) {
         if (err instanceof KubeconfigError)
             throw err;
         const code = (0,values/* isRecord */.u4)(err) && typeof err.code === 'string' ? err.code : '';
         throw new KubeconfigError(code === 'ENOENT' ? 'no such file' : `cannot read it (${code || 'error'})`);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
     }
 }
 function checkYaml(text) {
@@ -306,6 +320,8 @@ class Reader {
     core;
     custom;
     deadline;
+    /** Whether the user's credentials come from a program (an exec plugin or an auth provider), whose errors are not ours to repeat. */
+    plugin;
     /** The ESO API version the cluster serves, once known. */
     esoVersion = null;
     esoMissing = false;
@@ -315,6 +331,8 @@ class Reader {
         this.core = kc.config.makeApiClient(dist/* CoreV1Api */.f5Y);
         this.custom = kc.config.makeApiClient(dist/* CustomObjectsApi */.aVm);
         this.deadline = Date.now() + o.totalTimeoutMs;
+        const user = kc.config.getCurrentUser();
+        this.plugin = user !== null && (user.exec != null || user.authProvider != null);
     }
     async list(r) {
         if (r.group === '')
@@ -348,17 +366,25 @@ class Reader {
                 page = await this.attempt(call, cont);
             }
             catch (f) {
-                const failure = classify(f, r, this.o.callTimeoutMs);
+                const failure = classify(f, r, this.o.callTimeoutMs, this.plugin);
                 const where = `context "${this.kc.context}"`;
                 if (failure.fatal) {
                     return { kind: 'fatal', notice: `Cluster not read (${where}): ${permissionText(r)} failed: ${failure.text}.` };
                 }
                 return { kind: 'missing', notFound: failure.notFound, notice: `${LABEL[r.what]} not read (${where}): ${failure.text}.` };
             }
-            const got = (0,values/* isRecord */.u4)(page) && Array.isArray(page.items) ? page.items : [];
-            items.push(...got);
+            // Anything that is not a list (a sign-in page of a proxy, a web server at the kubeconfig's address) is no
+            // cluster: reading it as an empty list would tell the review that nothing exists there.
+            if (!(0,values/* isRecord */.u4)(page) || !Array.isArray(page.items)) {
+                return {
+                    kind: 'fatal',
+                    notice: `Cluster not read (context "${this.kc.context}"): ${permissionText(r)} failed: ` +
+                        'the answer is not a Kubernetes list; is the server of the kubeconfig a Kubernetes API server?'
+                };
+            }
+            items.push(...page.items);
             // Typed lists (namespaces) come deserialized, where the field is `_continue`; custom objects come as raw JSON.
-            const meta = (0,values/* isRecord */.u4)(page) && (0,values/* isRecord */.u4)(page.metadata) ? page.metadata : {};
+            const meta = (0,values/* isRecord */.u4)(page.metadata) ? page.metadata : {};
             const next = meta.continue ?? meta._continue;
             cont = typeof next === 'string' && next !== '' ? next : undefined;
             if (items.length > this.o.maxItems) {
@@ -471,10 +497,11 @@ function retryable(err) {
  * body or a credential: HTTP errors by status, network errors by their
  * code. Fatal failures (the server, the credentials or the clock) end the
  * read; the others (a permission, a resource not served, a server error on
- * one list) leave only that list unread.
+ * one list) leave only that list unread. `plugin`: the credentials come
+ * from a program, whose failure is told without its text.
  */
-function classify(err, r, callTimeoutMs) {
-    const failure = (fatal, text, notFound = false) => ({ retry: retryable(err), fatal, text, notFound });
+function classify(err, r, callTimeoutMs, plugin) {
+    const failure = (fatal, text, notFound = false) => ({ fatal, text, notFound });
     if (err instanceof DeadlineError)
         return failure(true, 'the time for reading the cluster ran out');
     if (err instanceof CallTimeout || (err instanceof Error && (err.name === 'AbortError' || err.name === 'TimeoutError'))) {
@@ -487,16 +514,30 @@ function classify(err, r, callTimeoutMs) {
         if (code === 403) {
             return failure(false, `permission denied (HTTP 403): the credentials may not "${permissionText(r)}" at cluster scope (docs/cluster.md)`);
         }
+        // Every API server serves namespaces: a 404 there means the address is not one (a proxy path left out),
+        // and the ESO lists would then be blamed on a missing ESO.
+        if (code === 404 && r.group === '')
+            return failure(true, 'not served (HTTP 404); the server of the kubeconfig does not serve the Kubernetes API at that address');
         if (code === 404)
             return failure(false, 'not served (HTTP 404)', true);
         return failure(false, `the API server answered HTTP ${code}`);
     }
     const code = errorCode(err);
+    const syscall = (0,values/* isRecord */.u4)(err) && typeof err.syscall === 'string' ? err.syscall : '';
+    // System errors of this machine carry a code like a failed connection does; what failed is in `syscall`.
+    if (code !== null && syscall.startsWith('spawn'))
+        return failure(true, `the kubeconfig's exec credential plugin could not be run (${code})`);
+    if (code !== null && syscall === 'open')
+        return failure(true, `a certificate or key file the kubeconfig names cannot be read (${code})`);
     if (code !== null)
         return failure(true, NETWORK_WORDS[code] ?? `cannot connect (${code})`);
-    // Anything else happened before the request: the kubeconfig's credential plugin or auth provider failed.
+    // Anything else failed before the request. A plugin's error is its stderr, or a JSON parse error that quotes
+    // its output: either can hold the very token it was to print, and this notice goes into a pull request.
+    if (plugin)
+        return failure(true, "the kubeconfig's credential plugin failed (its output is not repeated: it may hold a credential)");
+    // Without a plugin the error is the client's own, about the kubeconfig (`HTTP protocol is not allowed when skipTLSVerify is not set`).
     const msg = (err instanceof Error ? err.message : String(err)).split('\n')[0]?.slice(0, 200) ?? '';
-    return failure(true, `the kubeconfig's credentials could not be used: ${msg}`);
+    return failure(true, `the request could not be made: ${msg.replace(/\.+$/, '')}`);
 }
 /** The system or undici error code of a failed fetch (`fetch failed` wraps it in `cause`). */
 function errorCode(err) {

@@ -63,7 +63,9 @@ function keyVaultDirectory(vaultUrl, credential) {
             catch (err) {
                 throw azureError(err, 'listing the secrets', signal);
             }
-        }
+        },
+        // Key Vault object names are case-insensitive, and so is ESO's read of one.
+        listingKey: (name) => name.toLowerCase()
     };
 }
 function statusOf(err) {

@@ -102,6 +102,7 @@ function vaultDirectory(conn, mount, version) {
         async check(names, signal) {
             const out = new Map();
             for (const name of names) {
+                refuseDotSegments(mount, name);
                 if (version === 'v1') {
                     const cut = name.lastIndexOf('/');
                     const keys = await list(cut < 0 ? '' : name.slice(0, cut), signal);
@@ -120,6 +121,20 @@ function vaultDirectory(conn, mount, version) {
             return out;
         }
     };
+}
+/**
+ * The URL parser applies `.` and `..` segments (encodeURIComponent leaves
+ * dots as they are), so `<mount>/metadata/../data/db` would be a read of a
+ * secret's value, and a `..` in the mount could reach any path the token may
+ * read. Such a path is not asked at all.
+ */
+function refuseDotSegments(mount, name) {
+    const dots = (path) => path.split('/').some((s) => s === '.' || s === '..');
+    if (dots(mount))
+        throw new _directory_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('failed', `the mount "${mount}" has a "." or ".." segment; verify does not ask for such a path`);
+    if (dots(name)) {
+        throw new _directory_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('failed', `remote secret "${name}" has a "." or ".." path segment; verify does not ask for such a path (Vault would resolve it to another one)`);
+    }
 }
 /** KV v2 metadata: is the current version readable? */
 function currentVersion(data) {

@@ -66278,8 +66278,16 @@ class MissingFileError extends Error {
     file;
     code;
     name = 'MissingFileError';
-    constructor(file, code) {
-        super(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code})`);
+    constructor(file, code, 
+    /** The name exists but is a link that leads nowhere: `<(...)` is one (/dev/fd/63 -> pipe:[...]). */
+    dangling = false) {
+        super(`${file}: cannot read (${dangling
+            ? 'a link to no file: a pipe such as <(...) or a dangling link; give a regular file'
+            : code === 'ENOENT'
+                ? 'no such file'
+                : code === 'EACCES'
+                    ? 'permission denied'
+                    : code})`);
         this.file = file;
         this.code = code;
     }
@@ -66305,7 +66313,7 @@ function readValuesFile(file, absolute, workspace) {
         const code = errorCode(error);
         if (code === 'ELOOP')
             return refuse('unsafe-file', `${file} is a symbolic link that loops; values files must be regular files`);
-        throw new MissingFileError(file, code);
+        throw new MissingFileError(file, code, code === 'ENOENT' && link?.isSymbolicLink() === true);
     }
     const viaLink = link.isSymbolicLink() || real !== absolute;
     const root = realRoot(workspace);
@@ -66329,7 +66337,7 @@ function readValuesFile(file, absolute, workspace) {
             return refuse('unsafe-file', `${file} was replaced by a symbolic link while it was read`);
         if (code === 'ENXIO')
             return refuse('unsafe-file', `${file} is a ${values_file_kindOf(link)}, not a regular file`);
-        throw new MissingFileError(file, code);
+        throw new MissingFileError(file, code, code === 'ENOENT' && viaLink);
     }
     try {
         const st = (0,external_node_fs_.fstatSync)(fd);
@@ -75957,6 +75965,16 @@ async function runPost(settings, ctx, api) {
     }
     const bundle = parseBundle(await readBundle(settings.reportPath));
     checkAgainstRun(bundle, run, `${ctx.repo.owner}/${ctx.repo.repo}`);
+    let head;
+    try {
+        head = await api.pullHead(ctx.repo, bundle.pullRequest);
+    }
+    catch (error) {
+        reportApiFailure(`Reading pull request #${bundle.pullRequest}`, error);
+        return null;
+    }
+    // Nothing of the bundle is shown, not even in this run's summary, until GitHub has vouched for it.
+    checkPullHead(head, run, bundle.pullRequest);
     const report = {
         ...reportFromBundle(bundle, { title: settings.title, server: ctx.serverUrl }),
         ...(run.htmlUrl === null ? {} : { computedBy: run.htmlUrl })
@@ -75969,18 +75987,6 @@ async function runPost(settings, ctx, api) {
         setOutputs({ 'secrets-added': added, 'secrets-removed': removed, 'secrets-changed': changed });
     }
     await writeSummary(formatSummary(report, marker));
-    let head;
-    try {
-        head = await api.pullHead(ctx.repo, bundle.pullRequest);
-    }
-    catch (error) {
-        reportApiFailure(`Reading pull request #${bundle.pullRequest}`, error);
-        return null;
-    }
-    if (head.repository !== run.headRepository) {
-        throw new BundleError(`report bundle refused: pull request #${bundle.pullRequest} has its head in ${head.repository ?? '(a deleted repository)'}, ` +
-            `the triggering run built a commit of ${run.headRepository ?? '(unknown)'}`);
-    }
     if (head.sha !== bundle.headSha) {
         notice(`Pull request #${bundle.pullRequest} moved on to ${head.sha.slice(0, 12)}; the report for ` +
             `${bundle.headSha.slice(0, 12)} is not posted (a newer run will).`);
@@ -76012,6 +76018,17 @@ async function runPost(settings, ctx, api) {
     }
     // The lint verdict belongs to the compute run, which already failed or passed on the PR.
     return null;
+}
+/**
+ * The pull request's head must come from the repository the triggering run
+ * built. A fork deleted since leaves both unknown, which proves nothing: the
+ * bundle could then be any fork's, so it is refused too.
+ */
+function checkPullHead(head, run, pullRequest) {
+    if (run.headRepository === null || head.repository !== run.headRepository) {
+        throw new BundleError(`report bundle refused: pull request #${pullRequest} has its head in ${head.repository ?? '(a deleted repository)'}, ` +
+            `the triggering run built a commit of ${run.headRepository ?? '(an unknown repository)'}`);
+    }
 }
 /** The downloaded bundle, refused unread when it is no regular file or larger than any honest bundle. */
 async function readBundle(file) {
@@ -76557,7 +76574,9 @@ async function readClusterForRun(kubeconfig, context, root) {
 /** A kubeconfig file on a self-hosted runner holds credentials too: mask them before the client could log anything. */
 async function maskFile(file) {
     try {
-        if ((await (0,promises_.stat)(file)).size > kubeconfig_limits/* MAX_KUBECONFIG_BYTES */.P)
+        // A FIFO or a device would hang the read; the client refuses it by name in its notice.
+        const st = await (0,promises_.stat)(file);
+        if (!st.isFile() || st.size > kubeconfig_limits/* MAX_KUBECONFIG_BYTES */.P)
             return;
         for (const c of kubeconfigCredentials(await (0,promises_.readFile)(file, 'utf8')))
             setSecret(c);
@@ -76933,7 +76952,8 @@ function refuseCleartext(address) {
     catch {
         throw new directory/* ProviderError */.mZ('failed', `the Vault address "${address}" is not a URL`);
     }
-    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
+    // 127.0.0.0/8 as an address: a host name such as 127.example.com is anywhere.
+    const loopback = ['localhost', '[::1]'].includes(url.hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(url.hostname);
     if (url.protocol === 'https:' || (url.protocol === 'http:' && loopback))
         return;
     throw new directory/* ProviderError */.mZ('failed', `refusing to send a Vault token to ${url.origin} over plain http; use https`);
@@ -77066,14 +77086,18 @@ async function checkLocation(location, names, connect, concurrency, timeoutMs) {
 }
 /** The listing pass of runVerify; a listing the provider refuses falls back to name-by-name checks. */
 async function listFirst(dir, names, presence, budget, signal) {
-    const wanted = new Set(names);
+    const key = (name) => dir.listingKey?.(name) ?? name;
+    // Several references can be one listed name when the provider ignores case.
+    const wanted = new Map();
+    for (const name of names)
+        wanted.set(key(name), [...(wanted.get(key(name)) ?? []), name]);
     let pages = 0;
     let complete = true;
     try {
         for await (const page of dir.listPages?.(signal) ?? []) {
             for (const [name, p] of page)
-                if (wanted.has(name))
-                    presence.set(name, p);
+                for (const ref of wanted.get(key(name)) ?? [])
+                    presence.set(ref, p);
             if (++pages >= budget) {
                 complete = false;
                 break;
@@ -77156,11 +77180,15 @@ async function verifyReleases(releases, sources, settings) {
         }
     };
 }
-/** `checked 12 remote secrets in 2 stores: 1 missing, 3 unchecked` */
+/**
+ * `12 remote secrets in 2 stores: 8 present, 1 missing, 3 unchecked`. Not "checked 12": a run without
+ * credentials checks none of them.
+ */
 function verify_summaryLine(s) {
     const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-    return (`checked ${plural(s.remoteSecrets, 'remote secret', 'remote secrets')} in ${plural(s.stores, 'store', 'stores')}: ` +
-        `${s.missing} missing, ${s.unchecked} unchecked`);
+    const present = Math.max(0, s.remoteSecrets - s.missing - s.unchecked);
+    return (`${plural(s.remoteSecrets, 'remote secret', 'remote secrets')} in ${plural(s.stores, 'store', 'stores')}: ` +
+        `${present} present, ${s.missing} missing, ${s.unchecked} unchecked`);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/action/report.js

@@ -46,7 +46,7 @@ async function run(argv, io) {
         return _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
     }
     const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Y)('format', values.format, ['text', 'json'], 'text');
-    const { findings } = (0,_core_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .lintFiles */ .ji)((0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readSources */ .t)(positionals, io.cwd));
+    const { findings } = (0,_core_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .lintFiles */ .ji)((0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readSources */ .tW)(positionals, io.cwd));
     if (format === 'json')
         io.stdout((0,_core_lint_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFindingsJson */ .gC)(findings));
     else if (findings.length > 0)

@@ -1884,7 +1884,7 @@ async function run(argv, io) {
     if (!checkedDir.ok)
         throw new cli_io/* UsageError */.eb(`--path: ${checkedDir.error}`);
     const author = values.author === undefined ? undefined : parseAuthor(values.author);
-    const { findings, resources } = (0,pipeline/* lintAndRender */.R)((0,files/* readSources */.t)(positionals, io.cwd));
+    const { findings, resources } = (0,pipeline/* lintAndRender */.R)((0,files/* readSources */.tW)(positionals, io.cwd));
     if (findings.length > 0)
         io.stderr((0,format/* formatFindingsText */.$u)(findings));
     if (resources === null) {

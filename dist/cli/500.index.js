@@ -2,6 +2,97 @@ export const id = 500;
 export const ids = [500];
 export const modules = {
 
+/***/ 93510:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lC: () => (/* binding */ CLUSTER_FLAGS),
+  FC: () => (/* binding */ CLUSTER_FLAGS_HELP),
+  Ix: () => (/* binding */ readClusterFromFlags)
+});
+
+// EXTERNAL MODULE: ./.build/src/core/cluster/snapshot.js
+var snapshot = __webpack_require__(24544);
+;// CONCATENATED MODULE: ./.build/src/kube/on-demand.js
+
+/**
+ * The oldest Node the Kubernetes client runs on: @kubernetes/client-node 2
+ * sends its requests with undici 8, which needs Node 22.19 (on Node 20 it
+ * fails while loading). The CLI itself runs on Node 20.
+ */
+const KUBE_CLIENT_MIN_NODE = '22.19.0';
+/** Why this Node cannot load the Kubernetes client, or null when it can. */
+function nodeProblem(version) {
+    const [major = 0, minor = 0] = version.split('.').map(Number);
+    const [minMajor = 0, minMinor = 0] = KUBE_CLIENT_MIN_NODE.split('.').map(Number);
+    if (major > minMajor || (major === minMajor && minor >= minMinor))
+        return null;
+    return `reading a cluster needs Node ${KUBE_CLIENT_MIN_NODE} or later; this is Node ${version}`;
+}
+/**
+ * `readCluster`, with the Kubernetes client loaded only now: it takes
+ * hundreds of milliseconds to import, which every run without a kubeconfig
+ * would pay for nothing. A runtime that cannot load it is one notice, like
+ * any other cluster that cannot be read: never an error of the run.
+ */
+async function readClusterOnDemand(source, context, options = {}) {
+    const problem = nodeProblem(process.versions.node);
+    if (problem !== null)
+        return (0,snapshot/* unreachableSnapshot */.LL)(context ?? '(none)', `Cluster not read: ${problem}.`);
+    let readCluster;
+    try {
+        const loaded = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(547), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 43184));
+        readCluster = loaded.readCluster;
+    }
+    catch (err) {
+        const why = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+        return (0,snapshot/* unreachableSnapshot */.LL)(context ?? '(none)', `Cluster not read: the Kubernetes client could not be loaded (${why.slice(0, 200)}).`);
+    }
+    return readCluster(source, context, options);
+}
+
+// EXTERNAL MODULE: ./.build/src/cli/io.js
+var cli_io = __webpack_require__(93024);
+;// CONCATENATED MODULE: ./.build/src/cli/cluster.js
+
+
+/** The flags every cluster-aware command takes, for parseCommandArgs. */
+const CLUSTER_FLAGS = {
+    kubeconfig: { type: 'string' },
+    context: { type: 'string' }
+};
+/** Help lines for CLUSTER_FLAGS, aligned with the other options. */
+const CLUSTER_FLAGS_HELP = `  --kubeconfig FILE       read the cluster through this kubeconfig (read only: namespaces,
+                          ClusterSecretStores, ClusterExternalSecrets, ExternalSecrets;
+                          never Secrets; see docs/cluster.md)
+  --context NAME          kubeconfig context to use (default: its current-context)`;
+/**
+ * Read the cluster when --kubeconfig is given, else null (the Kubernetes
+ * client is loaded only then). A cluster that cannot be read is never an
+ * error of the command: its notices go to stderr and the caller goes on
+ * with what was read.
+ */
+async function readClusterFromFlags(values, io) {
+    if (values.kubeconfig === undefined) {
+        if (values.context !== undefined)
+            throw new cli_io/* UsageError */.eb('--context needs --kubeconfig');
+        return null;
+    }
+    if (values.kubeconfig === '')
+        throw new cli_io/* UsageError */.eb('--kubeconfig needs a file');
+    if (values.context === '')
+        throw new cli_io/* UsageError */.eb('--context needs a name');
+    const snapshot = await readClusterOnDemand({ path: values.kubeconfig, cwd: io.cwd }, values.context ?? null);
+    for (const n of snapshot.notices)
+        io.stderr(`secrets-injector: ${n}\n`);
+    return snapshot;
+}
+
+
+/***/ }),
+
 /***/ 90119:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -132,8 +223,6 @@ var core_diff = __webpack_require__(42594);
 var report = __webpack_require__(18902);
 // EXTERNAL MODULE: ./.build/src/core/lint/index.js + 13 modules
 var lint = __webpack_require__(90233);
-// EXTERNAL MODULE: ./.build/src/core/lint/rules.js
-var rules = __webpack_require__(29414);
 // EXTERNAL MODULE: ./.build/src/cli/args.js
 var args = __webpack_require__(96329);
 // EXTERNAL MODULE: ./.build/src/cli/cluster.js + 1 modules
@@ -143,7 +232,6 @@ var files = __webpack_require__(45744);
 // EXTERNAL MODULE: ./.build/src/cli/io.js
 var cli_io = __webpack_require__(93024);
 ;// CONCATENATED MODULE: ./.build/src/cli/commands/diff.js
-
 
 
 
@@ -215,17 +303,10 @@ async function run(argv, io) {
     let inventory;
     const nsFile = values['namespaces-file'];
     if (nsFile !== undefined) {
-        const source = (0,files/* readSource */.o)(nsFile, io.cwd);
-        if (source.refused !== undefined) {
-            // Refused (a link out of the workspace, a device, too large): its text is never parsed or quoted.
-            findings.push((0,rules/* finding */.gk)(source.refused.rule, nsFile, { line: 1, column: 1 }, source.refused.reason));
-        }
-        else {
-            const parsed = (0,core_diff/* parseNamespaceInventory */.vd)(source.text, nsFile);
-            findings.push(...parsed.findings);
-            if (parsed.inventory)
-                inventory = parsed.inventory;
-        }
+        const parsed = (0,files/* readNamespacesFile */.P2)(nsFile, io.cwd);
+        findings.push(...parsed.findings);
+        if (parsed.inventory)
+            inventory = parsed.inventory;
     }
     if (findings.length > 0)
         io.stderr((0,lint/* formatFindingsText */.$u)(findings));
@@ -266,10 +347,200 @@ function lintSide(paths, cwd) {
     if (paths.length === 0)
         return { releases: [], invalid: [], findings: [] };
     // A refused file (a link out of the workspace, a device) has no text either, but is not an absent side.
-    const sources = (0,files/* readSources */.t)(paths, cwd).filter((s) => s.refused !== undefined || s.text.trim() !== '');
+    const sources = (0,files/* readSources */.tW)(paths, cwd).filter((s) => s.refused !== undefined || s.text.trim() !== '');
     if (sources.length === 0)
         return { releases: [], invalid: [], findings: [] };
     return (0,lint/* lintFiles */.ji)(sources);
+}
+
+
+/***/ }),
+
+/***/ 26939:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jb: () => (/* binding */ secretStatus),
+/* harmony export */   TN: () => (/* binding */ oneLine)
+/* harmony export */ });
+/* unused harmony export MAX_MESSAGE */
+/** Controller messages can quote whole provider responses; the review needs the first sentence or so. */
+const MAX_MESSAGE = 300;
+/** One line of at most MAX_MESSAGE characters. */
+function oneLine(s) {
+    const flat = s.replace(/\s+/g, ' ').trim();
+    return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE - 1)}…` : flat;
+}
+/**
+ * The status of the Secret `name` in `namespace`, which the values expect
+ * the ClusterExternalSecret `clusterExternalSecret` to make. The Secret is
+ * found by the name ExternalSecrets write to (`spec.target.name`), not by
+ * the ExternalSecret's name, so a Secret whose ClusterExternalSecret a
+ * change renames is still found; an ExternalSecret owned by the expected
+ * ClusterExternalSecret wins over any other.
+ */
+function secretStatus(snapshot, namespace, name, clusterExternalSecret) {
+    const base = { namespace, name, externalSecret: null, reason: null, message: null, refreshTime: null };
+    if (snapshot.externalSecrets === null)
+        return { ...base, state: 'unknown', message: 'ExternalSecrets could not be read' };
+    const es = findExternalSecret(snapshot.externalSecrets, namespace, name, clusterExternalSecret);
+    if (es !== null) {
+        const at = { ...base, externalSecret: es.name, refreshTime: es.refreshTime };
+        const ready = es.ready;
+        if (ready?.status === 'True')
+            return { ...at, state: 'ready', reason: nonEmpty(ready.reason) };
+        if (ready?.status === 'False') {
+            return { ...at, state: 'failing', reason: nonEmpty(ready.reason), message: ready.message ? oneLine(ready.message) : null };
+        }
+        return { ...at, state: 'pending', message: 'ESO has not reported on the ExternalSecret yet' };
+    }
+    const ces = snapshot.clusterExternalSecrets?.find((c) => c.name === clusterExternalSecret);
+    const failed = ces?.failedNamespaces.find((f) => f.namespace === namespace);
+    if (failed !== undefined) {
+        return {
+            ...base,
+            state: 'failing',
+            reason: 'ClusterExternalSecretFailed',
+            message: oneLine(`ClusterExternalSecret ${clusterExternalSecret} could not create its ExternalSecret here: ${failed.reason}`)
+        };
+    }
+    let why;
+    if (snapshot.clusterExternalSecrets === null)
+        why = 'no ExternalSecret makes it';
+    else if (ces === undefined)
+        why = `ClusterExternalSecret ${clusterExternalSecret} is not in the cluster`;
+    else
+        why = `ClusterExternalSecret ${clusterExternalSecret} has not made an ExternalSecret in this namespace`;
+    return { ...base, state: 'not-created', message: why };
+}
+function findExternalSecret(all, namespace, secret, clusterExternalSecret) {
+    const here = all.filter((e) => e.namespace === namespace && e.targetName === secret);
+    if (here.length === 0)
+        return null;
+    const rank = (e) => (e.owner === clusterExternalSecret ? 0 : e.owner !== null ? 1 : 2);
+    return [...here].sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0] ?? null;
+}
+function nonEmpty(s) {
+    return s === '' ? null : s;
+}
+
+
+/***/ }),
+
+/***/ 24544:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hl: () => (/* binding */ liveInventory),
+/* harmony export */   LL: () => (/* binding */ unreachableSnapshot),
+/* harmony export */   VW: () => (/* binding */ sortedBy)
+/* harmony export */ });
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79072);
+
+/** A snapshot of a cluster that could not be read at all: one notice, every list unknown. */
+function unreachableSnapshot(context, notice) {
+    return {
+        context,
+        reachable: false,
+        namespaces: null,
+        stores: null,
+        clusterExternalSecrets: null,
+        externalSecrets: null,
+        notices: [notice]
+    };
+}
+/** Kubernetes sets this label on every namespace; a namespaces file may leave it out. */
+const NAME_LABEL = 'kubernetes.io/metadata.name';
+/**
+ * The cluster's namespaces as the inventory selectors are expanded with,
+ * normalized exactly as `parseNamespaceInventory` normalizes a namespaces
+ * file (sorted by name, labels sorted, the name label added when absent, the
+ * first of two equal names kept), so a live inventory and a file holding the
+ * same namespaces expand every selector the same way.
+ */
+function liveInventory(namespaces) {
+    const seen = new Map();
+    for (const ns of namespaces) {
+        if (seen.has(ns.name))
+            continue;
+        const labels = NAME_LABEL in ns.labels ? { ...ns.labels } : { ...ns.labels, [NAME_LABEL]: ns.name };
+        seen.set(ns.name, sortLabels(labels));
+    }
+    const names = [...seen.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return { namespaces: names.map((name) => ({ name, labels: seen.get(name) ?? {} })) };
+}
+function sortLabels(l) {
+    const out = {};
+    for (const k of Object.keys(l).sort())
+        out[k] = l[k] ?? '';
+    return out;
+}
+/** Sorted copy by a string key, for deterministic output whatever order the API server lists in. */
+function sortedBy(items, key) {
+    return [...items].sort((a, b) => (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K)(key(a), key(b)));
+}
+
+
+/***/ }),
+
+/***/ 84597:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F1: () => (/* binding */ secretJson),
+/* harmony export */   sh: () => (/* binding */ statusToJson)
+/* harmony export */ });
+/* unused harmony export STATUS_JSON_VERSION */
+/** Version of the JSON interface documented in docs/status-json.md; bump on any breaking change. */
+const STATUS_JSON_VERSION = 1;
+/**
+ * `secrets-injector status --format json`: fixed key order, 2-space indent,
+ * trailing newline; objects rebuilt field by field so nothing outside the
+ * documented shape leaks in.
+ */
+function statusToJson(r) {
+    const doc = {
+        version: STATUS_JSON_VERSION,
+        context: r.context,
+        reachable: r.reachable,
+        inventory: r.inventory,
+        counts: {
+            ready: r.counts.ready,
+            failing: r.counts.failing,
+            pending: r.counts.pending,
+            notCreated: r.counts.notCreated,
+            unknown: r.counts.unknown,
+            drift: r.counts.drift
+        },
+        stores: r.stores.map((s) => ({ name: s.name, file: s.file, state: s.state, reason: s.reason, message: s.message })),
+        clusterExternalSecrets: r.clusterExternalSecrets.map((c) => ({
+            name: c.name,
+            file: c.file,
+            store: c.store,
+            secretName: c.secretName,
+            inCluster: c.inCluster,
+            note: c.note,
+            secrets: c.secrets.map(secretJson)
+        })),
+        drift: {
+            items: r.drift.items.map((d) => ({ kind: d.kind, name: d.name, drift: d.drift, fields: [...d.fields], managedBy: d.managedBy })),
+            notChecked: [...r.drift.notChecked]
+        },
+        notices: [...r.notices]
+    };
+    return JSON.stringify(doc, null, 2) + '\n';
+}
+/** One Secret's status as JSON data (shared with the `cluster` part of the diff JSON). */
+function secretJson(s) {
+    return {
+        namespace: s.namespace,
+        name: s.name,
+        externalSecret: s.externalSecret,
+        state: s.state,
+        reason: s.reason,
+        message: s.message,
+        refreshTime: s.refreshTime
+    };
 }
 
 

@@ -60,9 +60,9 @@ var log_line = __webpack_require__(9236);
 const COMMANDS = {
     lint: { summary: 'check values files; findings as file:line:col', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 34120)) },
     render: { summary: 'lint, then print or write the ESO resources', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 70930)) },
-    diff: { summary: 'per-namespace Secret changes between two sets of values files', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(245), __webpack_require__.e(902), __webpack_require__.e(901), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 90119)) },
-    status: { summary: 'what a cluster says now about the values: ready, failing, drift', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(245), __webpack_require__.e(901), __webpack_require__.e(606)]).then(__webpack_require__.bind(__webpack_require__, 97606)) },
-    publish: { summary: 'commit the rendered manifests to a GitOps branch and push', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(478), __webpack_require__.e(245), __webpack_require__.e(902), __webpack_require__.e(286)]).then(__webpack_require__.bind(__webpack_require__, 97286)) },
+    diff: { summary: 'per-namespace Secret changes between two sets of values files', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(75), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 90119)) },
+    status: { summary: 'what a cluster says now about the values: ready, failing, drift', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(606)]).then(__webpack_require__.bind(__webpack_require__, 97606)) },
+    publish: { summary: 'commit the rendered manifests to a GitOps branch and push', load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(478), __webpack_require__.e(75), __webpack_require__.e(286)]).then(__webpack_require__.bind(__webpack_require__, 97286)) },
     verify: {
         summary: 'check that every remote secret exists in its provider (names only, never values)',
         load: () => Promise.all(/* import() */[__webpack_require__.e(276), __webpack_require__.e(478), __webpack_require__.e(615)]).then(__webpack_require__.bind(__webpack_require__, 67615))
@@ -80,7 +80,8 @@ Commands:
 ${lines.join('\n')}
 
 Run 'secrets-injector <command> --help' for the options of a command.
-Exit status: 0 ok (warnings and infos allowed), 1 errors found, 2 usage error.
+Exit status: 0 ok (warnings and infos allowed), 1 errors found, 2 usage error,
+3 (status only) the cluster could not be read at all.
 `;
 }
 /**

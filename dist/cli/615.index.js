@@ -309,14 +309,18 @@ async function checkLocation(location, names, connect, concurrency, timeoutMs) {
 }
 /** The listing pass of runVerify; a listing the provider refuses falls back to name-by-name checks. */
 async function listFirst(dir, names, presence, budget, signal) {
-    const wanted = new Set(names);
+    const key = (name) => dir.listingKey?.(name) ?? name;
+    // Several references can be one listed name when the provider ignores case.
+    const wanted = new Map();
+    for (const name of names)
+        wanted.set(key(name), [...(wanted.get(key(name)) ?? []), name]);
     let pages = 0;
     let complete = true;
     try {
         for await (const page of dir.listPages?.(signal) ?? []) {
             for (const [name, p] of page)
-                if (wanted.has(name))
-                    presence.set(name, p);
+                for (const ref of wanted.get(key(name)) ?? [])
+                    presence.set(ref, p);
             if (++pages >= budget) {
                 complete = false;
                 break;
@@ -581,7 +585,8 @@ function refuseCleartext(address) {
     catch {
         throw new directory/* ProviderError */.mZ('failed', `the Vault address "${address}" is not a URL`);
     }
-    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
+    // 127.0.0.0/8 as an address: a host name such as 127.example.com is anywhere.
+    const loopback = ['localhost', '[::1]'].includes(url.hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(url.hostname);
     if (url.protocol === 'https:' || (url.protocol === 'http:' && loopback))
         return;
     throw new directory/* ProviderError */.mZ('failed', `refusing to send a Vault token to ${url.origin} over plain http; use https`);
@@ -617,11 +622,15 @@ async function verifyReleases(releases, sources, settings) {
         }
     };
 }
-/** `checked 12 remote secrets in 2 stores: 1 missing, 3 unchecked` */
+/**
+ * `12 remote secrets in 2 stores: 8 present, 1 missing, 3 unchecked`. Not "checked 12": a run without
+ * credentials checks none of them.
+ */
 function summaryLine(s) {
     const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-    return (`checked ${plural(s.remoteSecrets, 'remote secret', 'remote secrets')} in ${plural(s.stores, 'store', 'stores')}: ` +
-        `${s.missing} missing, ${s.unchecked} unchecked`);
+    const present = Math.max(0, s.remoteSecrets - s.missing - s.unchecked);
+    return (`${plural(s.remoteSecrets, 'remote secret', 'remote secrets')} in ${plural(s.stores, 'store', 'stores')}: ` +
+        `${present} present, ${s.missing} missing, ${s.unchecked} unchecked`);
 }
 
 // EXTERNAL MODULE: ./.build/src/cli/args.js
@@ -685,7 +694,7 @@ async function run(argv, io) {
     const timeout = values.timeout === undefined ? STORE_TIMEOUT_MS / 1000 : Number(values.timeout);
     if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600)
         throw new cli_io/* UsageError */.eb(`--timeout must be a number of seconds between 0 and 600; got "${values.timeout ?? ''}"`);
-    const sources = (0,files/* readSources */.t)(positionals, io.cwd);
+    const sources = (0,files/* readSources */.tW)(positionals, io.cwd);
     const lint = (0,core_lint/* lintFiles */.ji)(sources);
     if ((0,core_lint/* hasErrors */.Cs)(lint.findings)) {
         const errors = lint.findings.filter((f) => f.severity === 'error');
@@ -712,181 +721,6 @@ async function run(argv, io) {
 async function githubIdToken() {
     const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 96421));
     return core.getIDToken();
-}
-
-
-/***/ }),
-
-/***/ 11330:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B5: () => (/* binding */ matchesSelector),
-/* harmony export */   CI: () => (/* binding */ selectorToString),
-/* harmony export */   Gw: () => (/* binding */ selectorCovers),
-/* harmony export */   Pz: () => (/* binding */ ALL_NAMESPACES)
-/* harmony export */ });
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79072);
-
-/** Text shown for a selector that selects every namespace (`{}`). */
-const ALL_NAMESPACES = '(all namespaces)';
-/**
- * A LabelSelector in the Kubernetes selector string syntax
- * (`env=prod,team in (a,b),!legacy`), requirements sorted by key, values
- * sorted, so two equal selectors written differently read the same.
- */
-function selectorToString(s) {
-    const reqs = [];
-    for (const [k, v] of Object.entries(s.matchLabels ?? {}))
-        reqs.push({ key: k, text: `${k}=${v}`, order: 0 });
-    for (const x of s.matchExpressions ?? []) {
-        const values = [...new Set(x.values ?? [])].sort(_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K).join(',');
-        switch (x.operator) {
-            case 'In':
-                reqs.push({ key: x.key, text: `${x.key} in (${values})`, order: 1 });
-                break;
-            case 'NotIn':
-                reqs.push({ key: x.key, text: `${x.key} notin (${values})`, order: 2 });
-                break;
-            case 'Exists':
-                reqs.push({ key: x.key, text: x.key, order: 3 });
-                break;
-            case 'DoesNotExist':
-                reqs.push({ key: x.key, text: `!${x.key}`, order: 4 });
-                break;
-            default:
-                // Lint rejects unknown operators; show them rather than hide them.
-                reqs.push({ key: x.key, text: `${x.key} ${String(x.operator)} (${values})`, order: 5 });
-        }
-    }
-    if (reqs.length === 0)
-        return ALL_NAMESPACES;
-    reqs.sort((a, b) => (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K)(a.key, b.key) || a.order - b.order || (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K)(a.text, b.text));
-    return [...new Set(reqs.map((r) => r.text))].join(',');
-}
-/**
- * Whether a namespace with these labels is selected, with the semantics of
- * Kubernetes: every requirement must hold; `NotIn` also matches when the
- * label is absent; an unknown operator matches nothing.
- */
-function matchesSelector(s, labels) {
-    const has = (k) => Object.prototype.hasOwnProperty.call(labels, k);
-    for (const [k, v] of Object.entries(s.matchLabels ?? {})) {
-        if (!has(k) || labels[k] !== v)
-            return false;
-    }
-    for (const x of s.matchExpressions ?? []) {
-        const values = x.values ?? [];
-        switch (x.operator) {
-            case 'In':
-                if (!has(x.key) || !values.includes(labels[x.key] ?? ''))
-                    return false;
-                break;
-            case 'NotIn':
-                if (has(x.key) && values.includes(labels[x.key] ?? ''))
-                    return false;
-                break;
-            case 'Exists':
-                if (!has(x.key))
-                    return false;
-                break;
-            case 'DoesNotExist':
-                if (has(x.key))
-                    return false;
-                break;
-            default:
-                return false;
-        }
-    }
-    return true;
-}
-const ANY = { absent: true, values: { except: new Set() } };
-/**
- * True only when it is certain that every namespace `before` selects is also
- * selected by `after`, whatever labels the namespaces carry: then changing
- * the selector from `before` to `after` removes the Secret from no
- * namespace. False means "not provably": some label set may be selected by
- * `before` and not by `after`.
- *
- * A selector is a conjunction of requirements, each on one label key, so
- * the set it selects is a product over keys of what it allows per key (the
- * requirements on one key intersected). A product is contained in another
- * exactly when one factor is empty (the selector selects nothing) or every
- * factor is contained in the other's. This decides removing a requirement,
- * adding a value to `In`, turning a value into `Exists`, removing a value
- * from `NotIn` and their combinations exactly; an unknown operator is never
- * called a superset.
- */
-function selectorCovers(before, after) {
-    const b = constraints(before);
-    const a = constraints(after);
-    if (b === null || a === null)
-        return false;
-    if ([...b.values()].some(isEmpty))
-        return true;
-    for (const [key, ac] of a) {
-        if (!contains(ac, b.get(key) ?? ANY))
-            return false;
-    }
-    return true;
-}
-/** Per-key constraints of a selector; null for an operator Kubernetes does not know. */
-function constraints(s) {
-    const out = new Map();
-    const add = (key, c) => {
-        out.set(key, intersect(out.get(key) ?? ANY, c));
-    };
-    for (const [k, v] of Object.entries(s.matchLabels ?? {}))
-        add(k, { absent: false, values: { only: new Set([v]) } });
-    for (const x of s.matchExpressions ?? []) {
-        const values = new Set(x.values ?? []);
-        switch (x.operator) {
-            case 'In':
-                add(x.key, { absent: false, values: { only: values } });
-                break;
-            case 'NotIn':
-                add(x.key, { absent: true, values: { except: values } });
-                break;
-            case 'Exists':
-                add(x.key, { absent: false, values: { except: new Set() } });
-                break;
-            case 'DoesNotExist':
-                add(x.key, { absent: true, values: { only: new Set() } });
-                break;
-            default:
-                return null;
-        }
-    }
-    return out;
-}
-function intersect(x, y) {
-    const absent = x.absent && y.absent;
-    const xv = x.values;
-    const yv = y.values;
-    if ('only' in xv && 'only' in yv)
-        return { absent, values: { only: new Set([...xv.only].filter((v) => yv.only.has(v))) } };
-    if ('only' in xv && 'except' in yv)
-        return { absent, values: { only: new Set([...xv.only].filter((v) => !yv.except.has(v))) } };
-    if ('except' in xv && 'only' in yv)
-        return { absent, values: { only: new Set([...yv.only].filter((v) => !xv.except.has(v))) } };
-    if ('except' in xv && 'except' in yv)
-        return { absent, values: { except: new Set([...xv.except, ...yv.except]) } };
-    return { absent, values: { only: new Set() } };
-}
-function isEmpty(c) {
-    return !c.absent && 'only' in c.values && c.values.only.size === 0;
-}
-/** Whether `outer` allows everything `inner` allows. Label values are unbounded, so a co-finite set is never inside a finite one. */
-function contains(outer, inner) {
-    if (inner.absent && !outer.absent)
-        return false;
-    const o = outer.values;
-    const i = inner.values;
-    if ('only' in i)
-        return [...i.only].every((v) => ('only' in o ? o.only.has(v) : !o.except.has(v)));
-    if ('only' in o)
-        return false;
-    return [...o.except].every((v) => i.except.has(v));
 }
 
 
