@@ -77,7 +77,7 @@ describe('secrets-injector diff with cluster flags', () => {
     const r = await run(['diff', '--head', `${FIX}/clean.yaml`, '--kubeconfig', 'does-not-exist.yaml'])
     expect(r.code).toBe(0)
     // The same report, plus the one "Cluster now" section that says the cluster was not read.
-    const section = /### Cluster now \(context [^\n]*\)\n\n> ⚠️ [^\n]*\n\nThe review above is made without the cluster\.\n\n/
+    const section = /### Cluster now \(context [^\n]*\)\n\n> ⚠️ [^\n]*\n\nThis review is made without the cluster\.\n\n/
     expect(r.stdout).toMatch(section)
     expect(r.stdout.replace(section, '')).toBe(without.stdout)
     expect(r.stdout).toContain('> ⚠️ Cluster not read: the kubeconfig does-not-exist.yaml: no such file.')

@@ -310,7 +310,7 @@ describe('reviewCluster: what the cluster says about the Secrets a change touche
     const text = formatCliMarkdown({ title: 'T', findings: [], diff, cluster: r })
     expect(text).toContain(
       '### Cluster now (context `prod`)\n\n> ⚠️ Cluster not read (context "prod"): list namespaces failed: connection refused.\n\n' +
-        'The review above is made without the cluster.'
+        'This review is made without the cluster.'
     )
     expect(text).not.toContain('### Drift')
     expect(text).not.toContain('now: ')

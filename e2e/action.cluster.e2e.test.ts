@@ -183,7 +183,7 @@ describe('the action with a kubeconfig, against the real cluster', () => {
     expect(warnings).toHaveLength(1)
     expect(warnings[0]?.message).toContain('list namespaces failed: connection refused')
     const body = server.comments[0]?.body ?? ''
-    expect(body).toContain('The review above is made without the cluster.')
+    expect(body).toContain('This review is made without the cluster.')
     expect(body).not.toContain('now: ')
     expect(body).not.toContain('### Drift')
     expect(`${run.stdout}${body}`).not.toContain(`127.0.0.1:${port}`)

@@ -387,10 +387,10 @@ describe('a cluster that cannot be read is one notice, never a failure of the re
     const diff = await cli(['diff', '--base', 'base.yaml', '--head', 'broken-fixed.yaml', '--kubeconfig', kc], dir)
     expect(diff.code).toBe(0)
     expect(diff.stderr).toContain('connection refused')
-    expect(diff.stdout).toContain('The review above is made without the cluster.')
+    expect(diff.stdout).toContain('This review is made without the cluster.')
     const without = await cli(['diff', '--base', 'base.yaml', '--head', 'broken-fixed.yaml'], dir)
     // The same report, plus the one "Cluster now" section that says the cluster was not read.
-    const section = /### Cluster now \(context [^\n]*\)\n\n> ⚠️ [^\n]*\n\nThe review above is made without the cluster\.\n\n/
+    const section = /### Cluster now \(context [^\n]*\)\n\n> ⚠️ [^\n]*\n\nThis review is made without the cluster\.\n\n/
     expect(diff.stdout).toMatch(section)
     expect(diff.stdout.replace(section, '')).toBe(without.stdout)
   })

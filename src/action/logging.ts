@@ -50,6 +50,7 @@ export function reportApiFailure(what: string, error: unknown, advice = FORK_ADV
         'Annotations and the job summary are unaffected.'
     )
   } else {
-    core.warning(`${what} failed after retries: ${describeApiError(error)}. The lint result is unaffected.`)
+    // Not "after retries": writes GitHub may have applied (a review, a commit) are not retried, and a bad request is not.
+    core.warning(`${what} failed: ${describeApiError(error)}. The lint result is unaffected.`)
   }
 }

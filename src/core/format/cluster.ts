@@ -55,7 +55,7 @@ export function clusterStatusSection(r: Report, c: WriterContext): Section | nul
   const lead: string[] = [`### Cluster now (context ${x.code(cl.context)})`]
   for (const n of cl.notices) lead.push(`> ${x.icon('⚠️')}${x.text(n)}`)
   if (!cl.reachable) {
-    lead.push('The review above is made without the cluster.')
+    lead.push('This review is made without the cluster.')
     return { kind: 'fixed', text: lead.join('\n\n') }
   }
   if (cl.inventory === 'cluster') lead.push("Label selectors were expanded with the cluster's namespaces.")
