@@ -38,6 +38,13 @@ async function push(files: Record<string, string | null>, base: string) {
 }
 
 describe('pull request comment', () => {
+  test('a Secret moved to another namespace is one move in the outputs, and one removal plus one addition as in the diff JSON', async () => {
+    const base = repo.commit({ 'values/prod.yaml': valuesFile([payments, orders]) })
+    const r = await push({ 'values/prod.yaml': valuesFile([{ ...payments, namespace: 'billing' }, orders]) }, base)
+    expect(r.code).toBe(0)
+    expect(r.outputs).toMatchObject({ 'secrets-added': '1', 'secrets-removed': '1', 'secrets-changed': '0', 'secrets-moved': '1' })
+  })
+
   test('several pushes keep exactly one comment, edited in place, with the right content', async () => {
     const base = repo.commit({ 'values/prod.yaml': valuesFile([payments]) })
 

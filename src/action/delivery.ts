@@ -14,7 +14,7 @@ import { Identity } from './identity.js'
 import { writeSummary } from './job-summary.js'
 import { info, phase, reportApiFailure } from './logging.js'
 import { commentMarker } from './marker.js'
-import { setOutputs } from './outputs.js'
+import { diffCountOutputs, setOutputs } from './outputs.js'
 import { BUNDLE_VERSION, bundleData, bundleProblem, serializeBundle, type ReportBundle } from './report-bundle.js'
 import type { PullFilesLoader, RunReport } from './report.js'
 import { postReviewComments } from './review-comments.js'
@@ -77,12 +77,7 @@ export async function deliverReport(report: RunReport, d: Delivery): Promise<str
     if (report.diff !== null) {
       const diffPath = path.join(d.work, 'diff.json')
       await writeFileIn(diffPath, diffToJson(report.diff, report.cluster === null ? {} : { cluster: clusterReviewJson(report.cluster) }))
-      setOutputs({
-        'secrets-added': report.diff.counts.added,
-        'secrets-removed': report.diff.counts.removed,
-        'secrets-changed': report.diff.counts.changed,
-        'diff-json': diffPath
-      })
+      setOutputs({ ...diffCountOutputs(report.diff.counts), 'diff-json': diffPath })
     }
     await writeSummary(summary)
   })

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import type { DiffResult } from '../core/diff/index.js'
 
 /** Every output of action.yml; setOutputs only accepts these names. */
 export const OUTPUT_NAMES = [
@@ -7,6 +8,7 @@ export const OUTPUT_NAMES = [
   'secrets-added',
   'secrets-removed',
   'secrets-changed',
+  'secrets-moved',
   'diff-json',
   'comment-id',
   'comment-url',
@@ -27,5 +29,19 @@ export type OutputName = (typeof OUTPUT_NAMES)[number]
 export function setOutputs(values: Partial<Record<OutputName, string | number | boolean>>): void {
   for (const [name, value] of Object.entries(values)) {
     if (value !== undefined) core.setOutput(name, String(value))
+  }
+}
+
+/**
+ * The diff's counts as outputs, the same in full and post mode. A move is one
+ * removal and one addition, as in the diff JSON; `secrets-moved` says how
+ * many of those pairs are moves, which the comment counts once, as moved.
+ */
+export function diffCountOutputs(counts: DiffResult['counts']): Partial<Record<OutputName, number>> {
+  return {
+    'secrets-added': counts.added,
+    'secrets-removed': counts.removed,
+    'secrets-changed': counts.changed,
+    'secrets-moved': counts.moved
   }
 }

@@ -9,7 +9,7 @@ import { Identity } from './identity.js'
 import { writeSummary } from './job-summary.js'
 import { reportApiFailure } from './logging.js'
 import { commentMarker } from './marker.js'
-import { setOutputs } from './outputs.js'
+import { diffCountOutputs, setOutputs } from './outputs.js'
 import { BundleError, MAX_BUNDLE_BYTES, parseBundle, reportFromBundle, type ReportBundle } from './report-bundle.js'
 import { SettingsError, type Settings } from './settings.js'
 
@@ -56,10 +56,7 @@ export async function runPost(settings: Settings, ctx: RunContext, api: GitHubAp
   const marker = commentMarker(bundle.markerId)
   const { errors, warnings } = countFindings(report.findings)
   setOutputs({ 'lint-errors': errors, 'lint-warnings': warnings })
-  if (report.diff !== null) {
-    const { added, removed, changed } = report.diff.counts
-    setOutputs({ 'secrets-added': added, 'secrets-removed': removed, 'secrets-changed': changed })
-  }
+  if (report.diff !== null) setOutputs(diffCountOutputs(report.diff.counts))
   await writeSummary(formatSummary(report, marker))
 
   if (head.sha !== bundle.headSha) {
