@@ -38,7 +38,7 @@ async function push(files: Record<string, string | null>, base: string) {
 }
 
 describe('pull request comment', () => {
-  test('a Secret moved to another namespace is one move in the outputs, and one removal plus one addition as in the diff JSON', async () => {
+  test('a Secret moved to another namespace: one move in the outputs, one removal plus one addition as in the diff JSON', async () => {
     const base = repo.commit({ 'values/prod.yaml': valuesFile([payments, orders]) })
     const r = await push({ 'values/prod.yaml': valuesFile([{ ...payments, namespace: 'billing' }, orders]) }, base)
     expect(r.code).toBe(0)

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
-import { MAX_SUMMARY } from '../src/action/job-summary.js'
 import { MAX_BUNDLE_BYTES } from '../src/action/report-bundle.js'
 import { MAX_REVIEW_COMMENTS } from '../src/action/review-comments.js'
-import { GITHUB_COMMENT_LIMIT } from '../src/core/format/report.js'
+import { GITHUB_COMMENT_LIMIT, GITHUB_SUMMARY_LIMIT_BYTES } from '../src/core/format/report.js'
 import { LIMITS } from '../src/core/limits.js'
 import { DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_RETRIES } from '../src/github/client.js'
 import { LOCAL_TIMEOUT_MS, MAX_OUTPUT, NETWORK_LIMITS } from '../src/git/git.js'
@@ -57,7 +56,7 @@ describe('docs/threat-model.md', () => {
   })
   it('quotes the output and API limits of the code', () => {
     expect(row('PR comment')).toContain(`${n(GITHUB_COMMENT_LIMIT)} characters`)
-    expect(row('Job summary')).toContain(`${n(MAX_SUMMARY)} characters`)
+    expect(row('Job summary')).toContain(`${n(GITHUB_SUMMARY_LIMIT_BYTES)} bytes`)
     expect(row('Inline review comments')).toContain(`${MAX_REVIEW_COMMENTS} per run`)
     const apiTimeout = Reflect.get(Object(Reflect.get(Object(Reflect.get(Object(action), 'inputs')), 'api-timeout')), 'default')
     expect(row('All GitHub API calls of a run')).toContain(`${String(apiTimeout)} s from the first call`)

@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import path from 'node:path'
 import { clusterReviewJson } from '../core/cluster/review-json.js'
 import { diffToJson } from '../core/diff/index.js'
-import { formatComment, formatSummary, worthPosting, type GitopsOutcome, type Report } from '../core/format/report.js'
+import { fitSummary, formatComment, formatSummary, worthPosting, type GitopsOutcome, type Report } from '../core/format/report.js'
 import { countFindings } from '../core/lint/index.js'
 import type { Finding } from '../core/types.js'
 import type { GitHubApi, PullFile, RepoRef } from '../github/api.js'
@@ -70,9 +70,11 @@ export async function deliverReport(report: RunReport, d: Delivery): Promise<str
   // Formatted once each: the comment (also the bundle's) and the full report (job summary, bundle).
   const input = reportOf(report, d)
   const marker = commentMarker(d.markerIds[0] ?? '')
+  const { text: summary, shortened: summaryShortened } = fitSummary(input, marker)
   const comment =
-    report.diff === null ? null : formatComment(input, { marker, ...(d.ctx.runUrl !== null ? { detailsUrl: d.ctx.runUrl } : {}) })
-  const summary = formatSummary(input, marker)
+    report.diff === null
+      ? null
+      : formatComment(input, { marker, summaryShortened, ...(d.ctx.runUrl !== null ? { detailsUrl: d.ctx.runUrl } : {}) })
   await phase('Outputs and job summary', async () => {
     if (report.diff !== null) {
       const diffPath = path.join(d.work, 'diff.json')

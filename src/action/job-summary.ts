@@ -1,7 +1,11 @@
 import * as core from '@actions/core'
 import { info } from './logging.js'
 
-/** The job summary accepts 1 MiB per step; keep a margin for the truncation note. */
+/**
+ * The job summary accepts 1 MiB per step. The report arrives fitted under
+ * that (fitSummary in the core, which drops detail and says so); this cut is
+ * only a last guard, in characters, which are never fewer than bytes.
+ */
 export const MAX_SUMMARY = 1_000_000
 
 /**

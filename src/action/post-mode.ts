@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { readFile, stat } from 'node:fs/promises'
-import { formatComment, formatSummary } from '../core/format/report.js'
+import { fitSummary, formatComment } from '../core/format/report.js'
 import { countFindings } from '../core/lint/index.js'
 import type { GitHubApi, PullFile, PullHead } from '../github/api.js'
 import type { RunContext, WorkflowRunInfo } from './run-context.js'
@@ -57,7 +57,8 @@ export async function runPost(settings: Settings, ctx: RunContext, api: GitHubAp
   const { errors, warnings } = countFindings(report.findings)
   setOutputs({ 'lint-errors': errors, 'lint-warnings': warnings })
   if (report.diff !== null) setOutputs(diffCountOutputs(report.diff.counts))
-  await writeSummary(formatSummary(report, marker))
+  const { text: summary, shortened: summaryShortened } = fitSummary(report, marker)
+  await writeSummary(summary)
 
   if (head.sha !== bundle.headSha) {
     core.notice(
@@ -74,7 +75,9 @@ export async function runPost(settings: Settings, ctx: RunContext, api: GitHubAp
   const target = { api, repo: ctx.repo, identity, markerIds, advice }
   if (settings.comment !== 'off') {
     const body =
-      report.diff === null ? null : formatComment(report, { marker, ...(run.htmlUrl === null ? {} : { detailsUrl: run.htmlUrl }) })
+      report.diff === null
+        ? null
+        : formatComment(report, { marker, summaryShortened, ...(run.htmlUrl === null ? {} : { detailsUrl: run.htmlUrl }) })
     if (body === null) core.warning('PR comment not updated: the report bundle has no diff, and without it the comment would be wrong.')
     else await postComment({ ...target, issueNumber: bundle.pullRequest }, body, newsworthy(settings, report))
   }

@@ -13,6 +13,12 @@ export type { GitopsOutcome, GitopsTarget, Report, SectionWriter, SourceLinks, T
 
 /** GitHub rejects issue comments longer than this many characters (UTF-16 code units). */
 export const GITHUB_COMMENT_LIMIT = 65536
+/**
+ * GitHub accepts at most 1 MiB (1,048,576 bytes of UTF-8) of job summary per
+ * step; the summary is fitted under this many bytes, which leaves room for
+ * GitHub's own accounting.
+ */
+export const GITHUB_SUMMARY_LIMIT_BYTES = 1_000_000
 /** Name shown in the footer. */
 export const TOOL_NAME = 'secrets-injector'
 
@@ -58,6 +64,8 @@ export interface CommentOptions {
   detailsUrl?: string
   /** 'on-change': nothing to post when nothing changed and lint found no error or warning. Default 'always'. */
   mode?: 'always' | 'on-change'
+  /** The job summary had to be shortened too (fitSummary), so the trim notice cannot send the reader there for everything. */
+  summaryShortened?: boolean
 }
 
 /**
@@ -77,9 +85,12 @@ export function formatComment(r: Report, o: CommentOptions): string | null {
     maxDanger: COMMENT_MAX_DANGER,
     maxTableRows: COMMENT_MAX_TABLE_ROWS
   })
-  const notice = o.detailsUrl
-    ? `> ℹ️ This comment was shortened to fit GitHub's size limit. [Full report in the job summary](${o.detailsUrl}).`
-    : "> ℹ️ This comment was shortened to fit GitHub's size limit. Full report in the job summary."
+  const link = (text: string): string => (o.detailsUrl ? `[${text}](${o.detailsUrl})` : text)
+  const notice =
+    o.summaryShortened === true
+      ? `> ℹ️ This comment was shortened to fit GitHub's size limit; more is in ${link('the job summary')}, ` +
+        `which was shortened too. ${FULL_REPORT_ELSEWHERE}`
+      : `> ℹ️ This comment was shortened to fit GitHub's size limit. ${link('Full report in the job summary')}.`
   return fitSections(withMarker(sections, o.marker), {
     maxLength: o.maxLength ?? GITHUB_COMMENT_LIMIT,
     notice,
@@ -87,14 +98,47 @@ export function formatComment(r: Report, o: CommentOptions): string | null {
   })
 }
 
-/** The full report for the job summary: the comment's layout, never trimmed. */
+const FULL_REPORT_ELSEWHERE = '`secrets-injector diff` on the same files prints the full report.'
+
+/** The full report for the job summary: the comment's layout, trimmed only past GitHub's limit (see fitSummary). */
 export function formatSummary(r: Report, marker?: string): string {
-  const sections = write(r, { x: MARKDOWN, target: 'summary', maxAffects: Infinity, maxDanger: Infinity, maxTableRows: Infinity })
-  return fitSections(marker === undefined ? sections : withMarker(sections, marker), {
-    maxLength: Infinity,
-    notice: '',
-    marker: ''
-  })
+  return fitSummary(r, marker).text
+}
+
+/**
+ * The job summary, and whether it had to be shortened: the full report,
+ * unless its UTF-8 exceeds `maxBytes`; then the comment's way of dropping
+ * detail, with a notice. fitSections counts UTF-16 code units, GitHub counts
+ * the summary in bytes (an icon or a non-ASCII name is 2 to 4 bytes), so the
+ * text is fitted, measured, and fitted again into a budget scaled by how
+ * many bytes each unit really took.
+ */
+export function fitSummary(r: Report, marker?: string, maxBytes = GITHUB_SUMMARY_LIMIT_BYTES): { text: string; shortened: boolean } {
+  const written = write(r, { x: MARKDOWN, target: 'summary', maxAffects: Infinity, maxDanger: Infinity, maxTableRows: Infinity })
+  const sections = marker === undefined ? written : withMarker(written, marker)
+  const full = fitSections(sections, { maxLength: Infinity, notice: '', marker: '' })
+  if (utf8Length(full) <= maxBytes) return { text: full, shortened: false }
+  const notice = `> ℹ️ This summary was shortened to fit GitHub's size limit. ${FULL_REPORT_ELSEWHERE}`
+  let units = Math.min(full.length, maxBytes)
+  for (let tries = 0; tries < 4; tries++) {
+    const text = fitSections(sections, { maxLength: units, notice, marker: marker ?? '' })
+    const bytes = utf8Length(text)
+    if (bytes <= maxBytes) return { text, shortened: true }
+    units = Math.floor((units * maxBytes) / bytes) - 1
+  }
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: this always fits.
+  return { text: fitSections(sections, { maxLength: Math.floor(maxBytes / 3), notice, marker: marker ?? '' }), shortened: true }
+}
+
+/** Bytes of `text` in UTF-8, at most (see the surrogates), without encoding it. */
+function utf8Length(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    // A surrogate counts 3, as a lone one is encoded (U+FFFD); a pair, 4 bytes, counts 6: an upper bound is all fitting needs.
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3
+  }
+  return n
 }
 
 /** The report as Markdown for a terminal or a file (`secrets-injector diff`): headings instead of `<details>`, findings left to stderr. */
