@@ -51473,7 +51473,7 @@ function clusterStatusSection(r, c) {
     for (const n of cl.notices)
         lead.push(`> ${x.icon('⚠️')}${x.text(n)}`);
     if (!cl.reachable) {
-        lead.push('The review above is made without the cluster.');
+        lead.push('This review is made without the cluster.');
         return { kind: 'fixed', text: lead.join('\n\n') };
     }
     if (cl.inventory === 'cluster')
@@ -52280,6 +52280,12 @@ function secretList(secrets, x) {
 
 /** GitHub rejects issue comments longer than this many characters (UTF-16 code units). */
 const GITHUB_COMMENT_LIMIT = 65536;
+/**
+ * GitHub accepts at most 1 MiB (1,048,576 bytes of UTF-8) of job summary per
+ * step; the summary is fitted under this many bytes, which leaves room for
+ * GitHub's own accounting.
+ */
+const GITHUB_SUMMARY_LIMIT_BYTES = 1_000_000;
 /** Name shown in the footer. */
 const TOOL_NAME = 'secrets-injector';
 /** The sections in document order. */
@@ -52331,23 +52337,57 @@ function formatComment(r, o) {
         maxDanger: COMMENT_MAX_DANGER,
         maxTableRows: COMMENT_MAX_TABLE_ROWS
     });
-    const notice = o.detailsUrl
-        ? `> ℹ️ This comment was shortened to fit GitHub's size limit. [Full report in the job summary](${o.detailsUrl}).`
-        : "> ℹ️ This comment was shortened to fit GitHub's size limit. Full report in the job summary.";
+    const link = (text) => (o.detailsUrl ? `[${text}](${o.detailsUrl})` : text);
+    const notice = o.summaryShortened === true
+        ? `> ℹ️ This comment was shortened to fit GitHub's size limit; more is in ${link('the job summary')}, ` +
+            `which was shortened too. ${FULL_REPORT_ELSEWHERE}`
+        : `> ℹ️ This comment was shortened to fit GitHub's size limit. ${link('Full report in the job summary')}.`;
     return fit_fitSections(withMarker(sections, o.marker), {
         maxLength: o.maxLength ?? GITHUB_COMMENT_LIMIT,
         notice,
         marker: o.marker
     });
 }
-/** The full report for the job summary: the comment's layout, never trimmed. */
+const FULL_REPORT_ELSEWHERE = '`secrets-injector diff` on the same files prints the full report.';
+/** The full report for the job summary: the comment's layout, trimmed only past GitHub's limit (see fitSummary). */
 function formatSummary(r, marker) {
-    const sections = write(r, { x: syntax_MARKDOWN, target: 'summary', maxAffects: Infinity, maxDanger: Infinity, maxTableRows: Infinity });
-    return fit_fitSections(marker === undefined ? sections : withMarker(sections, marker), {
-        maxLength: Infinity,
-        notice: '',
-        marker: ''
-    });
+    return fitSummary(r, marker).text;
+}
+/**
+ * The job summary, and whether it had to be shortened: the full report,
+ * unless its UTF-8 exceeds `maxBytes`; then the comment's way of dropping
+ * detail, with a notice. fitSections counts UTF-16 code units, GitHub counts
+ * the summary in bytes (an icon or a non-ASCII name is 2 to 4 bytes), so the
+ * text is fitted, measured, and fitted again into a budget scaled by how
+ * many bytes each unit really took.
+ */
+function fitSummary(r, marker, maxBytes = GITHUB_SUMMARY_LIMIT_BYTES) {
+    const written = write(r, { x: syntax_MARKDOWN, target: 'summary', maxAffects: Infinity, maxDanger: Infinity, maxTableRows: Infinity });
+    const sections = marker === undefined ? written : withMarker(written, marker);
+    const full = fit_fitSections(sections, { maxLength: Infinity, notice: '', marker: '' });
+    if (utf8Length(full) <= maxBytes)
+        return { text: full, shortened: false };
+    const notice = `> ℹ️ This summary was shortened to fit GitHub's size limit. ${FULL_REPORT_ELSEWHERE}`;
+    let units = Math.min(full.length, maxBytes);
+    for (let tries = 0; tries < 4; tries++) {
+        const text = fit_fitSections(sections, { maxLength: units, notice, marker: marker ?? '' });
+        const bytes = utf8Length(text);
+        if (bytes <= maxBytes)
+            return { text, shortened: true };
+        units = Math.floor((units * maxBytes) / bytes) - 1;
+    }
+    // A UTF-16 code unit is at most 3 bytes of UTF-8: this always fits.
+    return { text: fit_fitSections(sections, { maxLength: Math.floor(maxBytes / 3), notice, marker: marker ?? '' }), shortened: true };
+}
+/** Bytes of `text` in UTF-8, at most (see the surrogates), without encoding it. */
+function utf8Length(text) {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        // A surrogate counts 3, as a lone one is encoded (U+FFFD); a pair, 4 bytes, counts 6: an upper bound is all fitting needs.
+        n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    return n;
 }
 /** The report as Markdown for a terminal or a file (`secrets-injector diff`): headings instead of `<details>`, findings left to stderr. */
 function formatCliMarkdown(r) {
@@ -67477,7 +67517,8 @@ function reportApiFailure(what, error, advice = FORK_ADVICE) {
             'Annotations and the job summary are unaffected.');
     }
     else {
-        warning(`${what} failed after retries: ${describeApiError(error)}. The lint result is unaffected.`);
+        // Not "after retries": writes GitHub may have applied (a review, a commit) are not retried, and a bad request is not.
+        warning(`${what} failed: ${describeApiError(error)}. The lint result is unaffected.`);
     }
 }
 
@@ -67490,6 +67531,7 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'secrets-added',
     'secrets-removed',
     'secrets-changed',
+    'secrets-moved',
     'diff-json',
     'comment-id',
     'comment-url',
@@ -67509,6 +67551,19 @@ function setOutputs(values) {
         if (value !== undefined)
             setOutput(name, String(value));
     }
+}
+/**
+ * The diff's counts as outputs, the same in full and post mode. A move is one
+ * removal and one addition, as in the diff JSON; `secrets-moved` says how
+ * many of those pairs are moves, which the comment counts once, as moved.
+ */
+function diffCountOutputs(counts) {
+    return {
+        'secrets-added': counts.added,
+        'secrets-removed': counts.removed,
+        'secrets-changed': counts.changed,
+        'secrets-moved': counts.moved
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/action/gitops-publish.js
@@ -67643,7 +67698,11 @@ class Identity {
 ;// CONCATENATED MODULE: ./.build/src/action/job-summary.js
 
 
-/** The job summary accepts 1 MiB per step; keep a margin for the truncation note. */
+/**
+ * The job summary accepts 1 MiB per step. The report arrives fitted under
+ * that (fitSummary in the core, which drops detail and says so); this cut is
+ * only a last guard, in characters, which are never fewer than bytes.
+ */
 const MAX_SUMMARY = 1_000_000;
 /**
  * Write the job summary, cut at GitHub's size limit; never fails the run.
@@ -70012,18 +70071,15 @@ async function deliverReport(report, d) {
     // Formatted once each: the comment (also the bundle's) and the full report (job summary, bundle).
     const input = reportOf(report, d);
     const marker = commentMarker(d.markerIds[0] ?? '');
-    const comment = report.diff === null ? null : formatComment(input, { marker, ...(d.ctx.runUrl !== null ? { detailsUrl: d.ctx.runUrl } : {}) });
-    const summary = formatSummary(input, marker);
+    const { text: summary, shortened: summaryShortened } = fitSummary(input, marker);
+    const comment = report.diff === null
+        ? null
+        : formatComment(input, { marker, summaryShortened, ...(d.ctx.runUrl !== null ? { detailsUrl: d.ctx.runUrl } : {}) });
     await phase('Outputs and job summary', async () => {
         if (report.diff !== null) {
             const diffPath = external_node_path_.join(d.work, 'diff.json');
             await writeFileIn(diffPath, diffToJson(report.diff, report.cluster === null ? {} : { cluster: clusterReviewJson(report.cluster) }));
-            setOutputs({
-                'secrets-added': report.diff.counts.added,
-                'secrets-removed': report.diff.counts.removed,
-                'secrets-changed': report.diff.counts.changed,
-                'diff-json': diffPath
-            });
+            setOutputs({ ...diffCountOutputs(report.diff.counts), 'diff-json': diffPath });
         }
         await writeSummary(summary);
     });
@@ -75982,11 +76038,10 @@ async function runPost(settings, ctx, api) {
     const marker = commentMarker(bundle.markerId);
     const { errors, warnings } = countFindings(report.findings);
     setOutputs({ 'lint-errors': errors, 'lint-warnings': warnings });
-    if (report.diff !== null) {
-        const { added, removed, changed } = report.diff.counts;
-        setOutputs({ 'secrets-added': added, 'secrets-removed': removed, 'secrets-changed': changed });
-    }
-    await writeSummary(formatSummary(report, marker));
+    if (report.diff !== null)
+        setOutputs(diffCountOutputs(report.diff.counts));
+    const { text: summary, shortened: summaryShortened } = fitSummary(report, marker);
+    await writeSummary(summary);
     if (head.sha !== bundle.headSha) {
         notice(`Pull request #${bundle.pullRequest} moved on to ${head.sha.slice(0, 12)}; the report for ` +
             `${bundle.headSha.slice(0, 12)} is not posted (a newer run will).`);
@@ -75998,7 +76053,9 @@ async function runPost(settings, ctx, api) {
     const advice = "The workflow_run workflow of mode: post needs 'permissions: pull-requests: write'.";
     const target = { api, repo: ctx.repo, identity, markerIds, advice };
     if (settings.comment !== 'off') {
-        const body = report.diff === null ? null : formatComment(report, { marker, ...(run.htmlUrl === null ? {} : { detailsUrl: run.htmlUrl }) });
+        const body = report.diff === null
+            ? null
+            : formatComment(report, { marker, summaryShortened, ...(run.htmlUrl === null ? {} : { detailsUrl: run.htmlUrl }) });
         if (body === null)
             warning('PR comment not updated: the report bundle has no diff, and without it the comment would be wrong.');
         else
