@@ -11,7 +11,7 @@ import { buildValues } from './values-tree.js'
  * Why the `yaml` package for findings and not js-yaml alone: its Document API
  * keeps the source range of every node (so each finding can point to
  * file:line:column) and its lexer can count a file's nodes before any tree is
- * built. The quick readers (plain-values.ts) read the files that need no position.
+ * built. The quick readers (block-values.ts, plain-values.ts) read the files that need no position.
  * Turning the Document into values is ours (values-tree.ts), so that every
  * limit of limits.ts holds and each pass stays linear.
  */
@@ -67,7 +67,7 @@ export interface PlainScalar {
  * with a location, and `value` is whatever could be recovered (or undefined).
  * A duplicate key is an error that still leaves the values (the last one
  * wins, as in Helm), so the rest of the file is linted too.
- * `reader: 'document'` skips the quick reader (plain-values.ts).
+ * `reader: 'document'` skips the quick readers (block-values.ts, plain-values.ts).
  */
 export function parseValuesFile(source: SourceFile, reader: 'quick' | 'document' = 'quick'): ParsedFile {
   const { name: file, text } = source
