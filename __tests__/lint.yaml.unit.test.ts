@@ -230,6 +230,11 @@ describe('YAML 1.1 readers (Helm) would type some unquoted scalars differently',
   it('quoted values and ordinary words are fine', () => {
     expect(warnings(`      "yes": 'off'\n      team: nope\n      tier: "1_000"\n`)).toEqual([])
   })
+
+  it('a tagged scalar is typed by its tag, for Helm too', () => {
+    // Helm reads `!!str on` as the string "on" (checked with helm template); `!` alone also makes a string.
+    expect(warnings('      !!str yes: !!str off\n      big: ! 1_000\n')).toEqual([])
+  })
 })
 
 describe('merge keys', () => {

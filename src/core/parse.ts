@@ -1,4 +1,4 @@
-import { isMap, isNode, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import { isMap, isNode, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node, type Scalar } from 'yaml'
 import { LIMITS } from './limits.js'
 import { finding, warningFinding, type RuleId } from './lint/rules.js'
 import { readBlockValues } from './block-values.js'
@@ -33,9 +33,11 @@ export interface ParsedFile {
   /** Source position of the key of the pair at `path` (falls back to the value). */
   keyPositionOf(path: ValuePath): Position
   /**
-   * Plain (unquoted) scalars, keys included, whose source text passes `test`,
-   * with their value path (a key's path is the path of its pair). For checks
-   * on how other YAML readers would type them; empty when the file did not parse.
+   * Plain (unquoted) scalars without a tag, keys included, whose source text
+   * passes `test`, with their value path (a key's path is the path of its
+   * pair). For checks on how other YAML readers would type them (a tag, `!`
+   * included, types a scalar the same for every reader); empty when the file
+   * did not parse.
    */
   plainScalars(test: (source: string) => boolean): PlainScalar[]
   /**
@@ -225,15 +227,13 @@ export function parseValuesFile(source: SourceFile, reader: 'quick' | 'document'
       const walk = (n: unknown, depth: number): void => {
         if (depth > LIMITS.depth) return
         if (isScalar(n)) {
-          if (n.type === 'PLAIN' && typeof n.source === 'string' && test(n.source))
-            out.push({ path: [...path], position: rangePos(n), source: n.source, isKey: false })
+          if (isUntaggedPlain(n) && test(n.source)) out.push({ path: [...path], position: rangePos(n), source: n.source, isKey: false })
         } else if (isMap(n)) {
           for (const pair of n.items) {
             const k = pair.key
             const name = isScalar(k) ? String(k.value) : String(k)
             path.push(name)
-            if (isScalar(k) && k.type === 'PLAIN' && typeof k.source === 'string' && test(k.source))
-              out.push({ path: [...path], position: rangePos(k), source: k.source, isKey: true })
+            if (isUntaggedPlain(k) && test(k.source)) out.push({ path: [...path], position: rangePos(k), source: k.source, isKey: true })
             walk(pair.value, depth + 1)
             path.pop()
           }
@@ -265,6 +265,11 @@ function positionsOnDemand(source: SourceFile, value: unknown, parseDocumentPath
     plainScalars: (test) => withPositions().plainScalars(test),
     tokenAt: (path, anchor) => withPositions().tokenAt(path, anchor)
   }
+}
+
+/** A plain scalar whose type its text decides (no tag), with that text. */
+function isUntaggedPlain(n: unknown): n is Scalar & { source: string } {
+  return isScalar(n) && n.type === 'PLAIN' && n.tag === undefined && typeof n.source === 'string'
 }
 
 /** Index of the first character that cannot appear in a text values file, or -1. */
