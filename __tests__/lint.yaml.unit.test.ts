@@ -231,6 +231,10 @@ describe('YAML 1.1 readers (Helm) would type some unquoted scalars differently',
     expect(warnings(`      "yes": 'off'\n      team: nope\n      tier: "1_000"\n`)).toEqual([])
   })
 
+  it('base-60 numbers are left out: Helm reads `1:30` as the string we read (checked with helm template)', () => {
+    expect(warnings('      at: 1:30\n      "1:30": x\n      big: 190:20:30\n')).toEqual([])
+  })
+
   it('a tagged scalar is typed by its tag, for Helm too', () => {
     // Helm reads `!!str on` as the string "on" (checked with helm template); `!` alone also makes a string.
     expect(warnings('      !!str yes: !!str off\n      big: ! 1_000\n')).toEqual([])

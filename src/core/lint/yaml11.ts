@@ -5,18 +5,17 @@ import { quote, subject } from './wording.js'
 /**
  * Plain scalars that are strings to us (YAML 1.2) but not to Helm, whose
  * YAML reader follows YAML 1.1: `on`, `yes`, `n`... are booleans there and
- * `1_000`, `0b101`, `1:30` numbers. The chart printed values unquoted, so
- * there a namespace written `on` became the boolean true; a values file
- * shared with Helm should quote them.
+ * `1_000`, `0b101` numbers. The chart printed values unquoted, so there a
+ * namespace written `on` became the boolean true; a values file shared with
+ * Helm should quote them. YAML 1.1's base-60 numbers (`1:30`) are left out:
+ * Helm's reader (go-yaml v2) has none and reads them as strings, as we do.
  */
 const YAML11_TRUE = /^(y|Y|yes|Yes|YES|on|On|ON)$/
 const YAML11_FALSE = /^(n|N|no|No|NO|off|Off|OFF)$/
-const YAML11_NUMBER = /^[-+]?(0b[01_]+|[0-9][0-9_]*_[0-9_]*(\.[0-9_]*)?|[1-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?)$/
+const YAML11_NUMBER = /^[-+]?(0b[01_]+|[0-9][0-9_]*_[0-9_]*(\.[0-9_]*)?)$/
 /** Cheap pre-check on the raw text, so files without any candidate skip the tree walk. */
 const CANDIDATE = new RegExp(
-  '(^|[\\s[{,:?-])' +
-    '(y|yes|n|no|on|off|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*_[0-9_.]*|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?)' +
-    '[ \\t]*($|[,\\]}#:])',
+  '(^|[\\s[{,:?-])' + '(y|yes|n|no|on|off|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*_[0-9_.]*)' + '[ \\t]*($|[,\\]}#:])',
   'im'
 )
 
