@@ -28,6 +28,20 @@ describe('broken input is a finding with a location, never a crash', () => {
     expect(releases).toBe(0)
   })
 
+  it('a second document is named in the words of a values file, not the parser API', () => {
+    const { findings } = lint('externalsecrets: []\n---\nexternalsecrets: []\n')
+    expect(findings).toEqual([
+      {
+        file: 'values.yaml',
+        line: 2,
+        column: 1,
+        severity: 'error',
+        rule: 'yaml-syntax',
+        message: 'the file holds more than one YAML document (the second starts here); a values file is one document'
+      }
+    ])
+  })
+
   it('every C0 control but tab, line feed and carriage return, and U+FFFD (bytes that were not UTF-8), is binary data at its place', () => {
     const binary = [...Array.from({ length: 32 }, (_, c) => c).filter((c) => c !== 9 && c !== 10 && c !== 13), 0xfffd]
     for (const c of binary) {

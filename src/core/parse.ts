@@ -152,7 +152,9 @@ export function parseValuesFile(source: SourceFile, reader: 'quick' | 'document'
       continue
     }
     const rule: RuleId = e.code === 'TAB_AS_INDENT' ? 'yaml-tab' : 'yaml-syntax'
-    findings.push(at(rule, e.pos[0], libraryMessage(e)))
+    // The library's own words for this one send the reader to its API (YAML.parseAllDocuments()).
+    const message = e.code === 'MULTIPLE_DOCS' ? SECOND_DOCUMENT : libraryMessage(e)
+    findings.push(at(rule, e.pos[0], message))
   }
   for (const w of doc.warnings) findings.push(warningFinding('yaml-syntax', file, pos(w.pos[0]), libraryMessage(w)))
   if (findings.some((f) => f.severity === 'error')) return empty(undefined)
@@ -271,6 +273,8 @@ function positionsOnDemand(source: SourceFile, value: unknown, parseDocumentPath
 function isUntaggedPlain(n: unknown): n is Scalar & { source: string } {
   return isScalar(n) && n.type === 'PLAIN' && n.tag === undefined && typeof n.source === 'string'
 }
+
+const SECOND_DOCUMENT = 'the file holds more than one YAML document (the second starts here); a values file is one document'
 
 /** Index of the first character that cannot appear in a text values file, or -1. */
 function findBinary(text: string): number {
