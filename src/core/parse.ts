@@ -16,9 +16,6 @@ import { buildValues } from './values-tree.js'
  * limit of limits.ts holds and each pass stays linear.
  */
 
-/** Values files are small; anything bigger than this is not one. */
-export const MAX_FILE_BYTES = LIMITS.fileBytes
-
 /** A values file after parsing: plain data plus a way back to positions. */
 export interface ParsedFile {
   file: string
