@@ -249,6 +249,14 @@ describe('YAML 1.1 readers (Helm) would type some unquoted scalars differently',
     expect(warnings('      at: 1:30\n      "1:30": x\n      big: 190:20:30\n')).toEqual([])
   })
 
+  it('the checks take time linear in the text: a comment of 200,000 underscores after a digit', () => {
+    // Their number patterns could split such a run at any underscore: 160,000 of them took 94 s.
+    const started = performance.now()
+    expect(warnings(`      a: b\n# 1${'_'.repeat(200_000)}x\n`)).toEqual([])
+    expect(performance.now() - started).toBeLessThan(2_000)
+    expect(warnings('      a: 1_0.5_\n      b: 0b1_0\n      c: 1__\n').map(([line]) => line)).toEqual([4, 5, 6])
+  })
+
   it('a tagged scalar is typed by its tag, for Helm too', () => {
     // Helm reads `!!str on` as the string "on" (checked with helm template); `!` alone also makes a string.
     expect(warnings('      !!str yes: !!str off\n      big: ! 1_000\n')).toEqual([])

@@ -12,12 +12,15 @@ import { quote, subject } from './wording.js'
  */
 const YAML11_TRUE = /^(y|Y|yes|Yes|YES|on|On|ON)$/
 const YAML11_FALSE = /^(n|N|no|No|NO|off|Off|OFF)$/
-const YAML11_NUMBER = /^[-+]?(0b[01_]+|[0-9][0-9_]*_[0-9_]*(\.[0-9_]*)?)$/
+/*
+ * Both patterns run on user text (the pre-check on the whole file, comments
+ * included), so each splits a number only one way: digits up to the first
+ * `_`, then the rest. `[0-9][0-9_]*_` could end at any `_` of a run, and a
+ * 160 KB comment of underscores kept lint busy for a minute and a half.
+ */
+const YAML11_NUMBER = /^[-+]?(0b[01_]+|[0-9]+_[0-9_]*(\.[0-9_]*)?)$/
 /** Cheap pre-check on the raw text, so files without any candidate skip the tree walk. */
-const CANDIDATE = new RegExp(
-  '(^|[\\s[{,:?-])' + '(y|yes|n|no|on|off|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*_[0-9_.]*)' + '[ \\t]*($|[,\\]}#:])',
-  'im'
-)
+const CANDIDATE = new RegExp('(^|[\\s[{,:?-])' + '(y|yes|n|no|on|off|[-+]?0b[01_]+|[-+]?[0-9]+_[0-9_.]*)' + '[ \\t]*($|[,\\]}#:])', 'im')
 
 function yaml11Reading(source: string): string | null {
   if (YAML11_TRUE.test(source)) return 'the boolean true'
