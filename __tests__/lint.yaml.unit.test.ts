@@ -257,6 +257,14 @@ describe('YAML 1.1 readers (Helm) would type some unquoted scalars differently',
     expect(warnings('      a: 1_0.5_\n      b: 0b1_0\n      c: 1__\n').map(([line]) => line)).toEqual([4, 5, 6])
   })
 
+  it('numbers Helm reads and we do not, as helm template reads them: prefixes in either case, a sign, underscores anywhere', () => {
+    // One file each, so that each one alone passes the pre-check on the text.
+    const warned = (v: string): boolean => warnings(`      k: ${v}\n`).length > 0
+    for (const v of ['0X1F', '-0x1F', '0x_1F', '+0B1', '0O17', '1_0e3', '-_1', '1.5_', '-.5_']) expect(warned(v), v).toBe(true)
+    // Numbers to both (YAML 1.2 core), or strings to both (too long for 64 bits, not a number at all).
+    for (const v of ['0x1F', '0o17', '0755', '1e3', '0x11111111111111111', '_1', '0xg', '1_a']) expect(warned(v), v).toBe(false)
+  })
+
   it('a tagged scalar is typed by its tag, for Helm too', () => {
     // Helm reads `!!str on` as the string "on" (checked with helm template); `!` alone also makes a string.
     expect(warnings('      !!str yes: !!str off\n      big: ! 1_000\n')).toEqual([])
