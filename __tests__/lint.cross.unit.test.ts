@@ -64,6 +64,27 @@ describe('across files', () => {
     ])
   })
 
+  it('"did you mean" for store names has a budget: past 200,000 comparisons a new name gets no guess, a repeated one keeps its own', () => {
+    const id = (i: number): string => String(i).padStart(4, '0')
+    const stores = Array.from(
+      { length: 1000 },
+      (_, i) => `  - name: store-${id(i)}\n    azurekv:\n      vaulturl: https://kv-main.vault.azure.net\n      identityid: abc\n`
+    )
+    // Entries 0 to 249 each miss a different store by one letter; entry 250 repeats the typo of entry 0.
+    const typos = [...Array.from({ length: 250 }, (_, i) => `stor-${id(i)}`), 'stor-0000']
+    const text = `clustersecretstores:\n${stores.join('')}externalsecrets:\n${typos.map((t, i) => entry(`e${i}`, { store: t })).join('')}`
+    const messages = lintFiles([{ name: 'v.yaml', text }])
+      .findings.filter((f) => f.rule === 'unknown-store')
+      .map((f) => f.message)
+    expect(messages).toHaveLength(251)
+    const guessed = messages.map((m) => m.includes('did you mean'))
+    // 1,000 stores a name: 200 names fit in the budget.
+    expect(guessed.slice(0, 200).every(Boolean)).toBe(true)
+    expect(guessed.slice(200, 250).some(Boolean)).toBe(false)
+    expect(messages[200]).toContain('(fine if another release installs it; otherwise add it to clustersecretstore)')
+    expect(messages[250]).toContain('did you mean "store-0000"?')
+  })
+
   it('the same Secret in the same namespace from two entries', () => {
     const r = lintFiles([
       file('a.yaml', 'kv', entry('one', { name: 'shared' })),

@@ -102,6 +102,24 @@ describe('every dimension has a bound that names itself', () => {
     })
   })
 
+  it('keys of one mapping, counting those its merge keys bring in', () => {
+    const half = (name: string): string =>
+      `${name}: &${name}\n${Array.from({ length: LIMITS.keysPerMapping / 2 + 1 }, (_, i) => `  ${name}${i}: v`).join('\n')}\n`
+    const text = `${half('a')}${half('b')}x:\n  own: v\n  <<: [*a, *b]\n`
+    expect(over(text)).toMatchObject({
+      line: 2 * (LIMITS.keysPerMapping / 2 + 2) + 3,
+      column: 3,
+      message: 'a mapping of more than 1,000 keys (limit), counting the keys its merge keys (<<) bring in'
+    })
+    // Merged first, then one own key too many.
+    const full = `a: &a\n${Array.from({ length: LIMITS.keysPerMapping }, (_, i) => `  a${i}: v`).join('\n')}\n`
+    expect(over(`${full}x:\n  <<: *a\n  own: v\n`)).toMatchObject({
+      line: LIMITS.keysPerMapping + 4,
+      column: 3,
+      message: 'a mapping of more than 1,000 keys (limit), counting the keys its merge keys (<<) bring in'
+    })
+  })
+
   it('items of one list', () => {
     const text = `x: [${Array(LIMITS.itemsPerList + 1)
       .fill('a')

@@ -28,6 +28,20 @@ describe('broken input is a finding with a location, never a crash', () => {
     expect(releases).toBe(0)
   })
 
+  it('a second document is named in the words of a values file, not the parser API', () => {
+    const { findings } = lint('externalsecrets: []\n---\nexternalsecrets: []\n')
+    expect(findings).toEqual([
+      {
+        file: 'values.yaml',
+        line: 2,
+        column: 1,
+        severity: 'error',
+        rule: 'yaml-syntax',
+        message: 'the file holds more than one YAML document (the second starts here); a values file is one document'
+      }
+    ])
+  })
+
   it('every C0 control but tab, line feed and carriage return, and U+FFFD (bytes that were not UTF-8), is binary data at its place', () => {
     const binary = [...Array.from({ length: 32 }, (_, c) => c).filter((c) => c !== 9 && c !== 10 && c !== 13), 0xfffd]
     for (const c of binary) {
@@ -229,6 +243,31 @@ describe('YAML 1.1 readers (Helm) would type some unquoted scalars differently',
 
   it('quoted values and ordinary words are fine', () => {
     expect(warnings(`      "yes": 'off'\n      team: nope\n      tier: "1_000"\n`)).toEqual([])
+  })
+
+  it('base-60 numbers are left out: Helm reads `1:30` as the string we read (checked with helm template)', () => {
+    expect(warnings('      at: 1:30\n      "1:30": x\n      big: 190:20:30\n')).toEqual([])
+  })
+
+  it('the checks take time linear in the text: a comment of 200,000 underscores after a digit', () => {
+    // Their number patterns could split such a run at any underscore: 160,000 of them took 94 s.
+    const started = performance.now()
+    expect(warnings(`      a: b\n# 1${'_'.repeat(200_000)}x\n`)).toEqual([])
+    expect(performance.now() - started).toBeLessThan(2_000)
+    expect(warnings('      a: 1_0.5_\n      b: 0b1_0\n      c: 1__\n').map(([line]) => line)).toEqual([4, 5, 6])
+  })
+
+  it('numbers Helm reads and we do not, as helm template reads them: prefixes in either case, a sign, underscores anywhere', () => {
+    // One file each, so that each one alone passes the pre-check on the text.
+    const warned = (v: string): boolean => warnings(`      k: ${v}\n`).length > 0
+    for (const v of ['0X1F', '-0x1F', '0x_1F', '+0B1', '0O17', '1_0e3', '-_1', '1.5_', '-.5_']) expect(warned(v), v).toBe(true)
+    // Numbers to both (YAML 1.2 core), or strings to both (too long for 64 bits, not a number at all).
+    for (const v of ['0x1F', '0o17', '0755', '1e3', '0x11111111111111111', '_1', '0xg', '1_a']) expect(warned(v), v).toBe(false)
+  })
+
+  it('a tagged scalar is typed by its tag, for Helm too', () => {
+    // Helm reads `!!str on` as the string "on" (checked with helm template); `!` alone also makes a string.
+    expect(warnings('      !!str yes: !!str off\n      big: ! 1_000\n')).toEqual([])
   })
 })
 

@@ -1,4 +1,4 @@
-import { isMap, isNode, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import { isMap, isNode, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node, type Scalar } from 'yaml'
 import { LIMITS } from './limits.js'
 import { finding, warningFinding, type RuleId } from './lint/rules.js'
 import { readBlockValues } from './block-values.js'
@@ -11,13 +11,10 @@ import { buildValues } from './values-tree.js'
  * Why the `yaml` package for findings and not js-yaml alone: its Document API
  * keeps the source range of every node (so each finding can point to
  * file:line:column) and its lexer can count a file's nodes before any tree is
- * built. The quick readers (plain-values.ts) read the files that need no position.
+ * built. The quick readers (block-values.ts, plain-values.ts) read the files that need no position.
  * Turning the Document into values is ours (values-tree.ts), so that every
  * limit of limits.ts holds and each pass stays linear.
  */
-
-/** Values files are small; anything bigger than this is not one. */
-export const MAX_FILE_BYTES = LIMITS.fileBytes
 
 /** A values file after parsing: plain data plus a way back to positions. */
 export interface ParsedFile {
@@ -33,9 +30,11 @@ export interface ParsedFile {
   /** Source position of the key of the pair at `path` (falls back to the value). */
   keyPositionOf(path: ValuePath): Position
   /**
-   * Plain (unquoted) scalars, keys included, whose source text passes `test`,
-   * with their value path (a key's path is the path of its pair). For checks
-   * on how other YAML readers would type them; empty when the file did not parse.
+   * Plain (unquoted) scalars without a tag, keys included, whose source text
+   * passes `test`, with their value path (a key's path is the path of its
+   * pair). For checks on how other YAML readers would type them (a tag, `!`
+   * included, types a scalar the same for every reader); empty when the file
+   * did not parse.
    */
   plainScalars(test: (source: string) => boolean): PlainScalar[]
   /**
@@ -67,7 +66,7 @@ export interface PlainScalar {
  * with a location, and `value` is whatever could be recovered (or undefined).
  * A duplicate key is an error that still leaves the values (the last one
  * wins, as in Helm), so the rest of the file is linted too.
- * `reader: 'document'` skips the quick reader (plain-values.ts).
+ * `reader: 'document'` skips the quick readers (block-values.ts, plain-values.ts).
  */
 export function parseValuesFile(source: SourceFile, reader: 'quick' | 'document' = 'quick'): ParsedFile {
   const { name: file, text } = source
@@ -150,7 +149,9 @@ export function parseValuesFile(source: SourceFile, reader: 'quick' | 'document'
       continue
     }
     const rule: RuleId = e.code === 'TAB_AS_INDENT' ? 'yaml-tab' : 'yaml-syntax'
-    findings.push(at(rule, e.pos[0], libraryMessage(e)))
+    // The library's own words for this one send the reader to its API (YAML.parseAllDocuments()).
+    const message = e.code === 'MULTIPLE_DOCS' ? SECOND_DOCUMENT : libraryMessage(e)
+    findings.push(at(rule, e.pos[0], message))
   }
   for (const w of doc.warnings) findings.push(warningFinding('yaml-syntax', file, pos(w.pos[0]), libraryMessage(w)))
   if (findings.some((f) => f.severity === 'error')) return empty(undefined)
@@ -225,15 +226,13 @@ export function parseValuesFile(source: SourceFile, reader: 'quick' | 'document'
       const walk = (n: unknown, depth: number): void => {
         if (depth > LIMITS.depth) return
         if (isScalar(n)) {
-          if (n.type === 'PLAIN' && typeof n.source === 'string' && test(n.source))
-            out.push({ path: [...path], position: rangePos(n), source: n.source, isKey: false })
+          if (isUntaggedPlain(n) && test(n.source)) out.push({ path: [...path], position: rangePos(n), source: n.source, isKey: false })
         } else if (isMap(n)) {
           for (const pair of n.items) {
             const k = pair.key
             const name = isScalar(k) ? String(k.value) : String(k)
             path.push(name)
-            if (isScalar(k) && k.type === 'PLAIN' && typeof k.source === 'string' && test(k.source))
-              out.push({ path: [...path], position: rangePos(k), source: k.source, isKey: true })
+            if (isUntaggedPlain(k) && test(k.source)) out.push({ path: [...path], position: rangePos(k), source: k.source, isKey: true })
             walk(pair.value, depth + 1)
             path.pop()
           }
@@ -266,6 +265,13 @@ function positionsOnDemand(source: SourceFile, value: unknown, parseDocumentPath
     tokenAt: (path, anchor) => withPositions().tokenAt(path, anchor)
   }
 }
+
+/** A plain scalar whose type its text decides (no tag), with that text. */
+function isUntaggedPlain(n: unknown): n is Scalar & { source: string } {
+  return isScalar(n) && n.type === 'PLAIN' && n.tag === undefined && typeof n.source === 'string'
+}
+
+const SECOND_DOCUMENT = 'the file holds more than one YAML document (the second starts here); a values file is one document'
 
 /** Index of the first character that cannot appear in a text values file, or -1. */
 function findBinary(text: string): number {

@@ -36,7 +36,7 @@ import { CORE_NUMBER, SAFE_INTEGER } from './yaml-numbers.js'
  * - plain scalars that resolve to a number other than a decimal integer of
  *   up to 15 digits (floats, hex and octal: the readers part ways at the
  *   edges, such as `1e400`, and values files have no use for them).
- * The property test in __tests__/lint.parse.unit.test.ts reads generated
+ * The property tests in __tests__/lint.quick-reader.unit.test.ts read generated
  * texts with both: whatever this reader accepts, the `yaml` Document reads to
  * the same value, without an error or a warning.
  */

@@ -68,6 +68,9 @@ export function buildValues(contents: unknown, offsetLine: (offset: number) => n
   const open = new Set<Node>()
   const index = new WeakMap<YAMLMap, Map<string, Pair>>()
   let produced = 0
+  const MERGED_KEYS =
+    `a mapping of more than ${LIMITS.keysPerMapping.toLocaleString('en-US')} keys (limit), ` +
+    'counting the keys its merge keys (<<) bring in'
 
   const at = (n: unknown): number => {
     const range: unknown = n !== null && typeof n === 'object' ? Reflect.get(n, 'range') : undefined
@@ -172,6 +175,8 @@ export function buildValues(contents: unknown, offsetLine: (offset: number) => n
     const explicit = new Map<string, Pair>()
     let size = 1
     let height = 1
+    // Keys of `out`: merge keys add keys the node's own pair count (checked in node) does not see.
+    let keys = 0
     for (const pair of pairs) {
       const key = pair.key
       if (isMergeKey(key)) {
@@ -179,7 +184,8 @@ export function buildValues(contents: unknown, offsetLine: (offset: number) => n
         const b = build(pair.value, depth + 1)
         size += b.size + 1
         height = Math.max(height, b.height)
-        mergeInto(out, b.value, pair.value)
+        keys += mergeInto(out, b.value, pair.value)
+        if (keys > LIMITS.keysPerMapping) stop(key, 'limit-exceeded', MERGED_KEYS)
         continue
       }
       const name = keyName(key)
@@ -196,6 +202,7 @@ export function buildValues(contents: unknown, offsetLine: (offset: number) => n
       }
       explicit.set(name, pair)
       const b = build(pair.value, depth + 1)
+      if (!Object.hasOwn(out, name) && ++keys > LIMITS.keysPerMapping) stop(key, 'limit-exceeded', MERGED_KEYS)
       setKey(out, name, b.value)
       size += b.size + 1
       height = Math.max(height, b.height + 1)
@@ -217,14 +224,23 @@ export function buildValues(contents: unknown, offsetLine: (offset: number) => n
     return v === null ? '' : String(v)
   }
 
-  /** `<<: *defaults` or `<<: [*a, *b]`: copy keys not set yet; earlier sources win, as YAML's merge type says. */
-  const mergeInto = (out: Record<string, unknown>, source: unknown, n: unknown): void => {
+  /**
+   * `<<: *defaults` or `<<: [*a, *b]`: copy keys not set yet; earlier sources win, as YAML's merge type says.
+   * Returns how many keys it added.
+   */
+  const mergeInto = (out: Record<string, unknown>, source: unknown, n: unknown): number => {
     const sources = Array.isArray(source) ? source : [source]
+    let added = 0
     for (const s of sources) {
       if (s === null || typeof s !== 'object' || Array.isArray(s))
         stop(n, 'yaml-syntax', 'a merge key (<<) takes a mapping or a list of mappings')
-      for (const [k, v] of Object.entries(s as Record<string, unknown>)) if (!Object.hasOwn(out, k)) setKey(out, k, v)
+      for (const [k, v] of Object.entries(s as Record<string, unknown>)) {
+        if (Object.hasOwn(out, k)) continue
+        setKey(out, k, v)
+        added++
+      }
     }
+    return added
   }
 
   const duplicateMessage = (firstKey: unknown, againKey: unknown, name: string): string => {

@@ -56,6 +56,7 @@ export function checkAcrossFiles(files: LintedFile[]): void {
     }
   }
 
+  const guessStore = storeGuesser(stores)
   const names = new Map<string, Seen>()
   const secrets = new Map<string, { seen: Seen; entry: Entry }>()
   for (const { lint, release } of files) {
@@ -76,7 +77,7 @@ export function checkAcrossFiles(files: LintedFile[]): void {
       }
       const store = entry.store === '' ? undefined : stores.get(entry.store)
       if (entry.store !== '' && store === undefined) {
-        const guess = didYouMean(entry.store, stores.keys())
+        const guess = guessStore(entry.store)
         const hint =
           guess !== undefined
             ? `; did you mean ${quote(guess)}?`
@@ -96,6 +97,28 @@ export function checkAcrossFiles(files: LintedFile[]): void {
       }
       if (entry.secretName !== '') checkSameSecret(secrets, lint, entry)
     }
+  }
+}
+
+/** Store-name comparisons "did you mean" may make in one run (each compares one name with one store). */
+const GUESS_COMPARISONS = 200_000
+
+/**
+ * "Did you mean" for unknown store names, once per name. It compares the
+ * name with every store, so thousands of stores and thousands of different
+ * unknown names would make lint quadratic (2,000 of each took 41 s): past a
+ * budget of comparisons, further names get no guess.
+ */
+function storeGuesser(stores: ReadonlyMap<string, unknown>): (name: string) => string | undefined {
+  const guesses = new Map<string, string | undefined>()
+  let comparisons = 0
+  return (name) => {
+    if (guesses.has(name)) return guesses.get(name)
+    if (comparisons + stores.size > GUESS_COMPARISONS) return undefined
+    comparisons += stores.size
+    const guess = didYouMean(name, stores.keys())
+    guesses.set(name, guess)
+    return guess
   }
 }
 
