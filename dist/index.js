@@ -50214,7 +50214,7 @@ var js_yaml = __nccwpck_require__(33243);
  * - plain scalars that resolve to a number other than a decimal integer of
  *   up to 15 digits (floats, hex and octal: the readers part ways at the
  *   edges, such as `1e400`, and values files have no use for them).
- * The property test in __tests__/lint.parse.unit.test.ts reads generated
+ * The property tests in __tests__/lint.quick-reader.unit.test.ts read generated
  * texts with both: whatever this reader accepts, the `yaml` Document reads to
  * the same value, without an error or a warning.
  */
@@ -50336,6 +50336,8 @@ function buildValues(contents, offsetLine) {
     const open = new Set();
     const index = new WeakMap();
     let produced = 0;
+    const MERGED_KEYS = `a mapping of more than ${LIMITS.keysPerMapping.toLocaleString('en-US')} keys (limit), ` +
+        'counting the keys its merge keys (<<) bring in';
     const at = (n) => {
         const range = n !== null && typeof n === 'object' ? Reflect.get(n, 'range') : undefined;
         return Array.isArray(range) && typeof range[0] === 'number' ? range[0] : 0;
@@ -50424,6 +50426,8 @@ function buildValues(contents, offsetLine) {
         const explicit = new Map();
         let size = 1;
         let height = 1;
+        // Keys of `out`: merge keys add keys the node's own pair count (checked in node) does not see.
+        let keys = 0;
         for (const pair of pairs) {
             const key = pair.key;
             if (isMergeKey(key)) {
@@ -50431,7 +50435,9 @@ function buildValues(contents, offsetLine) {
                 const b = build(pair.value, depth + 1);
                 size += b.size + 1;
                 height = Math.max(height, b.height);
-                mergeInto(out, b.value, pair.value);
+                keys += mergeInto(out, b.value, pair.value);
+                if (keys > LIMITS.keysPerMapping)
+                    stop(key, 'limit-exceeded', MERGED_KEYS);
                 continue;
             }
             const name = keyName(key);
@@ -50444,6 +50450,8 @@ function buildValues(contents, offsetLine) {
             }
             explicit.set(name, pair);
             const b = build(pair.value, depth + 1);
+            if (!Object.hasOwn(out, name) && ++keys > LIMITS.keysPerMapping)
+                stop(key, 'limit-exceeded', MERGED_KEYS);
             setKey(out, name, b.value);
             size += b.size + 1;
             height = Math.max(height, b.height + 1);
@@ -50467,16 +50475,24 @@ function buildValues(contents, offsetLine) {
         const v = k.value;
         return v === null ? '' : String(v);
     };
-    /** `<<: *defaults` or `<<: [*a, *b]`: copy keys not set yet; earlier sources win, as YAML's merge type says. */
+    /**
+     * `<<: *defaults` or `<<: [*a, *b]`: copy keys not set yet; earlier sources win, as YAML's merge type says.
+     * Returns how many keys it added.
+     */
     const mergeInto = (out, source, n) => {
         const sources = Array.isArray(source) ? source : [source];
+        let added = 0;
         for (const s of sources) {
             if (s === null || typeof s !== 'object' || Array.isArray(s))
                 stop(n, 'yaml-syntax', 'a merge key (<<) takes a mapping or a list of mappings');
-            for (const [k, v] of Object.entries(s))
-                if (!Object.hasOwn(out, k))
-                    setKey(out, k, v);
+            for (const [k, v] of Object.entries(s)) {
+                if (Object.hasOwn(out, k))
+                    continue;
+                setKey(out, k, v);
+                added++;
+            }
         }
+        return added;
     };
     const duplicateMessage = (firstKey, againKey, name) => {
         const a = sourceOf(firstKey);
@@ -50529,21 +50545,11 @@ function values_tree_short(s) {
 
 
 /**
- * Why the `yaml` package for findings and not js-yaml alone: its Document API
- * keeps the source range of every node (so each finding can point to
- * file:line:column) and its lexer can count a file's nodes before any tree is
- * built. The quick readers (plain-values.ts) read the files that need no position.
- * Turning the Document into values is ours (values-tree.ts), so that every
- * limit of limits.ts holds and each pass stays linear.
- */
-/** Values files are small; anything bigger than this is not one. */
-const MAX_FILE_BYTES = LIMITS.fileBytes;
-/**
  * Parse one values file. Never throws: broken input is reported as findings
  * with a location, and `value` is whatever could be recovered (or undefined).
  * A duplicate key is an error that still leaves the values (the last one
  * wins, as in Helm), so the rest of the file is linted too.
- * `reader: 'document'` skips the quick reader (plain-values.ts).
+ * `reader: 'document'` skips the quick readers (block-values.ts, plain-values.ts).
  */
 function parseValuesFile(source, reader = 'quick') {
     const { name: file, text } = source;
@@ -50622,7 +50628,9 @@ function parseValuesFile(source, reader = 'quick') {
             continue;
         }
         const rule = e.code === 'TAB_AS_INDENT' ? 'yaml-tab' : 'yaml-syntax';
-        findings.push(at(rule, e.pos[0], libraryMessage(e)));
+        // The library's own words for this one send the reader to its API (YAML.parseAllDocuments()).
+        const message = e.code === 'MULTIPLE_DOCS' ? SECOND_DOCUMENT : libraryMessage(e);
+        findings.push(at(rule, e.pos[0], message));
     }
     for (const w of doc.warnings)
         findings.push(warningFinding('yaml-syntax', file, pos(w.pos[0]), libraryMessage(w)));
@@ -50710,7 +50718,7 @@ function parseValuesFile(source, reader = 'quick') {
                 if (depth > LIMITS.depth)
                     return;
                 if ((0,dist/* isScalar */.jn)(n)) {
-                    if (n.type === 'PLAIN' && typeof n.source === 'string' && test(n.source))
+                    if (isUntaggedPlain(n) && test(n.source))
                         out.push({ path: [...path], position: rangePos(n), source: n.source, isKey: false });
                 }
                 else if ((0,dist/* isMap */.jh)(n)) {
@@ -50718,7 +50726,7 @@ function parseValuesFile(source, reader = 'quick') {
                         const k = pair.key;
                         const name = (0,dist/* isScalar */.jn)(k) ? String(k.value) : String(k);
                         path.push(name);
-                        if ((0,dist/* isScalar */.jn)(k) && k.type === 'PLAIN' && typeof k.source === 'string' && test(k.source))
+                        if (isUntaggedPlain(k) && test(k.source))
                             out.push({ path: [...path], position: rangePos(k), source: k.source, isKey: true });
                         walk(pair.value, depth + 1);
                         path.pop();
@@ -50752,6 +50760,11 @@ function positionsOnDemand(source, value, parseDocumentPath) {
         tokenAt: (path, anchor) => withPositions().tokenAt(path, anchor)
     };
 }
+/** A plain scalar whose type its text decides (no tag), with that text. */
+function isUntaggedPlain(n) {
+    return (0,dist/* isScalar */.jn)(n) && n.type === 'PLAIN' && n.tag === undefined && typeof n.source === 'string';
+}
+const SECOND_DOCUMENT = 'the file holds more than one YAML document (the second starts here); a values file is one document';
 /** Index of the first character that cannot appear in a text values file, or -1. */
 function findBinary(text) {
     // A regular expression searches natively: a fifth of the time of a loop over the characters.
@@ -59598,26 +59611,48 @@ function namespaceRegex(pattern) {
 
 ;// CONCATENATED MODULE: ./.build/src/core/lint/suggest.js
 /**
- * "Did you mean" for unknown keys, enum values and store names. Keys of a
- * values file are short and the candidate lists are small (< 30), so a plain
- * O(n*m) Levenshtein is cheap enough; it only runs for findings.
+ * "Did you mean" for unknown keys, enum values and store names. A word is
+ * compared with every candidate, and both can be the user's: a file may
+ * hold a thousand unknown keys of 200 characters, or thousands of store
+ * names, and a full edit-distance table per pair made such a lint take
+ * minutes. Only a distance of at most 3 is ever suggested, so each
+ * comparison stops at that bound (editDistanceUpTo).
  */
-/** Edit distance (insert, delete, substitute, each cost 1). */
-function levenshtein(a, b) {
-    if (a === b)
-        return 0;
-    if (a.length === 0)
-        return b.length;
-    if (b.length === 0)
-        return a.length;
-    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+/**
+ * The edit distance of `a` and `b` (insert, delete, substitute, each cost 1)
+ * when it is at most `max`, else `max + 1`. A path through the table that
+ * strays more than `max` cells from the diagonal costs more than `max`, so
+ * only that band is computed: O(|a| × max) instead of O(|a| × |b|).
+ */
+function editDistanceUpTo(a, b, max) {
+    const over = max + 1;
+    if (Math.abs(a.length - b.length) > max)
+        return over;
+    let prev = [];
+    let cur = [];
+    for (let j = 0; j <= b.length; j++)
+        prev.push(Math.min(j, over));
     for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-            cur.push(Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost));
+        const lo = Math.max(1, i - max);
+        const hi = Math.min(b.length, i + max);
+        // The cells left and right of the band read as "too far"; column 0 is i deletions.
+        cur[lo - 1] = lo === 1 ? Math.min(i, over) : over;
+        if (hi < b.length)
+            cur[hi + 1] = over;
+        let rowMin = cur[lo - 1];
+        const ca = a.charCodeAt(i - 1);
+        for (let j = lo; j <= hi; j++) {
+            const substitute = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+            const d = Math.min(prev[j] + 1, cur[j - 1] + 1, substitute, over);
+            cur[j] = d;
+            if (d < rowMin)
+                rowMin = d;
         }
+        if (rowMin === over)
+            return over;
+        const done = prev;
         prev = cur;
+        cur = done;
     }
     return prev[b.length];
 }
@@ -59626,22 +59661,26 @@ const fold = (s) => s.toLowerCase().replace(/[-_. ]/g, '');
  * The candidate closest to `word`, or undefined when nothing is close enough
  * to be a plausible typo. Case and separators (`-`, `_`, `.`) are ignored
  * first, so `NamespaceSelector` and `namespace_selector` both find `namespaceSelector`.
+ * Among candidates equally close, the first in code-unit order.
  */
 function didYouMean(word, candidates) {
     const w = fold(word);
     if (w.length > 200)
         return undefined;
+    const limit = Math.min(3, Math.max(1, Math.floor(w.length / 3)));
     let best;
-    let bestDistance = Infinity;
+    let bestDistance = limit + 1;
     for (const c of candidates) {
-        const d = levenshtein(w, fold(c));
+        // Folding only shortens: a candidate already too short cannot come within the limit.
+        if (c.length < w.length - limit)
+            continue;
+        const d = editDistanceUpTo(w, fold(c), limit);
         if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) {
             best = c;
             bestDistance = d;
         }
     }
-    const limit = Math.min(3, Math.max(1, Math.floor(w.length / 3)));
-    return best !== undefined && bestDistance <= limit ? best : undefined;
+    return best;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/lint/cross.js
@@ -59677,6 +59716,7 @@ function checkAcrossFiles(files) {
                 `cluster-wide, rename one`, named ? 'value' : 'key');
         }
     }
+    const guessStore = storeGuesser(stores);
     const names = new Map();
     const secrets = new Map();
     for (const { lint, release } of files) {
@@ -59694,7 +59734,7 @@ function checkAcrossFiles(files) {
             }
             const store = entry.store === '' ? undefined : stores.get(entry.store);
             if (entry.store !== '' && store === undefined) {
-                const guess = didYouMean(entry.store, stores.keys());
+                const guess = guessStore(entry.store);
                 const hint = guess !== undefined
                     ? `; did you mean ${quote(guess)}?`
                     : ' (fine if another release installs it; otherwise add it to clustersecretstore)';
@@ -59709,6 +59749,28 @@ function checkAcrossFiles(files) {
                 checkSameSecret(secrets, lint, entry);
         }
     }
+}
+/** Store-name comparisons "did you mean" may make in one run (each compares one name with one store). */
+const GUESS_COMPARISONS = 200_000;
+/**
+ * "Did you mean" for unknown store names, once per name. It compares the
+ * name with every store, so thousands of stores and thousands of different
+ * unknown names would make lint quadratic (2,000 of each took 41 s): past a
+ * budget of comparisons, further names get no guess.
+ */
+function storeGuesser(stores) {
+    const guesses = new Map();
+    let comparisons = 0;
+    return (name) => {
+        if (guesses.has(name))
+            return guesses.get(name);
+        if (comparisons + stores.size > GUESS_COMPARISONS)
+            return undefined;
+        comparisons += stores.size;
+        const guess = didYouMean(name, stores.keys());
+        guesses.set(name, guess);
+        return guess;
+    };
 }
 /**
  * Two ExternalSecrets owning one Secret overwrite each other. Writing into
@@ -62372,26 +62434,48 @@ function checkPlaceholders(lint) {
 ;// CONCATENATED MODULE: ./.build/src/core/lint/yaml11.js
 
 
+
 /**
  * Plain scalars that are strings to us (YAML 1.2) but not to Helm, whose
  * YAML reader follows YAML 1.1: `on`, `yes`, `n`... are booleans there and
- * `1_000`, `0b101`, `1:30` numbers. The chart printed values unquoted, so
- * there a namespace written `on` became the boolean true; a values file
- * shared with Helm should quote them.
+ * `1_000`, `0b101`, `0X1F`, `-0x1F` numbers. The chart printed values
+ * unquoted, so there a namespace written `on` became the boolean true; a
+ * values file shared with Helm should quote them. YAML 1.1's base-60
+ * numbers (`1:30`) are left out: Helm's reader (go-yaml v2) has none and
+ * reads them as strings, as we do.
  */
 const YAML11_TRUE = /^(y|Y|yes|Yes|YES|on|On|ON)$/;
 const YAML11_FALSE = /^(n|N|no|No|NO|off|Off|OFF)$/;
-const YAML11_NUMBER = /^[-+]?(0b[01_]+|[0-9][0-9_]*_[0-9_]*(\.[0-9_]*)?|[1-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?)$/;
-/** Cheap pre-check on the raw text, so files without any candidate skip the tree walk. */
-const CANDIDATE = new RegExp('(^|[\\s[{,:?-])' +
-    '(y|yes|n|no|on|off|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*_[0-9_.]*|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?)' +
-    '[ \\t]*($|[,\\]}#:])', 'im');
+/**
+ * What go-yaml v2 reads as a number once it has dropped every `_`: Go's
+ * integer syntax (a sign, then `0x`, `0o` or `0b` in either case, within 64
+ * bits; longer ones stay strings) or YAML's float syntax. Checked with
+ * `helm template`.
+ */
+const GO_YAML_NUMBER = /^[-+]?(?:0[xX][0-9a-fA-F]{1,16}|0[oO][0-7]{1,22}|0[bB][01]{1,64}|(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+/*
+ * Cheap pre-check on the raw text, so files without any candidate skip the
+ * tree walk: the words, a prefixed number, or one with an `_` (but for an
+ * exponent's `-`, which would overlap the `-` before a token). It runs on
+ * the whole file, comments included, so it splits a number one way only (up
+ * to the first `_`, then the rest): `[0-9][0-9_]*_` could end at any `_` of
+ * a run, and a 160 KB comment of underscores kept lint busy for a minute and
+ * a half.
+ */
+const CANDIDATE = new RegExp('(^|[\\s[{,:?-])(y|yes|n|no|on|off|[-+]?0[box][0-9a-f_]*|(?:[-+]|[-+]?[0-9.][0-9.e+]*)_[0-9a-f_.+]*)[ \\t]*($|[,\\]}#:])', 'im');
+/** Helm reads `source` as a number and we do not. go-yaml v2 tries numbers only for text that starts with a digit or a sign. */
+function helmOnlyNumber(source) {
+    const c = source.charCodeAt(0);
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d))
+        return false;
+    return !CORE_NUMBER.test(source) && GO_YAML_NUMBER.test(source.replaceAll('_', ''));
+}
 function yaml11Reading(source) {
     if (YAML11_TRUE.test(source))
         return 'the boolean true';
     if (YAML11_FALSE.test(source))
         return 'the boolean false';
-    if (YAML11_NUMBER.test(source))
+    if (helmOnlyNumber(source))
         return 'a number';
     return null;
 }

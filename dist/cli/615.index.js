@@ -22,8 +22,8 @@ var lint_format = __webpack_require__(33882);
 var compare = __webpack_require__(79072);
 // EXTERNAL MODULE: ./.build/src/core/kinds/index.js + 10 modules
 var kinds = __webpack_require__(44436);
-// EXTERNAL MODULE: ./.build/src/core/parse.js + 4 modules
-var parse = __webpack_require__(27367);
+// EXTERNAL MODULE: ./.build/src/core/parse.js + 3 modules
+var parse = __webpack_require__(33072);
 // EXTERNAL MODULE: ./.build/src/core/diff/selector.js
 var selector = __webpack_require__(11330);
 ;// CONCATENATED MODULE: ./.build/src/core/verify/plan.js
