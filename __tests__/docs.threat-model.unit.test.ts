@@ -53,6 +53,8 @@ describe('docs/threat-model.md', () => {
     limit('Characters of one key or string', LIMITS.stringLength)
     limit('Labels of one entry or selector', LIMITS.labels)
     limit("Namespaces, regexes and selectors in one store's conditions", LIMITS.conditionItems)
+    limit('RE2 instructions one store condition regex compiles to (estimated from its text, before compiling)', LIMITS.regexInstructions)
+    limit('RE2 instructions of all distinct store condition regexes of one run', LIMITS.regexInstructionsPerRun)
   })
   it('quotes the output and API limits of the code', () => {
     expect(row('PR comment')).toContain(`${n(GITHUB_COMMENT_LIMIT)} characters`)

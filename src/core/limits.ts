@@ -23,5 +23,14 @@ export const LIMITS = {
   /** Labels of one entry or one selector. */
   labels: 100,
   /** Namespace names, regexes and selectors in the conditions of one store. */
-  conditionItems: 100
+  conditionItems: 100,
+  /**
+   * RE2 instructions one store condition regex may compile to, estimated from
+   * its text before compiling. RE2 itself accepts about 1.4 million (a 16 KB
+   * pattern of repeats: 1.2 s and 100 MB to compile); a namespace name has at
+   * most 63 characters, so a real pattern needs a few hundred.
+   */
+  regexInstructions: 10_000,
+  /** The same estimate summed over every distinct condition regex of one run (all files). */
+  regexInstructionsPerRun: 100_000
 } as const

@@ -3,7 +3,7 @@ import type { Entry, LabelSelector, Release, Store } from '../model.js'
 import type { ValuePath } from '../types.js'
 import { LIMITS } from '../limits.js'
 import type { FileLint } from './context.js'
-import { namespaceRegex } from './namespace-regex.js'
+import type { NamespaceRegexes } from './namespace-regex.js'
 import { didYouMean } from './suggest.js'
 import { isRecord, present } from '../values.js'
 import { ownerLabel, quote } from './wording.js'
@@ -31,7 +31,7 @@ const labelOf = (s: Seen): string => ownerLabel(s.lint.root, s.owner)
  * references nobody defines. Each uses a map keyed by name, so the cost is
  * linear in the number of entries.
  */
-export function checkAcrossFiles(files: LintedFile[]): void {
+export function checkAcrossFiles(files: LintedFile[], regexes: NamespaceRegexes): void {
   const stores = new Map<string, Seen & { store: Store }>()
   for (const { lint, release } of files) {
     for (const store of release.stores) {
@@ -92,7 +92,7 @@ export function checkAcrossFiles(files: LintedFile[]): void {
       }
       if (store !== undefined) {
         checkRemoteName(lint, entry, store.store, label)
-        checkStoreConditions(lint, entry, store.store, label)
+        checkStoreConditions(lint, entry, store.store, label, regexes)
         checkVaultWholeEntry(lint, entry, store.store, label)
       }
       if (entry.secretName !== '') checkSameSecret(secrets, lint, entry)
@@ -204,9 +204,9 @@ function checkVaultWholeEntry(lint: FileLint, entry: Entry, store: Store, label:
  * target namespaces can be checked here; selector conditions and selector
  * targets depend on cluster labels, so they are not judged.
  */
-function checkStoreConditions(lint: FileLint, entry: Entry, store: Store, label: () => string): void {
+function checkStoreConditions(lint: FileLint, entry: Entry, store: Store, label: () => string, regexes: NamespaceRegexes): void {
   if (entry.target.kind !== 'namespaces') return
-  const allow = allowedBy(store)
+  const allow = allowedBy(store, regexes)
   if (allow === null) return
   const refused = entry.target.namespaces.filter((ns) => !allow.allows(ns))
   if (refused.length === 0) return
@@ -230,10 +230,11 @@ const allowedCache = new WeakMap<Store, Allowed | null>()
 
 /**
  * What a store's conditions allow by name, or null when unrestricted,
- * label-dependent, too large to check (a limit-exceeded finding) or holding a
- * pattern ESO would refuse (an invalid-regex finding).
+ * label-dependent, too large to check (a limit-exceeded finding), holding a
+ * pattern past a regex limit (limit-exceeded: not compiled, so unknown, never
+ * "allows nothing") or one ESO would refuse (an invalid-regex finding).
  */
-function allowedBy(store: Store): Allowed | null {
+function allowedBy(store: Store, regexes: NamespaceRegexes): Allowed | null {
   const cached = allowedCache.get(store)
   if (cached !== undefined) return cached
   const conditions = store.conditions ?? []
@@ -242,14 +243,14 @@ function allowedBy(store: Store): Allowed | null {
   const names = new Set(conditions.flatMap((c) => c.namespaces ?? []))
   const size = patterns.length + names.size + conditions.filter((c) => c.namespaceSelector !== undefined).length
   if (conditions.length > 0 && !conditions.some((c) => c.namespaceSelector !== undefined) && size <= LIMITS.conditionItems) {
-    const regexes = patterns.map(namespaceRegex)
-    if (regexes.every((r) => r.ok)) {
+    const compiled = patterns.map((p) => regexes.get(p))
+    if (compiled.every((r) => r.ok)) {
       // Many entries share a few namespaces: decide each namespace once.
       const decided = new Map<string, boolean>()
       const allows = (ns: string): boolean => {
         let yes = decided.get(ns)
         if (yes === undefined) {
-          yes = names.has(ns) || regexes.some((r) => r.ok && r.test(ns))
+          yes = names.has(ns) || compiled.some((r) => r.ok && r.test(ns))
           decided.set(ns, yes)
         }
         return yes

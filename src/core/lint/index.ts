@@ -10,6 +10,7 @@ import { checkHelmOnlyKeys } from './helm-keys.js'
 import { checkSchema } from './schema.js'
 import { checkStore } from './stores.js'
 import { finding } from './rules.js'
+import { NamespaceRegexes } from './namespace-regex.js'
 import { isRecord } from '../values.js'
 import { checkPlaceholders } from './placeholders.js'
 import { checkYaml11 } from './yaml11.js'
@@ -42,10 +43,12 @@ export function lintFiles(sources: SourceFile[]): LintResult {
   const linted: LintedFile[] = []
   const order = new Map<string, number>()
   const unreadable = new Set<string>()
+  // Condition regexes have a budget per run, across files.
+  const regexes = new NamespaceRegexes()
   sources.forEach((s, i) => {
     if (!order.has(s.name)) order.set(s.name, i)
     try {
-      const result = lintOne(s)
+      const result = lintOne(s, regexes)
       append(findings, result.findings)
       if (result.file) linted.push(result.file)
       else unreadable.add(s.name)
@@ -55,7 +58,7 @@ export function lintFiles(sources: SourceFile[]): LintResult {
     }
   })
   try {
-    checkAcrossFiles(linted)
+    checkAcrossFiles(linted, regexes)
   } catch (err) {
     findings.push(internalError(sources[0]?.name ?? '', err))
   }
@@ -114,7 +117,7 @@ export function hasErrors(findings: Finding[]): boolean {
 }
 
 /** Findings of one file alone; `file` is set when it parsed to a mapping (its findings then live in file.lint). */
-function lintOne(source: SourceFile): { findings: Finding[]; file?: LintedFile } {
+function lintOne(source: SourceFile, regexes: NamespaceRegexes): { findings: Finding[]; file?: LintedFile } {
   const parsed = parseValuesFile(source)
   // A duplicate key is an error that still leaves values to lint; only a file without values stops here.
   if (parsed.value === undefined) return { findings: parsed.findings }
@@ -145,7 +148,7 @@ function lintOne(source: SourceFile): { findings: Finding[]; file?: LintedFile }
           : Array.isArray(root.clustersecretstores)
             ? root.clustersecretstores[Number(store.path[1])]
             : undefined
-      checkStore(lint, store.path, raw, store)
+      checkStore(lint, store.path, raw, store, regexes)
     }
     const items = Array.isArray(root.externalsecrets) ? root.externalsecrets : []
     for (const entry of release.entries) checkEntry(lint, entry, items[entry.index], defaults)

@@ -1,3 +1,4 @@
+import { LIMITS } from '../limits.js'
 import type { Finding, Position, Severity } from '../types.js'
 
 /** One lint rule: what the docs say about it and the example its test runs. */
@@ -98,7 +99,10 @@ const RULE_TABLE = {
     severity: 'error',
     description:
       'The file is past one of the bounds that keep lint fast and small: 16 MiB, 250,000 YAML nodes, 64 levels of nesting, ' +
-      '1,000 keys in a mapping, 20,000 items in a list, 16,384 characters in a string, 100 labels, 100 store condition items.',
+      '1,000 keys in a mapping, 20,000 items in a list, 16,384 characters in a string, 100 labels, 100 store condition items; ' +
+      `a store condition regex that would compile to more than ${LIMITS.regexInstructions.toLocaleString('en-US')} RE2 instructions, ` +
+      `or all of them in one run to more than ${LIMITS.regexInstructionsPerRun.toLocaleString('en-US')} ` +
+      '(estimated from the text; such a pattern is not compiled and its store is not judged).',
     example: {
       values: `x: ${'['.repeat(65)}${']'.repeat(65)}\n`,
       line: 1,

@@ -5,7 +5,7 @@ import type { ValuePath } from '../types.js'
 import type { FileLint } from './context.js'
 import { checkNamespace } from './entries.js'
 import { dnsSubdomainProblem, secretKeyProblem } from './names.js'
-import { namespaceRegex } from './namespace-regex.js'
+import type { NamespaceRegexes } from './namespace-regex.js'
 import { checkSelector } from './selectors.js'
 import { isRecord, present } from '../values.js'
 import { ownerLabel, quote } from './wording.js'
@@ -17,9 +17,10 @@ const AZURE_VAULT_HOST = /^[a-z0-9]([a-z0-9-]{1,22})[a-z0-9]\.vault\.(azure\.net
 
 /**
  * All rules of one store block. The auth mode is taken from the normalized
- * store so that lint and render can never disagree about which mode a block selects.
+ * store so that lint and render can never disagree about which mode a block
+ * selects. `regexes` judges condition patterns within the run's limits.
  */
-export function checkStore(lint: FileLint, path: ValuePath, raw: unknown, store: Store): void {
+export function checkStore(lint: FileLint, path: ValuePath, raw: unknown, store: Store, regexes: NamespaceRegexes): void {
   if (!isRecord(raw)) return
   const me = (): string => ownerLabel(lint.root, path)
   const at = (...rest: Array<string | number>): ValuePath => [...path, ...rest]
@@ -53,7 +54,7 @@ export function checkStore(lint: FileLint, path: ValuePath, raw: unknown, store:
   // An unknown providerType was reported by the schema; its requirements are unknowable.
   const known = PROVIDERS.some((p) => p === type)
   if (!known) {
-    checkConditions(lint, raw, at, me)
+    checkConditions(lint, raw, at, me, regexes)
     return
   }
   if (provider.type === 'azurekv') {
@@ -156,7 +157,7 @@ export function checkStore(lint: FileLint, path: ValuePath, raw: unknown, store:
     }
   }
 
-  checkConditions(lint, raw, at, me)
+  checkConditions(lint, raw, at, me, regexes)
 }
 
 /** ESO `spec.conditions`: namespaces, selectors and regexes that may use the store. */
@@ -164,7 +165,8 @@ function checkConditions(
   lint: FileLint,
   raw: Record<string, unknown>,
   at: (...rest: Array<string | number>) => ValuePath,
-  me: () => string
+  me: () => string,
+  regexes: NamespaceRegexes
 ): void {
   if (Array.isArray(raw.conditions)) {
     const items = conditionItems(raw.conditions)
@@ -190,15 +192,22 @@ function checkConditions(
       if (Array.isArray(c.namespaceRegexes)) {
         c.namespaceRegexes.forEach((re, j) => {
           if (typeof re !== 'string') return
-          const compiled = namespaceRegex(re)
-          if (!compiled.ok) {
+          const compiled = regexes.get(re)
+          if (compiled.ok) return
+          const where = `${me()}: "conditions[${i}].namespaceRegexes[${j}]"`
+          if (compiled.refused === 'limit')
+            lint.report(
+              'limit-exceeded',
+              at('conditions', i, 'namespaceRegexes', j),
+              `${where}: the pattern is not checked: ${compiled.reason}. The store's conditions are not judged`
+            )
+          else
             lint.report(
               'invalid-regex',
               at('conditions', i, 'namespaceRegexes', j),
-              `${me()}: "conditions[${i}].namespaceRegexes[${j}]": ${quote(re)} is not a valid regular expression in ` +
+              `${where}: ${quote(re)} is not a valid regular expression in ` +
                 `Go's RE2 syntax, which ESO uses (${compiled.reason}); ESO's webhook rejects the ClusterSecretStore`
             )
-          }
         })
       }
     })
