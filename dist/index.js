@@ -49241,10 +49241,20 @@ const LIMITS = {
     /** Labels of one entry or one selector. */
     labels: 100,
     /** Namespace names, regexes and selectors in the conditions of one store. */
-    conditionItems: 100
+    conditionItems: 100,
+    /**
+     * RE2 instructions one store condition regex may compile to, estimated from
+     * its text before compiling. RE2 itself accepts about 1.4 million (a 16 KB
+     * pattern of repeats: 1.2 s and 100 MB to compile); a namespace name has at
+     * most 63 characters, so a real pattern needs a few hundred.
+     */
+    regexInstructions: 10_000,
+    /** The same estimate summed over every distinct condition regex of one run (all files). */
+    regexInstructionsPerRun: 100_000
 };
 
 ;// CONCATENATED MODULE: ./.build/src/core/lint/rules.js
+
 // A store and an entry that pass every rule, to keep examples short.
 const STORE = 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: ' +
     'https://my-vault.vault.azure.net\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n';
@@ -49299,7 +49309,10 @@ const RULE_TABLE = {
     'limit-exceeded': {
         severity: 'error',
         description: 'The file is past one of the bounds that keep lint fast and small: 16 MiB, 250,000 YAML nodes, 64 levels of nesting, ' +
-            '1,000 keys in a mapping, 20,000 items in a list, 16,384 characters in a string, 100 labels, 100 store condition items.',
+            '1,000 keys in a mapping, 20,000 items in a list, 16,384 characters in a string, 100 labels, 100 store condition items; ' +
+            `a store condition regex that would compile to more than ${LIMITS.regexInstructions.toLocaleString('en-US')} RE2 instructions, ` +
+            `or all of them in one run to more than ${LIMITS.regexInstructionsPerRun.toLocaleString('en-US')} ` +
+            '(estimated from the text; such a pattern is not compiled and its store is not judged).',
         example: {
             values: `x: ${'['.repeat(65)}${']'.repeat(65)}\n`,
             line: 1,
@@ -52768,6 +52781,2767 @@ function closestExisting(root, path) {
             break;
     }
     return { path: i === path.length ? path : path.slice(0, i), value: node };
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/lint/suggest.js
+/**
+ * "Did you mean" for unknown keys, enum values and store names. A word is
+ * compared with every candidate, and both can be the user's: a file may
+ * hold a thousand unknown keys of 200 characters, or thousands of store
+ * names, and a full edit-distance table per pair made such a lint take
+ * minutes. Only a distance of at most 3 is ever suggested, so each
+ * comparison stops at that bound (editDistanceUpTo).
+ */
+/**
+ * The edit distance of `a` and `b` (insert, delete, substitute, each cost 1)
+ * when it is at most `max`, else `max + 1`. A path through the table that
+ * strays more than `max` cells from the diagonal costs more than `max`, so
+ * only that band is computed: O(|a| × max) instead of O(|a| × |b|).
+ */
+function editDistanceUpTo(a, b, max) {
+    const over = max + 1;
+    if (Math.abs(a.length - b.length) > max)
+        return over;
+    let prev = [];
+    let cur = [];
+    for (let j = 0; j <= b.length; j++)
+        prev.push(Math.min(j, over));
+    for (let i = 1; i <= a.length; i++) {
+        const lo = Math.max(1, i - max);
+        const hi = Math.min(b.length, i + max);
+        // The cells left and right of the band read as "too far"; column 0 is i deletions.
+        cur[lo - 1] = lo === 1 ? Math.min(i, over) : over;
+        if (hi < b.length)
+            cur[hi + 1] = over;
+        let rowMin = cur[lo - 1];
+        const ca = a.charCodeAt(i - 1);
+        for (let j = lo; j <= hi; j++) {
+            const substitute = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+            const d = Math.min(prev[j] + 1, cur[j - 1] + 1, substitute, over);
+            cur[j] = d;
+            if (d < rowMin)
+                rowMin = d;
+        }
+        if (rowMin === over)
+            return over;
+        const done = prev;
+        prev = cur;
+        cur = done;
+    }
+    return prev[b.length];
+}
+const fold = (s) => s.toLowerCase().replace(/[-_. ]/g, '');
+/**
+ * The candidate closest to `word`, or undefined when nothing is close enough
+ * to be a plausible typo. Case and separators (`-`, `_`, `.`) are ignored
+ * first, so `NamespaceSelector` and `namespace_selector` both find `namespaceSelector`.
+ * Among candidates equally close, the first in code-unit order.
+ */
+function didYouMean(word, candidates) {
+    const w = fold(word);
+    if (w.length > 200)
+        return undefined;
+    const limit = Math.min(3, Math.max(1, Math.floor(w.length / 3)));
+    let best;
+    let bestDistance = limit + 1;
+    for (const c of candidates) {
+        // Folding only shortens: a candidate already too short cannot come within the limit.
+        if (c.length < w.length - limit)
+            continue;
+        const d = editDistanceUpTo(w, fold(c), limit);
+        if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/lint/cross.js
+
+
+
+
+
+const labelOf = (s) => ownerLabel(s.lint.root, s.owner);
+/**
+ * Rules across entries and files: duplicate store and ClusterExternalSecret
+ * names (cluster-wide), two entries making the same Secret, and store
+ * references nobody defines. Each uses a map keyed by name, so the cost is
+ * linear in the number of entries.
+ */
+function checkAcrossFiles(files, regexes) {
+    const stores = new Map();
+    for (const { lint, release } of files) {
+        for (const store of release.stores) {
+            const raw = valueAt(lint.root, store.path);
+            const named = (0,core_values/* isRecord */.u4)(raw) && (0,core_values/* present */.Eb)(raw.name);
+            const path = named ? [...store.path, 'name'] : store.path;
+            const here = { lint, path, owner: store.path, anchor: named ? 'value' : 'key' };
+            const first = stores.get(store.name);
+            if (first === undefined) {
+                stores.set(store.name, { ...here, store });
+                continue;
+            }
+            const how = named ? '' : ' (the default name, as "name" is not set)';
+            lint.report('duplicate-store', path, `${labelOf(here)}: ClusterSecretStore name ${quote(store.name)}${how} is already used by ` +
+                `${labelOf(first)} at ${first.lint.where(first.path, first.anchor)}; store names are ` +
+                `cluster-wide, rename one`, named ? 'value' : 'key');
+        }
+    }
+    const guessStore = storeGuesser(stores);
+    const names = new Map();
+    const secrets = new Map();
+    for (const { lint, release } of files) {
+        for (const entry of release.entries) {
+            const label = () => ownerLabel(lint.root, entry.path);
+            if (entry.name !== '') {
+                const here = { lint, path: [...entry.path, 'secret'], owner: entry.path };
+                const first = names.get(entry.name);
+                if (first === undefined)
+                    names.set(entry.name, here);
+                else {
+                    lint.report('duplicate-name', here.path, `${label()}: ClusterExternalSecret name ${quote(entry.name)} is already used by ` +
+                        `${labelOf(first)} at ${first.lint.where(first.path)}; names are cluster-wide, rename one`);
+                }
+            }
+            const store = entry.store === '' ? undefined : stores.get(entry.store);
+            if (entry.store !== '' && store === undefined) {
+                const guess = guessStore(entry.store);
+                const hint = guess !== undefined
+                    ? `; did you mean ${quote(guess)}?`
+                    : ' (fine if another release installs it; otherwise add it to clustersecretstore)';
+                lint.report('unknown-store', [...entry.path, 'clustersecstore'], `${label()}: store ${quote(entry.store)} is not defined in any of the given files${hint}`, 'value', guess);
+            }
+            if (store !== undefined) {
+                checkRemoteName(lint, entry, store.store, label);
+                checkStoreConditions(lint, entry, store.store, label, regexes);
+                checkVaultWholeEntry(lint, entry, store.store, label);
+            }
+            if (entry.secretName !== '')
+                checkSameSecret(secrets, lint, entry);
+        }
+    }
+}
+/** Store-name comparisons "did you mean" may make in one run (each compares one name with one store). */
+const GUESS_COMPARISONS = 200_000;
+/**
+ * "Did you mean" for unknown store names, once per name. It compares the
+ * name with every store, so thousands of stores and thousands of different
+ * unknown names would make lint quadratic (2,000 of each took 41 s): past a
+ * budget of comparisons, further names get no guess.
+ */
+function storeGuesser(stores) {
+    const guesses = new Map();
+    let comparisons = 0;
+    return (name) => {
+        if (guesses.has(name))
+            return guesses.get(name);
+        if (comparisons + stores.size > GUESS_COMPARISONS)
+            return undefined;
+        comparisons += stores.size;
+        const guess = didYouMean(name, stores.keys());
+        guesses.set(name, guess);
+        return guess;
+    };
+}
+/**
+ * Two ExternalSecrets owning one Secret overwrite each other. Writing into
+ * a Secret another entry owns is the documented use of creationPolicy
+ * Merge, so a pair where either side merges is allowed.
+ */
+function checkSameSecret(secrets, lint, entry) {
+    const targets = entry.target.kind === 'namespaces' ? entry.target.namespaces.map((ns) => `ns:${ns}`) : [`sel:${selectorId(entry.target.selector)}`];
+    const here = { lint, path: [...entry.path, 'namespacesecretname'], owner: entry.path };
+    for (const t of targets) {
+        const id = `${t}\u0000${entry.secretName}`;
+        const first = secrets.get(id);
+        if (first === undefined) {
+            secrets.set(id, { seen: here, entry });
+            continue;
+        }
+        if (first.entry.creationPolicy === 'Merge' || entry.creationPolicy === 'Merge')
+            continue;
+        const where = t.startsWith('ns:') ? `namespace ${quote(t.slice(3))}` : 'the namespaces of the same namespaceSelector';
+        lint.report('duplicate-secret', here.path, `${labelOf(here)}: Secret ${quote(entry.secretName)} in ${where} is also created by ` +
+            `${labelOf(first.seen)} at ${first.seen.lint.where(first.seen.path)}; the two ` +
+            `ExternalSecrets would overwrite each other. Rename one Secret (or use creationPolicy: Merge)`);
+        return;
+    }
+}
+/** Remote secret names each provider accepts; Azure also takes an object-type prefix (`secret/`, `cert/`, `key/`). */
+const AZURE_NAME = /^((secret|cert|key)\/)?[0-9a-zA-Z-]{1,127}$/;
+const AWS_SM_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
+const AWS_PS_NAME = /^[A-Za-z0-9/_.-]{1,2048}$/;
+/** The provider would reject the remote name at sync time; say so now. */
+function checkRemoteName(lint, entry, store, label) {
+    const name = entry.remoteName;
+    if (name === '' || /\{\{|\}\}/.test(name))
+        return;
+    const p = store.provider;
+    const refused = (probe) => {
+        if (p.type === 'azurekv' && !AZURE_NAME.test(probe))
+            return 'Azure Key Vault secret names use only letters, digits and "-" (at most 127)';
+        if (p.type === 'aws' && p.service === 'SecretsManager' && !AWS_SM_NAME.test(probe))
+            return 'AWS Secrets Manager names use only letters, digits and /_+=.@- (at most 512)';
+        if (p.type === 'aws' && p.service === 'ParameterStore' && !AWS_PS_NAME.test(probe))
+            return 'AWS Parameter Store names use only letters, digits and /_.-';
+        return undefined;
+    };
+    // The kind decides which names are read (TLS reads `<name>-crt` and `<name>-key`); one finding is enough.
+    const rule = remoteSecretsOf(entry)
+        .map(refused)
+        .find((r) => r !== undefined);
+    if (rule === undefined)
+        return;
+    lint.report('remote-name', [...entry.path, 'keyvaultsecretname'], `${label()}: "keyvaultsecretname": ${quote(name)} cannot exist in store ${quote(store.name)}: ${rule}`);
+}
+/**
+ * Vault secrets are maps of fields. ESO's Vault provider answers a remoteRef
+ * without `property` with the whole entry as JSON (`{"value":"..."}`), seen
+ * in the end-to-end suite against the real controller. For a single-value
+ * entry that is almost never what the user meant; `property` picks a field.
+ */
+function checkVaultWholeEntry(lint, entry, store, label) {
+    if (store.provider.type !== 'vault' || entry.kind !== 'single')
+        return;
+    lint.report('vault-whole-entry', [...entry.path, 'keyvaultsecretname'], `${label()}: store ${quote(store.name)} is a Vault store, whose secrets are maps of ` +
+        `fields: without "property" the key ${quote(entry.key ?? '')} receives the whole entry ` +
+        `${quote(entry.remoteName)} as JSON. Set "property" to the field to read`);
+}
+/**
+ * A store with `conditions` serves only the namespaces they allow. Named
+ * target namespaces can be checked here; selector conditions and selector
+ * targets depend on cluster labels, so they are not judged.
+ */
+function checkStoreConditions(lint, entry, store, label, regexes) {
+    if (entry.target.kind !== 'namespaces')
+        return;
+    const allow = allowedBy(store, regexes);
+    if (allow === null)
+        return;
+    const refused = entry.target.namespaces.filter((ns) => !allow.allows(ns));
+    if (refused.length === 0)
+        return;
+    lint.report('store-conditions', [...entry.path, 'clustersecstore'], `${label()}: store ${quote(store.name)} may not be used from ` +
+        `${refused.length > 1 ? 'namespaces' : 'namespace'} ${listed(refused.map(quote))}: its ` +
+        `conditions allow only ${allow.described}; ESO will not sync there. Add the namespace to the ` +
+        `store's conditions or use another store`);
+}
+// Per store, built once: many entries read from the same store.
+const allowedCache = new WeakMap();
+/**
+ * What a store's conditions allow by name, or null when unrestricted,
+ * label-dependent, too large to check (a limit-exceeded finding), holding a
+ * pattern past a regex limit (limit-exceeded: not compiled, so unknown, never
+ * "allows nothing") or one ESO would refuse (an invalid-regex finding).
+ */
+function allowedBy(store, regexes) {
+    const cached = allowedCache.get(store);
+    if (cached !== undefined)
+        return cached;
+    const conditions = store.conditions ?? [];
+    let result = null;
+    const patterns = conditions.flatMap((c) => c.namespaceRegexes ?? []);
+    const names = new Set(conditions.flatMap((c) => c.namespaces ?? []));
+    const size = patterns.length + names.size + conditions.filter((c) => c.namespaceSelector !== undefined).length;
+    if (conditions.length > 0 && !conditions.some((c) => c.namespaceSelector !== undefined) && size <= LIMITS.conditionItems) {
+        const compiled = patterns.map((p) => regexes.get(p));
+        if (compiled.every((r) => r.ok)) {
+            // Many entries share a few namespaces: decide each namespace once.
+            const decided = new Map();
+            const allows = (ns) => {
+                let yes = decided.get(ns);
+                if (yes === undefined) {
+                    yes = names.has(ns) || compiled.some((r) => r.ok && r.test(ns));
+                    decided.set(ns, yes);
+                }
+                return yes;
+            };
+            result = { allows, described: listed([...names, ...patterns.map((r) => `/${r}/`)]) };
+        }
+    }
+    allowedCache.set(store, result);
+    return result;
+}
+/** At most eight items, then "and N more": a message must not grow with the input. */
+function listed(items) {
+    return items.length <= 8 ? items.join(', ') : `${items.slice(0, 8).join(', ')} and ${items.length - 8} more`;
+}
+/** Stable text of a selector: normalize.ts already sorts label maps. */
+function selectorId(s) {
+    return JSON.stringify([s.matchLabels ?? {}, s.matchExpressions ?? []]);
+}
+function valueAt(root, path) {
+    let node = root;
+    for (const seg of path) {
+        if (Array.isArray(node) && typeof seg === 'number')
+            node = node[seg];
+        else if ((0,core_values/* isRecord */.u4)(node))
+            node = node[String(seg)];
+        else
+            return undefined;
+    }
+    return node;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/lint/names.js
+/**
+ * Kubernetes name rules (apimachinery validation), as predicates that return
+ * the fix to tell the user, or null when the name is fine.
+ */
+const LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
+const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+/** DNS-1123 label (namespaces): at most 63 of [a-z0-9-], alphanumeric at both ends. */
+function dnsLabelProblem(v) {
+    if (v.length <= 63 && LABEL.test(v))
+        return null;
+    return 'use at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit';
+}
+/** DNS-1123 subdomain (ClusterExternalSecret, Secret and store names): at most 253, dot-separated labels. */
+function dnsSubdomainProblem(v) {
+    if (v.length <= 253 && SUBDOMAIN.test(v))
+        return null;
+    return 'use at most 253 lowercase letters, digits, "-" and ".", starting and ending with a letter or digit';
+}
+/** Key inside a Secret's data. */
+function secretKeyProblem(v) {
+    if (v.length <= 253 && SECRET_KEY.test(v) && v !== '.' && !v.startsWith('..'))
+        return null;
+    return 'use only letters, digits, "-", "_" and "." (at most 253, not "." and not starting with "..")';
+}
+/** Label key: optional DNS-subdomain prefix and "/", then a name of at most 63. */
+function labelKeyProblem(k) {
+    const slash = k.lastIndexOf('/');
+    const prefix = slash >= 0 ? k.slice(0, slash) : null;
+    const name = slash >= 0 ? k.slice(slash + 1) : k;
+    if (prefix !== null && (prefix.length === 0 || prefix.length > 253 || !SUBDOMAIN.test(prefix))) {
+        return 'the prefix before "/" must be a DNS subdomain (lowercase letters, digits, "-" and ".")';
+    }
+    if (name.length === 0 || name.length > 63 || !QUALIFIED_NAME.test(name)) {
+        return 'the name part must be at most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit';
+    }
+    return null;
+}
+/** Label value: empty, or at most 63 of [A-Za-z0-9-_.], alphanumeric at both ends. */
+function labelValueProblem(v) {
+    if (v.length <= 63 && LABEL_VALUE.test(v))
+        return null;
+    return 'use at most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit (or leave it empty)';
+}
+/** Go `time.ParseDuration` syntax, non-negative: "0", "1m", "1h30m", "1.5h". */
+function isGoDuration(v) {
+    return /^(0|([0-9]+(\.[0-9]+)?(ns|us|µs|μs|ms|s|m|h))+)$/.test(v);
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/lint/selectors.js
+
+
+
+
+/** Check a map of labels (Secret labels, selector matchLabels): keys and values follow the Kubernetes label rules. */
+function checkLabels(lint, path, labels) {
+    if (!(0,core_values/* isRecord */.u4)(labels))
+        return;
+    const entries = Object.entries(labels);
+    if (entries.length > LIMITS.labels) {
+        const extra = entries[LIMITS.labels]?.[0] ?? '';
+        lint.report('limit-exceeded', [...path, extra], `${subject(lint.root, path)} has ${entries.length} labels (limit ${LIMITS.labels}); Kubernetes objects carry a few, not hundreds`, 'key');
+        return;
+    }
+    for (const [k, v] of entries) {
+        const keyProblem = labelKeyProblem(k);
+        if (keyProblem)
+            lint.report('invalid-label', [...path, k], `${subject(lint.root, path)}: key ${quote(k)} is not a valid label key: ${keyProblem}`, 'key');
+        if (typeof v === 'string') {
+            const valueProblem = labelValueProblem(v);
+            if (valueProblem)
+                lint.report('invalid-label', [...path, k], `${subject(lint.root, [...path, k])}: ${quote(v)} is not a valid label value: ${valueProblem}`);
+        }
+    }
+}
+const SELECTOR_KEYS = new Set(['matchLabels', 'matchExpressions']);
+/**
+ * A namespace selector is a LabelSelector or a plain label map (shorthand
+ * for matchLabels), as normalize.ts reads it. Mixing the two forms would
+ * silently drop the selector part, so it is an error.
+ */
+function checkSelector(lint, path, sel) {
+    if (!(0,core_values/* isRecord */.u4)(sel))
+        return;
+    const keys = Object.keys(sel);
+    if (keys.length === 0) {
+        lint.report('empty-selector', path, `${subject(lint.root, path)} is empty, which selects every namespace in the cluster; add matchLabels or use "namespace"`);
+        return;
+    }
+    const formal = keys.filter((k) => SELECTOR_KEYS.has(k));
+    if (formal.length === 0) {
+        checkLabels(lint, path, sel);
+        return;
+    }
+    if (formal.length < keys.length) {
+        const plain = keys.find((k) => !SELECTOR_KEYS.has(k));
+        lint.report('invalid-selector', [...path, plain], `${subject(lint.root, path)} mixes ${formal.join('/')} with the plain label ${quote(plain)}; move the label under matchLabels`, 'key');
+        return;
+    }
+    checkLabels(lint, [...path, 'matchLabels'], sel.matchLabels);
+    const exprs = Array.isArray(sel.matchExpressions) ? sel.matchExpressions : [];
+    if (exprs.length === 0 && (!(0,core_values/* isRecord */.u4)(sel.matchLabels) || Object.keys(sel.matchLabels).length === 0)) {
+        lint.report('empty-selector', path, `${subject(lint.root, path)} has no labels and no expressions, which selects every ` +
+            `namespace in the cluster; add matchLabels or use "namespace"`);
+        return;
+    }
+    exprs.forEach((x, i) => {
+        if (!(0,core_values/* isRecord */.u4)(x))
+            return;
+        const at = [...path, 'matchExpressions', i];
+        if (typeof x.key === 'string') {
+            const problem = labelKeyProblem(x.key);
+            if (problem)
+                lint.report('invalid-label', [...at, 'key'], `${subject(lint.root, [...at, 'key'])}: ${quote(x.key)} is not a valid label key: ${problem}`);
+        }
+        const values = Array.isArray(x.values) ? x.values : [];
+        if ((x.operator === 'In' || x.operator === 'NotIn') && values.length === 0) {
+            lint.report('invalid-selector', at, `${subject(lint.root, at)}: operator ${x.operator} needs at least one value in "values"`);
+        }
+        if ((x.operator === 'Exists' || x.operator === 'DoesNotExist') && values.length > 0) {
+            lint.report('invalid-selector', [...at, 'values'], `${subject(lint.root, at)}: operator ${x.operator} takes no "values"; remove them`, 'key');
+        }
+        values.forEach((v, j) => {
+            if (typeof v !== 'string')
+                return;
+            const problem = labelValueProblem(v);
+            if (problem)
+                lint.report('invalid-label', [...at, 'values', j], `${subject(lint.root, [...at, 'values', j])}: ${quote(v)} is not a valid label value: ${problem}`);
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/lint/entries.js
+
+
+
+
+
+/*
+ * These checks run once per entry, 10,000 times for a large file, so they
+ * make no garbage when an entry is fine: constant tables are objects, not
+ * tuples (destructuring a tuple allocates an iterator in code V8 has not
+ * fully optimized yet), and paths and messages are built only for keys that
+ * are set or for findings. Garbage here was a fifth of lint's memory.
+ */
+/** What the required entry keys mean, for "is required" messages. */
+const REQUIRED = [
+    { key: 'secret', what: 'the ClusterExternalSecret name' },
+    { key: 'clustersecstore', what: 'the ClusterSecretStore to read from' },
+    { key: 'namespacesecretname', what: 'the name of the Kubernetes Secret to create' },
+    { key: 'keyvaultsecretname', what: 'the name of the secret in the provider' }
+];
+/** Entry keys that name Kubernetes resources, and what they name. */
+const RESOURCE_NAMES = [
+    { key: 'secret', what: 'ClusterExternalSecret name' },
+    { key: 'namespacesecretname', what: 'Secret name' },
+    { key: 'clustersecstore', what: 'ClusterSecretStore name' }
+];
+/**
+ * All per-entry rules of one `externalsecrets` item. `raw` is the item as
+ * written, `entry` its normalized form, whose kind normalize decided; wrong-
+ * typed values were already reported by the schema, so every check here
+ * looks only at values of the right type.
+ */
+function checkEntry(lint, entry, raw, defaults) {
+    if (!(0,core_values/* isRecord */.u4)(raw))
+        return;
+    const index = entry.index;
+    const at = (...rest) => ['externalsecrets', index, ...rest];
+    // Built only when a message needs it: most entries have no findings.
+    const me = () => ownerLabel(lint.root, at());
+    const c = { lint, values: raw, at, me };
+    for (const { key, what } of REQUIRED) {
+        if (!(0,core_values/* present */.Eb)(raw[key]))
+            lint.report('entry-required', at(key), `${me()}: "${key}" is required (${what})`);
+    }
+    checkTarget(lint, raw, at, me);
+    checkNames(lint, raw, at, me);
+    checkKindFlags(c, entry.kind);
+    checkKindFields(c, entry.kind);
+    kindModule(entry.kind).check?.(c);
+    checkPolicies(lint, raw, defaults, at, me);
+    for (const key of ['refreshTime', 'refreshInterval'])
+        if (typeof raw[key] === 'string')
+            checkDuration(lint, at(key), raw[key], () => `${me()}: "${key}"`);
+}
+function checkTarget(lint, raw, at, me) {
+    const hasNs = (0,core_values/* present */.Eb)(raw.namespace);
+    const hasList = raw.namespaces !== undefined && raw.namespaces !== null;
+    const hasSel = raw.namespaceSelector !== undefined && raw.namespaceSelector !== null;
+    if (hasNs && hasList) {
+        lint.report('namespace-conflict', at('namespaces'), `${me()}: sets both "namespace" and "namespaces"; keep one (put every namespace in "namespaces")`, 'key');
+    }
+    if (!hasNs && !hasList && !hasSel) {
+        lint.report('no-target', at(), `${me()}: has no target namespace; set "namespace", "namespaces" or "namespaceSelector"`);
+    }
+    else if (hasList && !hasSel && !hasNs && Array.isArray(raw.namespaces) && raw.namespaces.length === 0) {
+        lint.report('no-target', at('namespaces'), `${me()}: "namespaces" is an empty list, so no Secret is created; list at least one namespace`);
+    }
+    if (hasSel) {
+        for (const key of ['namespace', 'namespaces']) {
+            if (raw[key] !== undefined && raw[key] !== null) {
+                lint.report('ineffective-flag', at(key), `${me()}: "${key}" has no effect because "namespaceSelector" wins; remove one of them`, 'key');
+            }
+        }
+        checkSelector(lint, at('namespaceSelector'), raw.namespaceSelector);
+    }
+}
+function checkNames(lint, raw, at, me) {
+    for (const { key, what } of RESOURCE_NAMES) {
+        const v = raw[key];
+        if (typeof v !== 'string' || v === '')
+            continue;
+        const problem = dnsSubdomainProblem(v);
+        if (problem)
+            lint.report('invalid-resource-name', at(key), `${me()}: "${key}": ${quote(v)} is not a valid ${what}: ${problem}`);
+    }
+    if (typeof raw.namespace === 'string' && raw.namespace !== '')
+        checkNamespace(lint, at('namespace'), raw.namespace, () => `${me()}: "namespace"`);
+    if (Array.isArray(raw.namespaces)) {
+        raw.namespaces.forEach((ns, i) => {
+            if (typeof ns === 'string')
+                checkNamespace(lint, at('namespaces', i), ns, () => `${me()}: "namespaces[${i}]"`);
+        });
+    }
+    if (typeof raw.namespacesecretkeyname === 'string' && raw.namespacesecretkeyname !== '') {
+        const problem = secretKeyProblem(raw.namespacesecretkeyname);
+        if (problem)
+            lint.report('invalid-secret-key', at('namespacesecretkeyname'), `${me()}: "namespacesecretkeyname": ${quote(raw.namespacesecretkeyname)} is not a valid Secret key: ${problem}`);
+    }
+    if ((0,core_values/* isRecord */.u4)(raw.labels))
+        checkLabels(lint, at('labels'), raw.labels);
+}
+/** Namespace names are DNS-1123 labels. */
+function checkNamespace(lint, path, ns, head) {
+    const problem = dnsLabelProblem(ns);
+    if (problem)
+        lint.report('invalid-namespace', path, `${head()}: ${quote(ns)} is not a valid namespace name: ${problem}`);
+}
+/**
+ * The kind the original chart renders, Secrets Injector 1.0.0: it tests
+ * `type` (TLS, then any other type), then contactpoint, then multivalue,
+ * then argocd (always with a client certificate), and knows neither
+ * argocdRepoCreds nor argocdBearerToken nor property. Checked against
+ * `helm template` of that chart with every pair of kind flags.
+ */
+function chartKind(values) {
+    const order = ['tls', 'custom-type', 'grafana-contact-point', 'multivalue', 'argocd-cluster-cert'];
+    return order.find((k) => kindModule(k).selects(values)) ?? 'single';
+}
+/** Setting two kind switches is always a mistake; say which one wins here and which one the chart picks. */
+function checkKindFlags(c, kind) {
+    let selecting = 0;
+    for (const k of KINDS)
+        if (k.flag !== undefined && k.selects(c.values))
+            selecting++;
+    if (selecting < 2)
+        return;
+    // The switches set, in decision order, each once (`type` selects two kinds, `argocd` two).
+    const flags = [...new Set(KINDS.flatMap((k) => (k.flag !== undefined && k.selects(c.values) ? [k.flag.key] : [])))];
+    if (flags.length < 2)
+        return;
+    const chart = chartKind(c.values);
+    const shown = (k) => kindModule(k).flag?.shown ?? k;
+    const label = (k) => withArticle(kindModule(k).label);
+    const ours = `this tool makes ${label(kind)} secret (${shown(kind)} wins)`;
+    const theirs = chart === kind
+        ? 'the Secrets Injector chart 1.0.0 picks the same'
+        : `the Secrets Injector chart 1.0.0 would make ${label(chart)} secret (${shown(chart)})`;
+    c.lint.report('conflicting-kind-flags', c.at(flags[1]), `${c.me()}: sets several kind flags (${flags.join(', ')}): ${ours}, ${theirs}; keep only one`, 'key');
+}
+/**
+ * The values keys that only some kinds read: required where the entry's
+ * kind needs them, a warning where it does not read them.
+ */
+function checkKindFields(c, kind) {
+    const mine = kindModule(kind);
+    for (const f of mine.fields) {
+        if (f.required !== undefined && !(0,core_values/* present */.Eb)(c.values[f.key])) {
+            c.lint.report('entry-required', c.at(f.key), `${c.me()}: "${f.key}" is required for ${withArticle(mine.label)} entry (${f.required})`);
+        }
+    }
+    let warned;
+    for (const other of KINDS) {
+        for (const f of other.fields) {
+            if (!f.isSet(c.values[f.key]) || other === mine || mine.fields.some((m) => m.key === f.key) || warned?.has(f.key))
+                continue;
+            warned ??= new Set();
+            warned.add(f.key);
+            c.lint.report('ineffective-flag', c.at(f.key), `${c.me()}: "${f.key}" has no effect ${f.ignoredOn(mine.label, c.values)}; remove it`, 'key');
+        }
+    }
+}
+function checkPolicies(lint, raw, defaults, at, me) {
+    const own = (k) => stringOr(raw[k]);
+    const fromDefaults = (k) => stringOr(defaults[k]);
+    const deletion = own('deletionPolicy') ?? fromDefaults('deletionPolicy');
+    if (deletion === undefined)
+        return;
+    const creation = own('creationPolicy') ?? fromDefaults('creationPolicy') ?? 'Owner';
+    const where = own('deletionPolicy') !== undefined
+        ? at('deletionPolicy')
+        : own('creationPolicy') !== undefined
+            ? at('creationPolicy')
+            : ['defaults', 'deletionPolicy'];
+    if (deletion === 'Delete' && creation !== 'Owner') {
+        // ESO's webhook rejects Delete with Merge or None; with Orphan it accepts it but would delete a Secret it does not own.
+        const why = creation === 'Orphan' ? 'ESO would delete a Secret it does not own' : 'ESO rejects this ExternalSecret';
+        lint.report('deletion-policy', where, `${me()}: deletionPolicy Delete needs creationPolicy Owner (got ${creation}); ${why}. Use ` +
+            `creationPolicy: Owner or another deletionPolicy`);
+    }
+    else if (deletion === 'Merge' && creation === 'None') {
+        lint.report('deletion-policy', where, `${me()}: deletionPolicy Merge cannot be used with creationPolicy None (there is no ` +
+            `Secret to merge with); ESO rejects this ExternalSecret`);
+    }
+}
+/** Refresh settings are Go durations (`1m`, `1h30m`, `0` = never). */
+function checkDuration(lint, path, v, head) {
+    if (typeof v !== 'string' || v === '' || isGoDuration(v))
+        return;
+    lint.report('invalid-duration', path, `${head()}: ${quote(v)} is not a Go duration; write e.g. 30s, 5m, 1h30m, or 0 for never`);
+}
+function stringOr(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/lint/helm-keys.js
+/**
+ * Top-level keys that every Helm chart's values file has out of habit. They
+ * had no effect in the Secrets Injector chart either (its templates name
+ * every resource from the values), so a values file carried over keeps
+ * working, with a warning. `global` is not among them: Helm hands it to
+ * every chart of an umbrella release, so it is accepted silently.
+ */
+const HELM_ONLY_KEYS = ['nameOverride', 'fullnameOverride'];
+/** Warn about the Helm habit keys a values file sets. */
+function checkHelmOnlyKeys(lint, root) {
+    for (const key of HELM_ONLY_KEYS) {
+        if (!Object.hasOwn(root, key))
+            continue;
+        lint.report('helm-only-key', [key], `"${key}" has no effect: the resources are named by the values themselves (clustersecretstore.name, ` +
+            'externalsecrets[].secret, namespacesecretname), as in the chart; remove it', 'key');
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/schema/values.schema.json
+const values_schema_namespaceObject = {};
+;// CONCATENATED MODULE: ./.build/src/core/lint/schema-validator.generated.js
+/* eslint-disable */
+// @ts-nocheck -- generated code, checked by the schema tests instead
+// Generated by scripts/schema-validator.ts from schema/values.schema.json (ajv standalone code). Do not edit.
+
+const validate = validate10;
+/* harmony default export */ const schema_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Secrets Injector values", "description": "Values of the Secrets Injector chart: one ClusterSecretStore and a list of ClusterExternalSecrets, plus optional extensions. Any optional key may be left empty (null), which means unset.", "type": "object", "additionalProperties": false, "properties": { "clustersecretstore": { "$ref": "#/definitions/store" }, "clustersecretstores": { "title": "More stores", "type": ["array", "null"], "items": { "$ref": "#/definitions/store" }, "examples": [[{ "name": "vault-backend", "providerType": "vault" }]], "description": "Extension: further ClusterSecretStores, each shaped like `clustersecretstore`." }, "externalsecrets": { "title": "External secrets", "type": ["array", "null"], "items": { "$ref": "#/definitions/entry" }, "default": [], "examples": [[{ "secret": "db-creds", "clustersecstore": "cluster-azure-backend", "namespace": "payments", "namespacesecretname": "db-creds", "keyvaultsecretname": "db-password", "namespacesecretkeyname": "password" }]], "description": "One ClusterExternalSecret per item." }, "defaults": { "title": "Defaults", "type": ["object", "null"], "additionalProperties": false, "description": "Extension: defaults for every entry of this file.", "examples": [{ "refreshInterval": "1h" }], "properties": { "refreshTime": { "title": "Refresh time", "type": ["string", "null"], "pattern": "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", "default": "1m", "examples": ["1m", "1h30m", "0"], "description": "Default `refreshTime` of the entries." }, "refreshInterval": { "title": "Refresh interval", "type": ["string", "null"], "pattern": "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", "default": "5m", "examples": ["5m", "1h30m", "0"], "description": "Default `refreshInterval` of the entries." }, "creationPolicy": { "title": "Creation policy", "type": ["string", "null"], "enum": ["Owner", "Orphan", "Merge", "None", null], "default": "Owner", "examples": ["Owner"], "description": "ESO `target.creationPolicy`: Owner (ESO owns the Secret and deletes it with the ExternalSecret), Orphan, Merge (into an existing Secret) or None." }, "deletionPolicy": { "title": "Deletion policy", "type": ["string", "null"], "enum": ["Retain", "Delete", "Merge", null], "examples": ["Retain"], "description": "ESO `target.deletionPolicy` when the remote secret disappears: Retain, Delete (needs creationPolicy Owner) or Merge. Unset: ESO default (Retain)." } } }, "esoApiVersion": { "title": "ESO API version", "type": ["string", "null"], "enum": ["v1", "v1beta1", null], "default": "v1", "examples": ["v1"], "description": "Extension: `external-secrets.io` API version to render; `v1beta1` only for clusters older than ESO 0.16." }, "global": { "title": "Helm globals", "type": ["object", "null"], "examples": [{}], "description": "Helm global values (set by Helm for subcharts); ignored." }, "nameOverride": { "title": "Helm name override", "examples": [""], "description": "A Helm chart habit with no effect here (nor in the chart): resources are named by the values themselves. Accepted with a warning (`helm-only-key`)." }, "fullnameOverride": { "title": "Helm full name override", "examples": [""], "description": "A Helm chart habit with no effect here (nor in the chart): resources are named by the values themselves. Accepted with a warning (`helm-only-key`)." } }, "definitions": { "store": { "title": "ClusterSecretStore", "type": ["object", "null"], "additionalProperties": false, "description": "One ESO ClusterSecretStore: where secrets are read from.", "examples": [{ "name": "cluster-azure-backend", "providerType": "azurekv", "azurekv": { "vaulturl": "https://my-vault.vault.azure.net", "identityid": "66666666-7777-8888-9999-000000000000" } }], "properties": { "name": { "title": "Store name", "type": ["string", "null"], "default": "cluster-azure-backend", "examples": ["cluster-azure-backend"], "description": "Name of the ClusterSecretStore (a DNS subdomain). Entries refer to it with `clustersecstore`." }, "providerType": { "title": "Provider type", "type": ["string", "null"], "enum": ["azurekv", "aws", "vault", null], "default": "azurekv", "examples": ["vault"], "description": "Which provider block is used: azurekv (Azure Key Vault), aws (AWS Secrets Manager / Parameter Store) or vault (HashiCorp Vault). The other blocks are ignored." }, "azurekv": { "title": "Azure Key Vault", "type": ["object", "null"], "additionalProperties": false, "examples": [{ "vaulturl": "https://my-vault.vault.azure.net", "identityid": "66666666-7777-8888-9999-000000000000" }], "description": "Azure Key Vault provider. Auth mode: `identityid` set => ManagedIdentity; else `workloadIdentity` set => WorkloadIdentity; else ServicePrincipal (`tenantid`, `clientid`, `clientsecret`).", "properties": { "vaulturl": { "title": "Vault URL", "type": ["string", "null"], "examples": ["https://my-vault.vault.azure.net"], "description": "URL of the key vault." }, "tenantid": { "title": "Tenant id", "type": ["string", "null"], "examples": ["11111111-2222-3333-4444-555555555555"], "description": "Azure AD tenant id (required for ServicePrincipal)." }, "identityid": { "title": "Managed identity client id", "type": ["string", "null"], "examples": ["66666666-7777-8888-9999-000000000000"], "description": "Client id of the managed identity; setting it selects ManagedIdentity auth." }, "clientid": { "title": "Client id reference", "type": ["object", "null"], "additionalProperties": false, "properties": { "name": { "title": "Secret name", "type": ["string", "null"], "examples": ["azure-sp"], "description": "Name of the Kubernetes Secret that holds the service principal client id." }, "namespace": { "title": "Secret namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that Secret." }, "id": { "title": "Key in the Secret", "type": ["string", "null"], "examples": ["client-id"], "description": "Key inside that Secret whose value is the service principal client id." } }, "description": "ServicePrincipal: Secret reference holding the client id (`id` is the key in that Secret).", "examples": [{ "name": "azure-sp", "namespace": "external-secrets", "id": "client-id" }] }, "clientsecret": { "title": "Client secret reference", "type": ["object", "null"], "additionalProperties": false, "properties": { "name": { "title": "Secret name", "type": ["string", "null"], "examples": ["azure-sp"], "description": "Name of the Kubernetes Secret that holds the service principal client secret." }, "namespace": { "title": "Secret namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that Secret." }, "id": { "title": "Key in the Secret", "type": ["string", "null"], "examples": ["client-id"], "description": "Key inside that Secret whose value is the service principal client secret." } }, "description": "ServicePrincipal: Secret reference holding the client secret (`id` is the key in that Secret).", "examples": [{ "name": "azure-sp", "namespace": "external-secrets", "id": "client-secret" }] }, "workloadIdentity": { "title": "Workload identity", "type": ["object", "null"], "additionalProperties": false, "description": "Extension: WorkloadIdentity auth through a federated Kubernetes service account.", "examples": [{ "serviceAccountName": "eso-azure", "serviceAccountNamespace": "external-secrets" }], "properties": { "serviceAccountName": { "title": "Service account name", "type": ["string", "null"], "examples": ["eso-azure"], "description": "Service account federated with the Azure identity." }, "serviceAccountNamespace": { "title": "Service account namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that service account." } } } } }, "aws": { "title": "AWS", "type": ["object", "null"], "additionalProperties": false, "description": "AWS provider, authenticated with IRSA (a service account JWT) or, without `auth`, with the credentials of the ESO controller itself.", "examples": [{ "region": "eu-west-1", "auth": { "serviceAccountName": "eso-aws", "serviceAccountNamespace": "external-secrets" } }], "properties": { "region": { "title": "Region", "type": ["string", "null"], "default": "us-east-1", "examples": ["eu-west-1"], "description": "AWS region." }, "service": { "title": "Service", "type": ["string", "null"], "enum": ["SecretsManager", "ParameterStore", null], "default": "SecretsManager", "examples": ["ParameterStore"], "description": "Extension: which AWS service to read from." }, "auth": { "title": "Auth", "type": ["object", "null"], "additionalProperties": false, "description": "IRSA service account used for `auth.jwt.serviceAccountRef`. Leave it out to let ESO use its controller's own credentials (IRSA on its service account, EKS Pod Identity).", "examples": [{ "serviceAccountName": "eso-aws", "serviceAccountNamespace": "external-secrets" }], "properties": { "serviceAccountName": { "title": "Service account name", "type": ["string", "null"], "examples": ["eso-aws"], "description": "Service account annotated with the IAM role." }, "serviceAccountNamespace": { "title": "Service account namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that service account." } } } } }, "vault": { "title": "HashiCorp Vault", "type": ["object", "null"], "additionalProperties": false, "description": "HashiCorp Vault provider.", "examples": [{ "server": "https://vault.internal:8200", "path": "secret", "version": "v2", "auth": { "tokenName": "vault-token", "tokenNamespace": "external-secrets", "tokenKey": "token" } }], "properties": { "server": { "title": "Server", "type": ["string", "null"], "examples": ["https://vault.internal:8200"], "description": "Vault server URL (https; http only for local test servers)." }, "path": { "title": "KV mount path", "type": ["string", "null"], "examples": ["secret"], "description": "Mount path of the KV secrets engine." }, "version": { "title": "KV version", "type": ["string", "null"], "enum": ["v1", "v2", null], "default": "v2", "examples": ["v2"], "description": "KV secrets engine version." }, "auth": { "title": "Auth", "type": ["object", "null"], "additionalProperties": false, "examples": [{ "tokenName": "vault-token", "tokenNamespace": "external-secrets", "tokenKey": "token" }], "description": "Token auth (`tokenName`, `tokenNamespace`, `tokenKey`), or the extensions `kubernetes` or `appRole` (first one set wins: kubernetes, appRole, token).", "properties": { "tokenName": { "title": "Token Secret name", "type": ["string", "null"], "examples": ["vault-token"], "description": "Token auth: name of the Secret holding a Vault token." }, "tokenNamespace": { "title": "Token Secret namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Token auth: namespace of that Secret." }, "tokenKey": { "title": "Token Secret key", "type": ["string", "null"], "examples": ["token"], "description": "Token auth: key inside that Secret." }, "kubernetes": { "title": "Kubernetes auth", "type": ["object", "null"], "additionalProperties": false, "description": "Extension: Vault Kubernetes auth method.", "examples": [{ "role": "external-secrets" }], "properties": { "mountPath": { "title": "Mount path", "type": ["string", "null"], "default": "kubernetes", "examples": ["kubernetes"], "description": "Mount path of the Kubernetes auth method." }, "role": { "title": "Role", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Vault role to log in as." }, "serviceAccountName": { "title": "Service account name", "type": ["string", "null"], "examples": ["eso-vault"], "description": "Service account whose token is used (default: the ESO controller's own)." }, "serviceAccountNamespace": { "title": "Service account namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that service account." } } }, "appRole": { "title": "AppRole auth", "type": ["object", "null"], "additionalProperties": false, "description": "Extension: Vault AppRole auth method.", "examples": [{ "roleId": "db-reader", "secretRef": { "name": "vault-approle", "namespace": "external-secrets", "key": "secret-id" } }], "properties": { "path": { "title": "Mount path", "type": ["string", "null"], "default": "approle", "examples": ["approle"], "description": "Mount path of the AppRole auth method." }, "roleId": { "title": "Role id", "type": ["string", "null"], "examples": ["db-reader"], "description": "AppRole role id." }, "secretRef": { "title": "Secret id reference", "type": ["object", "null"], "additionalProperties": false, "properties": { "name": { "title": "Secret name", "type": ["string", "null"], "examples": ["azure-sp"], "description": "Name of the Kubernetes Secret that holds the AppRole secret id." }, "namespace": { "title": "Secret namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that Secret." }, "key": { "title": "Key in the Secret", "type": ["string", "null"], "examples": ["secret-id"], "description": "Key inside that Secret whose value is the AppRole secret id." } }, "description": "Secret reference holding the AppRole secret id.", "examples": [{ "name": "vault-approle", "namespace": "external-secrets", "key": "secret-id" }] } } } } } } }, "conditions": { "title": "Conditions", "type": ["array", "null"], "description": "Extension: ESO `spec.conditions`; restricts which namespaces may use the store. Unset: every namespace may.", "examples": [[{ "namespaces": ["team-a"] }]], "items": { "title": "Condition", "type": "object", "additionalProperties": false, "description": "Namespaces matching any of these may use the store.", "examples": [{ "namespaces": ["team-a"] }], "properties": { "namespaceSelector": { "$ref": "#/definitions/labelSelector" }, "namespaces": { "title": "Namespaces", "type": ["array", "null"], "items": { "type": "string" }, "examples": [["team-a", "team-b"]], "description": "Namespaces allowed to use the store." }, "namespaceRegexes": { "title": "Namespace regexes", "type": ["array", "null"], "items": { "type": "string" }, "examples": [["^team-.*$"]], "description": "Regular expressions for namespaces allowed to use the store." } } } } } }, "entry": { "title": "External secret", "type": "object", "additionalProperties": false, "examples": [{ "secret": "db-creds", "clustersecstore": "cluster-azure-backend", "namespace": "payments", "namespacesecretname": "db-creds", "keyvaultsecretname": "db-password", "namespacesecretkeyname": "password" }], "description": "One ClusterExternalSecret: which remote secret becomes which Kubernetes Secret in which namespaces. The kind of Secret is decided by, in order: `type: kubernetes.io/tls`, `type`, `argocd`, `argocdRepoCreds`, `contactpoint`, `multivalue`, `property`, else single value.", "properties": { "secret": { "title": "ClusterExternalSecret name", "type": ["string", "null"], "examples": ["db-creds"], "description": "Name of the ClusterExternalSecret (and of the ExternalSecret in each namespace). Required." }, "clustersecstore": { "title": "Store", "type": ["string", "null"], "examples": ["cluster-azure-backend"], "description": "Name of the ClusterSecretStore to read from. Required." }, "namespace": { "title": "Namespace", "type": ["string", "null"], "examples": ["payments"], "description": "Target namespace (a DNS label). Give exactly one of `namespace`, `namespaces`, `namespaceSelector`." }, "namespaces": { "title": "Namespaces", "type": ["array", "null"], "items": { "type": "string" }, "examples": [["team-a", "team-b"]], "description": "Extension: several target namespaces. Cannot be combined with `namespace`." }, "namespaceSelector": { "$ref": "#/definitions/labelSelector" }, "namespacesecretname": { "title": "Secret name", "type": ["string", "null"], "examples": ["db-creds"], "description": "Name of the Kubernetes Secret created in each namespace. Required." }, "keyvaultsecretname": { "title": "Remote secret name", "type": ["string", "null"], "examples": ["db-creds"], "description": "Name of the secret in the provider. For TLS, `<name>-crt` and `<name>-key` are read. Required." }, "namespacesecretkeyname": { "title": "Secret key", "type": ["string", "null"], "examples": ["password"], "description": "Key inside the Secret; required for single value, property and custom type entries." }, "property": { "title": "Property", "type": ["string", "null"], "examples": ["password"], "description": "Read one property of a JSON remote secret." }, "multivalue": { "title": "Multivalue", "type": ["boolean", "null"], "default": false, "examples": [true], "description": "Copy every key of a JSON remote secret into the Secret." }, "type": { "title": "Secret type", "type": ["string", "null"], "examples": ["kubernetes.io/tls"], "description": "Kubernetes Secret type. `kubernetes.io/tls` makes a TLS Secret from `<name>-crt` and `<name>-key`; any other type (even Opaque) makes a one-key Secret of that type. Unset: the kind decides (Opaque for most)." }, "namespacesecretkeynamecrt": { "title": "TLS certificate key", "type": ["string", "null"], "default": "tls.crt", "examples": ["tls.crt"], "description": "TLS only; must be `tls.crt` when given." }, "namespacesecretkeynamekey": { "title": "TLS private key key", "type": ["string", "null"], "default": "tls.key", "examples": ["tls.key"], "description": "TLS only; must be `tls.key` when given." }, "argocd": { "title": "Argo CD cluster", "type": ["boolean", "null"], "default": false, "examples": [true], "description": "Make an Argo CD cluster secret (keys name, server, config)." }, "argocdBearerToken": { "title": "Argo CD bearer token", "type": ["boolean", "null"], "default": false, "examples": [true], "description": "With `argocd`: bearer-token auth instead of a client certificate." }, "argocdRepoCreds": { "title": "Argo CD repo creds", "type": ["boolean", "null"], "default": false, "examples": [true], "description": "Make an Argo CD repository credential template (type, url, username, password)." }, "contactpoint": { "title": "Grafana contact point", "type": ["boolean", "null"], "default": false, "examples": [true], "description": "Make a Grafana alerting contact point secret (labelled `grafana_alert`)." }, "labels": { "title": "Labels", "type": ["object", "null"], "additionalProperties": { "type": "string" }, "default": {}, "examples": [{ "team": "payments" }], "description": "Labels put on the generated Secret." }, "refreshTime": { "title": "Refresh time", "type": ["string", "null"], "pattern": "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", "default": "1m", "examples": ["1m", "1h30m", "0"], "description": "Extension: how often the ClusterExternalSecret re-checks which namespaces it targets (Go duration)." }, "refreshInterval": { "title": "Refresh interval", "type": ["string", "null"], "pattern": "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", "default": "5m", "examples": ["5m", "1h30m", "0"], "description": "Extension: how often each ExternalSecret re-reads the provider (Go duration; `0` = never)." }, "creationPolicy": { "title": "Creation policy", "type": ["string", "null"], "enum": ["Owner", "Orphan", "Merge", "None", null], "default": "Owner", "examples": ["Owner"], "description": "ESO `target.creationPolicy`: Owner (ESO owns the Secret and deletes it with the ExternalSecret), Orphan, Merge (into an existing Secret) or None." }, "deletionPolicy": { "title": "Deletion policy", "type": ["string", "null"], "enum": ["Retain", "Delete", "Merge", null], "examples": ["Retain"], "description": "ESO `target.deletionPolicy` when the remote secret disappears: Retain, Delete (needs creationPolicy Owner) or Merge. Unset: ESO default (Retain)." } }, "required": ["secret", "clustersecstore", "namespacesecretname", "keyvaultsecretname"] }, "labelSelector": { "title": "Namespace selector", "type": ["object", "null"], "description": "A Kubernetes LabelSelector (`matchLabels` / `matchExpressions`), or, as a shorthand, a plain map of labels meaning `matchLabels`. Do not mix the two forms.", "examples": [{ "team": "payments" }, { "matchLabels": { "team": "payments" } }], "properties": { "matchLabels": { "title": "Match labels", "type": ["object", "null"], "additionalProperties": { "type": "string" }, "examples": [{ "team": "payments" }], "description": "Namespaces must carry all of these labels." }, "matchExpressions": { "title": "Match expressions", "type": ["array", "null"], "examples": [[{ "key": "env", "operator": "In", "values": ["prod"] }]], "description": "Set-based requirements, all of which must hold.", "items": { "$ref": "#/definitions/labelSelectorRequirement" } } }, "additionalProperties": { "type": "string" } }, "labelSelectorRequirement": { "title": "Label selector requirement", "type": "object", "additionalProperties": false, "required": ["key", "operator"], "description": "One set-based requirement on a label.", "examples": [{ "key": "env", "operator": "In", "values": ["prod"] }], "properties": { "key": { "title": "Label key", "type": "string", "examples": ["env"], "description": "Label key the requirement applies to." }, "operator": { "title": "Operator", "type": "string", "enum": ["In", "NotIn", "Exists", "DoesNotExist"], "examples": ["In"], "description": "In, NotIn, Exists or DoesNotExist." }, "values": { "title": "Values", "type": ["array", "null"], "items": { "type": "string" }, "examples": [["prod"]], "description": "Values for In / NotIn; must be empty for Exists / DoesNotExist." } } } } };
+const schema12 = { "title": "ClusterSecretStore", "type": ["object", "null"], "additionalProperties": false, "description": "One ESO ClusterSecretStore: where secrets are read from.", "examples": [{ "name": "cluster-azure-backend", "providerType": "azurekv", "azurekv": { "vaulturl": "https://my-vault.vault.azure.net", "identityid": "66666666-7777-8888-9999-000000000000" } }], "properties": { "name": { "title": "Store name", "type": ["string", "null"], "default": "cluster-azure-backend", "examples": ["cluster-azure-backend"], "description": "Name of the ClusterSecretStore (a DNS subdomain). Entries refer to it with `clustersecstore`." }, "providerType": { "title": "Provider type", "type": ["string", "null"], "enum": ["azurekv", "aws", "vault", null], "default": "azurekv", "examples": ["vault"], "description": "Which provider block is used: azurekv (Azure Key Vault), aws (AWS Secrets Manager / Parameter Store) or vault (HashiCorp Vault). The other blocks are ignored." }, "azurekv": { "title": "Azure Key Vault", "type": ["object", "null"], "additionalProperties": false, "examples": [{ "vaulturl": "https://my-vault.vault.azure.net", "identityid": "66666666-7777-8888-9999-000000000000" }], "description": "Azure Key Vault provider. Auth mode: `identityid` set => ManagedIdentity; else `workloadIdentity` set => WorkloadIdentity; else ServicePrincipal (`tenantid`, `clientid`, `clientsecret`).", "properties": { "vaulturl": { "title": "Vault URL", "type": ["string", "null"], "examples": ["https://my-vault.vault.azure.net"], "description": "URL of the key vault." }, "tenantid": { "title": "Tenant id", "type": ["string", "null"], "examples": ["11111111-2222-3333-4444-555555555555"], "description": "Azure AD tenant id (required for ServicePrincipal)." }, "identityid": { "title": "Managed identity client id", "type": ["string", "null"], "examples": ["66666666-7777-8888-9999-000000000000"], "description": "Client id of the managed identity; setting it selects ManagedIdentity auth." }, "clientid": { "title": "Client id reference", "type": ["object", "null"], "additionalProperties": false, "properties": { "name": { "title": "Secret name", "type": ["string", "null"], "examples": ["azure-sp"], "description": "Name of the Kubernetes Secret that holds the service principal client id." }, "namespace": { "title": "Secret namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that Secret." }, "id": { "title": "Key in the Secret", "type": ["string", "null"], "examples": ["client-id"], "description": "Key inside that Secret whose value is the service principal client id." } }, "description": "ServicePrincipal: Secret reference holding the client id (`id` is the key in that Secret).", "examples": [{ "name": "azure-sp", "namespace": "external-secrets", "id": "client-id" }] }, "clientsecret": { "title": "Client secret reference", "type": ["object", "null"], "additionalProperties": false, "properties": { "name": { "title": "Secret name", "type": ["string", "null"], "examples": ["azure-sp"], "description": "Name of the Kubernetes Secret that holds the service principal client secret." }, "namespace": { "title": "Secret namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that Secret." }, "id": { "title": "Key in the Secret", "type": ["string", "null"], "examples": ["client-id"], "description": "Key inside that Secret whose value is the service principal client secret." } }, "description": "ServicePrincipal: Secret reference holding the client secret (`id` is the key in that Secret).", "examples": [{ "name": "azure-sp", "namespace": "external-secrets", "id": "client-secret" }] }, "workloadIdentity": { "title": "Workload identity", "type": ["object", "null"], "additionalProperties": false, "description": "Extension: WorkloadIdentity auth through a federated Kubernetes service account.", "examples": [{ "serviceAccountName": "eso-azure", "serviceAccountNamespace": "external-secrets" }], "properties": { "serviceAccountName": { "title": "Service account name", "type": ["string", "null"], "examples": ["eso-azure"], "description": "Service account federated with the Azure identity." }, "serviceAccountNamespace": { "title": "Service account namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that service account." } } } } }, "aws": { "title": "AWS", "type": ["object", "null"], "additionalProperties": false, "description": "AWS provider, authenticated with IRSA (a service account JWT) or, without `auth`, with the credentials of the ESO controller itself.", "examples": [{ "region": "eu-west-1", "auth": { "serviceAccountName": "eso-aws", "serviceAccountNamespace": "external-secrets" } }], "properties": { "region": { "title": "Region", "type": ["string", "null"], "default": "us-east-1", "examples": ["eu-west-1"], "description": "AWS region." }, "service": { "title": "Service", "type": ["string", "null"], "enum": ["SecretsManager", "ParameterStore", null], "default": "SecretsManager", "examples": ["ParameterStore"], "description": "Extension: which AWS service to read from." }, "auth": { "title": "Auth", "type": ["object", "null"], "additionalProperties": false, "description": "IRSA service account used for `auth.jwt.serviceAccountRef`. Leave it out to let ESO use its controller's own credentials (IRSA on its service account, EKS Pod Identity).", "examples": [{ "serviceAccountName": "eso-aws", "serviceAccountNamespace": "external-secrets" }], "properties": { "serviceAccountName": { "title": "Service account name", "type": ["string", "null"], "examples": ["eso-aws"], "description": "Service account annotated with the IAM role." }, "serviceAccountNamespace": { "title": "Service account namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that service account." } } } } }, "vault": { "title": "HashiCorp Vault", "type": ["object", "null"], "additionalProperties": false, "description": "HashiCorp Vault provider.", "examples": [{ "server": "https://vault.internal:8200", "path": "secret", "version": "v2", "auth": { "tokenName": "vault-token", "tokenNamespace": "external-secrets", "tokenKey": "token" } }], "properties": { "server": { "title": "Server", "type": ["string", "null"], "examples": ["https://vault.internal:8200"], "description": "Vault server URL (https; http only for local test servers)." }, "path": { "title": "KV mount path", "type": ["string", "null"], "examples": ["secret"], "description": "Mount path of the KV secrets engine." }, "version": { "title": "KV version", "type": ["string", "null"], "enum": ["v1", "v2", null], "default": "v2", "examples": ["v2"], "description": "KV secrets engine version." }, "auth": { "title": "Auth", "type": ["object", "null"], "additionalProperties": false, "examples": [{ "tokenName": "vault-token", "tokenNamespace": "external-secrets", "tokenKey": "token" }], "description": "Token auth (`tokenName`, `tokenNamespace`, `tokenKey`), or the extensions `kubernetes` or `appRole` (first one set wins: kubernetes, appRole, token).", "properties": { "tokenName": { "title": "Token Secret name", "type": ["string", "null"], "examples": ["vault-token"], "description": "Token auth: name of the Secret holding a Vault token." }, "tokenNamespace": { "title": "Token Secret namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Token auth: namespace of that Secret." }, "tokenKey": { "title": "Token Secret key", "type": ["string", "null"], "examples": ["token"], "description": "Token auth: key inside that Secret." }, "kubernetes": { "title": "Kubernetes auth", "type": ["object", "null"], "additionalProperties": false, "description": "Extension: Vault Kubernetes auth method.", "examples": [{ "role": "external-secrets" }], "properties": { "mountPath": { "title": "Mount path", "type": ["string", "null"], "default": "kubernetes", "examples": ["kubernetes"], "description": "Mount path of the Kubernetes auth method." }, "role": { "title": "Role", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Vault role to log in as." }, "serviceAccountName": { "title": "Service account name", "type": ["string", "null"], "examples": ["eso-vault"], "description": "Service account whose token is used (default: the ESO controller's own)." }, "serviceAccountNamespace": { "title": "Service account namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that service account." } } }, "appRole": { "title": "AppRole auth", "type": ["object", "null"], "additionalProperties": false, "description": "Extension: Vault AppRole auth method.", "examples": [{ "roleId": "db-reader", "secretRef": { "name": "vault-approle", "namespace": "external-secrets", "key": "secret-id" } }], "properties": { "path": { "title": "Mount path", "type": ["string", "null"], "default": "approle", "examples": ["approle"], "description": "Mount path of the AppRole auth method." }, "roleId": { "title": "Role id", "type": ["string", "null"], "examples": ["db-reader"], "description": "AppRole role id." }, "secretRef": { "title": "Secret id reference", "type": ["object", "null"], "additionalProperties": false, "properties": { "name": { "title": "Secret name", "type": ["string", "null"], "examples": ["azure-sp"], "description": "Name of the Kubernetes Secret that holds the AppRole secret id." }, "namespace": { "title": "Secret namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that Secret." }, "key": { "title": "Key in the Secret", "type": ["string", "null"], "examples": ["secret-id"], "description": "Key inside that Secret whose value is the AppRole secret id." } }, "description": "Secret reference holding the AppRole secret id.", "examples": [{ "name": "vault-approle", "namespace": "external-secrets", "key": "secret-id" }] } } } } } } }, "conditions": { "title": "Conditions", "type": ["array", "null"], "description": "Extension: ESO `spec.conditions`; restricts which namespaces may use the store. Unset: every namespace may.", "examples": [[{ "namespaces": ["team-a"] }]], "items": { "title": "Condition", "type": "object", "additionalProperties": false, "description": "Namespaces matching any of these may use the store.", "examples": [{ "namespaces": ["team-a"] }], "properties": { "namespaceSelector": { "$ref": "#/definitions/labelSelector" }, "namespaces": { "title": "Namespaces", "type": ["array", "null"], "items": { "type": "string" }, "examples": [["team-a", "team-b"]], "description": "Namespaces allowed to use the store." }, "namespaceRegexes": { "title": "Namespace regexes", "type": ["array", "null"], "items": { "type": "string" }, "examples": [["^team-.*$"]], "description": "Regular expressions for namespaces allowed to use the store." } } } } } };
+const schema13 = { "title": "Namespace selector", "type": ["object", "null"], "description": "A Kubernetes LabelSelector (`matchLabels` / `matchExpressions`), or, as a shorthand, a plain map of labels meaning `matchLabels`. Do not mix the two forms.", "examples": [{ "team": "payments" }, { "matchLabels": { "team": "payments" } }], "properties": { "matchLabels": { "title": "Match labels", "type": ["object", "null"], "additionalProperties": { "type": "string" }, "examples": [{ "team": "payments" }], "description": "Namespaces must carry all of these labels." }, "matchExpressions": { "title": "Match expressions", "type": ["array", "null"], "examples": [[{ "key": "env", "operator": "In", "values": ["prod"] }]], "description": "Set-based requirements, all of which must hold.", "items": { "$ref": "#/definitions/labelSelectorRequirement" } } }, "additionalProperties": { "type": "string" } };
+const schema14 = { "title": "Label selector requirement", "type": "object", "additionalProperties": false, "required": ["key", "operator"], "description": "One set-based requirement on a label.", "examples": [{ "key": "env", "operator": "In", "values": ["prod"] }], "properties": { "key": { "title": "Label key", "type": "string", "examples": ["env"], "description": "Label key the requirement applies to." }, "operator": { "title": "Operator", "type": "string", "enum": ["In", "NotIn", "Exists", "DoesNotExist"], "examples": ["In"], "description": "In, NotIn, Exists or DoesNotExist." }, "values": { "title": "Values", "type": ["array", "null"], "items": { "type": "string" }, "examples": [["prod"]], "description": "Values for In / NotIn; must be empty for Exists / DoesNotExist." } } };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if ((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema13.type }, message: "must be object,null", schema: schema13.type, parentSchema: schema13, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!((key0 === "matchLabels") || (key0 === "matchExpressions"))) {
+            let data0 = data[key0];
+            if (typeof data0 !== "string") {
+                const err1 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.additionalProperties.type, parentSchema: schema13.additionalProperties, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.matchLabels !== undefined) {
+        let data1 = data.matchLabels;
+        if ((!(data1 && typeof data1 == "object" && !Array.isArray(data1))) && (data1 !== null)) {
+            const err2 = { instancePath: instancePath + "/matchLabels", schemaPath: "#/properties/matchLabels/type", keyword: "type", params: { type: schema13.properties.matchLabels.type }, message: "must be object,null", schema: schema13.properties.matchLabels.type, parentSchema: schema13.properties.matchLabels, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            for (const key1 in data1) {
+                let data2 = data1[key1];
+                if (typeof data2 !== "string") {
+                    const err3 = { instancePath: instancePath + "/matchLabels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/matchLabels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.matchLabels.additionalProperties.type, parentSchema: schema13.properties.matchLabels.additionalProperties, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.matchExpressions !== undefined) {
+        let data3 = data.matchExpressions;
+        if ((!(Array.isArray(data3))) && (data3 !== null)) {
+            const err4 = { instancePath: instancePath + "/matchExpressions", schemaPath: "#/properties/matchExpressions/type", keyword: "type", params: { type: schema13.properties.matchExpressions.type }, message: "must be array,null", schema: schema13.properties.matchExpressions.type, parentSchema: schema13.properties.matchExpressions, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (Array.isArray(data3)) {
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data4 = data3[i0];
+                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                    if (data4.key === undefined) {
+                        const err5 = { instancePath: instancePath + "/matchExpressions/" + i0, schemaPath: "#/definitions/labelSelectorRequirement/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property '" + "key" + "'", schema: schema14.required, parentSchema: schema14, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
+                    if (data4.operator === undefined) {
+                        const err6 = { instancePath: instancePath + "/matchExpressions/" + i0, schemaPath: "#/definitions/labelSelectorRequirement/required", keyword: "required", params: { missingProperty: "operator" }, message: "must have required property '" + "operator" + "'", schema: schema14.required, parentSchema: schema14, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                    for (const key2 in data4) {
+                        if (!(((key2 === "key") || (key2 === "operator")) || (key2 === "values"))) {
+                            const err7 = { instancePath: instancePath + "/matchExpressions/" + i0, schemaPath: "#/definitions/labelSelectorRequirement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data4 };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.key !== undefined) {
+                        let data5 = data4.key;
+                        if (typeof data5 !== "string") {
+                            const err8 = { instancePath: instancePath + "/matchExpressions/" + i0 + "/key", schemaPath: "#/definitions/labelSelectorRequirement/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.key.type, parentSchema: schema14.properties.key, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.operator !== undefined) {
+                        let data6 = data4.operator;
+                        if (typeof data6 !== "string") {
+                            const err9 = { instancePath: instancePath + "/matchExpressions/" + i0 + "/operator", schemaPath: "#/definitions/labelSelectorRequirement/properties/operator/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.operator.type, parentSchema: schema14.properties.operator, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                        }
+                        if (!((((data6 === "In") || (data6 === "NotIn")) || (data6 === "Exists")) || (data6 === "DoesNotExist"))) {
+                            const err10 = { instancePath: instancePath + "/matchExpressions/" + i0 + "/operator", schemaPath: "#/definitions/labelSelectorRequirement/properties/operator/enum", keyword: "enum", params: { allowedValues: schema14.properties.operator.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.operator.enum, parentSchema: schema14.properties.operator, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.values !== undefined) {
+                        let data7 = data4.values;
+                        if ((!(Array.isArray(data7))) && (data7 !== null)) {
+                            const err11 = { instancePath: instancePath + "/matchExpressions/" + i0 + "/values", schemaPath: "#/definitions/labelSelectorRequirement/properties/values/type", keyword: "type", params: { type: schema14.properties.values.type }, message: "must be array,null", schema: schema14.properties.values.type, parentSchema: schema14.properties.values, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err11];
+                            }
+                            else {
+                                vErrors.push(err11);
+                            }
+                            errors++;
+                        }
+                        if (Array.isArray(data7)) {
+                            const len1 = data7.length;
+                            for (let i1 = 0; i1 < len1; i1++) {
+                                let data8 = data7[i1];
+                                if (typeof data8 !== "string") {
+                                    const err12 = { instancePath: instancePath + "/matchExpressions/" + i0 + "/values/" + i1, schemaPath: "#/definitions/labelSelectorRequirement/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.values.items.type, parentSchema: schema14.properties.values.items, data: data8 };
+                                    if (vErrors === null) {
+                                        vErrors = [err12];
+                                    }
+                                    else {
+                                        vErrors.push(err12);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err13 = { instancePath: instancePath + "/matchExpressions/" + i0, schemaPath: "#/definitions/labelSelectorRequirement/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+} validate12.errors = vErrors; return errors === 0; }
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if ((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema12.type }, message: "must be object,null", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!((((((key0 === "name") || (key0 === "providerType")) || (key0 === "azurekv")) || (key0 === "aws")) || (key0 === "vault")) || (key0 === "conditions"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.name !== undefined) {
+        let data0 = data.name;
+        if ((typeof data0 !== "string") && (data0 !== null)) {
+            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema12.properties.name.type }, message: "must be string,null", schema: schema12.properties.name.type, parentSchema: schema12.properties.name, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.providerType !== undefined) {
+        let data1 = data.providerType;
+        if ((typeof data1 !== "string") && (data1 !== null)) {
+            const err3 = { instancePath: instancePath + "/providerType", schemaPath: "#/properties/providerType/type", keyword: "type", params: { type: schema12.properties.providerType.type }, message: "must be string,null", schema: schema12.properties.providerType.type, parentSchema: schema12.properties.providerType, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (!((((data1 === "azurekv") || (data1 === "aws")) || (data1 === "vault")) || (data1 === null))) {
+            const err4 = { instancePath: instancePath + "/providerType", schemaPath: "#/properties/providerType/enum", keyword: "enum", params: { allowedValues: schema12.properties.providerType.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.providerType.enum, parentSchema: schema12.properties.providerType, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.azurekv !== undefined) {
+        let data2 = data.azurekv;
+        if ((!(data2 && typeof data2 == "object" && !Array.isArray(data2))) && (data2 !== null)) {
+            const err5 = { instancePath: instancePath + "/azurekv", schemaPath: "#/properties/azurekv/type", keyword: "type", params: { type: schema12.properties.azurekv.type }, message: "must be object,null", schema: schema12.properties.azurekv.type, parentSchema: schema12.properties.azurekv, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            for (const key1 in data2) {
+                if (!((((((key1 === "vaulturl") || (key1 === "tenantid")) || (key1 === "identityid")) || (key1 === "clientid")) || (key1 === "clientsecret")) || (key1 === "workloadIdentity"))) {
+                    const err6 = { instancePath: instancePath + "/azurekv", schemaPath: "#/properties/azurekv/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.azurekv, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+            }
+            if (data2.vaulturl !== undefined) {
+                let data3 = data2.vaulturl;
+                if ((typeof data3 !== "string") && (data3 !== null)) {
+                    const err7 = { instancePath: instancePath + "/azurekv/vaulturl", schemaPath: "#/properties/azurekv/properties/vaulturl/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.vaulturl.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.vaulturl.type, parentSchema: schema12.properties.azurekv.properties.vaulturl, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            if (data2.tenantid !== undefined) {
+                let data4 = data2.tenantid;
+                if ((typeof data4 !== "string") && (data4 !== null)) {
+                    const err8 = { instancePath: instancePath + "/azurekv/tenantid", schemaPath: "#/properties/azurekv/properties/tenantid/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.tenantid.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.tenantid.type, parentSchema: schema12.properties.azurekv.properties.tenantid, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+            if (data2.identityid !== undefined) {
+                let data5 = data2.identityid;
+                if ((typeof data5 !== "string") && (data5 !== null)) {
+                    const err9 = { instancePath: instancePath + "/azurekv/identityid", schemaPath: "#/properties/azurekv/properties/identityid/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.identityid.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.identityid.type, parentSchema: schema12.properties.azurekv.properties.identityid, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+            if (data2.clientid !== undefined) {
+                let data6 = data2.clientid;
+                if ((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (data6 !== null)) {
+                    const err10 = { instancePath: instancePath + "/azurekv/clientid", schemaPath: "#/properties/azurekv/properties/clientid/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.clientid.type }, message: "must be object,null", schema: schema12.properties.azurekv.properties.clientid.type, parentSchema: schema12.properties.azurekv.properties.clientid, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                    for (const key2 in data6) {
+                        if (!(((key2 === "name") || (key2 === "namespace")) || (key2 === "id"))) {
+                            const err11 = { instancePath: instancePath + "/azurekv/clientid", schemaPath: "#/properties/azurekv/properties/clientid/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.azurekv.properties.clientid, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err11];
+                            }
+                            else {
+                                vErrors.push(err11);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.name !== undefined) {
+                        let data7 = data6.name;
+                        if ((typeof data7 !== "string") && (data7 !== null)) {
+                            const err12 = { instancePath: instancePath + "/azurekv/clientid/name", schemaPath: "#/properties/azurekv/properties/clientid/properties/name/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.clientid.properties.name.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.clientid.properties.name.type, parentSchema: schema12.properties.azurekv.properties.clientid.properties.name, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.namespace !== undefined) {
+                        let data8 = data6.namespace;
+                        if ((typeof data8 !== "string") && (data8 !== null)) {
+                            const err13 = { instancePath: instancePath + "/azurekv/clientid/namespace", schemaPath: "#/properties/azurekv/properties/clientid/properties/namespace/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.clientid.properties.namespace.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.clientid.properties.namespace.type, parentSchema: schema12.properties.azurekv.properties.clientid.properties.namespace, data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err13];
+                            }
+                            else {
+                                vErrors.push(err13);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.id !== undefined) {
+                        let data9 = data6.id;
+                        if ((typeof data9 !== "string") && (data9 !== null)) {
+                            const err14 = { instancePath: instancePath + "/azurekv/clientid/id", schemaPath: "#/properties/azurekv/properties/clientid/properties/id/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.clientid.properties.id.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.clientid.properties.id.type, parentSchema: schema12.properties.azurekv.properties.clientid.properties.id, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            if (data2.clientsecret !== undefined) {
+                let data10 = data2.clientsecret;
+                if ((!(data10 && typeof data10 == "object" && !Array.isArray(data10))) && (data10 !== null)) {
+                    const err15 = { instancePath: instancePath + "/azurekv/clientsecret", schemaPath: "#/properties/azurekv/properties/clientsecret/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.clientsecret.type }, message: "must be object,null", schema: schema12.properties.azurekv.properties.clientsecret.type, parentSchema: schema12.properties.azurekv.properties.clientsecret, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+                if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                    for (const key3 in data10) {
+                        if (!(((key3 === "name") || (key3 === "namespace")) || (key3 === "id"))) {
+                            const err16 = { instancePath: instancePath + "/azurekv/clientsecret", schemaPath: "#/properties/azurekv/properties/clientsecret/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.azurekv.properties.clientsecret, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data10.name !== undefined) {
+                        let data11 = data10.name;
+                        if ((typeof data11 !== "string") && (data11 !== null)) {
+                            const err17 = { instancePath: instancePath + "/azurekv/clientsecret/name", schemaPath: "#/properties/azurekv/properties/clientsecret/properties/name/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.clientsecret.properties.name.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.clientsecret.properties.name.type, parentSchema: schema12.properties.azurekv.properties.clientsecret.properties.name, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data10.namespace !== undefined) {
+                        let data12 = data10.namespace;
+                        if ((typeof data12 !== "string") && (data12 !== null)) {
+                            const err18 = { instancePath: instancePath + "/azurekv/clientsecret/namespace", schemaPath: "#/properties/azurekv/properties/clientsecret/properties/namespace/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.clientsecret.properties.namespace.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.clientsecret.properties.namespace.type, parentSchema: schema12.properties.azurekv.properties.clientsecret.properties.namespace, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data10.id !== undefined) {
+                        let data13 = data10.id;
+                        if ((typeof data13 !== "string") && (data13 !== null)) {
+                            const err19 = { instancePath: instancePath + "/azurekv/clientsecret/id", schemaPath: "#/properties/azurekv/properties/clientsecret/properties/id/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.clientsecret.properties.id.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.clientsecret.properties.id.type, parentSchema: schema12.properties.azurekv.properties.clientsecret.properties.id, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            if (data2.workloadIdentity !== undefined) {
+                let data14 = data2.workloadIdentity;
+                if ((!(data14 && typeof data14 == "object" && !Array.isArray(data14))) && (data14 !== null)) {
+                    const err20 = { instancePath: instancePath + "/azurekv/workloadIdentity", schemaPath: "#/properties/azurekv/properties/workloadIdentity/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.workloadIdentity.type }, message: "must be object,null", schema: schema12.properties.azurekv.properties.workloadIdentity.type, parentSchema: schema12.properties.azurekv.properties.workloadIdentity, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+                if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                    for (const key4 in data14) {
+                        if (!((key4 === "serviceAccountName") || (key4 === "serviceAccountNamespace"))) {
+                            const err21 = { instancePath: instancePath + "/azurekv/workloadIdentity", schemaPath: "#/properties/azurekv/properties/workloadIdentity/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.azurekv.properties.workloadIdentity, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data14.serviceAccountName !== undefined) {
+                        let data15 = data14.serviceAccountName;
+                        if ((typeof data15 !== "string") && (data15 !== null)) {
+                            const err22 = { instancePath: instancePath + "/azurekv/workloadIdentity/serviceAccountName", schemaPath: "#/properties/azurekv/properties/workloadIdentity/properties/serviceAccountName/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.workloadIdentity.properties.serviceAccountName.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.workloadIdentity.properties.serviceAccountName.type, parentSchema: schema12.properties.azurekv.properties.workloadIdentity.properties.serviceAccountName, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data14.serviceAccountNamespace !== undefined) {
+                        let data16 = data14.serviceAccountNamespace;
+                        if ((typeof data16 !== "string") && (data16 !== null)) {
+                            const err23 = { instancePath: instancePath + "/azurekv/workloadIdentity/serviceAccountNamespace", schemaPath: "#/properties/azurekv/properties/workloadIdentity/properties/serviceAccountNamespace/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.workloadIdentity.properties.serviceAccountNamespace.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.workloadIdentity.properties.serviceAccountNamespace.type, parentSchema: schema12.properties.azurekv.properties.workloadIdentity.properties.serviceAccountNamespace, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if (data.aws !== undefined) {
+        let data17 = data.aws;
+        if ((!(data17 && typeof data17 == "object" && !Array.isArray(data17))) && (data17 !== null)) {
+            const err24 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/type", keyword: "type", params: { type: schema12.properties.aws.type }, message: "must be object,null", schema: schema12.properties.aws.type, parentSchema: schema12.properties.aws, data: data17 };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            for (const key5 in data17) {
+                if (!(((key5 === "region") || (key5 === "service")) || (key5 === "auth"))) {
+                    const err25 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.aws, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+            }
+            if (data17.region !== undefined) {
+                let data18 = data17.region;
+                if ((typeof data18 !== "string") && (data18 !== null)) {
+                    const err26 = { instancePath: instancePath + "/aws/region", schemaPath: "#/properties/aws/properties/region/type", keyword: "type", params: { type: schema12.properties.aws.properties.region.type }, message: "must be string,null", schema: schema12.properties.aws.properties.region.type, parentSchema: schema12.properties.aws.properties.region, data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+            }
+            if (data17.service !== undefined) {
+                let data19 = data17.service;
+                if ((typeof data19 !== "string") && (data19 !== null)) {
+                    const err27 = { instancePath: instancePath + "/aws/service", schemaPath: "#/properties/aws/properties/service/type", keyword: "type", params: { type: schema12.properties.aws.properties.service.type }, message: "must be string,null", schema: schema12.properties.aws.properties.service.type, parentSchema: schema12.properties.aws.properties.service, data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+                if (!(((data19 === "SecretsManager") || (data19 === "ParameterStore")) || (data19 === null))) {
+                    const err28 = { instancePath: instancePath + "/aws/service", schemaPath: "#/properties/aws/properties/service/enum", keyword: "enum", params: { allowedValues: schema12.properties.aws.properties.service.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.aws.properties.service.enum, parentSchema: schema12.properties.aws.properties.service, data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+            }
+            if (data17.auth !== undefined) {
+                let data20 = data17.auth;
+                if ((!(data20 && typeof data20 == "object" && !Array.isArray(data20))) && (data20 !== null)) {
+                    const err29 = { instancePath: instancePath + "/aws/auth", schemaPath: "#/properties/aws/properties/auth/type", keyword: "type", params: { type: schema12.properties.aws.properties.auth.type }, message: "must be object,null", schema: schema12.properties.aws.properties.auth.type, parentSchema: schema12.properties.aws.properties.auth, data: data20 };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+                if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                    for (const key6 in data20) {
+                        if (!((key6 === "serviceAccountName") || (key6 === "serviceAccountNamespace"))) {
+                            const err30 = { instancePath: instancePath + "/aws/auth", schemaPath: "#/properties/aws/properties/auth/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.aws.properties.auth, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data20.serviceAccountName !== undefined) {
+                        let data21 = data20.serviceAccountName;
+                        if ((typeof data21 !== "string") && (data21 !== null)) {
+                            const err31 = { instancePath: instancePath + "/aws/auth/serviceAccountName", schemaPath: "#/properties/aws/properties/auth/properties/serviceAccountName/type", keyword: "type", params: { type: schema12.properties.aws.properties.auth.properties.serviceAccountName.type }, message: "must be string,null", schema: schema12.properties.aws.properties.auth.properties.serviceAccountName.type, parentSchema: schema12.properties.aws.properties.auth.properties.serviceAccountName, data: data21 };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data20.serviceAccountNamespace !== undefined) {
+                        let data22 = data20.serviceAccountNamespace;
+                        if ((typeof data22 !== "string") && (data22 !== null)) {
+                            const err32 = { instancePath: instancePath + "/aws/auth/serviceAccountNamespace", schemaPath: "#/properties/aws/properties/auth/properties/serviceAccountNamespace/type", keyword: "type", params: { type: schema12.properties.aws.properties.auth.properties.serviceAccountNamespace.type }, message: "must be string,null", schema: schema12.properties.aws.properties.auth.properties.serviceAccountNamespace.type, parentSchema: schema12.properties.aws.properties.auth.properties.serviceAccountNamespace, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if (data.vault !== undefined) {
+        let data23 = data.vault;
+        if ((!(data23 && typeof data23 == "object" && !Array.isArray(data23))) && (data23 !== null)) {
+            const err33 = { instancePath: instancePath + "/vault", schemaPath: "#/properties/vault/type", keyword: "type", params: { type: schema12.properties.vault.type }, message: "must be object,null", schema: schema12.properties.vault.type, parentSchema: schema12.properties.vault, data: data23 };
+            if (vErrors === null) {
+                vErrors = [err33];
+            }
+            else {
+                vErrors.push(err33);
+            }
+            errors++;
+        }
+        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            for (const key7 in data23) {
+                if (!((((key7 === "server") || (key7 === "path")) || (key7 === "version")) || (key7 === "auth"))) {
+                    const err34 = { instancePath: instancePath + "/vault", schemaPath: "#/properties/vault/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.vault, data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+            }
+            if (data23.server !== undefined) {
+                let data24 = data23.server;
+                if ((typeof data24 !== "string") && (data24 !== null)) {
+                    const err35 = { instancePath: instancePath + "/vault/server", schemaPath: "#/properties/vault/properties/server/type", keyword: "type", params: { type: schema12.properties.vault.properties.server.type }, message: "must be string,null", schema: schema12.properties.vault.properties.server.type, parentSchema: schema12.properties.vault.properties.server, data: data24 };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+            }
+            if (data23.path !== undefined) {
+                let data25 = data23.path;
+                if ((typeof data25 !== "string") && (data25 !== null)) {
+                    const err36 = { instancePath: instancePath + "/vault/path", schemaPath: "#/properties/vault/properties/path/type", keyword: "type", params: { type: schema12.properties.vault.properties.path.type }, message: "must be string,null", schema: schema12.properties.vault.properties.path.type, parentSchema: schema12.properties.vault.properties.path, data: data25 };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+            }
+            if (data23.version !== undefined) {
+                let data26 = data23.version;
+                if ((typeof data26 !== "string") && (data26 !== null)) {
+                    const err37 = { instancePath: instancePath + "/vault/version", schemaPath: "#/properties/vault/properties/version/type", keyword: "type", params: { type: schema12.properties.vault.properties.version.type }, message: "must be string,null", schema: schema12.properties.vault.properties.version.type, parentSchema: schema12.properties.vault.properties.version, data: data26 };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
+                if (!(((data26 === "v1") || (data26 === "v2")) || (data26 === null))) {
+                    const err38 = { instancePath: instancePath + "/vault/version", schemaPath: "#/properties/vault/properties/version/enum", keyword: "enum", params: { allowedValues: schema12.properties.vault.properties.version.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.vault.properties.version.enum, parentSchema: schema12.properties.vault.properties.version, data: data26 };
+                    if (vErrors === null) {
+                        vErrors = [err38];
+                    }
+                    else {
+                        vErrors.push(err38);
+                    }
+                    errors++;
+                }
+            }
+            if (data23.auth !== undefined) {
+                let data27 = data23.auth;
+                if ((!(data27 && typeof data27 == "object" && !Array.isArray(data27))) && (data27 !== null)) {
+                    const err39 = { instancePath: instancePath + "/vault/auth", schemaPath: "#/properties/vault/properties/auth/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.type }, message: "must be object,null", schema: schema12.properties.vault.properties.auth.type, parentSchema: schema12.properties.vault.properties.auth, data: data27 };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    errors++;
+                }
+                if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                    for (const key8 in data27) {
+                        if (!(((((key8 === "tokenName") || (key8 === "tokenNamespace")) || (key8 === "tokenKey")) || (key8 === "kubernetes")) || (key8 === "appRole"))) {
+                            const err40 = { instancePath: instancePath + "/vault/auth", schemaPath: "#/properties/vault/properties/auth/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.vault.properties.auth, data: data27 };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data27.tokenName !== undefined) {
+                        let data28 = data27.tokenName;
+                        if ((typeof data28 !== "string") && (data28 !== null)) {
+                            const err41 = { instancePath: instancePath + "/vault/auth/tokenName", schemaPath: "#/properties/vault/properties/auth/properties/tokenName/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.tokenName.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.tokenName.type, parentSchema: schema12.properties.vault.properties.auth.properties.tokenName, data: data28 };
+                            if (vErrors === null) {
+                                vErrors = [err41];
+                            }
+                            else {
+                                vErrors.push(err41);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data27.tokenNamespace !== undefined) {
+                        let data29 = data27.tokenNamespace;
+                        if ((typeof data29 !== "string") && (data29 !== null)) {
+                            const err42 = { instancePath: instancePath + "/vault/auth/tokenNamespace", schemaPath: "#/properties/vault/properties/auth/properties/tokenNamespace/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.tokenNamespace.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.tokenNamespace.type, parentSchema: schema12.properties.vault.properties.auth.properties.tokenNamespace, data: data29 };
+                            if (vErrors === null) {
+                                vErrors = [err42];
+                            }
+                            else {
+                                vErrors.push(err42);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data27.tokenKey !== undefined) {
+                        let data30 = data27.tokenKey;
+                        if ((typeof data30 !== "string") && (data30 !== null)) {
+                            const err43 = { instancePath: instancePath + "/vault/auth/tokenKey", schemaPath: "#/properties/vault/properties/auth/properties/tokenKey/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.tokenKey.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.tokenKey.type, parentSchema: schema12.properties.vault.properties.auth.properties.tokenKey, data: data30 };
+                            if (vErrors === null) {
+                                vErrors = [err43];
+                            }
+                            else {
+                                vErrors.push(err43);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data27.kubernetes !== undefined) {
+                        let data31 = data27.kubernetes;
+                        if ((!(data31 && typeof data31 == "object" && !Array.isArray(data31))) && (data31 !== null)) {
+                            const err44 = { instancePath: instancePath + "/vault/auth/kubernetes", schemaPath: "#/properties/vault/properties/auth/properties/kubernetes/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.kubernetes.type }, message: "must be object,null", schema: schema12.properties.vault.properties.auth.properties.kubernetes.type, parentSchema: schema12.properties.vault.properties.auth.properties.kubernetes, data: data31 };
+                            if (vErrors === null) {
+                                vErrors = [err44];
+                            }
+                            else {
+                                vErrors.push(err44);
+                            }
+                            errors++;
+                        }
+                        if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                            for (const key9 in data31) {
+                                if (!((((key9 === "mountPath") || (key9 === "role")) || (key9 === "serviceAccountName")) || (key9 === "serviceAccountNamespace"))) {
+                                    const err45 = { instancePath: instancePath + "/vault/auth/kubernetes", schemaPath: "#/properties/vault/properties/auth/properties/kubernetes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.vault.properties.auth.properties.kubernetes, data: data31 };
+                                    if (vErrors === null) {
+                                        vErrors = [err45];
+                                    }
+                                    else {
+                                        vErrors.push(err45);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data31.mountPath !== undefined) {
+                                let data32 = data31.mountPath;
+                                if ((typeof data32 !== "string") && (data32 !== null)) {
+                                    const err46 = { instancePath: instancePath + "/vault/auth/kubernetes/mountPath", schemaPath: "#/properties/vault/properties/auth/properties/kubernetes/properties/mountPath/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.kubernetes.properties.mountPath.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.kubernetes.properties.mountPath.type, parentSchema: schema12.properties.vault.properties.auth.properties.kubernetes.properties.mountPath, data: data32 };
+                                    if (vErrors === null) {
+                                        vErrors = [err46];
+                                    }
+                                    else {
+                                        vErrors.push(err46);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data31.role !== undefined) {
+                                let data33 = data31.role;
+                                if ((typeof data33 !== "string") && (data33 !== null)) {
+                                    const err47 = { instancePath: instancePath + "/vault/auth/kubernetes/role", schemaPath: "#/properties/vault/properties/auth/properties/kubernetes/properties/role/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.kubernetes.properties.role.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.kubernetes.properties.role.type, parentSchema: schema12.properties.vault.properties.auth.properties.kubernetes.properties.role, data: data33 };
+                                    if (vErrors === null) {
+                                        vErrors = [err47];
+                                    }
+                                    else {
+                                        vErrors.push(err47);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data31.serviceAccountName !== undefined) {
+                                let data34 = data31.serviceAccountName;
+                                if ((typeof data34 !== "string") && (data34 !== null)) {
+                                    const err48 = { instancePath: instancePath + "/vault/auth/kubernetes/serviceAccountName", schemaPath: "#/properties/vault/properties/auth/properties/kubernetes/properties/serviceAccountName/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.kubernetes.properties.serviceAccountName.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.kubernetes.properties.serviceAccountName.type, parentSchema: schema12.properties.vault.properties.auth.properties.kubernetes.properties.serviceAccountName, data: data34 };
+                                    if (vErrors === null) {
+                                        vErrors = [err48];
+                                    }
+                                    else {
+                                        vErrors.push(err48);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data31.serviceAccountNamespace !== undefined) {
+                                let data35 = data31.serviceAccountNamespace;
+                                if ((typeof data35 !== "string") && (data35 !== null)) {
+                                    const err49 = { instancePath: instancePath + "/vault/auth/kubernetes/serviceAccountNamespace", schemaPath: "#/properties/vault/properties/auth/properties/kubernetes/properties/serviceAccountNamespace/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.kubernetes.properties.serviceAccountNamespace.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.kubernetes.properties.serviceAccountNamespace.type, parentSchema: schema12.properties.vault.properties.auth.properties.kubernetes.properties.serviceAccountNamespace, data: data35 };
+                                    if (vErrors === null) {
+                                        vErrors = [err49];
+                                    }
+                                    else {
+                                        vErrors.push(err49);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    if (data27.appRole !== undefined) {
+                        let data36 = data27.appRole;
+                        if ((!(data36 && typeof data36 == "object" && !Array.isArray(data36))) && (data36 !== null)) {
+                            const err50 = { instancePath: instancePath + "/vault/auth/appRole", schemaPath: "#/properties/vault/properties/auth/properties/appRole/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.appRole.type }, message: "must be object,null", schema: schema12.properties.vault.properties.auth.properties.appRole.type, parentSchema: schema12.properties.vault.properties.auth.properties.appRole, data: data36 };
+                            if (vErrors === null) {
+                                vErrors = [err50];
+                            }
+                            else {
+                                vErrors.push(err50);
+                            }
+                            errors++;
+                        }
+                        if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                            for (const key10 in data36) {
+                                if (!(((key10 === "path") || (key10 === "roleId")) || (key10 === "secretRef"))) {
+                                    const err51 = { instancePath: instancePath + "/vault/auth/appRole", schemaPath: "#/properties/vault/properties/auth/properties/appRole/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.vault.properties.auth.properties.appRole, data: data36 };
+                                    if (vErrors === null) {
+                                        vErrors = [err51];
+                                    }
+                                    else {
+                                        vErrors.push(err51);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data36.path !== undefined) {
+                                let data37 = data36.path;
+                                if ((typeof data37 !== "string") && (data37 !== null)) {
+                                    const err52 = { instancePath: instancePath + "/vault/auth/appRole/path", schemaPath: "#/properties/vault/properties/auth/properties/appRole/properties/path/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.appRole.properties.path.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.appRole.properties.path.type, parentSchema: schema12.properties.vault.properties.auth.properties.appRole.properties.path, data: data37 };
+                                    if (vErrors === null) {
+                                        vErrors = [err52];
+                                    }
+                                    else {
+                                        vErrors.push(err52);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data36.roleId !== undefined) {
+                                let data38 = data36.roleId;
+                                if ((typeof data38 !== "string") && (data38 !== null)) {
+                                    const err53 = { instancePath: instancePath + "/vault/auth/appRole/roleId", schemaPath: "#/properties/vault/properties/auth/properties/appRole/properties/roleId/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.appRole.properties.roleId.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.appRole.properties.roleId.type, parentSchema: schema12.properties.vault.properties.auth.properties.appRole.properties.roleId, data: data38 };
+                                    if (vErrors === null) {
+                                        vErrors = [err53];
+                                    }
+                                    else {
+                                        vErrors.push(err53);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data36.secretRef !== undefined) {
+                                let data39 = data36.secretRef;
+                                if ((!(data39 && typeof data39 == "object" && !Array.isArray(data39))) && (data39 !== null)) {
+                                    const err54 = { instancePath: instancePath + "/vault/auth/appRole/secretRef", schemaPath: "#/properties/vault/properties/auth/properties/appRole/properties/secretRef/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.type }, message: "must be object,null", schema: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.type, parentSchema: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef, data: data39 };
+                                    if (vErrors === null) {
+                                        vErrors = [err54];
+                                    }
+                                    else {
+                                        vErrors.push(err54);
+                                    }
+                                    errors++;
+                                }
+                                if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                                    for (const key11 in data39) {
+                                        if (!(((key11 === "name") || (key11 === "namespace")) || (key11 === "key"))) {
+                                            const err55 = { instancePath: instancePath + "/vault/auth/appRole/secretRef", schemaPath: "#/properties/vault/properties/auth/properties/appRole/properties/secretRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef, data: data39 };
+                                            if (vErrors === null) {
+                                                vErrors = [err55];
+                                            }
+                                            else {
+                                                vErrors.push(err55);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data39.name !== undefined) {
+                                        let data40 = data39.name;
+                                        if ((typeof data40 !== "string") && (data40 !== null)) {
+                                            const err56 = { instancePath: instancePath + "/vault/auth/appRole/secretRef/name", schemaPath: "#/properties/vault/properties/auth/properties/appRole/properties/secretRef/properties/name/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.properties.name.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.properties.name.type, parentSchema: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.properties.name, data: data40 };
+                                            if (vErrors === null) {
+                                                vErrors = [err56];
+                                            }
+                                            else {
+                                                vErrors.push(err56);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data39.namespace !== undefined) {
+                                        let data41 = data39.namespace;
+                                        if ((typeof data41 !== "string") && (data41 !== null)) {
+                                            const err57 = { instancePath: instancePath + "/vault/auth/appRole/secretRef/namespace", schemaPath: "#/properties/vault/properties/auth/properties/appRole/properties/secretRef/properties/namespace/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.properties.namespace.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.properties.namespace.type, parentSchema: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.properties.namespace, data: data41 };
+                                            if (vErrors === null) {
+                                                vErrors = [err57];
+                                            }
+                                            else {
+                                                vErrors.push(err57);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data39.key !== undefined) {
+                                        let data42 = data39.key;
+                                        if ((typeof data42 !== "string") && (data42 !== null)) {
+                                            const err58 = { instancePath: instancePath + "/vault/auth/appRole/secretRef/key", schemaPath: "#/properties/vault/properties/auth/properties/appRole/properties/secretRef/properties/key/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.properties.key.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.properties.key.type, parentSchema: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.properties.key, data: data42 };
+                                            if (vErrors === null) {
+                                                vErrors = [err58];
+                                            }
+                                            else {
+                                                vErrors.push(err58);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if (data.conditions !== undefined) {
+        let data43 = data.conditions;
+        if ((!(Array.isArray(data43))) && (data43 !== null)) {
+            const err59 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/type", keyword: "type", params: { type: schema12.properties.conditions.type }, message: "must be array,null", schema: schema12.properties.conditions.type, parentSchema: schema12.properties.conditions, data: data43 };
+            if (vErrors === null) {
+                vErrors = [err59];
+            }
+            else {
+                vErrors.push(err59);
+            }
+            errors++;
+        }
+        if (Array.isArray(data43)) {
+            const len0 = data43.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data44 = data43[i0];
+                if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                    for (const key12 in data44) {
+                        if (!(((key12 === "namespaceSelector") || (key12 === "namespaces")) || (key12 === "namespaceRegexes"))) {
+                            const err60 = { instancePath: instancePath + "/conditions/" + i0, schemaPath: "#/properties/conditions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.conditions.items, data: data44 };
+                            if (vErrors === null) {
+                                vErrors = [err60];
+                            }
+                            else {
+                                vErrors.push(err60);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data44.namespaceSelector !== undefined) {
+                        if (!(validate12(data44.namespaceSelector, { instancePath: instancePath + "/conditions/" + i0 + "/namespaceSelector", parentData: data44, parentDataProperty: "namespaceSelector", rootData }))) {
+                            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                    if (data44.namespaces !== undefined) {
+                        let data46 = data44.namespaces;
+                        if ((!(Array.isArray(data46))) && (data46 !== null)) {
+                            const err61 = { instancePath: instancePath + "/conditions/" + i0 + "/namespaces", schemaPath: "#/properties/conditions/items/properties/namespaces/type", keyword: "type", params: { type: schema12.properties.conditions.items.properties.namespaces.type }, message: "must be array,null", schema: schema12.properties.conditions.items.properties.namespaces.type, parentSchema: schema12.properties.conditions.items.properties.namespaces, data: data46 };
+                            if (vErrors === null) {
+                                vErrors = [err61];
+                            }
+                            else {
+                                vErrors.push(err61);
+                            }
+                            errors++;
+                        }
+                        if (Array.isArray(data46)) {
+                            const len1 = data46.length;
+                            for (let i1 = 0; i1 < len1; i1++) {
+                                let data47 = data46[i1];
+                                if (typeof data47 !== "string") {
+                                    const err62 = { instancePath: instancePath + "/conditions/" + i0 + "/namespaces/" + i1, schemaPath: "#/properties/conditions/items/properties/namespaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.conditions.items.properties.namespaces.items.type, parentSchema: schema12.properties.conditions.items.properties.namespaces.items, data: data47 };
+                                    if (vErrors === null) {
+                                        vErrors = [err62];
+                                    }
+                                    else {
+                                        vErrors.push(err62);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    if (data44.namespaceRegexes !== undefined) {
+                        let data48 = data44.namespaceRegexes;
+                        if ((!(Array.isArray(data48))) && (data48 !== null)) {
+                            const err63 = { instancePath: instancePath + "/conditions/" + i0 + "/namespaceRegexes", schemaPath: "#/properties/conditions/items/properties/namespaceRegexes/type", keyword: "type", params: { type: schema12.properties.conditions.items.properties.namespaceRegexes.type }, message: "must be array,null", schema: schema12.properties.conditions.items.properties.namespaceRegexes.type, parentSchema: schema12.properties.conditions.items.properties.namespaceRegexes, data: data48 };
+                            if (vErrors === null) {
+                                vErrors = [err63];
+                            }
+                            else {
+                                vErrors.push(err63);
+                            }
+                            errors++;
+                        }
+                        if (Array.isArray(data48)) {
+                            const len2 = data48.length;
+                            for (let i2 = 0; i2 < len2; i2++) {
+                                let data49 = data48[i2];
+                                if (typeof data49 !== "string") {
+                                    const err64 = { instancePath: instancePath + "/conditions/" + i0 + "/namespaceRegexes/" + i2, schemaPath: "#/properties/conditions/items/properties/namespaceRegexes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.conditions.items.properties.namespaceRegexes.items.type, parentSchema: schema12.properties.conditions.items.properties.namespaceRegexes.items, data: data49 };
+                                    if (vErrors === null) {
+                                        vErrors = [err64];
+                                    }
+                                    else {
+                                        vErrors.push(err64);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err65 = { instancePath: instancePath + "/conditions/" + i0, schemaPath: "#/properties/conditions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.conditions.items.type, parentSchema: schema12.properties.conditions.items, data: data44 };
+                    if (vErrors === null) {
+                        vErrors = [err65];
+                    }
+                    else {
+                        vErrors.push(err65);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+} validate11.errors = vErrors; return errors === 0; }
+const schema15 = { "title": "External secret", "type": "object", "additionalProperties": false, "examples": [{ "secret": "db-creds", "clustersecstore": "cluster-azure-backend", "namespace": "payments", "namespacesecretname": "db-creds", "keyvaultsecretname": "db-password", "namespacesecretkeyname": "password" }], "description": "One ClusterExternalSecret: which remote secret becomes which Kubernetes Secret in which namespaces. The kind of Secret is decided by, in order: `type: kubernetes.io/tls`, `type`, `argocd`, `argocdRepoCreds`, `contactpoint`, `multivalue`, `property`, else single value.", "properties": { "secret": { "title": "ClusterExternalSecret name", "type": ["string", "null"], "examples": ["db-creds"], "description": "Name of the ClusterExternalSecret (and of the ExternalSecret in each namespace). Required." }, "clustersecstore": { "title": "Store", "type": ["string", "null"], "examples": ["cluster-azure-backend"], "description": "Name of the ClusterSecretStore to read from. Required." }, "namespace": { "title": "Namespace", "type": ["string", "null"], "examples": ["payments"], "description": "Target namespace (a DNS label). Give exactly one of `namespace`, `namespaces`, `namespaceSelector`." }, "namespaces": { "title": "Namespaces", "type": ["array", "null"], "items": { "type": "string" }, "examples": [["team-a", "team-b"]], "description": "Extension: several target namespaces. Cannot be combined with `namespace`." }, "namespaceSelector": { "$ref": "#/definitions/labelSelector" }, "namespacesecretname": { "title": "Secret name", "type": ["string", "null"], "examples": ["db-creds"], "description": "Name of the Kubernetes Secret created in each namespace. Required." }, "keyvaultsecretname": { "title": "Remote secret name", "type": ["string", "null"], "examples": ["db-creds"], "description": "Name of the secret in the provider. For TLS, `<name>-crt` and `<name>-key` are read. Required." }, "namespacesecretkeyname": { "title": "Secret key", "type": ["string", "null"], "examples": ["password"], "description": "Key inside the Secret; required for single value, property and custom type entries." }, "property": { "title": "Property", "type": ["string", "null"], "examples": ["password"], "description": "Read one property of a JSON remote secret." }, "multivalue": { "title": "Multivalue", "type": ["boolean", "null"], "default": false, "examples": [true], "description": "Copy every key of a JSON remote secret into the Secret." }, "type": { "title": "Secret type", "type": ["string", "null"], "examples": ["kubernetes.io/tls"], "description": "Kubernetes Secret type. `kubernetes.io/tls` makes a TLS Secret from `<name>-crt` and `<name>-key`; any other type (even Opaque) makes a one-key Secret of that type. Unset: the kind decides (Opaque for most)." }, "namespacesecretkeynamecrt": { "title": "TLS certificate key", "type": ["string", "null"], "default": "tls.crt", "examples": ["tls.crt"], "description": "TLS only; must be `tls.crt` when given." }, "namespacesecretkeynamekey": { "title": "TLS private key key", "type": ["string", "null"], "default": "tls.key", "examples": ["tls.key"], "description": "TLS only; must be `tls.key` when given." }, "argocd": { "title": "Argo CD cluster", "type": ["boolean", "null"], "default": false, "examples": [true], "description": "Make an Argo CD cluster secret (keys name, server, config)." }, "argocdBearerToken": { "title": "Argo CD bearer token", "type": ["boolean", "null"], "default": false, "examples": [true], "description": "With `argocd`: bearer-token auth instead of a client certificate." }, "argocdRepoCreds": { "title": "Argo CD repo creds", "type": ["boolean", "null"], "default": false, "examples": [true], "description": "Make an Argo CD repository credential template (type, url, username, password)." }, "contactpoint": { "title": "Grafana contact point", "type": ["boolean", "null"], "default": false, "examples": [true], "description": "Make a Grafana alerting contact point secret (labelled `grafana_alert`)." }, "labels": { "title": "Labels", "type": ["object", "null"], "additionalProperties": { "type": "string" }, "default": {}, "examples": [{ "team": "payments" }], "description": "Labels put on the generated Secret." }, "refreshTime": { "title": "Refresh time", "type": ["string", "null"], "pattern": "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", "default": "1m", "examples": ["1m", "1h30m", "0"], "description": "Extension: how often the ClusterExternalSecret re-checks which namespaces it targets (Go duration)." }, "refreshInterval": { "title": "Refresh interval", "type": ["string", "null"], "pattern": "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", "default": "5m", "examples": ["5m", "1h30m", "0"], "description": "Extension: how often each ExternalSecret re-reads the provider (Go duration; `0` = never)." }, "creationPolicy": { "title": "Creation policy", "type": ["string", "null"], "enum": ["Owner", "Orphan", "Merge", "None", null], "default": "Owner", "examples": ["Owner"], "description": "ESO `target.creationPolicy`: Owner (ESO owns the Secret and deletes it with the ExternalSecret), Orphan, Merge (into an existing Secret) or None." }, "deletionPolicy": { "title": "Deletion policy", "type": ["string", "null"], "enum": ["Retain", "Delete", "Merge", null], "examples": ["Retain"], "description": "ESO `target.deletionPolicy` when the remote secret disappears: Retain, Delete (needs creationPolicy Owner) or Merge. Unset: ESO default (Retain)." } }, "required": ["secret", "clustersecstore", "namespacesecretname", "keyvaultsecretname"] };
+const func2 = Object.prototype.hasOwnProperty;
+const pattern0 = new RegExp("^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", "u");
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.secret === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret" }, message: "must have required property '" + "secret" + "'", schema: schema15.required, parentSchema: schema15, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.clustersecstore === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "clustersecstore" }, message: "must have required property '" + "clustersecstore" + "'", schema: schema15.required, parentSchema: schema15, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.namespacesecretname === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "namespacesecretname" }, message: "must have required property '" + "namespacesecretname" + "'", schema: schema15.required, parentSchema: schema15, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.keyvaultsecretname === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "keyvaultsecretname" }, message: "must have required property '" + "keyvaultsecretname" + "'", schema: schema15.required, parentSchema: schema15, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func2.call(schema15.properties, key0))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.secret !== undefined) {
+        let data0 = data.secret;
+        if ((typeof data0 !== "string") && (data0 !== null)) {
+            const err5 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/type", keyword: "type", params: { type: schema15.properties.secret.type }, message: "must be string,null", schema: schema15.properties.secret.type, parentSchema: schema15.properties.secret, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.clustersecstore !== undefined) {
+        let data1 = data.clustersecstore;
+        if ((typeof data1 !== "string") && (data1 !== null)) {
+            const err6 = { instancePath: instancePath + "/clustersecstore", schemaPath: "#/properties/clustersecstore/type", keyword: "type", params: { type: schema15.properties.clustersecstore.type }, message: "must be string,null", schema: schema15.properties.clustersecstore.type, parentSchema: schema15.properties.clustersecstore, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.namespace !== undefined) {
+        let data2 = data.namespace;
+        if ((typeof data2 !== "string") && (data2 !== null)) {
+            const err7 = { instancePath: instancePath + "/namespace", schemaPath: "#/properties/namespace/type", keyword: "type", params: { type: schema15.properties.namespace.type }, message: "must be string,null", schema: schema15.properties.namespace.type, parentSchema: schema15.properties.namespace, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.namespaces !== undefined) {
+        let data3 = data.namespaces;
+        if ((!(Array.isArray(data3))) && (data3 !== null)) {
+            const err8 = { instancePath: instancePath + "/namespaces", schemaPath: "#/properties/namespaces/type", keyword: "type", params: { type: schema15.properties.namespaces.type }, message: "must be array,null", schema: schema15.properties.namespaces.type, parentSchema: schema15.properties.namespaces, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        if (Array.isArray(data3)) {
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data4 = data3[i0];
+                if (typeof data4 !== "string") {
+                    const err9 = { instancePath: instancePath + "/namespaces/" + i0, schemaPath: "#/properties/namespaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.namespaces.items.type, parentSchema: schema15.properties.namespaces.items, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.namespaceSelector !== undefined) {
+        if (!(validate12(data.namespaceSelector, { instancePath: instancePath + "/namespaceSelector", parentData: data, parentDataProperty: "namespaceSelector", rootData }))) {
+            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.namespacesecretname !== undefined) {
+        let data6 = data.namespacesecretname;
+        if ((typeof data6 !== "string") && (data6 !== null)) {
+            const err10 = { instancePath: instancePath + "/namespacesecretname", schemaPath: "#/properties/namespacesecretname/type", keyword: "type", params: { type: schema15.properties.namespacesecretname.type }, message: "must be string,null", schema: schema15.properties.namespacesecretname.type, parentSchema: schema15.properties.namespacesecretname, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.keyvaultsecretname !== undefined) {
+        let data7 = data.keyvaultsecretname;
+        if ((typeof data7 !== "string") && (data7 !== null)) {
+            const err11 = { instancePath: instancePath + "/keyvaultsecretname", schemaPath: "#/properties/keyvaultsecretname/type", keyword: "type", params: { type: schema15.properties.keyvaultsecretname.type }, message: "must be string,null", schema: schema15.properties.keyvaultsecretname.type, parentSchema: schema15.properties.keyvaultsecretname, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.namespacesecretkeyname !== undefined) {
+        let data8 = data.namespacesecretkeyname;
+        if ((typeof data8 !== "string") && (data8 !== null)) {
+            const err12 = { instancePath: instancePath + "/namespacesecretkeyname", schemaPath: "#/properties/namespacesecretkeyname/type", keyword: "type", params: { type: schema15.properties.namespacesecretkeyname.type }, message: "must be string,null", schema: schema15.properties.namespacesecretkeyname.type, parentSchema: schema15.properties.namespacesecretkeyname, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.property !== undefined) {
+        let data9 = data.property;
+        if ((typeof data9 !== "string") && (data9 !== null)) {
+            const err13 = { instancePath: instancePath + "/property", schemaPath: "#/properties/property/type", keyword: "type", params: { type: schema15.properties.property.type }, message: "must be string,null", schema: schema15.properties.property.type, parentSchema: schema15.properties.property, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.multivalue !== undefined) {
+        let data10 = data.multivalue;
+        if ((typeof data10 !== "boolean") && (data10 !== null)) {
+            const err14 = { instancePath: instancePath + "/multivalue", schemaPath: "#/properties/multivalue/type", keyword: "type", params: { type: schema15.properties.multivalue.type }, message: "must be boolean,null", schema: schema15.properties.multivalue.type, parentSchema: schema15.properties.multivalue, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data11 = data.type;
+        if ((typeof data11 !== "string") && (data11 !== null)) {
+            const err15 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: schema15.properties.type.type }, message: "must be string,null", schema: schema15.properties.type.type, parentSchema: schema15.properties.type, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
+    if (data.namespacesecretkeynamecrt !== undefined) {
+        let data12 = data.namespacesecretkeynamecrt;
+        if ((typeof data12 !== "string") && (data12 !== null)) {
+            const err16 = { instancePath: instancePath + "/namespacesecretkeynamecrt", schemaPath: "#/properties/namespacesecretkeynamecrt/type", keyword: "type", params: { type: schema15.properties.namespacesecretkeynamecrt.type }, message: "must be string,null", schema: schema15.properties.namespacesecretkeynamecrt.type, parentSchema: schema15.properties.namespacesecretkeynamecrt, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data.namespacesecretkeynamekey !== undefined) {
+        let data13 = data.namespacesecretkeynamekey;
+        if ((typeof data13 !== "string") && (data13 !== null)) {
+            const err17 = { instancePath: instancePath + "/namespacesecretkeynamekey", schemaPath: "#/properties/namespacesecretkeynamekey/type", keyword: "type", params: { type: schema15.properties.namespacesecretkeynamekey.type }, message: "must be string,null", schema: schema15.properties.namespacesecretkeynamekey.type, parentSchema: schema15.properties.namespacesecretkeynamekey, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+    }
+    if (data.argocd !== undefined) {
+        let data14 = data.argocd;
+        if ((typeof data14 !== "boolean") && (data14 !== null)) {
+            const err18 = { instancePath: instancePath + "/argocd", schemaPath: "#/properties/argocd/type", keyword: "type", params: { type: schema15.properties.argocd.type }, message: "must be boolean,null", schema: schema15.properties.argocd.type, parentSchema: schema15.properties.argocd, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+    }
+    if (data.argocdBearerToken !== undefined) {
+        let data15 = data.argocdBearerToken;
+        if ((typeof data15 !== "boolean") && (data15 !== null)) {
+            const err19 = { instancePath: instancePath + "/argocdBearerToken", schemaPath: "#/properties/argocdBearerToken/type", keyword: "type", params: { type: schema15.properties.argocdBearerToken.type }, message: "must be boolean,null", schema: schema15.properties.argocdBearerToken.type, parentSchema: schema15.properties.argocdBearerToken, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+    }
+    if (data.argocdRepoCreds !== undefined) {
+        let data16 = data.argocdRepoCreds;
+        if ((typeof data16 !== "boolean") && (data16 !== null)) {
+            const err20 = { instancePath: instancePath + "/argocdRepoCreds", schemaPath: "#/properties/argocdRepoCreds/type", keyword: "type", params: { type: schema15.properties.argocdRepoCreds.type }, message: "must be boolean,null", schema: schema15.properties.argocdRepoCreds.type, parentSchema: schema15.properties.argocdRepoCreds, data: data16 };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+    }
+    if (data.contactpoint !== undefined) {
+        let data17 = data.contactpoint;
+        if ((typeof data17 !== "boolean") && (data17 !== null)) {
+            const err21 = { instancePath: instancePath + "/contactpoint", schemaPath: "#/properties/contactpoint/type", keyword: "type", params: { type: schema15.properties.contactpoint.type }, message: "must be boolean,null", schema: schema15.properties.contactpoint.type, parentSchema: schema15.properties.contactpoint, data: data17 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data.labels !== undefined) {
+        let data18 = data.labels;
+        if ((!(data18 && typeof data18 == "object" && !Array.isArray(data18))) && (data18 !== null)) {
+            const err22 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: schema15.properties.labels.type }, message: "must be object,null", schema: schema15.properties.labels.type, parentSchema: schema15.properties.labels, data: data18 };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+        if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            for (const key1 in data18) {
+                let data19 = data18[key1];
+                if (typeof data19 !== "string") {
+                    const err23 = { instancePath: instancePath + "/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.labels.additionalProperties.type, parentSchema: schema15.properties.labels.additionalProperties, data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.refreshTime !== undefined) {
+        let data20 = data.refreshTime;
+        if ((typeof data20 !== "string") && (data20 !== null)) {
+            const err24 = { instancePath: instancePath + "/refreshTime", schemaPath: "#/properties/refreshTime/type", keyword: "type", params: { type: schema15.properties.refreshTime.type }, message: "must be string,null", schema: schema15.properties.refreshTime.type, parentSchema: schema15.properties.refreshTime, data: data20 };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+        if (typeof data20 === "string") {
+            if (!pattern0.test(data20)) {
+                const err25 = { instancePath: instancePath + "/refreshTime", schemaPath: "#/properties/refreshTime/pattern", keyword: "pattern", params: { pattern: "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$" }, message: "must match pattern \"" + "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$" + "\"", schema: "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", parentSchema: schema15.properties.refreshTime, data: data20 };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.refreshInterval !== undefined) {
+        let data21 = data.refreshInterval;
+        if ((typeof data21 !== "string") && (data21 !== null)) {
+            const err26 = { instancePath: instancePath + "/refreshInterval", schemaPath: "#/properties/refreshInterval/type", keyword: "type", params: { type: schema15.properties.refreshInterval.type }, message: "must be string,null", schema: schema15.properties.refreshInterval.type, parentSchema: schema15.properties.refreshInterval, data: data21 };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+        if (typeof data21 === "string") {
+            if (!pattern0.test(data21)) {
+                const err27 = { instancePath: instancePath + "/refreshInterval", schemaPath: "#/properties/refreshInterval/pattern", keyword: "pattern", params: { pattern: "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$" }, message: "must match pattern \"" + "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$" + "\"", schema: "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", parentSchema: schema15.properties.refreshInterval, data: data21 };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.creationPolicy !== undefined) {
+        let data22 = data.creationPolicy;
+        if ((typeof data22 !== "string") && (data22 !== null)) {
+            const err28 = { instancePath: instancePath + "/creationPolicy", schemaPath: "#/properties/creationPolicy/type", keyword: "type", params: { type: schema15.properties.creationPolicy.type }, message: "must be string,null", schema: schema15.properties.creationPolicy.type, parentSchema: schema15.properties.creationPolicy, data: data22 };
+            if (vErrors === null) {
+                vErrors = [err28];
+            }
+            else {
+                vErrors.push(err28);
+            }
+            errors++;
+        }
+        if (!(((((data22 === "Owner") || (data22 === "Orphan")) || (data22 === "Merge")) || (data22 === "None")) || (data22 === null))) {
+            const err29 = { instancePath: instancePath + "/creationPolicy", schemaPath: "#/properties/creationPolicy/enum", keyword: "enum", params: { allowedValues: schema15.properties.creationPolicy.enum }, message: "must be equal to one of the allowed values", schema: schema15.properties.creationPolicy.enum, parentSchema: schema15.properties.creationPolicy, data: data22 };
+            if (vErrors === null) {
+                vErrors = [err29];
+            }
+            else {
+                vErrors.push(err29);
+            }
+            errors++;
+        }
+    }
+    if (data.deletionPolicy !== undefined) {
+        let data23 = data.deletionPolicy;
+        if ((typeof data23 !== "string") && (data23 !== null)) {
+            const err30 = { instancePath: instancePath + "/deletionPolicy", schemaPath: "#/properties/deletionPolicy/type", keyword: "type", params: { type: schema15.properties.deletionPolicy.type }, message: "must be string,null", schema: schema15.properties.deletionPolicy.type, parentSchema: schema15.properties.deletionPolicy, data: data23 };
+            if (vErrors === null) {
+                vErrors = [err30];
+            }
+            else {
+                vErrors.push(err30);
+            }
+            errors++;
+        }
+        if (!((((data23 === "Retain") || (data23 === "Delete")) || (data23 === "Merge")) || (data23 === null))) {
+            const err31 = { instancePath: instancePath + "/deletionPolicy", schemaPath: "#/properties/deletionPolicy/enum", keyword: "enum", params: { allowedValues: schema15.properties.deletionPolicy.enum }, message: "must be equal to one of the allowed values", schema: schema15.properties.deletionPolicy.enum, parentSchema: schema15.properties.deletionPolicy, data: data23 };
+            if (vErrors === null) {
+                vErrors = [err31];
+            }
+            else {
+                vErrors.push(err31);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    if (vErrors === null) {
+        vErrors = [err32];
+    }
+    else {
+        vErrors.push(err32);
+    }
+    errors++;
+} validate16.errors = vErrors; return errors === 0; }
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!((((((((key0 === "clustersecretstore") || (key0 === "clustersecretstores")) || (key0 === "externalsecrets")) || (key0 === "defaults")) || (key0 === "esoApiVersion")) || (key0 === "global")) || (key0 === "nameOverride")) || (key0 === "fullnameOverride"))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.clustersecretstore !== undefined) {
+        if (!(validate11(data.clustersecretstore, { instancePath: instancePath + "/clustersecretstore", parentData: data, parentDataProperty: "clustersecretstore", rootData }))) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.clustersecretstores !== undefined) {
+        let data1 = data.clustersecretstores;
+        if ((!(Array.isArray(data1))) && (data1 !== null)) {
+            const err1 = { instancePath: instancePath + "/clustersecretstores", schemaPath: "#/properties/clustersecretstores/type", keyword: "type", params: { type: schema11.properties.clustersecretstores.type }, message: "must be array,null", schema: schema11.properties.clustersecretstores.type, parentSchema: schema11.properties.clustersecretstores, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (!(validate11(data1[i0], { instancePath: instancePath + "/clustersecretstores/" + i0, parentData: data1, parentDataProperty: i0, rootData }))) {
+                    vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+    }
+    if (data.externalsecrets !== undefined) {
+        let data3 = data.externalsecrets;
+        if ((!(Array.isArray(data3))) && (data3 !== null)) {
+            const err2 = { instancePath: instancePath + "/externalsecrets", schemaPath: "#/properties/externalsecrets/type", keyword: "type", params: { type: schema11.properties.externalsecrets.type }, message: "must be array,null", schema: schema11.properties.externalsecrets.type, parentSchema: schema11.properties.externalsecrets, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (Array.isArray(data3)) {
+            const len1 = data3.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                if (!(validate16(data3[i1], { instancePath: instancePath + "/externalsecrets/" + i1, parentData: data3, parentDataProperty: i1, rootData }))) {
+                    vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+    }
+    if (data.defaults !== undefined) {
+        let data5 = data.defaults;
+        if ((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)) {
+            const err3 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/type", keyword: "type", params: { type: schema11.properties.defaults.type }, message: "must be object,null", schema: schema11.properties.defaults.type, parentSchema: schema11.properties.defaults, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key1 in data5) {
+                if (!((((key1 === "refreshTime") || (key1 === "refreshInterval")) || (key1 === "creationPolicy")) || (key1 === "deletionPolicy"))) {
+                    const err4 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.defaults, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.refreshTime !== undefined) {
+                let data6 = data5.refreshTime;
+                if ((typeof data6 !== "string") && (data6 !== null)) {
+                    const err5 = { instancePath: instancePath + "/defaults/refreshTime", schemaPath: "#/properties/defaults/properties/refreshTime/type", keyword: "type", params: { type: schema11.properties.defaults.properties.refreshTime.type }, message: "must be string,null", schema: schema11.properties.defaults.properties.refreshTime.type, parentSchema: schema11.properties.defaults.properties.refreshTime, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+                if (typeof data6 === "string") {
+                    if (!pattern0.test(data6)) {
+                        const err6 = { instancePath: instancePath + "/defaults/refreshTime", schemaPath: "#/properties/defaults/properties/refreshTime/pattern", keyword: "pattern", params: { pattern: "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$" }, message: "must match pattern \"" + "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$" + "\"", schema: "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", parentSchema: schema11.properties.defaults.properties.refreshTime, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data5.refreshInterval !== undefined) {
+                let data7 = data5.refreshInterval;
+                if ((typeof data7 !== "string") && (data7 !== null)) {
+                    const err7 = { instancePath: instancePath + "/defaults/refreshInterval", schemaPath: "#/properties/defaults/properties/refreshInterval/type", keyword: "type", params: { type: schema11.properties.defaults.properties.refreshInterval.type }, message: "must be string,null", schema: schema11.properties.defaults.properties.refreshInterval.type, parentSchema: schema11.properties.defaults.properties.refreshInterval, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                if (typeof data7 === "string") {
+                    if (!pattern0.test(data7)) {
+                        const err8 = { instancePath: instancePath + "/defaults/refreshInterval", schemaPath: "#/properties/defaults/properties/refreshInterval/pattern", keyword: "pattern", params: { pattern: "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$" }, message: "must match pattern \"" + "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$" + "\"", schema: "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", parentSchema: schema11.properties.defaults.properties.refreshInterval, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data5.creationPolicy !== undefined) {
+                let data8 = data5.creationPolicy;
+                if ((typeof data8 !== "string") && (data8 !== null)) {
+                    const err9 = { instancePath: instancePath + "/defaults/creationPolicy", schemaPath: "#/properties/defaults/properties/creationPolicy/type", keyword: "type", params: { type: schema11.properties.defaults.properties.creationPolicy.type }, message: "must be string,null", schema: schema11.properties.defaults.properties.creationPolicy.type, parentSchema: schema11.properties.defaults.properties.creationPolicy, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                if (!(((((data8 === "Owner") || (data8 === "Orphan")) || (data8 === "Merge")) || (data8 === "None")) || (data8 === null))) {
+                    const err10 = { instancePath: instancePath + "/defaults/creationPolicy", schemaPath: "#/properties/defaults/properties/creationPolicy/enum", keyword: "enum", params: { allowedValues: schema11.properties.defaults.properties.creationPolicy.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.defaults.properties.creationPolicy.enum, parentSchema: schema11.properties.defaults.properties.creationPolicy, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.deletionPolicy !== undefined) {
+                let data9 = data5.deletionPolicy;
+                if ((typeof data9 !== "string") && (data9 !== null)) {
+                    const err11 = { instancePath: instancePath + "/defaults/deletionPolicy", schemaPath: "#/properties/defaults/properties/deletionPolicy/type", keyword: "type", params: { type: schema11.properties.defaults.properties.deletionPolicy.type }, message: "must be string,null", schema: schema11.properties.defaults.properties.deletionPolicy.type, parentSchema: schema11.properties.defaults.properties.deletionPolicy, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                if (!((((data9 === "Retain") || (data9 === "Delete")) || (data9 === "Merge")) || (data9 === null))) {
+                    const err12 = { instancePath: instancePath + "/defaults/deletionPolicy", schemaPath: "#/properties/defaults/properties/deletionPolicy/enum", keyword: "enum", params: { allowedValues: schema11.properties.defaults.properties.deletionPolicy.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.defaults.properties.deletionPolicy.enum, parentSchema: schema11.properties.defaults.properties.deletionPolicy, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.esoApiVersion !== undefined) {
+        let data10 = data.esoApiVersion;
+        if ((typeof data10 !== "string") && (data10 !== null)) {
+            const err13 = { instancePath: instancePath + "/esoApiVersion", schemaPath: "#/properties/esoApiVersion/type", keyword: "type", params: { type: schema11.properties.esoApiVersion.type }, message: "must be string,null", schema: schema11.properties.esoApiVersion.type, parentSchema: schema11.properties.esoApiVersion, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        if (!(((data10 === "v1") || (data10 === "v1beta1")) || (data10 === null))) {
+            const err14 = { instancePath: instancePath + "/esoApiVersion", schemaPath: "#/properties/esoApiVersion/enum", keyword: "enum", params: { allowedValues: schema11.properties.esoApiVersion.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.esoApiVersion.enum, parentSchema: schema11.properties.esoApiVersion, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+    if (data.global !== undefined) {
+        let data11 = data.global;
+        if ((!(data11 && typeof data11 == "object" && !Array.isArray(data11))) && (data11 !== null)) {
+            const err15 = { instancePath: instancePath + "/global", schemaPath: "#/properties/global/type", keyword: "type", params: { type: schema11.properties.global.type }, message: "must be object,null", schema: schema11.properties.global.type, parentSchema: schema11.properties.global, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+        vErrors = [err16];
+    }
+    else {
+        vErrors.push(err16);
+    }
+    errors++;
+} validate10.errors = vErrors; return errors === 0; }
+
+;// CONCATENATED MODULE: ./.build/src/core/lint/schema.js
+
+
+
+
+
+/** The shipped JSON Schema, for the docs generator. */
+const VALUES_SCHEMA = (/* unused pure expression or super */ null && (schema));
+/**
+ * The schema compiled ahead of time (scripts/schema-validator.ts, ajv's
+ * standalone code, allErrors and verbose): compiling it at start-up cost more
+ * than validating a 1,000-entry file, and ajv's compiler is not loaded at all.
+ */
+const schema_validate = validate;
+/**
+ * Keywords whose errors the schema check leaves to the rules, which say the
+ * same thing with the entry's name and the fix: `required` (entry-required,
+ * store-required) and `pattern` (invalid-duration). The schema keeps them so
+ * editors and `helm lint` still see them.
+ */
+const LEFT_TO_RULES = new Set(['pattern']);
+const ENTRY_OR_STORE = /^\/(externalsecrets\/\d+|clustersecretstore|clustersecretstores\/\d+)(\/|$)/;
+/** Validate one file's values against schema/values.schema.json and turn ajv errors into findings. */
+function checkSchema(lint) {
+    if (schema_validate(lint.root))
+        return;
+    for (const err of schema_validate.errors ?? []) {
+        if (LEFT_TO_RULES.has(err.keyword))
+            continue;
+        // Entries and stores have their own required-key rules, which know the kind and auth mode.
+        if (err.keyword === 'required' && ENTRY_OR_STORE.test(err.instancePath) && !err.instancePath.includes('/matchExpressions/'))
+            continue;
+        translate(lint, err);
+    }
+}
+function translate(lint, err) {
+    const path = pointerToPath(lint.root, err.instancePath);
+    const root = lint.root;
+    if (err.keyword === 'additionalProperties') {
+        const key = String(err.params.additionalProperty);
+        const keyAt = [...path, key];
+        const allowed = (0,core_values/* isRecord */.u4)(err.parentSchema) && (0,core_values/* isRecord */.u4)(err.parentSchema.properties) ? Object.keys(err.parentSchema.properties) : [];
+        const { owner, rest } = ownerOf(root, keyAt);
+        const where = owner === '' ? '' : `${owner}: `;
+        const inside = rest.length > 1 ? ` in "${keyPath(rest.slice(0, -1))}"` : path.length === 0 ? ' at the top level' : '';
+        const guess = didYouMean(key, allowed);
+        const fix = guess !== undefined
+            ? `did you mean "${guess}"?`
+            : allowed.length <= 12
+                ? `allowed keys here: ${allowed.join(', ')}`
+                : 'remove it (see the values reference for the allowed keys)';
+        lint.report('unknown-key', keyAt, `${where}unknown key ${quote(key)}${inside}; ${fix}`, 'key', guess);
+        return;
+    }
+    const head = subject(root, path);
+    const lastKey = path.length > 0 ? String(path[path.length - 1]) : '';
+    if (err.keyword === 'type') {
+        const expected = typeList(err.params.type);
+        let fix = '';
+        if (expected.includes('boolean') && typeof err.data === 'string' && /^(true|false)$/i.test(err.data.trim())) {
+            fix = `; write ${lastKey}: ${err.data.trim().toLowerCase()} without quotes`;
+        }
+        else if (expected.includes('boolean') && typeof err.data === 'string' && /^(y|yes|on|n|no|off)$/i.test(err.data.trim())) {
+            // YAML 1.1 spellings (Helm reads them as booleans); this tool reads YAML 1.2, where only true/false are.
+            fix = `; write ${lastKey}: ${/^(y|yes|on)$/i.test(err.data.trim()) ? 'true' : 'false'}`;
+        }
+        else if (expected.includes('string') && (typeof err.data === 'number' || typeof err.data === 'boolean')) {
+            fix = '; put the value in quotes so YAML reads it as text';
+        }
+        else if (err.data === '' && (expected.includes('object') || expected.includes('array'))) {
+            fix = '; to leave it unset, write the key with no value or remove it';
+        }
+        else if (expected.includes('array') && typeof err.data === 'string') {
+            fix = `; write it as a list, e.g. [${quote(err.data)}]`;
+        }
+        else if (expected.length === 1 && expected[0] === 'array' && (0,core_values/* isRecord */.u4)(err.data)) {
+            fix = '; start each item with "- "';
+        }
+        else if ((0,core_values/* isRecord */.u4)(err.data) || Array.isArray(err.data)) {
+            // A label map (namespaceSelector shorthand) takes any key, so a typo of matchLabels lands here.
+            const guess = didYouMean(lastKey, ['matchLabels', 'matchExpressions']);
+            if (guess !== undefined && guess !== lastKey)
+                fix = `; did you mean "${guess}"?`;
+        }
+        lint.report('wrong-type', path, `${head} must be ${expected.map(typeName).join(' or ')}, got ${describeValue(err.data)}${fix}`);
+        return;
+    }
+    if (err.keyword === 'enum') {
+        const allowed = Array.isArray(err.params.allowedValues)
+            ? err.params.allowedValues.filter((v) => typeof v === 'string')
+            : [];
+        const guess = typeof err.data === 'string' ? didYouMean(err.data, allowed) : undefined;
+        const fix = guess !== undefined ? `; did you mean "${guess}"?` : '';
+        lint.report('invalid-value', path, `${head} must be one of ${allowed.join(', ')}, got ${describeValue(err.data)}${fix}`, 'value', guess);
+        return;
+    }
+    if (err.keyword === 'required') {
+        const key = String(err.params.missingProperty);
+        lint.report('missing-key', [...path, key], `${subject(root, [...path, key])} is required`);
+        return;
+    }
+    lint.report('invalid-value', path, `${head} ${err.message ?? 'does not match the schema'}`);
+}
+function typeList(t) {
+    const list = Array.isArray(t) ? t : String(t).split(',');
+    return list.map(String).filter((x) => x !== 'null');
+}
+function typeName(t) {
+    switch (t) {
+        case 'boolean':
+            return 'a boolean (true or false)';
+        case 'object':
+            return 'a mapping (key: value pairs)';
+        case 'array':
+            return 'a list';
+        case 'integer':
+        case 'number':
+            return 'a number';
+        default:
+            return `a ${t}`;
+    }
+}
+/**
+ * JSON pointer (`/externalsecrets/3/labels/a~1b`) to a value path; a segment
+ * is a number only inside a list (a label key "0" stays a string).
+ */
+function pointerToPath(root, pointer) {
+    if (pointer === '')
+        return [];
+    const out = [];
+    let node = root;
+    for (const raw of pointer.slice(1).split('/')) {
+        const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (Array.isArray(node)) {
+            out.push(Number(seg));
+            node = node[Number(seg)];
+        }
+        else {
+            out.push(seg);
+            node = (0,core_values/* isRecord */.u4)(node) ? node[seg] : undefined;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/lint/stores.js
+
+
+
+
+
+
+
+const PROVIDERS = ['azurekv', 'aws', 'vault'];
+/** Azure Key Vault DNS suffixes (public, China, US government, Germany). */
+const AZURE_VAULT_HOST = /^[a-z0-9]([a-z0-9-]{1,22})[a-z0-9]\.vault\.(azure\.net|azure\.cn|usgovcloudapi\.net|microsoftazure\.de)$/i;
+/**
+ * All rules of one store block. The auth mode is taken from the normalized
+ * store so that lint and render can never disagree about which mode a block
+ * selects. `regexes` judges condition patterns within the run's limits.
+ */
+function checkStore(lint, path, raw, store, regexes) {
+    if (!(0,core_values/* isRecord */.u4)(raw))
+        return;
+    const me = () => ownerLabel(lint.root, path);
+    const at = (...rest) => [...path, ...rest];
+    const need = (rest, v, why) => {
+        if (!(0,core_values/* present */.Eb)(v))
+            lint.report('store-required', at(...rest), `${me()}: "${rest.join('.')}" is required ${why}`);
+    };
+    if (typeof raw.name === 'string' && raw.name !== '') {
+        const problem = dnsSubdomainProblem(raw.name);
+        if (problem)
+            lint.report('invalid-resource-name', at('name'), `${me()}: "name": ${quote(raw.name)} is not a valid ClusterSecretStore name: ${problem}`);
+    }
+    const type = providerTypeOf(raw);
+    for (const p of PROVIDERS) {
+        if (p !== type && raw[p] !== undefined && raw[p] !== null) {
+            const chosen = (0,core_values/* present */.Eb)(raw.providerType) ? `providerType is ${type}` : `providerType is not set and defaults to ${type}`;
+            lint.report('ineffective-flag', at(p), `${me()}: the "${p}" block has no effect because ${chosen}; remove it or set providerType: ${p}`, 'key');
+        }
+    }
+    const provider = store.provider;
+    // An unknown providerType was reported by the schema; its requirements are unknowable.
+    const known = PROVIDERS.some((p) => p === type);
+    if (!known) {
+        checkConditions(lint, raw, at, me, regexes);
+        return;
+    }
+    if (provider.type === 'azurekv') {
+        const z = (0,core_values/* isRecord */.u4)(raw.azurekv) ? raw.azurekv : {};
+        need(['azurekv', 'vaulturl'], z.vaulturl, 'for an Azure Key Vault store (https://<vault-name>.vault.azure.net)');
+        if (typeof z.vaulturl === 'string' && z.vaulturl !== '')
+            checkUrl(lint, at('azurekv', 'vaulturl'), z.vaulturl, `${me()}: "azurekv.vaulturl"`, true);
+        const mode = provider.auth.mode;
+        if (mode === 'ServicePrincipal') {
+            const why = 'for ServicePrincipal auth (or set "identityid" for ManagedIdentity, "workloadIdentity" for WorkloadIdentity)';
+            need(['azurekv', 'tenantid'], z.tenantid, why);
+            for (const ref of ['clientid', 'clientsecret']) {
+                const r = (0,core_values/* isRecord */.u4)(z[ref]) ? z[ref] : {};
+                // A missing reference is one finding, not one per field.
+                if (z[ref] === undefined || z[ref] === null)
+                    need(['azurekv', ref], undefined, `(a Secret reference {name, namespace, id}) ${why}`);
+                else
+                    for (const f of ['name', 'namespace', 'id'])
+                        need(['azurekv', ref, f], r[f], why);
+                checkSecretRef(lint, at('azurekv', ref), r, 'id', `${me()}: "azurekv.${ref}`);
+            }
+        }
+        else {
+            for (const ref of ['clientid', 'clientsecret', 'workloadIdentity']) {
+                if (mode === 'WorkloadIdentity' && ref === 'workloadIdentity')
+                    continue;
+                if (z[ref] !== undefined && z[ref] !== null) {
+                    const why = mode === 'ManagedIdentity' ? '"identityid" selects ManagedIdentity auth' : '"workloadIdentity" selects WorkloadIdentity auth';
+                    lint.report('ineffective-flag', at('azurekv', ref), `${me()}: "azurekv.${ref}" has no effect because ${why}; remove it`, 'key');
+                }
+            }
+            if (mode === 'WorkloadIdentity') {
+                const w = (0,core_values/* isRecord */.u4)(z.workloadIdentity) ? z.workloadIdentity : {};
+                need(['azurekv', 'workloadIdentity', 'serviceAccountName'], w.serviceAccountName, 'for WorkloadIdentity auth');
+                need(['azurekv', 'workloadIdentity', 'serviceAccountNamespace'], w.serviceAccountNamespace, 'for WorkloadIdentity auth');
+                checkServiceAccount(lint, at('azurekv', 'workloadIdentity'), w, `${me()}: "azurekv.workloadIdentity`);
+            }
+        }
+    }
+    else if (provider.type === 'aws') {
+        const a = (0,core_values/* isRecord */.u4)(raw.aws) ? raw.aws : {};
+        const auth = (0,core_values/* isRecord */.u4)(a.auth) ? a.auth : {};
+        if (provider.auth.mode === 'controller') {
+            // Common and valid (ESO then authenticates as its controller), but worth a note: it is easy to leave out by mistake.
+            lint.report('aws-controller-credentials', at('aws'), `${me()}: no "aws.auth" service account is set, so ESO reads AWS with the credentials of its own controller ` +
+                '(IRSA on its service account, or EKS Pod Identity); set "aws.auth" to use another service account', 'key');
+        }
+        else {
+            need(['aws', 'auth', 'serviceAccountName'], auth.serviceAccountName, 'for an AWS store (the IRSA service account)');
+            need(['aws', 'auth', 'serviceAccountNamespace'], auth.serviceAccountNamespace, 'for an AWS store (the IRSA service account)');
+        }
+        checkServiceAccount(lint, at('aws', 'auth'), auth, `${me()}: "aws.auth`);
+    }
+    else {
+        const v = (0,core_values/* isRecord */.u4)(raw.vault) ? raw.vault : {};
+        need(['vault', 'server'], v.server, 'for a Vault store (https://vault.example:8200)');
+        if (typeof v.server === 'string' && v.server !== '')
+            checkUrl(lint, at('vault', 'server'), v.server, `${me()}: "vault.server"`, false);
+        need(['vault', 'path'], v.path, 'for a Vault store (the KV mount, e.g. secret)');
+        const auth = (0,core_values/* isRecord */.u4)(v.auth) ? v.auth : {};
+        const mode = provider.auth.mode;
+        if (mode === 'kubernetes') {
+            const k = (0,core_values/* isRecord */.u4)(auth.kubernetes) ? auth.kubernetes : {};
+            need(['vault', 'auth', 'kubernetes', 'role'], k.role, 'for Vault Kubernetes auth');
+            checkServiceAccount(lint, at('vault', 'auth', 'kubernetes'), k, `${me()}: "vault.auth.kubernetes`);
+        }
+        else if (mode === 'appRole') {
+            const r = (0,core_values/* isRecord */.u4)(auth.appRole) ? auth.appRole : {};
+            need(['vault', 'auth', 'appRole', 'roleId'], r.roleId, 'for Vault AppRole auth');
+            const ref = (0,core_values/* isRecord */.u4)(r.secretRef) ? r.secretRef : {};
+            if (r.secretRef === undefined || r.secretRef === null)
+                need(['vault', 'auth', 'appRole', 'secretRef'], undefined, 'for Vault AppRole auth (a Secret reference {name, namespace, key} holding the secret id)');
+            else
+                for (const f of ['name', 'namespace', 'key'])
+                    need(['vault', 'auth', 'appRole', 'secretRef', f], ref[f], 'for Vault AppRole auth');
+            checkSecretRef(lint, at('vault', 'auth', 'appRole', 'secretRef'), ref, 'key', `${me()}: "vault.auth.appRole.secretRef`);
+        }
+        else {
+            const why = 'for Vault token auth (or configure "auth.kubernetes" or "auth.appRole")';
+            need(['vault', 'auth', 'tokenName'], auth.tokenName, why);
+            need(['vault', 'auth', 'tokenNamespace'], auth.tokenNamespace, why);
+            need(['vault', 'auth', 'tokenKey'], auth.tokenKey, why);
+            checkSecretRef(lint, at('vault', 'auth'), { name: auth.tokenName, namespace: auth.tokenNamespace, key: auth.tokenKey }, 'key', `${me()}: "vault.auth`, ['tokenName', 'tokenNamespace', 'tokenKey']);
+        }
+        const ignored = [];
+        if (mode !== 'token')
+            ignored.push(...['tokenName', 'tokenNamespace', 'tokenKey'].filter((f) => (0,core_values/* present */.Eb)(auth[f])));
+        if (mode !== 'appRole' && auth.appRole !== undefined)
+            ignored.push('appRole');
+        for (const f of ignored) {
+            lint.report('ineffective-flag', at('vault', 'auth', f), `${me()}: "vault.auth.${f}" has no effect because ${mode} auth is selected; remove it`, 'key');
+        }
+    }
+    checkConditions(lint, raw, at, me, regexes);
+}
+/** ESO `spec.conditions`: namespaces, selectors and regexes that may use the store. */
+function checkConditions(lint, raw, at, me, regexes) {
+    if (Array.isArray(raw.conditions)) {
+        const items = conditionItems(raw.conditions);
+        if (items > LIMITS.conditionItems) {
+            lint.report('limit-exceeded', at('conditions'), `${me()}: "conditions" has ${items} namespaces, regexes and selectors (limit ${LIMITS.conditionItems}); ` +
+                'they are not checked. Use a namespaceSelector or fewer, broader regexes');
+            return;
+        }
+        raw.conditions.forEach((c, i) => {
+            if (!(0,core_values/* isRecord */.u4)(c))
+                return;
+            if (c.namespaceSelector !== undefined && c.namespaceSelector !== null)
+                checkSelector(lint, at('conditions', i, 'namespaceSelector'), c.namespaceSelector);
+            if (Array.isArray(c.namespaces)) {
+                c.namespaces.forEach((ns, j) => {
+                    if (typeof ns === 'string')
+                        checkNamespace(lint, at('conditions', i, 'namespaces', j), ns, () => `${me()}: "conditions[${i}].namespaces[${j}]"`);
+                });
+            }
+            if (Array.isArray(c.namespaceRegexes)) {
+                c.namespaceRegexes.forEach((re, j) => {
+                    if (typeof re !== 'string')
+                        return;
+                    const compiled = regexes.get(re);
+                    if (compiled.ok)
+                        return;
+                    const where = `${me()}: "conditions[${i}].namespaceRegexes[${j}]"`;
+                    if (compiled.refused === 'limit')
+                        lint.report('limit-exceeded', at('conditions', i, 'namespaceRegexes', j), `${where}: the pattern is not checked: ${compiled.reason}. The store's conditions are not judged`);
+                    else
+                        lint.report('invalid-regex', at('conditions', i, 'namespaceRegexes', j), `${where}: ${quote(re)} is not a valid regular expression in ` +
+                            `Go's RE2 syntax, which ESO uses (${compiled.reason}); ESO's webhook rejects the ClusterSecretStore`);
+                });
+            }
+        });
+    }
+}
+/** Conditions are matched against every target namespace: their size is bounded (LIMITS.conditionItems). */
+function conditionItems(conditions) {
+    let n = 0;
+    for (const c of conditions) {
+        if (!(0,core_values/* isRecord */.u4)(c))
+            continue;
+        if (Array.isArray(c.namespaces))
+            n += c.namespaces.length;
+        if (Array.isArray(c.namespaceRegexes))
+            n += c.namespaceRegexes.length;
+        if (c.namespaceSelector !== undefined && c.namespaceSelector !== null)
+            n += 1;
+    }
+    return n;
+}
+/** Name, namespace and key of a Secret reference (fields named as in the values file). */
+function checkSecretRef(lint, path, r, keyField, head, fields = ['name', 'namespace', keyField]) {
+    const [nameField, nsField, kField] = fields;
+    if (typeof r.name === 'string' && r.name !== '') {
+        const problem = dnsSubdomainProblem(r.name);
+        if (problem)
+            lint.report('invalid-resource-name', [...path, nameField], `${head}.${nameField}": ${quote(r.name)} is not a valid Secret name: ${problem}`);
+    }
+    if (typeof r.namespace === 'string' && r.namespace !== '')
+        checkNamespace(lint, [...path, nsField], r.namespace, () => `${head}.${nsField}"`);
+    const key = r[keyField];
+    if (typeof key === 'string' && key !== '') {
+        const problem = secretKeyProblem(key);
+        if (problem)
+            lint.report('invalid-secret-key', [...path, kField], `${head}.${kField}": ${quote(key)} is not a valid Secret key: ${problem}`);
+    }
+}
+function checkServiceAccount(lint, path, sa, head) {
+    if (typeof sa.serviceAccountName === 'string' && sa.serviceAccountName !== '') {
+        const problem = dnsSubdomainProblem(sa.serviceAccountName);
+        if (problem)
+            lint.report('invalid-resource-name', [...path, 'serviceAccountName'], `${head}.serviceAccountName": ${quote(sa.serviceAccountName)} is not a valid service account name: ${problem}`);
+    }
+    if (typeof sa.serviceAccountNamespace === 'string' && sa.serviceAccountNamespace !== '') {
+        checkNamespace(lint, [...path, 'serviceAccountNamespace'], sa.serviceAccountNamespace, () => `${head}.serviceAccountNamespace"`);
+    }
+}
+/**
+ * Store URLs: must parse as http(s) URLs; plain http is allowed (local test
+ * servers) but warned about; Azure vault URLs should use a Key Vault host.
+ */
+function checkUrl(lint, path, v, head, azure) {
+    let url;
+    try {
+        url = new URL(v);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '') {
+        const example = azure ? 'https://<vault-name>.vault.azure.net' : 'https://vault.example.internal:8200';
+        lint.report('invalid-url', path, `${head}: ${quote(v)} is not a URL; write it like ${example}`);
+        return;
+    }
+    if (url.protocol === 'http:') {
+        lint.report('insecure-url', path, `${head}: ${quote(v)} uses plain http, so credentials and secrets travel unencrypted; use ` +
+            `https (http is only fine for a local test server)`);
+    }
+    if (azure && !AZURE_VAULT_HOST.test(url.hostname)) {
+        lint.report('azure-vault-url', path, `${head}: ${quote(v)} does not look like an Azure Key Vault URL; expected https://<vault-name>.vault.azure.net`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
@@ -59586,11 +62360,52 @@ function re(stringsOrFlags, ...values) {
 
 ;// CONCATENATED MODULE: ./.build/src/core/lint/namespace-regex.js
 
-// Stores are few and their patterns repeat across entries and files: compile each once per process.
+
+// Stores are few and their patterns repeat across entries, files and runs: compile each once per process.
 const cache = new Map();
 const CACHE_LIMIT = 1024;
-/** Compile one pattern, or say why ESO's webhook would refuse it (Go's words, e.g. "missing closing )"). */
-function namespaceRegex(pattern) {
+/**
+ * The condition regexes of one lint run, each judged once. The run budget is
+ * charged for every distinct pattern in the order lint meets them (files in
+ * input order), whether or not the process cache already holds it, so the
+ * verdict depends on the input alone.
+ */
+class NamespaceRegexes {
+    judged = new Map();
+    spent = 0;
+    /** The pattern compiled, or why it is not: a syntax ESO refuses, or a limit (then it was never compiled). */
+    get(pattern) {
+        const known = this.judged.get(pattern);
+        if (known !== undefined)
+            return known;
+        const size = estimatedInstructions(pattern);
+        let result;
+        if (size > LIMITS.regexInstructions) {
+            result = {
+                ok: false,
+                refused: 'limit',
+                reason: `it may compile to as many as ${count(size)} RE2 instructions (estimated from its text; ` +
+                    `limit ${count(LIMITS.regexInstructions)} per pattern); ` +
+                    'a namespace name has at most 63 characters, so use smaller repeat counts'
+            };
+        }
+        else if (this.spent + size > LIMITS.regexInstructionsPerRun) {
+            result = {
+                ok: false,
+                refused: 'limit',
+                reason: `with it the condition regexes of all files would compile to more than ${count(LIMITS.regexInstructionsPerRun)} ` +
+                    'RE2 instructions (limit per run); use fewer or smaller patterns'
+            };
+        }
+        else {
+            this.spent += size;
+            result = compiled(pattern);
+        }
+        this.judged.set(pattern, result);
+        return result;
+    }
+}
+function compiled(pattern) {
     const hit = cache.get(pattern);
     if (hit !== undefined)
         return hit;
@@ -59601,2769 +62416,179 @@ function namespaceRegex(pattern) {
     }
     catch (error) {
         const reason = error instanceof RE2JSSyntaxException ? error.error : error instanceof Error ? error.message : String(error);
-        result = { ok: false, reason: reason.slice(0, 120) };
+        result = { ok: false, refused: 'syntax', reason: reason.slice(0, 120) };
     }
     if (cache.size >= CACHE_LIMIT)
         cache.clear();
     cache.set(pattern, result);
     return result;
 }
-
-;// CONCATENATED MODULE: ./.build/src/core/lint/suggest.js
+const count = (n) => n.toLocaleString('en-US');
+/** Past this, an estimate is only "too large"; keeps the arithmetic finite. */
+const CAP = Number.MAX_SAFE_INTEGER;
+/** RE2 refuses a repeat count over 1,000 while parsing, before it builds anything; a larger count costs no more than this. */
+const MAX_COUNT = 1001;
+/** `{n}`, `{n,}`, `{n,m}`, read more loosely than RE2 does (it takes `{01}` as literal text), which only raises the estimate. */
+const REPEAT = /\{(\d+)(,(\d*))?\}/y;
 /**
- * "Did you mean" for unknown keys, enum values and store names. A word is
- * compared with every candidate, and both can be the user's: a file may
- * hold a thousand unknown keys of 200 characters, or thousands of store
- * names, and a full edit-distance table per pair made such a lint take
- * minutes. Only a distance of at most 3 is ever suggested, so each
- * comparison stops at that bound (editDistanceUpTo).
+ * An upper bound on the instructions RE2 compiles `pattern` to, read from its
+ * text in one pass, so that it costs nothing like the compile it guards.
+ * It follows the size RE2's parser computes (calcSize): a literal character,
+ * a character class, `.` or an assertion is 1; a group is its content (at
+ * least 1, an empty match) + 2; `|` adds 2 (its split and a branch that may
+ * be empty); `*`, `+` and `?` add 2; `x{n,m}` is m copies of x plus m-n
+ * (RE2 makes n copies and m-n optional ones) and the length of `{n,m}`. Written by hand because re2js
+ * exposes no parser and its compile is the cost being avoided. It only has
+ * to agree with RE2 on patterns RE2 accepts: one RE2 refuses is never
+ * compiled, whatever this returns.
  */
-/**
- * The edit distance of `a` and `b` (insert, delete, substitute, each cost 1)
- * when it is at most `max`, else `max + 1`. A path through the table that
- * strays more than `max` cells from the diagonal costs more than `max`, so
- * only that band is computed: O(|a| × max) instead of O(|a| × |b|).
- */
-function editDistanceUpTo(a, b, max) {
-    const over = max + 1;
-    if (Math.abs(a.length - b.length) > max)
-        return over;
-    let prev = [];
-    let cur = [];
-    for (let j = 0; j <= b.length; j++)
-        prev.push(Math.min(j, over));
-    for (let i = 1; i <= a.length; i++) {
-        const lo = Math.max(1, i - max);
-        const hi = Math.min(b.length, i + max);
-        // The cells left and right of the band read as "too far"; column 0 is i deletions.
-        cur[lo - 1] = lo === 1 ? Math.min(i, over) : over;
-        if (hi < b.length)
-            cur[hi + 1] = over;
-        let rowMin = cur[lo - 1];
-        const ca = a.charCodeAt(i - 1);
-        for (let j = lo; j <= hi; j++) {
-            const substitute = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
-            const d = Math.min(prev[j] + 1, cur[j - 1] + 1, substitute, over);
-            cur[j] = d;
-            if (d < rowMin)
-                rowMin = d;
-        }
-        if (rowMin === over)
-            return over;
-        const done = prev;
-        prev = cur;
-        cur = done;
-    }
-    return prev[b.length];
-}
-const fold = (s) => s.toLowerCase().replace(/[-_. ]/g, '');
-/**
- * The candidate closest to `word`, or undefined when nothing is close enough
- * to be a plausible typo. Case and separators (`-`, `_`, `.`) are ignored
- * first, so `NamespaceSelector` and `namespace_selector` both find `namespaceSelector`.
- * Among candidates equally close, the first in code-unit order.
- */
-function didYouMean(word, candidates) {
-    const w = fold(word);
-    if (w.length > 200)
-        return undefined;
-    const limit = Math.min(3, Math.max(1, Math.floor(w.length / 3)));
-    let best;
-    let bestDistance = limit + 1;
-    for (const c of candidates) {
-        // Folding only shortens: a candidate already too short cannot come within the limit.
-        if (c.length < w.length - limit)
-            continue;
-        const d = editDistanceUpTo(w, fold(c), limit);
-        if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/lint/cross.js
-
-
-
-
-
-
-const labelOf = (s) => ownerLabel(s.lint.root, s.owner);
-/**
- * Rules across entries and files: duplicate store and ClusterExternalSecret
- * names (cluster-wide), two entries making the same Secret, and store
- * references nobody defines. Each uses a map keyed by name, so the cost is
- * linear in the number of entries.
- */
-function checkAcrossFiles(files) {
-    const stores = new Map();
-    for (const { lint, release } of files) {
-        for (const store of release.stores) {
-            const raw = valueAt(lint.root, store.path);
-            const named = (0,core_values/* isRecord */.u4)(raw) && (0,core_values/* present */.Eb)(raw.name);
-            const path = named ? [...store.path, 'name'] : store.path;
-            const here = { lint, path, owner: store.path, anchor: named ? 'value' : 'key' };
-            const first = stores.get(store.name);
-            if (first === undefined) {
-                stores.set(store.name, { ...here, store });
+function estimatedInstructions(pattern) {
+    const frames = [{ total: 0, last: 0 }];
+    let top = frames[0];
+    const atom = (size) => {
+        top.total = Math.min(CAP, top.total + size);
+        top.last = size;
+    };
+    // The last atom becomes `times` copies of itself plus `extra` instructions.
+    const quantify = (times, extra) => {
+        const grown = Math.min(CAP, top.last * times + extra);
+        top.total = Math.min(CAP, top.total - top.last + grown);
+        top.last = grown;
+    };
+    const close = () => {
+        const group = frames.pop();
+        top = frames[frames.length - 1];
+        atom(Math.min(CAP, Math.max(1, group.total) + 2));
+    };
+    let i = 0;
+    const n = pattern.length;
+    while (i < n) {
+        const c = pattern[i];
+        if (c === '\\') {
+            if (pattern[i + 1] === 'Q') {
+                // \Q...\E: literal text, one instruction a character.
+                const end = pattern.indexOf('\\E', i + 2);
+                const stop = end === -1 ? n : end;
+                for (let k = i + 2; k < stop; k++)
+                    atom(1);
+                i = end === -1 ? n : end + 2;
                 continue;
             }
-            const how = named ? '' : ' (the default name, as "name" is not set)';
-            lint.report('duplicate-store', path, `${labelOf(here)}: ClusterSecretStore name ${quote(store.name)}${how} is already used by ` +
-                `${labelOf(first)} at ${first.lint.where(first.path, first.anchor)}; store names are ` +
-                `cluster-wide, rename one`, named ? 'value' : 'key');
+            i = escapeEnd(pattern, i);
+            atom(1);
         }
-    }
-    const guessStore = storeGuesser(stores);
-    const names = new Map();
-    const secrets = new Map();
-    for (const { lint, release } of files) {
-        for (const entry of release.entries) {
-            const label = () => ownerLabel(lint.root, entry.path);
-            if (entry.name !== '') {
-                const here = { lint, path: [...entry.path, 'secret'], owner: entry.path };
-                const first = names.get(entry.name);
-                if (first === undefined)
-                    names.set(entry.name, here);
-                else {
-                    lint.report('duplicate-name', here.path, `${label()}: ClusterExternalSecret name ${quote(entry.name)} is already used by ` +
-                        `${labelOf(first)} at ${first.lint.where(first.path)}; names are cluster-wide, rename one`);
-                }
-            }
-            const store = entry.store === '' ? undefined : stores.get(entry.store);
-            if (entry.store !== '' && store === undefined) {
-                const guess = guessStore(entry.store);
-                const hint = guess !== undefined
-                    ? `; did you mean ${quote(guess)}?`
-                    : ' (fine if another release installs it; otherwise add it to clustersecretstore)';
-                lint.report('unknown-store', [...entry.path, 'clustersecstore'], `${label()}: store ${quote(entry.store)} is not defined in any of the given files${hint}`, 'value', guess);
-            }
-            if (store !== undefined) {
-                checkRemoteName(lint, entry, store.store, label);
-                checkStoreConditions(lint, entry, store.store, label);
-                checkVaultWholeEntry(lint, entry, store.store, label);
-            }
-            if (entry.secretName !== '')
-                checkSameSecret(secrets, lint, entry);
+        else if (c === '[') {
+            i = classEnd(pattern, i);
+            atom(1);
         }
-    }
-}
-/** Store-name comparisons "did you mean" may make in one run (each compares one name with one store). */
-const GUESS_COMPARISONS = 200_000;
-/**
- * "Did you mean" for unknown store names, once per name. It compares the
- * name with every store, so thousands of stores and thousands of different
- * unknown names would make lint quadratic (2,000 of each took 41 s): past a
- * budget of comparisons, further names get no guess.
- */
-function storeGuesser(stores) {
-    const guesses = new Map();
-    let comparisons = 0;
-    return (name) => {
-        if (guesses.has(name))
-            return guesses.get(name);
-        if (comparisons + stores.size > GUESS_COMPARISONS)
-            return undefined;
-        comparisons += stores.size;
-        const guess = didYouMean(name, stores.keys());
-        guesses.set(name, guess);
-        return guess;
-    };
-}
-/**
- * Two ExternalSecrets owning one Secret overwrite each other. Writing into
- * a Secret another entry owns is the documented use of creationPolicy
- * Merge, so a pair where either side merges is allowed.
- */
-function checkSameSecret(secrets, lint, entry) {
-    const targets = entry.target.kind === 'namespaces' ? entry.target.namespaces.map((ns) => `ns:${ns}`) : [`sel:${selectorId(entry.target.selector)}`];
-    const here = { lint, path: [...entry.path, 'namespacesecretname'], owner: entry.path };
-    for (const t of targets) {
-        const id = `${t}\u0000${entry.secretName}`;
-        const first = secrets.get(id);
-        if (first === undefined) {
-            secrets.set(id, { seen: here, entry });
-            continue;
+        else if (c === '(' && flagsEnd(pattern, i) !== -1) {
+            // `(?i)` only sets flags: a quantifier after it applies to what came before (RE2 and Go agree).
+            i = flagsEnd(pattern, i);
         }
-        if (first.entry.creationPolicy === 'Merge' || entry.creationPolicy === 'Merge')
-            continue;
-        const where = t.startsWith('ns:') ? `namespace ${quote(t.slice(3))}` : 'the namespaces of the same namespaceSelector';
-        lint.report('duplicate-secret', here.path, `${labelOf(here)}: Secret ${quote(entry.secretName)} in ${where} is also created by ` +
-            `${labelOf(first.seen)} at ${first.seen.lint.where(first.seen.path)}; the two ` +
-            `ExternalSecrets would overwrite each other. Rename one Secret (or use creationPolicy: Merge)`);
-        return;
-    }
-}
-/** Remote secret names each provider accepts; Azure also takes an object-type prefix (`secret/`, `cert/`, `key/`). */
-const AZURE_NAME = /^((secret|cert|key)\/)?[0-9a-zA-Z-]{1,127}$/;
-const AWS_SM_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
-const AWS_PS_NAME = /^[A-Za-z0-9/_.-]{1,2048}$/;
-/** The provider would reject the remote name at sync time; say so now. */
-function checkRemoteName(lint, entry, store, label) {
-    const name = entry.remoteName;
-    if (name === '' || /\{\{|\}\}/.test(name))
-        return;
-    const p = store.provider;
-    const refused = (probe) => {
-        if (p.type === 'azurekv' && !AZURE_NAME.test(probe))
-            return 'Azure Key Vault secret names use only letters, digits and "-" (at most 127)';
-        if (p.type === 'aws' && p.service === 'SecretsManager' && !AWS_SM_NAME.test(probe))
-            return 'AWS Secrets Manager names use only letters, digits and /_+=.@- (at most 512)';
-        if (p.type === 'aws' && p.service === 'ParameterStore' && !AWS_PS_NAME.test(probe))
-            return 'AWS Parameter Store names use only letters, digits and /_.-';
-        return undefined;
-    };
-    // The kind decides which names are read (TLS reads `<name>-crt` and `<name>-key`); one finding is enough.
-    const rule = remoteSecretsOf(entry)
-        .map(refused)
-        .find((r) => r !== undefined);
-    if (rule === undefined)
-        return;
-    lint.report('remote-name', [...entry.path, 'keyvaultsecretname'], `${label()}: "keyvaultsecretname": ${quote(name)} cannot exist in store ${quote(store.name)}: ${rule}`);
-}
-/**
- * Vault secrets are maps of fields. ESO's Vault provider answers a remoteRef
- * without `property` with the whole entry as JSON (`{"value":"..."}`), seen
- * in the end-to-end suite against the real controller. For a single-value
- * entry that is almost never what the user meant; `property` picks a field.
- */
-function checkVaultWholeEntry(lint, entry, store, label) {
-    if (store.provider.type !== 'vault' || entry.kind !== 'single')
-        return;
-    lint.report('vault-whole-entry', [...entry.path, 'keyvaultsecretname'], `${label()}: store ${quote(store.name)} is a Vault store, whose secrets are maps of ` +
-        `fields: without "property" the key ${quote(entry.key ?? '')} receives the whole entry ` +
-        `${quote(entry.remoteName)} as JSON. Set "property" to the field to read`);
-}
-/**
- * A store with `conditions` serves only the namespaces they allow. Named
- * target namespaces can be checked here; selector conditions and selector
- * targets depend on cluster labels, so they are not judged.
- */
-function checkStoreConditions(lint, entry, store, label) {
-    if (entry.target.kind !== 'namespaces')
-        return;
-    const allow = allowedBy(store);
-    if (allow === null)
-        return;
-    const refused = entry.target.namespaces.filter((ns) => !allow.allows(ns));
-    if (refused.length === 0)
-        return;
-    lint.report('store-conditions', [...entry.path, 'clustersecstore'], `${label()}: store ${quote(store.name)} may not be used from ` +
-        `${refused.length > 1 ? 'namespaces' : 'namespace'} ${listed(refused.map(quote))}: its ` +
-        `conditions allow only ${allow.described}; ESO will not sync there. Add the namespace to the ` +
-        `store's conditions or use another store`);
-}
-// Per store, built once: many entries read from the same store.
-const allowedCache = new WeakMap();
-/**
- * What a store's conditions allow by name, or null when unrestricted,
- * label-dependent, too large to check (a limit-exceeded finding) or holding a
- * pattern ESO would refuse (an invalid-regex finding).
- */
-function allowedBy(store) {
-    const cached = allowedCache.get(store);
-    if (cached !== undefined)
-        return cached;
-    const conditions = store.conditions ?? [];
-    let result = null;
-    const patterns = conditions.flatMap((c) => c.namespaceRegexes ?? []);
-    const names = new Set(conditions.flatMap((c) => c.namespaces ?? []));
-    const size = patterns.length + names.size + conditions.filter((c) => c.namespaceSelector !== undefined).length;
-    if (conditions.length > 0 && !conditions.some((c) => c.namespaceSelector !== undefined) && size <= LIMITS.conditionItems) {
-        const regexes = patterns.map(namespaceRegex);
-        if (regexes.every((r) => r.ok)) {
-            // Many entries share a few namespaces: decide each namespace once.
-            const decided = new Map();
-            const allows = (ns) => {
-                let yes = decided.get(ns);
-                if (yes === undefined) {
-                    yes = names.has(ns) || regexes.some((r) => r.ok && r.test(ns));
-                    decided.set(ns, yes);
-                }
-                return yes;
-            };
-            result = { allows, described: listed([...names, ...patterns.map((r) => `/${r}/`)]) };
+        else if (c === '(') {
+            frames.push({ total: 0, last: 0 });
+            top = frames[frames.length - 1];
+            i = groupBodyStart(pattern, i);
         }
-    }
-    allowedCache.set(store, result);
-    return result;
-}
-/** At most eight items, then "and N more": a message must not grow with the input. */
-function listed(items) {
-    return items.length <= 8 ? items.join(', ') : `${items.slice(0, 8).join(', ')} and ${items.length - 8} more`;
-}
-/** Stable text of a selector: normalize.ts already sorts label maps. */
-function selectorId(s) {
-    return JSON.stringify([s.matchLabels ?? {}, s.matchExpressions ?? []]);
-}
-function valueAt(root, path) {
-    let node = root;
-    for (const seg of path) {
-        if (Array.isArray(node) && typeof seg === 'number')
-            node = node[seg];
-        else if ((0,core_values/* isRecord */.u4)(node))
-            node = node[String(seg)];
-        else
-            return undefined;
-    }
-    return node;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/lint/names.js
-/**
- * Kubernetes name rules (apimachinery validation), as predicates that return
- * the fix to tell the user, or null when the name is fine.
- */
-const LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
-const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
-const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-/** DNS-1123 label (namespaces): at most 63 of [a-z0-9-], alphanumeric at both ends. */
-function dnsLabelProblem(v) {
-    if (v.length <= 63 && LABEL.test(v))
-        return null;
-    return 'use at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit';
-}
-/** DNS-1123 subdomain (ClusterExternalSecret, Secret and store names): at most 253, dot-separated labels. */
-function dnsSubdomainProblem(v) {
-    if (v.length <= 253 && SUBDOMAIN.test(v))
-        return null;
-    return 'use at most 253 lowercase letters, digits, "-" and ".", starting and ending with a letter or digit';
-}
-/** Key inside a Secret's data. */
-function secretKeyProblem(v) {
-    if (v.length <= 253 && SECRET_KEY.test(v) && v !== '.' && !v.startsWith('..'))
-        return null;
-    return 'use only letters, digits, "-", "_" and "." (at most 253, not "." and not starting with "..")';
-}
-/** Label key: optional DNS-subdomain prefix and "/", then a name of at most 63. */
-function labelKeyProblem(k) {
-    const slash = k.lastIndexOf('/');
-    const prefix = slash >= 0 ? k.slice(0, slash) : null;
-    const name = slash >= 0 ? k.slice(slash + 1) : k;
-    if (prefix !== null && (prefix.length === 0 || prefix.length > 253 || !SUBDOMAIN.test(prefix))) {
-        return 'the prefix before "/" must be a DNS subdomain (lowercase letters, digits, "-" and ".")';
-    }
-    if (name.length === 0 || name.length > 63 || !QUALIFIED_NAME.test(name)) {
-        return 'the name part must be at most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit';
-    }
-    return null;
-}
-/** Label value: empty, or at most 63 of [A-Za-z0-9-_.], alphanumeric at both ends. */
-function labelValueProblem(v) {
-    if (v.length <= 63 && LABEL_VALUE.test(v))
-        return null;
-    return 'use at most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit (or leave it empty)';
-}
-/** Go `time.ParseDuration` syntax, non-negative: "0", "1m", "1h30m", "1.5h". */
-function isGoDuration(v) {
-    return /^(0|([0-9]+(\.[0-9]+)?(ns|us|µs|μs|ms|s|m|h))+)$/.test(v);
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/lint/selectors.js
-
-
-
-
-/** Check a map of labels (Secret labels, selector matchLabels): keys and values follow the Kubernetes label rules. */
-function checkLabels(lint, path, labels) {
-    if (!(0,core_values/* isRecord */.u4)(labels))
-        return;
-    const entries = Object.entries(labels);
-    if (entries.length > LIMITS.labels) {
-        const extra = entries[LIMITS.labels]?.[0] ?? '';
-        lint.report('limit-exceeded', [...path, extra], `${subject(lint.root, path)} has ${entries.length} labels (limit ${LIMITS.labels}); Kubernetes objects carry a few, not hundreds`, 'key');
-        return;
-    }
-    for (const [k, v] of entries) {
-        const keyProblem = labelKeyProblem(k);
-        if (keyProblem)
-            lint.report('invalid-label', [...path, k], `${subject(lint.root, path)}: key ${quote(k)} is not a valid label key: ${keyProblem}`, 'key');
-        if (typeof v === 'string') {
-            const valueProblem = labelValueProblem(v);
-            if (valueProblem)
-                lint.report('invalid-label', [...path, k], `${subject(lint.root, [...path, k])}: ${quote(v)} is not a valid label value: ${valueProblem}`);
+        else if (c === ')' && frames.length > 1) {
+            close();
+            i++;
         }
-    }
-}
-const SELECTOR_KEYS = new Set(['matchLabels', 'matchExpressions']);
-/**
- * A namespace selector is a LabelSelector or a plain label map (shorthand
- * for matchLabels), as normalize.ts reads it. Mixing the two forms would
- * silently drop the selector part, so it is an error.
- */
-function checkSelector(lint, path, sel) {
-    if (!(0,core_values/* isRecord */.u4)(sel))
-        return;
-    const keys = Object.keys(sel);
-    if (keys.length === 0) {
-        lint.report('empty-selector', path, `${subject(lint.root, path)} is empty, which selects every namespace in the cluster; add matchLabels or use "namespace"`);
-        return;
-    }
-    const formal = keys.filter((k) => SELECTOR_KEYS.has(k));
-    if (formal.length === 0) {
-        checkLabels(lint, path, sel);
-        return;
-    }
-    if (formal.length < keys.length) {
-        const plain = keys.find((k) => !SELECTOR_KEYS.has(k));
-        lint.report('invalid-selector', [...path, plain], `${subject(lint.root, path)} mixes ${formal.join('/')} with the plain label ${quote(plain)}; move the label under matchLabels`, 'key');
-        return;
-    }
-    checkLabels(lint, [...path, 'matchLabels'], sel.matchLabels);
-    const exprs = Array.isArray(sel.matchExpressions) ? sel.matchExpressions : [];
-    if (exprs.length === 0 && (!(0,core_values/* isRecord */.u4)(sel.matchLabels) || Object.keys(sel.matchLabels).length === 0)) {
-        lint.report('empty-selector', path, `${subject(lint.root, path)} has no labels and no expressions, which selects every ` +
-            `namespace in the cluster; add matchLabels or use "namespace"`);
-        return;
-    }
-    exprs.forEach((x, i) => {
-        if (!(0,core_values/* isRecord */.u4)(x))
-            return;
-        const at = [...path, 'matchExpressions', i];
-        if (typeof x.key === 'string') {
-            const problem = labelKeyProblem(x.key);
-            if (problem)
-                lint.report('invalid-label', [...at, 'key'], `${subject(lint.root, [...at, 'key'])}: ${quote(x.key)} is not a valid label key: ${problem}`);
+        else if (c === '|') {
+            top.total = Math.min(CAP, top.total + 2);
+            top.last = 0;
+            i++;
         }
-        const values = Array.isArray(x.values) ? x.values : [];
-        if ((x.operator === 'In' || x.operator === 'NotIn') && values.length === 0) {
-            lint.report('invalid-selector', at, `${subject(lint.root, at)}: operator ${x.operator} needs at least one value in "values"`);
+        else if (c === '*' || c === '+' || c === '?') {
+            quantify(1, 2);
+            i++;
+            if (pattern[i] === '?')
+                i++; // non-greedy
         }
-        if ((x.operator === 'Exists' || x.operator === 'DoesNotExist') && values.length > 0) {
-            lint.report('invalid-selector', [...at, 'values'], `${subject(lint.root, at)}: operator ${x.operator} takes no "values"; remove them`, 'key');
-        }
-        values.forEach((v, j) => {
-            if (typeof v !== 'string')
-                return;
-            const problem = labelValueProblem(v);
-            if (problem)
-                lint.report('invalid-label', [...at, 'values', j], `${subject(lint.root, [...at, 'values', j])}: ${quote(v)} is not a valid label value: ${problem}`);
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/lint/entries.js
-
-
-
-
-
-/*
- * These checks run once per entry, 10,000 times for a large file, so they
- * make no garbage when an entry is fine: constant tables are objects, not
- * tuples (destructuring a tuple allocates an iterator in code V8 has not
- * fully optimized yet), and paths and messages are built only for keys that
- * are set or for findings. Garbage here was a fifth of lint's memory.
- */
-/** What the required entry keys mean, for "is required" messages. */
-const REQUIRED = [
-    { key: 'secret', what: 'the ClusterExternalSecret name' },
-    { key: 'clustersecstore', what: 'the ClusterSecretStore to read from' },
-    { key: 'namespacesecretname', what: 'the name of the Kubernetes Secret to create' },
-    { key: 'keyvaultsecretname', what: 'the name of the secret in the provider' }
-];
-/** Entry keys that name Kubernetes resources, and what they name. */
-const RESOURCE_NAMES = [
-    { key: 'secret', what: 'ClusterExternalSecret name' },
-    { key: 'namespacesecretname', what: 'Secret name' },
-    { key: 'clustersecstore', what: 'ClusterSecretStore name' }
-];
-/**
- * All per-entry rules of one `externalsecrets` item. `raw` is the item as
- * written, `entry` its normalized form, whose kind normalize decided; wrong-
- * typed values were already reported by the schema, so every check here
- * looks only at values of the right type.
- */
-function checkEntry(lint, entry, raw, defaults) {
-    if (!(0,core_values/* isRecord */.u4)(raw))
-        return;
-    const index = entry.index;
-    const at = (...rest) => ['externalsecrets', index, ...rest];
-    // Built only when a message needs it: most entries have no findings.
-    const me = () => ownerLabel(lint.root, at());
-    const c = { lint, values: raw, at, me };
-    for (const { key, what } of REQUIRED) {
-        if (!(0,core_values/* present */.Eb)(raw[key]))
-            lint.report('entry-required', at(key), `${me()}: "${key}" is required (${what})`);
-    }
-    checkTarget(lint, raw, at, me);
-    checkNames(lint, raw, at, me);
-    checkKindFlags(c, entry.kind);
-    checkKindFields(c, entry.kind);
-    kindModule(entry.kind).check?.(c);
-    checkPolicies(lint, raw, defaults, at, me);
-    for (const key of ['refreshTime', 'refreshInterval'])
-        if (typeof raw[key] === 'string')
-            checkDuration(lint, at(key), raw[key], () => `${me()}: "${key}"`);
-}
-function checkTarget(lint, raw, at, me) {
-    const hasNs = (0,core_values/* present */.Eb)(raw.namespace);
-    const hasList = raw.namespaces !== undefined && raw.namespaces !== null;
-    const hasSel = raw.namespaceSelector !== undefined && raw.namespaceSelector !== null;
-    if (hasNs && hasList) {
-        lint.report('namespace-conflict', at('namespaces'), `${me()}: sets both "namespace" and "namespaces"; keep one (put every namespace in "namespaces")`, 'key');
-    }
-    if (!hasNs && !hasList && !hasSel) {
-        lint.report('no-target', at(), `${me()}: has no target namespace; set "namespace", "namespaces" or "namespaceSelector"`);
-    }
-    else if (hasList && !hasSel && !hasNs && Array.isArray(raw.namespaces) && raw.namespaces.length === 0) {
-        lint.report('no-target', at('namespaces'), `${me()}: "namespaces" is an empty list, so no Secret is created; list at least one namespace`);
-    }
-    if (hasSel) {
-        for (const key of ['namespace', 'namespaces']) {
-            if (raw[key] !== undefined && raw[key] !== null) {
-                lint.report('ineffective-flag', at(key), `${me()}: "${key}" has no effect because "namespaceSelector" wins; remove one of them`, 'key');
-            }
-        }
-        checkSelector(lint, at('namespaceSelector'), raw.namespaceSelector);
-    }
-}
-function checkNames(lint, raw, at, me) {
-    for (const { key, what } of RESOURCE_NAMES) {
-        const v = raw[key];
-        if (typeof v !== 'string' || v === '')
-            continue;
-        const problem = dnsSubdomainProblem(v);
-        if (problem)
-            lint.report('invalid-resource-name', at(key), `${me()}: "${key}": ${quote(v)} is not a valid ${what}: ${problem}`);
-    }
-    if (typeof raw.namespace === 'string' && raw.namespace !== '')
-        checkNamespace(lint, at('namespace'), raw.namespace, () => `${me()}: "namespace"`);
-    if (Array.isArray(raw.namespaces)) {
-        raw.namespaces.forEach((ns, i) => {
-            if (typeof ns === 'string')
-                checkNamespace(lint, at('namespaces', i), ns, () => `${me()}: "namespaces[${i}]"`);
-        });
-    }
-    if (typeof raw.namespacesecretkeyname === 'string' && raw.namespacesecretkeyname !== '') {
-        const problem = secretKeyProblem(raw.namespacesecretkeyname);
-        if (problem)
-            lint.report('invalid-secret-key', at('namespacesecretkeyname'), `${me()}: "namespacesecretkeyname": ${quote(raw.namespacesecretkeyname)} is not a valid Secret key: ${problem}`);
-    }
-    if ((0,core_values/* isRecord */.u4)(raw.labels))
-        checkLabels(lint, at('labels'), raw.labels);
-}
-/** Namespace names are DNS-1123 labels. */
-function checkNamespace(lint, path, ns, head) {
-    const problem = dnsLabelProblem(ns);
-    if (problem)
-        lint.report('invalid-namespace', path, `${head()}: ${quote(ns)} is not a valid namespace name: ${problem}`);
-}
-/**
- * The kind the original chart renders, Secrets Injector 1.0.0: it tests
- * `type` (TLS, then any other type), then contactpoint, then multivalue,
- * then argocd (always with a client certificate), and knows neither
- * argocdRepoCreds nor argocdBearerToken nor property. Checked against
- * `helm template` of that chart with every pair of kind flags.
- */
-function chartKind(values) {
-    const order = ['tls', 'custom-type', 'grafana-contact-point', 'multivalue', 'argocd-cluster-cert'];
-    return order.find((k) => kindModule(k).selects(values)) ?? 'single';
-}
-/** Setting two kind switches is always a mistake; say which one wins here and which one the chart picks. */
-function checkKindFlags(c, kind) {
-    let selecting = 0;
-    for (const k of KINDS)
-        if (k.flag !== undefined && k.selects(c.values))
-            selecting++;
-    if (selecting < 2)
-        return;
-    // The switches set, in decision order, each once (`type` selects two kinds, `argocd` two).
-    const flags = [...new Set(KINDS.flatMap((k) => (k.flag !== undefined && k.selects(c.values) ? [k.flag.key] : [])))];
-    if (flags.length < 2)
-        return;
-    const chart = chartKind(c.values);
-    const shown = (k) => kindModule(k).flag?.shown ?? k;
-    const label = (k) => withArticle(kindModule(k).label);
-    const ours = `this tool makes ${label(kind)} secret (${shown(kind)} wins)`;
-    const theirs = chart === kind
-        ? 'the Secrets Injector chart 1.0.0 picks the same'
-        : `the Secrets Injector chart 1.0.0 would make ${label(chart)} secret (${shown(chart)})`;
-    c.lint.report('conflicting-kind-flags', c.at(flags[1]), `${c.me()}: sets several kind flags (${flags.join(', ')}): ${ours}, ${theirs}; keep only one`, 'key');
-}
-/**
- * The values keys that only some kinds read: required where the entry's
- * kind needs them, a warning where it does not read them.
- */
-function checkKindFields(c, kind) {
-    const mine = kindModule(kind);
-    for (const f of mine.fields) {
-        if (f.required !== undefined && !(0,core_values/* present */.Eb)(c.values[f.key])) {
-            c.lint.report('entry-required', c.at(f.key), `${c.me()}: "${f.key}" is required for ${withArticle(mine.label)} entry (${f.required})`);
-        }
-    }
-    let warned;
-    for (const other of KINDS) {
-        for (const f of other.fields) {
-            if (!f.isSet(c.values[f.key]) || other === mine || mine.fields.some((m) => m.key === f.key) || warned?.has(f.key))
+        else if (c === '{') {
+            REPEAT.lastIndex = i;
+            const m = REPEAT.exec(pattern);
+            if (m === null) {
+                atom(1);
+                i++;
                 continue;
-            warned ??= new Set();
-            warned.add(f.key);
-            c.lint.report('ineffective-flag', c.at(f.key), `${c.me()}: "${f.key}" has no effect ${f.ignoredOn(mine.label, c.values)}; remove it`, 'key');
+            }
+            const min = Math.min(MAX_COUNT, Number(m[1]));
+            if (m[2] !== undefined && m[3] === '') {
+                // x{n,}: n copies, the last one looping (or x* for n = 0).
+                quantify(Math.max(1, min), 2 + m[0].length);
+            }
+            else {
+                // x{n} and x{n,m}: m copies, m-n of them optional; plus the text itself, for the forms RE2 reads as literal characters.
+                const max = m[2] === undefined ? min : Math.min(MAX_COUNT, Number(m[3]));
+                quantify(Math.max(1, min, max), Math.abs(max - min) + m[0].length);
+            }
+            i = REPEAT.lastIndex;
+            if (pattern[i] === '?')
+                i++;
+        }
+        else {
+            atom(1);
+            i++;
         }
     }
+    while (frames.length > 1)
+        close();
+    // The program's own instructions: fail, match and the unanchored loop.
+    return Math.min(CAP, top.total + 4);
 }
-function checkPolicies(lint, raw, defaults, at, me) {
-    const own = (k) => stringOr(raw[k]);
-    const fromDefaults = (k) => stringOr(defaults[k]);
-    const deletion = own('deletionPolicy') ?? fromDefaults('deletionPolicy');
-    if (deletion === undefined)
-        return;
-    const creation = own('creationPolicy') ?? fromDefaults('creationPolicy') ?? 'Owner';
-    const where = own('deletionPolicy') !== undefined
-        ? at('deletionPolicy')
-        : own('creationPolicy') !== undefined
-            ? at('creationPolicy')
-            : ['defaults', 'deletionPolicy'];
-    if (deletion === 'Delete' && creation !== 'Owner') {
-        // ESO's webhook rejects Delete with Merge or None; with Orphan it accepts it but would delete a Secret it does not own.
-        const why = creation === 'Orphan' ? 'ESO would delete a Secret it does not own' : 'ESO rejects this ExternalSecret';
-        lint.report('deletion-policy', where, `${me()}: deletionPolicy Delete needs creationPolicy Owner (got ${creation}); ${why}. Use ` +
-            `creationPolicy: Owner or another deletionPolicy`);
-    }
-    else if (deletion === 'Merge' && creation === 'None') {
-        lint.report('deletion-policy', where, `${me()}: deletionPolicy Merge cannot be used with creationPolicy None (there is no ` +
-            `Secret to merge with); ESO rejects this ExternalSecret`);
-    }
+const FLAGS = /\(\?[A-Za-z-]*\)/y;
+/** Index after a flags-only group such as `(?i)` or `(?s-m)` opening at `i`, or -1. */
+function flagsEnd(pattern, i) {
+    return stickyEnd(FLAGS, pattern, i);
 }
-/** Refresh settings are Go durations (`1m`, `1h30m`, `0` = never). */
-function checkDuration(lint, path, v, head) {
-    if (typeof v !== 'string' || v === '' || isGoDuration(v))
-        return;
-    lint.report('invalid-duration', path, `${head()}: ${quote(v)} is not a Go duration; write e.g. 30s, 5m, 1h30m, or 0 for never`);
+// Each piece of syntax below is matched at one place (sticky) and over a bounded alphabet, never searched for
+// further on: searching from every `(?` or `\p{` of a 16 KB pattern would make the estimate quadratic.
+const GROUP_OPENING = /\(\?(?:P?<[A-Za-z0-9_]+>|[A-Za-z-]*:)/y;
+const BRACED_ESCAPE = /\\(?:[pP]\{\^?[A-Za-z0-9_]*\}|x\{[0-9A-Fa-f]*\})/y;
+const POSIX_CLASS = /\[:\^?[a-z]+:\]/y;
+function stickyEnd(re, pattern, i) {
+    re.lastIndex = i;
+    return re.test(pattern) ? re.lastIndex : -1;
 }
-function stringOr(v) {
-    return typeof v === 'string' && v !== '' ? v : undefined;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/lint/helm-keys.js
 /**
- * Top-level keys that every Helm chart's values file has out of habit. They
- * had no effect in the Secrets Injector chart either (its templates name
- * every resource from the values), so a values file carried over keeps
- * working, with a warning. `global` is not among them: Helm hands it to
- * every chart of an umbrella release, so it is accepted silently.
+ * Index after the opening of the group at `i`: `(`, `(?:`, `(?i:`,
+ * `(?P<name>` or `(?<name>`. Anything else after `(?` RE2 refuses; reading
+ * it as group content only raises the estimate.
  */
-const HELM_ONLY_KEYS = ['nameOverride', 'fullnameOverride'];
-/** Warn about the Helm habit keys a values file sets. */
-function checkHelmOnlyKeys(lint, root) {
-    for (const key of HELM_ONLY_KEYS) {
-        if (!Object.hasOwn(root, key))
+function groupBodyStart(pattern, i) {
+    const end = stickyEnd(GROUP_OPENING, pattern, i);
+    return end === -1 ? i + 1 : end;
+}
+/**
+ * Index after the escape at `i`: `\p{Greek}` and `\x{1F600}` are one; the
+ * tail of any other escape (`\x41`, `\101`) is digits or letters, each
+ * costed as a character of its own, which is no less.
+ */
+function escapeEnd(pattern, i) {
+    const end = stickyEnd(BRACED_ESCAPE, pattern, i);
+    return end === -1 ? Math.min(pattern.length, i + 2) : end;
+}
+/**
+ * Index after the character class opening at `i`, by Go's rules: a `]`
+ * right after `[` or `[^` is a member, `[:name:]` is one member, and `\`
+ * escapes the next character.
+ */
+function classEnd(pattern, i) {
+    let k = i + 1;
+    if (pattern[k] === '^')
+        k++;
+    if (pattern[k] === ']')
+        k++;
+    while (k < pattern.length && pattern[k] !== ']') {
+        const posix = stickyEnd(POSIX_CLASS, pattern, k);
+        if (posix !== -1) {
+            k = posix;
             continue;
-        lint.report('helm-only-key', [key], `"${key}" has no effect: the resources are named by the values themselves (clustersecretstore.name, ` +
-            'externalsecrets[].secret, namespacesecretname), as in the chart; remove it', 'key');
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/schema/values.schema.json
-const values_schema_namespaceObject = {};
-;// CONCATENATED MODULE: ./.build/src/core/lint/schema-validator.generated.js
-/* eslint-disable */
-// @ts-nocheck -- generated code, checked by the schema tests instead
-// Generated by scripts/schema-validator.ts from schema/values.schema.json (ajv standalone code). Do not edit.
-
-const validate = validate10;
-/* harmony default export */ const schema_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Secrets Injector values", "description": "Values of the Secrets Injector chart: one ClusterSecretStore and a list of ClusterExternalSecrets, plus optional extensions. Any optional key may be left empty (null), which means unset.", "type": "object", "additionalProperties": false, "properties": { "clustersecretstore": { "$ref": "#/definitions/store" }, "clustersecretstores": { "title": "More stores", "type": ["array", "null"], "items": { "$ref": "#/definitions/store" }, "examples": [[{ "name": "vault-backend", "providerType": "vault" }]], "description": "Extension: further ClusterSecretStores, each shaped like `clustersecretstore`." }, "externalsecrets": { "title": "External secrets", "type": ["array", "null"], "items": { "$ref": "#/definitions/entry" }, "default": [], "examples": [[{ "secret": "db-creds", "clustersecstore": "cluster-azure-backend", "namespace": "payments", "namespacesecretname": "db-creds", "keyvaultsecretname": "db-password", "namespacesecretkeyname": "password" }]], "description": "One ClusterExternalSecret per item." }, "defaults": { "title": "Defaults", "type": ["object", "null"], "additionalProperties": false, "description": "Extension: defaults for every entry of this file.", "examples": [{ "refreshInterval": "1h" }], "properties": { "refreshTime": { "title": "Refresh time", "type": ["string", "null"], "pattern": "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", "default": "1m", "examples": ["1m", "1h30m", "0"], "description": "Default `refreshTime` of the entries." }, "refreshInterval": { "title": "Refresh interval", "type": ["string", "null"], "pattern": "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", "default": "5m", "examples": ["5m", "1h30m", "0"], "description": "Default `refreshInterval` of the entries." }, "creationPolicy": { "title": "Creation policy", "type": ["string", "null"], "enum": ["Owner", "Orphan", "Merge", "None", null], "default": "Owner", "examples": ["Owner"], "description": "ESO `target.creationPolicy`: Owner (ESO owns the Secret and deletes it with the ExternalSecret), Orphan, Merge (into an existing Secret) or None." }, "deletionPolicy": { "title": "Deletion policy", "type": ["string", "null"], "enum": ["Retain", "Delete", "Merge", null], "examples": ["Retain"], "description": "ESO `target.deletionPolicy` when the remote secret disappears: Retain, Delete (needs creationPolicy Owner) or Merge. Unset: ESO default (Retain)." } } }, "esoApiVersion": { "title": "ESO API version", "type": ["string", "null"], "enum": ["v1", "v1beta1", null], "default": "v1", "examples": ["v1"], "description": "Extension: `external-secrets.io` API version to render; `v1beta1` only for clusters older than ESO 0.16." }, "global": { "title": "Helm globals", "type": ["object", "null"], "examples": [{}], "description": "Helm global values (set by Helm for subcharts); ignored." }, "nameOverride": { "title": "Helm name override", "examples": [""], "description": "A Helm chart habit with no effect here (nor in the chart): resources are named by the values themselves. Accepted with a warning (`helm-only-key`)." }, "fullnameOverride": { "title": "Helm full name override", "examples": [""], "description": "A Helm chart habit with no effect here (nor in the chart): resources are named by the values themselves. Accepted with a warning (`helm-only-key`)." } }, "definitions": { "store": { "title": "ClusterSecretStore", "type": ["object", "null"], "additionalProperties": false, "description": "One ESO ClusterSecretStore: where secrets are read from.", "examples": [{ "name": "cluster-azure-backend", "providerType": "azurekv", "azurekv": { "vaulturl": "https://my-vault.vault.azure.net", "identityid": "66666666-7777-8888-9999-000000000000" } }], "properties": { "name": { "title": "Store name", "type": ["string", "null"], "default": "cluster-azure-backend", "examples": ["cluster-azure-backend"], "description": "Name of the ClusterSecretStore (a DNS subdomain). Entries refer to it with `clustersecstore`." }, "providerType": { "title": "Provider type", "type": ["string", "null"], "enum": ["azurekv", "aws", "vault", null], "default": "azurekv", "examples": ["vault"], "description": "Which provider block is used: azurekv (Azure Key Vault), aws (AWS Secrets Manager / Parameter Store) or vault (HashiCorp Vault). The other blocks are ignored." }, "azurekv": { "title": "Azure Key Vault", "type": ["object", "null"], "additionalProperties": false, "examples": [{ "vaulturl": "https://my-vault.vault.azure.net", "identityid": "66666666-7777-8888-9999-000000000000" }], "description": "Azure Key Vault provider. Auth mode: `identityid` set => ManagedIdentity; else `workloadIdentity` set => WorkloadIdentity; else ServicePrincipal (`tenantid`, `clientid`, `clientsecret`).", "properties": { "vaulturl": { "title": "Vault URL", "type": ["string", "null"], "examples": ["https://my-vault.vault.azure.net"], "description": "URL of the key vault." }, "tenantid": { "title": "Tenant id", "type": ["string", "null"], "examples": ["11111111-2222-3333-4444-555555555555"], "description": "Azure AD tenant id (required for ServicePrincipal)." }, "identityid": { "title": "Managed identity client id", "type": ["string", "null"], "examples": ["66666666-7777-8888-9999-000000000000"], "description": "Client id of the managed identity; setting it selects ManagedIdentity auth." }, "clientid": { "title": "Client id reference", "type": ["object", "null"], "additionalProperties": false, "properties": { "name": { "title": "Secret name", "type": ["string", "null"], "examples": ["azure-sp"], "description": "Name of the Kubernetes Secret that holds the service principal client id." }, "namespace": { "title": "Secret namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that Secret." }, "id": { "title": "Key in the Secret", "type": ["string", "null"], "examples": ["client-id"], "description": "Key inside that Secret whose value is the service principal client id." } }, "description": "ServicePrincipal: Secret reference holding the client id (`id` is the key in that Secret).", "examples": [{ "name": "azure-sp", "namespace": "external-secrets", "id": "client-id" }] }, "clientsecret": { "title": "Client secret reference", "type": ["object", "null"], "additionalProperties": false, "properties": { "name": { "title": "Secret name", "type": ["string", "null"], "examples": ["azure-sp"], "description": "Name of the Kubernetes Secret that holds the service principal client secret." }, "namespace": { "title": "Secret namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that Secret." }, "id": { "title": "Key in the Secret", "type": ["string", "null"], "examples": ["client-id"], "description": "Key inside that Secret whose value is the service principal client secret." } }, "description": "ServicePrincipal: Secret reference holding the client secret (`id` is the key in that Secret).", "examples": [{ "name": "azure-sp", "namespace": "external-secrets", "id": "client-secret" }] }, "workloadIdentity": { "title": "Workload identity", "type": ["object", "null"], "additionalProperties": false, "description": "Extension: WorkloadIdentity auth through a federated Kubernetes service account.", "examples": [{ "serviceAccountName": "eso-azure", "serviceAccountNamespace": "external-secrets" }], "properties": { "serviceAccountName": { "title": "Service account name", "type": ["string", "null"], "examples": ["eso-azure"], "description": "Service account federated with the Azure identity." }, "serviceAccountNamespace": { "title": "Service account namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that service account." } } } } }, "aws": { "title": "AWS", "type": ["object", "null"], "additionalProperties": false, "description": "AWS provider, authenticated with IRSA (a service account JWT) or, without `auth`, with the credentials of the ESO controller itself.", "examples": [{ "region": "eu-west-1", "auth": { "serviceAccountName": "eso-aws", "serviceAccountNamespace": "external-secrets" } }], "properties": { "region": { "title": "Region", "type": ["string", "null"], "default": "us-east-1", "examples": ["eu-west-1"], "description": "AWS region." }, "service": { "title": "Service", "type": ["string", "null"], "enum": ["SecretsManager", "ParameterStore", null], "default": "SecretsManager", "examples": ["ParameterStore"], "description": "Extension: which AWS service to read from." }, "auth": { "title": "Auth", "type": ["object", "null"], "additionalProperties": false, "description": "IRSA service account used for `auth.jwt.serviceAccountRef`. Leave it out to let ESO use its controller's own credentials (IRSA on its service account, EKS Pod Identity).", "examples": [{ "serviceAccountName": "eso-aws", "serviceAccountNamespace": "external-secrets" }], "properties": { "serviceAccountName": { "title": "Service account name", "type": ["string", "null"], "examples": ["eso-aws"], "description": "Service account annotated with the IAM role." }, "serviceAccountNamespace": { "title": "Service account namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that service account." } } } } }, "vault": { "title": "HashiCorp Vault", "type": ["object", "null"], "additionalProperties": false, "description": "HashiCorp Vault provider.", "examples": [{ "server": "https://vault.internal:8200", "path": "secret", "version": "v2", "auth": { "tokenName": "vault-token", "tokenNamespace": "external-secrets", "tokenKey": "token" } }], "properties": { "server": { "title": "Server", "type": ["string", "null"], "examples": ["https://vault.internal:8200"], "description": "Vault server URL (https; http only for local test servers)." }, "path": { "title": "KV mount path", "type": ["string", "null"], "examples": ["secret"], "description": "Mount path of the KV secrets engine." }, "version": { "title": "KV version", "type": ["string", "null"], "enum": ["v1", "v2", null], "default": "v2", "examples": ["v2"], "description": "KV secrets engine version." }, "auth": { "title": "Auth", "type": ["object", "null"], "additionalProperties": false, "examples": [{ "tokenName": "vault-token", "tokenNamespace": "external-secrets", "tokenKey": "token" }], "description": "Token auth (`tokenName`, `tokenNamespace`, `tokenKey`), or the extensions `kubernetes` or `appRole` (first one set wins: kubernetes, appRole, token).", "properties": { "tokenName": { "title": "Token Secret name", "type": ["string", "null"], "examples": ["vault-token"], "description": "Token auth: name of the Secret holding a Vault token." }, "tokenNamespace": { "title": "Token Secret namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Token auth: namespace of that Secret." }, "tokenKey": { "title": "Token Secret key", "type": ["string", "null"], "examples": ["token"], "description": "Token auth: key inside that Secret." }, "kubernetes": { "title": "Kubernetes auth", "type": ["object", "null"], "additionalProperties": false, "description": "Extension: Vault Kubernetes auth method.", "examples": [{ "role": "external-secrets" }], "properties": { "mountPath": { "title": "Mount path", "type": ["string", "null"], "default": "kubernetes", "examples": ["kubernetes"], "description": "Mount path of the Kubernetes auth method." }, "role": { "title": "Role", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Vault role to log in as." }, "serviceAccountName": { "title": "Service account name", "type": ["string", "null"], "examples": ["eso-vault"], "description": "Service account whose token is used (default: the ESO controller's own)." }, "serviceAccountNamespace": { "title": "Service account namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that service account." } } }, "appRole": { "title": "AppRole auth", "type": ["object", "null"], "additionalProperties": false, "description": "Extension: Vault AppRole auth method.", "examples": [{ "roleId": "db-reader", "secretRef": { "name": "vault-approle", "namespace": "external-secrets", "key": "secret-id" } }], "properties": { "path": { "title": "Mount path", "type": ["string", "null"], "default": "approle", "examples": ["approle"], "description": "Mount path of the AppRole auth method." }, "roleId": { "title": "Role id", "type": ["string", "null"], "examples": ["db-reader"], "description": "AppRole role id." }, "secretRef": { "title": "Secret id reference", "type": ["object", "null"], "additionalProperties": false, "properties": { "name": { "title": "Secret name", "type": ["string", "null"], "examples": ["azure-sp"], "description": "Name of the Kubernetes Secret that holds the AppRole secret id." }, "namespace": { "title": "Secret namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that Secret." }, "key": { "title": "Key in the Secret", "type": ["string", "null"], "examples": ["secret-id"], "description": "Key inside that Secret whose value is the AppRole secret id." } }, "description": "Secret reference holding the AppRole secret id.", "examples": [{ "name": "vault-approle", "namespace": "external-secrets", "key": "secret-id" }] } } } } } } }, "conditions": { "title": "Conditions", "type": ["array", "null"], "description": "Extension: ESO `spec.conditions`; restricts which namespaces may use the store. Unset: every namespace may.", "examples": [[{ "namespaces": ["team-a"] }]], "items": { "title": "Condition", "type": "object", "additionalProperties": false, "description": "Namespaces matching any of these may use the store.", "examples": [{ "namespaces": ["team-a"] }], "properties": { "namespaceSelector": { "$ref": "#/definitions/labelSelector" }, "namespaces": { "title": "Namespaces", "type": ["array", "null"], "items": { "type": "string" }, "examples": [["team-a", "team-b"]], "description": "Namespaces allowed to use the store." }, "namespaceRegexes": { "title": "Namespace regexes", "type": ["array", "null"], "items": { "type": "string" }, "examples": [["^team-.*$"]], "description": "Regular expressions for namespaces allowed to use the store." } } } } } }, "entry": { "title": "External secret", "type": "object", "additionalProperties": false, "examples": [{ "secret": "db-creds", "clustersecstore": "cluster-azure-backend", "namespace": "payments", "namespacesecretname": "db-creds", "keyvaultsecretname": "db-password", "namespacesecretkeyname": "password" }], "description": "One ClusterExternalSecret: which remote secret becomes which Kubernetes Secret in which namespaces. The kind of Secret is decided by, in order: `type: kubernetes.io/tls`, `type`, `argocd`, `argocdRepoCreds`, `contactpoint`, `multivalue`, `property`, else single value.", "properties": { "secret": { "title": "ClusterExternalSecret name", "type": ["string", "null"], "examples": ["db-creds"], "description": "Name of the ClusterExternalSecret (and of the ExternalSecret in each namespace). Required." }, "clustersecstore": { "title": "Store", "type": ["string", "null"], "examples": ["cluster-azure-backend"], "description": "Name of the ClusterSecretStore to read from. Required." }, "namespace": { "title": "Namespace", "type": ["string", "null"], "examples": ["payments"], "description": "Target namespace (a DNS label). Give exactly one of `namespace`, `namespaces`, `namespaceSelector`." }, "namespaces": { "title": "Namespaces", "type": ["array", "null"], "items": { "type": "string" }, "examples": [["team-a", "team-b"]], "description": "Extension: several target namespaces. Cannot be combined with `namespace`." }, "namespaceSelector": { "$ref": "#/definitions/labelSelector" }, "namespacesecretname": { "title": "Secret name", "type": ["string", "null"], "examples": ["db-creds"], "description": "Name of the Kubernetes Secret created in each namespace. Required." }, "keyvaultsecretname": { "title": "Remote secret name", "type": ["string", "null"], "examples": ["db-creds"], "description": "Name of the secret in the provider. For TLS, `<name>-crt` and `<name>-key` are read. Required." }, "namespacesecretkeyname": { "title": "Secret key", "type": ["string", "null"], "examples": ["password"], "description": "Key inside the Secret; required for single value, property and custom type entries." }, "property": { "title": "Property", "type": ["string", "null"], "examples": ["password"], "description": "Read one property of a JSON remote secret." }, "multivalue": { "title": "Multivalue", "type": ["boolean", "null"], "default": false, "examples": [true], "description": "Copy every key of a JSON remote secret into the Secret." }, "type": { "title": "Secret type", "type": ["string", "null"], "examples": ["kubernetes.io/tls"], "description": "Kubernetes Secret type. `kubernetes.io/tls` makes a TLS Secret from `<name>-crt` and `<name>-key`; any other type (even Opaque) makes a one-key Secret of that type. Unset: the kind decides (Opaque for most)." }, "namespacesecretkeynamecrt": { "title": "TLS certificate key", "type": ["string", "null"], "default": "tls.crt", "examples": ["tls.crt"], "description": "TLS only; must be `tls.crt` when given." }, "namespacesecretkeynamekey": { "title": "TLS private key key", "type": ["string", "null"], "default": "tls.key", "examples": ["tls.key"], "description": "TLS only; must be `tls.key` when given." }, "argocd": { "title": "Argo CD cluster", "type": ["boolean", "null"], "default": false, "examples": [true], "description": "Make an Argo CD cluster secret (keys name, server, config)." }, "argocdBearerToken": { "title": "Argo CD bearer token", "type": ["boolean", "null"], "default": false, "examples": [true], "description": "With `argocd`: bearer-token auth instead of a client certificate." }, "argocdRepoCreds": { "title": "Argo CD repo creds", "type": ["boolean", "null"], "default": false, "examples": [true], "description": "Make an Argo CD repository credential template (type, url, username, password)." }, "contactpoint": { "title": "Grafana contact point", "type": ["boolean", "null"], "default": false, "examples": [true], "description": "Make a Grafana alerting contact point secret (labelled `grafana_alert`)." }, "labels": { "title": "Labels", "type": ["object", "null"], "additionalProperties": { "type": "string" }, "default": {}, "examples": [{ "team": "payments" }], "description": "Labels put on the generated Secret." }, "refreshTime": { "title": "Refresh time", "type": ["string", "null"], "pattern": "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", "default": "1m", "examples": ["1m", "1h30m", "0"], "description": "Extension: how often the ClusterExternalSecret re-checks which namespaces it targets (Go duration)." }, "refreshInterval": { "title": "Refresh interval", "type": ["string", "null"], "pattern": "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", "default": "5m", "examples": ["5m", "1h30m", "0"], "description": "Extension: how often each ExternalSecret re-reads the provider (Go duration; `0` = never)." }, "creationPolicy": { "title": "Creation policy", "type": ["string", "null"], "enum": ["Owner", "Orphan", "Merge", "None", null], "default": "Owner", "examples": ["Owner"], "description": "ESO `target.creationPolicy`: Owner (ESO owns the Secret and deletes it with the ExternalSecret), Orphan, Merge (into an existing Secret) or None." }, "deletionPolicy": { "title": "Deletion policy", "type": ["string", "null"], "enum": ["Retain", "Delete", "Merge", null], "examples": ["Retain"], "description": "ESO `target.deletionPolicy` when the remote secret disappears: Retain, Delete (needs creationPolicy Owner) or Merge. Unset: ESO default (Retain)." } }, "required": ["secret", "clustersecstore", "namespacesecretname", "keyvaultsecretname"] }, "labelSelector": { "title": "Namespace selector", "type": ["object", "null"], "description": "A Kubernetes LabelSelector (`matchLabels` / `matchExpressions`), or, as a shorthand, a plain map of labels meaning `matchLabels`. Do not mix the two forms.", "examples": [{ "team": "payments" }, { "matchLabels": { "team": "payments" } }], "properties": { "matchLabels": { "title": "Match labels", "type": ["object", "null"], "additionalProperties": { "type": "string" }, "examples": [{ "team": "payments" }], "description": "Namespaces must carry all of these labels." }, "matchExpressions": { "title": "Match expressions", "type": ["array", "null"], "examples": [[{ "key": "env", "operator": "In", "values": ["prod"] }]], "description": "Set-based requirements, all of which must hold.", "items": { "$ref": "#/definitions/labelSelectorRequirement" } } }, "additionalProperties": { "type": "string" } }, "labelSelectorRequirement": { "title": "Label selector requirement", "type": "object", "additionalProperties": false, "required": ["key", "operator"], "description": "One set-based requirement on a label.", "examples": [{ "key": "env", "operator": "In", "values": ["prod"] }], "properties": { "key": { "title": "Label key", "type": "string", "examples": ["env"], "description": "Label key the requirement applies to." }, "operator": { "title": "Operator", "type": "string", "enum": ["In", "NotIn", "Exists", "DoesNotExist"], "examples": ["In"], "description": "In, NotIn, Exists or DoesNotExist." }, "values": { "title": "Values", "type": ["array", "null"], "items": { "type": "string" }, "examples": [["prod"]], "description": "Values for In / NotIn; must be empty for Exists / DoesNotExist." } } } } };
-const schema12 = { "title": "ClusterSecretStore", "type": ["object", "null"], "additionalProperties": false, "description": "One ESO ClusterSecretStore: where secrets are read from.", "examples": [{ "name": "cluster-azure-backend", "providerType": "azurekv", "azurekv": { "vaulturl": "https://my-vault.vault.azure.net", "identityid": "66666666-7777-8888-9999-000000000000" } }], "properties": { "name": { "title": "Store name", "type": ["string", "null"], "default": "cluster-azure-backend", "examples": ["cluster-azure-backend"], "description": "Name of the ClusterSecretStore (a DNS subdomain). Entries refer to it with `clustersecstore`." }, "providerType": { "title": "Provider type", "type": ["string", "null"], "enum": ["azurekv", "aws", "vault", null], "default": "azurekv", "examples": ["vault"], "description": "Which provider block is used: azurekv (Azure Key Vault), aws (AWS Secrets Manager / Parameter Store) or vault (HashiCorp Vault). The other blocks are ignored." }, "azurekv": { "title": "Azure Key Vault", "type": ["object", "null"], "additionalProperties": false, "examples": [{ "vaulturl": "https://my-vault.vault.azure.net", "identityid": "66666666-7777-8888-9999-000000000000" }], "description": "Azure Key Vault provider. Auth mode: `identityid` set => ManagedIdentity; else `workloadIdentity` set => WorkloadIdentity; else ServicePrincipal (`tenantid`, `clientid`, `clientsecret`).", "properties": { "vaulturl": { "title": "Vault URL", "type": ["string", "null"], "examples": ["https://my-vault.vault.azure.net"], "description": "URL of the key vault." }, "tenantid": { "title": "Tenant id", "type": ["string", "null"], "examples": ["11111111-2222-3333-4444-555555555555"], "description": "Azure AD tenant id (required for ServicePrincipal)." }, "identityid": { "title": "Managed identity client id", "type": ["string", "null"], "examples": ["66666666-7777-8888-9999-000000000000"], "description": "Client id of the managed identity; setting it selects ManagedIdentity auth." }, "clientid": { "title": "Client id reference", "type": ["object", "null"], "additionalProperties": false, "properties": { "name": { "title": "Secret name", "type": ["string", "null"], "examples": ["azure-sp"], "description": "Name of the Kubernetes Secret that holds the service principal client id." }, "namespace": { "title": "Secret namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that Secret." }, "id": { "title": "Key in the Secret", "type": ["string", "null"], "examples": ["client-id"], "description": "Key inside that Secret whose value is the service principal client id." } }, "description": "ServicePrincipal: Secret reference holding the client id (`id` is the key in that Secret).", "examples": [{ "name": "azure-sp", "namespace": "external-secrets", "id": "client-id" }] }, "clientsecret": { "title": "Client secret reference", "type": ["object", "null"], "additionalProperties": false, "properties": { "name": { "title": "Secret name", "type": ["string", "null"], "examples": ["azure-sp"], "description": "Name of the Kubernetes Secret that holds the service principal client secret." }, "namespace": { "title": "Secret namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that Secret." }, "id": { "title": "Key in the Secret", "type": ["string", "null"], "examples": ["client-id"], "description": "Key inside that Secret whose value is the service principal client secret." } }, "description": "ServicePrincipal: Secret reference holding the client secret (`id` is the key in that Secret).", "examples": [{ "name": "azure-sp", "namespace": "external-secrets", "id": "client-secret" }] }, "workloadIdentity": { "title": "Workload identity", "type": ["object", "null"], "additionalProperties": false, "description": "Extension: WorkloadIdentity auth through a federated Kubernetes service account.", "examples": [{ "serviceAccountName": "eso-azure", "serviceAccountNamespace": "external-secrets" }], "properties": { "serviceAccountName": { "title": "Service account name", "type": ["string", "null"], "examples": ["eso-azure"], "description": "Service account federated with the Azure identity." }, "serviceAccountNamespace": { "title": "Service account namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that service account." } } } } }, "aws": { "title": "AWS", "type": ["object", "null"], "additionalProperties": false, "description": "AWS provider, authenticated with IRSA (a service account JWT) or, without `auth`, with the credentials of the ESO controller itself.", "examples": [{ "region": "eu-west-1", "auth": { "serviceAccountName": "eso-aws", "serviceAccountNamespace": "external-secrets" } }], "properties": { "region": { "title": "Region", "type": ["string", "null"], "default": "us-east-1", "examples": ["eu-west-1"], "description": "AWS region." }, "service": { "title": "Service", "type": ["string", "null"], "enum": ["SecretsManager", "ParameterStore", null], "default": "SecretsManager", "examples": ["ParameterStore"], "description": "Extension: which AWS service to read from." }, "auth": { "title": "Auth", "type": ["object", "null"], "additionalProperties": false, "description": "IRSA service account used for `auth.jwt.serviceAccountRef`. Leave it out to let ESO use its controller's own credentials (IRSA on its service account, EKS Pod Identity).", "examples": [{ "serviceAccountName": "eso-aws", "serviceAccountNamespace": "external-secrets" }], "properties": { "serviceAccountName": { "title": "Service account name", "type": ["string", "null"], "examples": ["eso-aws"], "description": "Service account annotated with the IAM role." }, "serviceAccountNamespace": { "title": "Service account namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that service account." } } } } }, "vault": { "title": "HashiCorp Vault", "type": ["object", "null"], "additionalProperties": false, "description": "HashiCorp Vault provider.", "examples": [{ "server": "https://vault.internal:8200", "path": "secret", "version": "v2", "auth": { "tokenName": "vault-token", "tokenNamespace": "external-secrets", "tokenKey": "token" } }], "properties": { "server": { "title": "Server", "type": ["string", "null"], "examples": ["https://vault.internal:8200"], "description": "Vault server URL (https; http only for local test servers)." }, "path": { "title": "KV mount path", "type": ["string", "null"], "examples": ["secret"], "description": "Mount path of the KV secrets engine." }, "version": { "title": "KV version", "type": ["string", "null"], "enum": ["v1", "v2", null], "default": "v2", "examples": ["v2"], "description": "KV secrets engine version." }, "auth": { "title": "Auth", "type": ["object", "null"], "additionalProperties": false, "examples": [{ "tokenName": "vault-token", "tokenNamespace": "external-secrets", "tokenKey": "token" }], "description": "Token auth (`tokenName`, `tokenNamespace`, `tokenKey`), or the extensions `kubernetes` or `appRole` (first one set wins: kubernetes, appRole, token).", "properties": { "tokenName": { "title": "Token Secret name", "type": ["string", "null"], "examples": ["vault-token"], "description": "Token auth: name of the Secret holding a Vault token." }, "tokenNamespace": { "title": "Token Secret namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Token auth: namespace of that Secret." }, "tokenKey": { "title": "Token Secret key", "type": ["string", "null"], "examples": ["token"], "description": "Token auth: key inside that Secret." }, "kubernetes": { "title": "Kubernetes auth", "type": ["object", "null"], "additionalProperties": false, "description": "Extension: Vault Kubernetes auth method.", "examples": [{ "role": "external-secrets" }], "properties": { "mountPath": { "title": "Mount path", "type": ["string", "null"], "default": "kubernetes", "examples": ["kubernetes"], "description": "Mount path of the Kubernetes auth method." }, "role": { "title": "Role", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Vault role to log in as." }, "serviceAccountName": { "title": "Service account name", "type": ["string", "null"], "examples": ["eso-vault"], "description": "Service account whose token is used (default: the ESO controller's own)." }, "serviceAccountNamespace": { "title": "Service account namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that service account." } } }, "appRole": { "title": "AppRole auth", "type": ["object", "null"], "additionalProperties": false, "description": "Extension: Vault AppRole auth method.", "examples": [{ "roleId": "db-reader", "secretRef": { "name": "vault-approle", "namespace": "external-secrets", "key": "secret-id" } }], "properties": { "path": { "title": "Mount path", "type": ["string", "null"], "default": "approle", "examples": ["approle"], "description": "Mount path of the AppRole auth method." }, "roleId": { "title": "Role id", "type": ["string", "null"], "examples": ["db-reader"], "description": "AppRole role id." }, "secretRef": { "title": "Secret id reference", "type": ["object", "null"], "additionalProperties": false, "properties": { "name": { "title": "Secret name", "type": ["string", "null"], "examples": ["azure-sp"], "description": "Name of the Kubernetes Secret that holds the AppRole secret id." }, "namespace": { "title": "Secret namespace", "type": ["string", "null"], "examples": ["external-secrets"], "description": "Namespace of that Secret." }, "key": { "title": "Key in the Secret", "type": ["string", "null"], "examples": ["secret-id"], "description": "Key inside that Secret whose value is the AppRole secret id." } }, "description": "Secret reference holding the AppRole secret id.", "examples": [{ "name": "vault-approle", "namespace": "external-secrets", "key": "secret-id" }] } } } } } } }, "conditions": { "title": "Conditions", "type": ["array", "null"], "description": "Extension: ESO `spec.conditions`; restricts which namespaces may use the store. Unset: every namespace may.", "examples": [[{ "namespaces": ["team-a"] }]], "items": { "title": "Condition", "type": "object", "additionalProperties": false, "description": "Namespaces matching any of these may use the store.", "examples": [{ "namespaces": ["team-a"] }], "properties": { "namespaceSelector": { "$ref": "#/definitions/labelSelector" }, "namespaces": { "title": "Namespaces", "type": ["array", "null"], "items": { "type": "string" }, "examples": [["team-a", "team-b"]], "description": "Namespaces allowed to use the store." }, "namespaceRegexes": { "title": "Namespace regexes", "type": ["array", "null"], "items": { "type": "string" }, "examples": [["^team-.*$"]], "description": "Regular expressions for namespaces allowed to use the store." } } } } } };
-const schema13 = { "title": "Namespace selector", "type": ["object", "null"], "description": "A Kubernetes LabelSelector (`matchLabels` / `matchExpressions`), or, as a shorthand, a plain map of labels meaning `matchLabels`. Do not mix the two forms.", "examples": [{ "team": "payments" }, { "matchLabels": { "team": "payments" } }], "properties": { "matchLabels": { "title": "Match labels", "type": ["object", "null"], "additionalProperties": { "type": "string" }, "examples": [{ "team": "payments" }], "description": "Namespaces must carry all of these labels." }, "matchExpressions": { "title": "Match expressions", "type": ["array", "null"], "examples": [[{ "key": "env", "operator": "In", "values": ["prod"] }]], "description": "Set-based requirements, all of which must hold.", "items": { "$ref": "#/definitions/labelSelectorRequirement" } } }, "additionalProperties": { "type": "string" } };
-const schema14 = { "title": "Label selector requirement", "type": "object", "additionalProperties": false, "required": ["key", "operator"], "description": "One set-based requirement on a label.", "examples": [{ "key": "env", "operator": "In", "values": ["prod"] }], "properties": { "key": { "title": "Label key", "type": "string", "examples": ["env"], "description": "Label key the requirement applies to." }, "operator": { "title": "Operator", "type": "string", "enum": ["In", "NotIn", "Exists", "DoesNotExist"], "examples": ["In"], "description": "In, NotIn, Exists or DoesNotExist." }, "values": { "title": "Values", "type": ["array", "null"], "items": { "type": "string" }, "examples": [["prod"]], "description": "Values for In / NotIn; must be empty for Exists / DoesNotExist." } } };
-function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if ((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema13.type }, message: "must be object,null", schema: schema13.type, parentSchema: schema13, data };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-        if (!((key0 === "matchLabels") || (key0 === "matchExpressions"))) {
-            let data0 = data[key0];
-            if (typeof data0 !== "string") {
-                const err1 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.additionalProperties.type, parentSchema: schema13.additionalProperties, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err1];
-                }
-                else {
-                    vErrors.push(err1);
-                }
-                errors++;
-            }
-        }
-    }
-    if (data.matchLabels !== undefined) {
-        let data1 = data.matchLabels;
-        if ((!(data1 && typeof data1 == "object" && !Array.isArray(data1))) && (data1 !== null)) {
-            const err2 = { instancePath: instancePath + "/matchLabels", schemaPath: "#/properties/matchLabels/type", keyword: "type", params: { type: schema13.properties.matchLabels.type }, message: "must be object,null", schema: schema13.properties.matchLabels.type, parentSchema: schema13.properties.matchLabels, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-            for (const key1 in data1) {
-                let data2 = data1[key1];
-                if (typeof data2 !== "string") {
-                    const err3 = { instancePath: instancePath + "/matchLabels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/matchLabels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.matchLabels.additionalProperties.type, parentSchema: schema13.properties.matchLabels.additionalProperties, data: data2 };
-                    if (vErrors === null) {
-                        vErrors = [err3];
-                    }
-                    else {
-                        vErrors.push(err3);
-                    }
-                    errors++;
-                }
-            }
-        }
-    }
-    if (data.matchExpressions !== undefined) {
-        let data3 = data.matchExpressions;
-        if ((!(Array.isArray(data3))) && (data3 !== null)) {
-            const err4 = { instancePath: instancePath + "/matchExpressions", schemaPath: "#/properties/matchExpressions/type", keyword: "type", params: { type: schema13.properties.matchExpressions.type }, message: "must be array,null", schema: schema13.properties.matchExpressions.type, parentSchema: schema13.properties.matchExpressions, data: data3 };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-        if (Array.isArray(data3)) {
-            const len0 = data3.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data4 = data3[i0];
-                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                    if (data4.key === undefined) {
-                        const err5 = { instancePath: instancePath + "/matchExpressions/" + i0, schemaPath: "#/definitions/labelSelectorRequirement/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property '" + "key" + "'", schema: schema14.required, parentSchema: schema14, data: data4 };
-                        if (vErrors === null) {
-                            vErrors = [err5];
-                        }
-                        else {
-                            vErrors.push(err5);
-                        }
-                        errors++;
-                    }
-                    if (data4.operator === undefined) {
-                        const err6 = { instancePath: instancePath + "/matchExpressions/" + i0, schemaPath: "#/definitions/labelSelectorRequirement/required", keyword: "required", params: { missingProperty: "operator" }, message: "must have required property '" + "operator" + "'", schema: schema14.required, parentSchema: schema14, data: data4 };
-                        if (vErrors === null) {
-                            vErrors = [err6];
-                        }
-                        else {
-                            vErrors.push(err6);
-                        }
-                        errors++;
-                    }
-                    for (const key2 in data4) {
-                        if (!(((key2 === "key") || (key2 === "operator")) || (key2 === "values"))) {
-                            const err7 = { instancePath: instancePath + "/matchExpressions/" + i0, schemaPath: "#/definitions/labelSelectorRequirement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data4 };
-                            if (vErrors === null) {
-                                vErrors = [err7];
-                            }
-                            else {
-                                vErrors.push(err7);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data4.key !== undefined) {
-                        let data5 = data4.key;
-                        if (typeof data5 !== "string") {
-                            const err8 = { instancePath: instancePath + "/matchExpressions/" + i0 + "/key", schemaPath: "#/definitions/labelSelectorRequirement/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.key.type, parentSchema: schema14.properties.key, data: data5 };
-                            if (vErrors === null) {
-                                vErrors = [err8];
-                            }
-                            else {
-                                vErrors.push(err8);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data4.operator !== undefined) {
-                        let data6 = data4.operator;
-                        if (typeof data6 !== "string") {
-                            const err9 = { instancePath: instancePath + "/matchExpressions/" + i0 + "/operator", schemaPath: "#/definitions/labelSelectorRequirement/properties/operator/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.operator.type, parentSchema: schema14.properties.operator, data: data6 };
-                            if (vErrors === null) {
-                                vErrors = [err9];
-                            }
-                            else {
-                                vErrors.push(err9);
-                            }
-                            errors++;
-                        }
-                        if (!((((data6 === "In") || (data6 === "NotIn")) || (data6 === "Exists")) || (data6 === "DoesNotExist"))) {
-                            const err10 = { instancePath: instancePath + "/matchExpressions/" + i0 + "/operator", schemaPath: "#/definitions/labelSelectorRequirement/properties/operator/enum", keyword: "enum", params: { allowedValues: schema14.properties.operator.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.operator.enum, parentSchema: schema14.properties.operator, data: data6 };
-                            if (vErrors === null) {
-                                vErrors = [err10];
-                            }
-                            else {
-                                vErrors.push(err10);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data4.values !== undefined) {
-                        let data7 = data4.values;
-                        if ((!(Array.isArray(data7))) && (data7 !== null)) {
-                            const err11 = { instancePath: instancePath + "/matchExpressions/" + i0 + "/values", schemaPath: "#/definitions/labelSelectorRequirement/properties/values/type", keyword: "type", params: { type: schema14.properties.values.type }, message: "must be array,null", schema: schema14.properties.values.type, parentSchema: schema14.properties.values, data: data7 };
-                            if (vErrors === null) {
-                                vErrors = [err11];
-                            }
-                            else {
-                                vErrors.push(err11);
-                            }
-                            errors++;
-                        }
-                        if (Array.isArray(data7)) {
-                            const len1 = data7.length;
-                            for (let i1 = 0; i1 < len1; i1++) {
-                                let data8 = data7[i1];
-                                if (typeof data8 !== "string") {
-                                    const err12 = { instancePath: instancePath + "/matchExpressions/" + i0 + "/values/" + i1, schemaPath: "#/definitions/labelSelectorRequirement/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.values.items.type, parentSchema: schema14.properties.values.items, data: data8 };
-                                    if (vErrors === null) {
-                                        vErrors = [err12];
-                                    }
-                                    else {
-                                        vErrors.push(err12);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                    }
-                }
-                else {
-                    const err13 = { instancePath: instancePath + "/matchExpressions/" + i0, schemaPath: "#/definitions/labelSelectorRequirement/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data4 };
-                    if (vErrors === null) {
-                        vErrors = [err13];
-                    }
-                    else {
-                        vErrors.push(err13);
-                    }
-                    errors++;
-                }
-            }
-        }
-    }
-} validate12.errors = vErrors; return errors === 0; }
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if ((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema12.type }, message: "must be object,null", schema: schema12.type, parentSchema: schema12, data };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-        if (!((((((key0 === "name") || (key0 === "providerType")) || (key0 === "azurekv")) || (key0 === "aws")) || (key0 === "vault")) || (key0 === "conditions"))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-    }
-    if (data.name !== undefined) {
-        let data0 = data.name;
-        if ((typeof data0 !== "string") && (data0 !== null)) {
-            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema12.properties.name.type }, message: "must be string,null", schema: schema12.properties.name.type, parentSchema: schema12.properties.name, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-    }
-    if (data.providerType !== undefined) {
-        let data1 = data.providerType;
-        if ((typeof data1 !== "string") && (data1 !== null)) {
-            const err3 = { instancePath: instancePath + "/providerType", schemaPath: "#/properties/providerType/type", keyword: "type", params: { type: schema12.properties.providerType.type }, message: "must be string,null", schema: schema12.properties.providerType.type, parentSchema: schema12.properties.providerType, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        if (!((((data1 === "azurekv") || (data1 === "aws")) || (data1 === "vault")) || (data1 === null))) {
-            const err4 = { instancePath: instancePath + "/providerType", schemaPath: "#/properties/providerType/enum", keyword: "enum", params: { allowedValues: schema12.properties.providerType.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.providerType.enum, parentSchema: schema12.properties.providerType, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.azurekv !== undefined) {
-        let data2 = data.azurekv;
-        if ((!(data2 && typeof data2 == "object" && !Array.isArray(data2))) && (data2 !== null)) {
-            const err5 = { instancePath: instancePath + "/azurekv", schemaPath: "#/properties/azurekv/type", keyword: "type", params: { type: schema12.properties.azurekv.type }, message: "must be object,null", schema: schema12.properties.azurekv.type, parentSchema: schema12.properties.azurekv, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-            for (const key1 in data2) {
-                if (!((((((key1 === "vaulturl") || (key1 === "tenantid")) || (key1 === "identityid")) || (key1 === "clientid")) || (key1 === "clientsecret")) || (key1 === "workloadIdentity"))) {
-                    const err6 = { instancePath: instancePath + "/azurekv", schemaPath: "#/properties/azurekv/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.azurekv, data: data2 };
-                    if (vErrors === null) {
-                        vErrors = [err6];
-                    }
-                    else {
-                        vErrors.push(err6);
-                    }
-                    errors++;
-                }
-            }
-            if (data2.vaulturl !== undefined) {
-                let data3 = data2.vaulturl;
-                if ((typeof data3 !== "string") && (data3 !== null)) {
-                    const err7 = { instancePath: instancePath + "/azurekv/vaulturl", schemaPath: "#/properties/azurekv/properties/vaulturl/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.vaulturl.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.vaulturl.type, parentSchema: schema12.properties.azurekv.properties.vaulturl, data: data3 };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-            }
-            if (data2.tenantid !== undefined) {
-                let data4 = data2.tenantid;
-                if ((typeof data4 !== "string") && (data4 !== null)) {
-                    const err8 = { instancePath: instancePath + "/azurekv/tenantid", schemaPath: "#/properties/azurekv/properties/tenantid/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.tenantid.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.tenantid.type, parentSchema: schema12.properties.azurekv.properties.tenantid, data: data4 };
-                    if (vErrors === null) {
-                        vErrors = [err8];
-                    }
-                    else {
-                        vErrors.push(err8);
-                    }
-                    errors++;
-                }
-            }
-            if (data2.identityid !== undefined) {
-                let data5 = data2.identityid;
-                if ((typeof data5 !== "string") && (data5 !== null)) {
-                    const err9 = { instancePath: instancePath + "/azurekv/identityid", schemaPath: "#/properties/azurekv/properties/identityid/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.identityid.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.identityid.type, parentSchema: schema12.properties.azurekv.properties.identityid, data: data5 };
-                    if (vErrors === null) {
-                        vErrors = [err9];
-                    }
-                    else {
-                        vErrors.push(err9);
-                    }
-                    errors++;
-                }
-            }
-            if (data2.clientid !== undefined) {
-                let data6 = data2.clientid;
-                if ((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (data6 !== null)) {
-                    const err10 = { instancePath: instancePath + "/azurekv/clientid", schemaPath: "#/properties/azurekv/properties/clientid/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.clientid.type }, message: "must be object,null", schema: schema12.properties.azurekv.properties.clientid.type, parentSchema: schema12.properties.azurekv.properties.clientid, data: data6 };
-                    if (vErrors === null) {
-                        vErrors = [err10];
-                    }
-                    else {
-                        vErrors.push(err10);
-                    }
-                    errors++;
-                }
-                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-                    for (const key2 in data6) {
-                        if (!(((key2 === "name") || (key2 === "namespace")) || (key2 === "id"))) {
-                            const err11 = { instancePath: instancePath + "/azurekv/clientid", schemaPath: "#/properties/azurekv/properties/clientid/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.azurekv.properties.clientid, data: data6 };
-                            if (vErrors === null) {
-                                vErrors = [err11];
-                            }
-                            else {
-                                vErrors.push(err11);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data6.name !== undefined) {
-                        let data7 = data6.name;
-                        if ((typeof data7 !== "string") && (data7 !== null)) {
-                            const err12 = { instancePath: instancePath + "/azurekv/clientid/name", schemaPath: "#/properties/azurekv/properties/clientid/properties/name/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.clientid.properties.name.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.clientid.properties.name.type, parentSchema: schema12.properties.azurekv.properties.clientid.properties.name, data: data7 };
-                            if (vErrors === null) {
-                                vErrors = [err12];
-                            }
-                            else {
-                                vErrors.push(err12);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data6.namespace !== undefined) {
-                        let data8 = data6.namespace;
-                        if ((typeof data8 !== "string") && (data8 !== null)) {
-                            const err13 = { instancePath: instancePath + "/azurekv/clientid/namespace", schemaPath: "#/properties/azurekv/properties/clientid/properties/namespace/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.clientid.properties.namespace.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.clientid.properties.namespace.type, parentSchema: schema12.properties.azurekv.properties.clientid.properties.namespace, data: data8 };
-                            if (vErrors === null) {
-                                vErrors = [err13];
-                            }
-                            else {
-                                vErrors.push(err13);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data6.id !== undefined) {
-                        let data9 = data6.id;
-                        if ((typeof data9 !== "string") && (data9 !== null)) {
-                            const err14 = { instancePath: instancePath + "/azurekv/clientid/id", schemaPath: "#/properties/azurekv/properties/clientid/properties/id/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.clientid.properties.id.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.clientid.properties.id.type, parentSchema: schema12.properties.azurekv.properties.clientid.properties.id, data: data9 };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-            }
-            if (data2.clientsecret !== undefined) {
-                let data10 = data2.clientsecret;
-                if ((!(data10 && typeof data10 == "object" && !Array.isArray(data10))) && (data10 !== null)) {
-                    const err15 = { instancePath: instancePath + "/azurekv/clientsecret", schemaPath: "#/properties/azurekv/properties/clientsecret/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.clientsecret.type }, message: "must be object,null", schema: schema12.properties.azurekv.properties.clientsecret.type, parentSchema: schema12.properties.azurekv.properties.clientsecret, data: data10 };
-                    if (vErrors === null) {
-                        vErrors = [err15];
-                    }
-                    else {
-                        vErrors.push(err15);
-                    }
-                    errors++;
-                }
-                if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                    for (const key3 in data10) {
-                        if (!(((key3 === "name") || (key3 === "namespace")) || (key3 === "id"))) {
-                            const err16 = { instancePath: instancePath + "/azurekv/clientsecret", schemaPath: "#/properties/azurekv/properties/clientsecret/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.azurekv.properties.clientsecret, data: data10 };
-                            if (vErrors === null) {
-                                vErrors = [err16];
-                            }
-                            else {
-                                vErrors.push(err16);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data10.name !== undefined) {
-                        let data11 = data10.name;
-                        if ((typeof data11 !== "string") && (data11 !== null)) {
-                            const err17 = { instancePath: instancePath + "/azurekv/clientsecret/name", schemaPath: "#/properties/azurekv/properties/clientsecret/properties/name/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.clientsecret.properties.name.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.clientsecret.properties.name.type, parentSchema: schema12.properties.azurekv.properties.clientsecret.properties.name, data: data11 };
-                            if (vErrors === null) {
-                                vErrors = [err17];
-                            }
-                            else {
-                                vErrors.push(err17);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data10.namespace !== undefined) {
-                        let data12 = data10.namespace;
-                        if ((typeof data12 !== "string") && (data12 !== null)) {
-                            const err18 = { instancePath: instancePath + "/azurekv/clientsecret/namespace", schemaPath: "#/properties/azurekv/properties/clientsecret/properties/namespace/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.clientsecret.properties.namespace.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.clientsecret.properties.namespace.type, parentSchema: schema12.properties.azurekv.properties.clientsecret.properties.namespace, data: data12 };
-                            if (vErrors === null) {
-                                vErrors = [err18];
-                            }
-                            else {
-                                vErrors.push(err18);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data10.id !== undefined) {
-                        let data13 = data10.id;
-                        if ((typeof data13 !== "string") && (data13 !== null)) {
-                            const err19 = { instancePath: instancePath + "/azurekv/clientsecret/id", schemaPath: "#/properties/azurekv/properties/clientsecret/properties/id/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.clientsecret.properties.id.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.clientsecret.properties.id.type, parentSchema: schema12.properties.azurekv.properties.clientsecret.properties.id, data: data13 };
-                            if (vErrors === null) {
-                                vErrors = [err19];
-                            }
-                            else {
-                                vErrors.push(err19);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-            }
-            if (data2.workloadIdentity !== undefined) {
-                let data14 = data2.workloadIdentity;
-                if ((!(data14 && typeof data14 == "object" && !Array.isArray(data14))) && (data14 !== null)) {
-                    const err20 = { instancePath: instancePath + "/azurekv/workloadIdentity", schemaPath: "#/properties/azurekv/properties/workloadIdentity/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.workloadIdentity.type }, message: "must be object,null", schema: schema12.properties.azurekv.properties.workloadIdentity.type, parentSchema: schema12.properties.azurekv.properties.workloadIdentity, data: data14 };
-                    if (vErrors === null) {
-                        vErrors = [err20];
-                    }
-                    else {
-                        vErrors.push(err20);
-                    }
-                    errors++;
-                }
-                if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                    for (const key4 in data14) {
-                        if (!((key4 === "serviceAccountName") || (key4 === "serviceAccountNamespace"))) {
-                            const err21 = { instancePath: instancePath + "/azurekv/workloadIdentity", schemaPath: "#/properties/azurekv/properties/workloadIdentity/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.azurekv.properties.workloadIdentity, data: data14 };
-                            if (vErrors === null) {
-                                vErrors = [err21];
-                            }
-                            else {
-                                vErrors.push(err21);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data14.serviceAccountName !== undefined) {
-                        let data15 = data14.serviceAccountName;
-                        if ((typeof data15 !== "string") && (data15 !== null)) {
-                            const err22 = { instancePath: instancePath + "/azurekv/workloadIdentity/serviceAccountName", schemaPath: "#/properties/azurekv/properties/workloadIdentity/properties/serviceAccountName/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.workloadIdentity.properties.serviceAccountName.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.workloadIdentity.properties.serviceAccountName.type, parentSchema: schema12.properties.azurekv.properties.workloadIdentity.properties.serviceAccountName, data: data15 };
-                            if (vErrors === null) {
-                                vErrors = [err22];
-                            }
-                            else {
-                                vErrors.push(err22);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data14.serviceAccountNamespace !== undefined) {
-                        let data16 = data14.serviceAccountNamespace;
-                        if ((typeof data16 !== "string") && (data16 !== null)) {
-                            const err23 = { instancePath: instancePath + "/azurekv/workloadIdentity/serviceAccountNamespace", schemaPath: "#/properties/azurekv/properties/workloadIdentity/properties/serviceAccountNamespace/type", keyword: "type", params: { type: schema12.properties.azurekv.properties.workloadIdentity.properties.serviceAccountNamespace.type }, message: "must be string,null", schema: schema12.properties.azurekv.properties.workloadIdentity.properties.serviceAccountNamespace.type, parentSchema: schema12.properties.azurekv.properties.workloadIdentity.properties.serviceAccountNamespace, data: data16 };
-                            if (vErrors === null) {
-                                vErrors = [err23];
-                            }
-                            else {
-                                vErrors.push(err23);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-            }
-        }
-    }
-    if (data.aws !== undefined) {
-        let data17 = data.aws;
-        if ((!(data17 && typeof data17 == "object" && !Array.isArray(data17))) && (data17 !== null)) {
-            const err24 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/type", keyword: "type", params: { type: schema12.properties.aws.type }, message: "must be object,null", schema: schema12.properties.aws.type, parentSchema: schema12.properties.aws, data: data17 };
-            if (vErrors === null) {
-                vErrors = [err24];
-            }
-            else {
-                vErrors.push(err24);
-            }
-            errors++;
-        }
-        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-            for (const key5 in data17) {
-                if (!(((key5 === "region") || (key5 === "service")) || (key5 === "auth"))) {
-                    const err25 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.aws, data: data17 };
-                    if (vErrors === null) {
-                        vErrors = [err25];
-                    }
-                    else {
-                        vErrors.push(err25);
-                    }
-                    errors++;
-                }
-            }
-            if (data17.region !== undefined) {
-                let data18 = data17.region;
-                if ((typeof data18 !== "string") && (data18 !== null)) {
-                    const err26 = { instancePath: instancePath + "/aws/region", schemaPath: "#/properties/aws/properties/region/type", keyword: "type", params: { type: schema12.properties.aws.properties.region.type }, message: "must be string,null", schema: schema12.properties.aws.properties.region.type, parentSchema: schema12.properties.aws.properties.region, data: data18 };
-                    if (vErrors === null) {
-                        vErrors = [err26];
-                    }
-                    else {
-                        vErrors.push(err26);
-                    }
-                    errors++;
-                }
-            }
-            if (data17.service !== undefined) {
-                let data19 = data17.service;
-                if ((typeof data19 !== "string") && (data19 !== null)) {
-                    const err27 = { instancePath: instancePath + "/aws/service", schemaPath: "#/properties/aws/properties/service/type", keyword: "type", params: { type: schema12.properties.aws.properties.service.type }, message: "must be string,null", schema: schema12.properties.aws.properties.service.type, parentSchema: schema12.properties.aws.properties.service, data: data19 };
-                    if (vErrors === null) {
-                        vErrors = [err27];
-                    }
-                    else {
-                        vErrors.push(err27);
-                    }
-                    errors++;
-                }
-                if (!(((data19 === "SecretsManager") || (data19 === "ParameterStore")) || (data19 === null))) {
-                    const err28 = { instancePath: instancePath + "/aws/service", schemaPath: "#/properties/aws/properties/service/enum", keyword: "enum", params: { allowedValues: schema12.properties.aws.properties.service.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.aws.properties.service.enum, parentSchema: schema12.properties.aws.properties.service, data: data19 };
-                    if (vErrors === null) {
-                        vErrors = [err28];
-                    }
-                    else {
-                        vErrors.push(err28);
-                    }
-                    errors++;
-                }
-            }
-            if (data17.auth !== undefined) {
-                let data20 = data17.auth;
-                if ((!(data20 && typeof data20 == "object" && !Array.isArray(data20))) && (data20 !== null)) {
-                    const err29 = { instancePath: instancePath + "/aws/auth", schemaPath: "#/properties/aws/properties/auth/type", keyword: "type", params: { type: schema12.properties.aws.properties.auth.type }, message: "must be object,null", schema: schema12.properties.aws.properties.auth.type, parentSchema: schema12.properties.aws.properties.auth, data: data20 };
-                    if (vErrors === null) {
-                        vErrors = [err29];
-                    }
-                    else {
-                        vErrors.push(err29);
-                    }
-                    errors++;
-                }
-                if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-                    for (const key6 in data20) {
-                        if (!((key6 === "serviceAccountName") || (key6 === "serviceAccountNamespace"))) {
-                            const err30 = { instancePath: instancePath + "/aws/auth", schemaPath: "#/properties/aws/properties/auth/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.aws.properties.auth, data: data20 };
-                            if (vErrors === null) {
-                                vErrors = [err30];
-                            }
-                            else {
-                                vErrors.push(err30);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data20.serviceAccountName !== undefined) {
-                        let data21 = data20.serviceAccountName;
-                        if ((typeof data21 !== "string") && (data21 !== null)) {
-                            const err31 = { instancePath: instancePath + "/aws/auth/serviceAccountName", schemaPath: "#/properties/aws/properties/auth/properties/serviceAccountName/type", keyword: "type", params: { type: schema12.properties.aws.properties.auth.properties.serviceAccountName.type }, message: "must be string,null", schema: schema12.properties.aws.properties.auth.properties.serviceAccountName.type, parentSchema: schema12.properties.aws.properties.auth.properties.serviceAccountName, data: data21 };
-                            if (vErrors === null) {
-                                vErrors = [err31];
-                            }
-                            else {
-                                vErrors.push(err31);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data20.serviceAccountNamespace !== undefined) {
-                        let data22 = data20.serviceAccountNamespace;
-                        if ((typeof data22 !== "string") && (data22 !== null)) {
-                            const err32 = { instancePath: instancePath + "/aws/auth/serviceAccountNamespace", schemaPath: "#/properties/aws/properties/auth/properties/serviceAccountNamespace/type", keyword: "type", params: { type: schema12.properties.aws.properties.auth.properties.serviceAccountNamespace.type }, message: "must be string,null", schema: schema12.properties.aws.properties.auth.properties.serviceAccountNamespace.type, parentSchema: schema12.properties.aws.properties.auth.properties.serviceAccountNamespace, data: data22 };
-                            if (vErrors === null) {
-                                vErrors = [err32];
-                            }
-                            else {
-                                vErrors.push(err32);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-            }
-        }
-    }
-    if (data.vault !== undefined) {
-        let data23 = data.vault;
-        if ((!(data23 && typeof data23 == "object" && !Array.isArray(data23))) && (data23 !== null)) {
-            const err33 = { instancePath: instancePath + "/vault", schemaPath: "#/properties/vault/type", keyword: "type", params: { type: schema12.properties.vault.type }, message: "must be object,null", schema: schema12.properties.vault.type, parentSchema: schema12.properties.vault, data: data23 };
-            if (vErrors === null) {
-                vErrors = [err33];
-            }
-            else {
-                vErrors.push(err33);
-            }
-            errors++;
-        }
-        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-            for (const key7 in data23) {
-                if (!((((key7 === "server") || (key7 === "path")) || (key7 === "version")) || (key7 === "auth"))) {
-                    const err34 = { instancePath: instancePath + "/vault", schemaPath: "#/properties/vault/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.vault, data: data23 };
-                    if (vErrors === null) {
-                        vErrors = [err34];
-                    }
-                    else {
-                        vErrors.push(err34);
-                    }
-                    errors++;
-                }
-            }
-            if (data23.server !== undefined) {
-                let data24 = data23.server;
-                if ((typeof data24 !== "string") && (data24 !== null)) {
-                    const err35 = { instancePath: instancePath + "/vault/server", schemaPath: "#/properties/vault/properties/server/type", keyword: "type", params: { type: schema12.properties.vault.properties.server.type }, message: "must be string,null", schema: schema12.properties.vault.properties.server.type, parentSchema: schema12.properties.vault.properties.server, data: data24 };
-                    if (vErrors === null) {
-                        vErrors = [err35];
-                    }
-                    else {
-                        vErrors.push(err35);
-                    }
-                    errors++;
-                }
-            }
-            if (data23.path !== undefined) {
-                let data25 = data23.path;
-                if ((typeof data25 !== "string") && (data25 !== null)) {
-                    const err36 = { instancePath: instancePath + "/vault/path", schemaPath: "#/properties/vault/properties/path/type", keyword: "type", params: { type: schema12.properties.vault.properties.path.type }, message: "must be string,null", schema: schema12.properties.vault.properties.path.type, parentSchema: schema12.properties.vault.properties.path, data: data25 };
-                    if (vErrors === null) {
-                        vErrors = [err36];
-                    }
-                    else {
-                        vErrors.push(err36);
-                    }
-                    errors++;
-                }
-            }
-            if (data23.version !== undefined) {
-                let data26 = data23.version;
-                if ((typeof data26 !== "string") && (data26 !== null)) {
-                    const err37 = { instancePath: instancePath + "/vault/version", schemaPath: "#/properties/vault/properties/version/type", keyword: "type", params: { type: schema12.properties.vault.properties.version.type }, message: "must be string,null", schema: schema12.properties.vault.properties.version.type, parentSchema: schema12.properties.vault.properties.version, data: data26 };
-                    if (vErrors === null) {
-                        vErrors = [err37];
-                    }
-                    else {
-                        vErrors.push(err37);
-                    }
-                    errors++;
-                }
-                if (!(((data26 === "v1") || (data26 === "v2")) || (data26 === null))) {
-                    const err38 = { instancePath: instancePath + "/vault/version", schemaPath: "#/properties/vault/properties/version/enum", keyword: "enum", params: { allowedValues: schema12.properties.vault.properties.version.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.vault.properties.version.enum, parentSchema: schema12.properties.vault.properties.version, data: data26 };
-                    if (vErrors === null) {
-                        vErrors = [err38];
-                    }
-                    else {
-                        vErrors.push(err38);
-                    }
-                    errors++;
-                }
-            }
-            if (data23.auth !== undefined) {
-                let data27 = data23.auth;
-                if ((!(data27 && typeof data27 == "object" && !Array.isArray(data27))) && (data27 !== null)) {
-                    const err39 = { instancePath: instancePath + "/vault/auth", schemaPath: "#/properties/vault/properties/auth/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.type }, message: "must be object,null", schema: schema12.properties.vault.properties.auth.type, parentSchema: schema12.properties.vault.properties.auth, data: data27 };
-                    if (vErrors === null) {
-                        vErrors = [err39];
-                    }
-                    else {
-                        vErrors.push(err39);
-                    }
-                    errors++;
-                }
-                if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-                    for (const key8 in data27) {
-                        if (!(((((key8 === "tokenName") || (key8 === "tokenNamespace")) || (key8 === "tokenKey")) || (key8 === "kubernetes")) || (key8 === "appRole"))) {
-                            const err40 = { instancePath: instancePath + "/vault/auth", schemaPath: "#/properties/vault/properties/auth/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.vault.properties.auth, data: data27 };
-                            if (vErrors === null) {
-                                vErrors = [err40];
-                            }
-                            else {
-                                vErrors.push(err40);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data27.tokenName !== undefined) {
-                        let data28 = data27.tokenName;
-                        if ((typeof data28 !== "string") && (data28 !== null)) {
-                            const err41 = { instancePath: instancePath + "/vault/auth/tokenName", schemaPath: "#/properties/vault/properties/auth/properties/tokenName/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.tokenName.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.tokenName.type, parentSchema: schema12.properties.vault.properties.auth.properties.tokenName, data: data28 };
-                            if (vErrors === null) {
-                                vErrors = [err41];
-                            }
-                            else {
-                                vErrors.push(err41);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data27.tokenNamespace !== undefined) {
-                        let data29 = data27.tokenNamespace;
-                        if ((typeof data29 !== "string") && (data29 !== null)) {
-                            const err42 = { instancePath: instancePath + "/vault/auth/tokenNamespace", schemaPath: "#/properties/vault/properties/auth/properties/tokenNamespace/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.tokenNamespace.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.tokenNamespace.type, parentSchema: schema12.properties.vault.properties.auth.properties.tokenNamespace, data: data29 };
-                            if (vErrors === null) {
-                                vErrors = [err42];
-                            }
-                            else {
-                                vErrors.push(err42);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data27.tokenKey !== undefined) {
-                        let data30 = data27.tokenKey;
-                        if ((typeof data30 !== "string") && (data30 !== null)) {
-                            const err43 = { instancePath: instancePath + "/vault/auth/tokenKey", schemaPath: "#/properties/vault/properties/auth/properties/tokenKey/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.tokenKey.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.tokenKey.type, parentSchema: schema12.properties.vault.properties.auth.properties.tokenKey, data: data30 };
-                            if (vErrors === null) {
-                                vErrors = [err43];
-                            }
-                            else {
-                                vErrors.push(err43);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data27.kubernetes !== undefined) {
-                        let data31 = data27.kubernetes;
-                        if ((!(data31 && typeof data31 == "object" && !Array.isArray(data31))) && (data31 !== null)) {
-                            const err44 = { instancePath: instancePath + "/vault/auth/kubernetes", schemaPath: "#/properties/vault/properties/auth/properties/kubernetes/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.kubernetes.type }, message: "must be object,null", schema: schema12.properties.vault.properties.auth.properties.kubernetes.type, parentSchema: schema12.properties.vault.properties.auth.properties.kubernetes, data: data31 };
-                            if (vErrors === null) {
-                                vErrors = [err44];
-                            }
-                            else {
-                                vErrors.push(err44);
-                            }
-                            errors++;
-                        }
-                        if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-                            for (const key9 in data31) {
-                                if (!((((key9 === "mountPath") || (key9 === "role")) || (key9 === "serviceAccountName")) || (key9 === "serviceAccountNamespace"))) {
-                                    const err45 = { instancePath: instancePath + "/vault/auth/kubernetes", schemaPath: "#/properties/vault/properties/auth/properties/kubernetes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.vault.properties.auth.properties.kubernetes, data: data31 };
-                                    if (vErrors === null) {
-                                        vErrors = [err45];
-                                    }
-                                    else {
-                                        vErrors.push(err45);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data31.mountPath !== undefined) {
-                                let data32 = data31.mountPath;
-                                if ((typeof data32 !== "string") && (data32 !== null)) {
-                                    const err46 = { instancePath: instancePath + "/vault/auth/kubernetes/mountPath", schemaPath: "#/properties/vault/properties/auth/properties/kubernetes/properties/mountPath/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.kubernetes.properties.mountPath.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.kubernetes.properties.mountPath.type, parentSchema: schema12.properties.vault.properties.auth.properties.kubernetes.properties.mountPath, data: data32 };
-                                    if (vErrors === null) {
-                                        vErrors = [err46];
-                                    }
-                                    else {
-                                        vErrors.push(err46);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data31.role !== undefined) {
-                                let data33 = data31.role;
-                                if ((typeof data33 !== "string") && (data33 !== null)) {
-                                    const err47 = { instancePath: instancePath + "/vault/auth/kubernetes/role", schemaPath: "#/properties/vault/properties/auth/properties/kubernetes/properties/role/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.kubernetes.properties.role.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.kubernetes.properties.role.type, parentSchema: schema12.properties.vault.properties.auth.properties.kubernetes.properties.role, data: data33 };
-                                    if (vErrors === null) {
-                                        vErrors = [err47];
-                                    }
-                                    else {
-                                        vErrors.push(err47);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data31.serviceAccountName !== undefined) {
-                                let data34 = data31.serviceAccountName;
-                                if ((typeof data34 !== "string") && (data34 !== null)) {
-                                    const err48 = { instancePath: instancePath + "/vault/auth/kubernetes/serviceAccountName", schemaPath: "#/properties/vault/properties/auth/properties/kubernetes/properties/serviceAccountName/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.kubernetes.properties.serviceAccountName.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.kubernetes.properties.serviceAccountName.type, parentSchema: schema12.properties.vault.properties.auth.properties.kubernetes.properties.serviceAccountName, data: data34 };
-                                    if (vErrors === null) {
-                                        vErrors = [err48];
-                                    }
-                                    else {
-                                        vErrors.push(err48);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data31.serviceAccountNamespace !== undefined) {
-                                let data35 = data31.serviceAccountNamespace;
-                                if ((typeof data35 !== "string") && (data35 !== null)) {
-                                    const err49 = { instancePath: instancePath + "/vault/auth/kubernetes/serviceAccountNamespace", schemaPath: "#/properties/vault/properties/auth/properties/kubernetes/properties/serviceAccountNamespace/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.kubernetes.properties.serviceAccountNamespace.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.kubernetes.properties.serviceAccountNamespace.type, parentSchema: schema12.properties.vault.properties.auth.properties.kubernetes.properties.serviceAccountNamespace, data: data35 };
-                                    if (vErrors === null) {
-                                        vErrors = [err49];
-                                    }
-                                    else {
-                                        vErrors.push(err49);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                    }
-                    if (data27.appRole !== undefined) {
-                        let data36 = data27.appRole;
-                        if ((!(data36 && typeof data36 == "object" && !Array.isArray(data36))) && (data36 !== null)) {
-                            const err50 = { instancePath: instancePath + "/vault/auth/appRole", schemaPath: "#/properties/vault/properties/auth/properties/appRole/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.appRole.type }, message: "must be object,null", schema: schema12.properties.vault.properties.auth.properties.appRole.type, parentSchema: schema12.properties.vault.properties.auth.properties.appRole, data: data36 };
-                            if (vErrors === null) {
-                                vErrors = [err50];
-                            }
-                            else {
-                                vErrors.push(err50);
-                            }
-                            errors++;
-                        }
-                        if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-                            for (const key10 in data36) {
-                                if (!(((key10 === "path") || (key10 === "roleId")) || (key10 === "secretRef"))) {
-                                    const err51 = { instancePath: instancePath + "/vault/auth/appRole", schemaPath: "#/properties/vault/properties/auth/properties/appRole/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.vault.properties.auth.properties.appRole, data: data36 };
-                                    if (vErrors === null) {
-                                        vErrors = [err51];
-                                    }
-                                    else {
-                                        vErrors.push(err51);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data36.path !== undefined) {
-                                let data37 = data36.path;
-                                if ((typeof data37 !== "string") && (data37 !== null)) {
-                                    const err52 = { instancePath: instancePath + "/vault/auth/appRole/path", schemaPath: "#/properties/vault/properties/auth/properties/appRole/properties/path/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.appRole.properties.path.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.appRole.properties.path.type, parentSchema: schema12.properties.vault.properties.auth.properties.appRole.properties.path, data: data37 };
-                                    if (vErrors === null) {
-                                        vErrors = [err52];
-                                    }
-                                    else {
-                                        vErrors.push(err52);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data36.roleId !== undefined) {
-                                let data38 = data36.roleId;
-                                if ((typeof data38 !== "string") && (data38 !== null)) {
-                                    const err53 = { instancePath: instancePath + "/vault/auth/appRole/roleId", schemaPath: "#/properties/vault/properties/auth/properties/appRole/properties/roleId/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.appRole.properties.roleId.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.appRole.properties.roleId.type, parentSchema: schema12.properties.vault.properties.auth.properties.appRole.properties.roleId, data: data38 };
-                                    if (vErrors === null) {
-                                        vErrors = [err53];
-                                    }
-                                    else {
-                                        vErrors.push(err53);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data36.secretRef !== undefined) {
-                                let data39 = data36.secretRef;
-                                if ((!(data39 && typeof data39 == "object" && !Array.isArray(data39))) && (data39 !== null)) {
-                                    const err54 = { instancePath: instancePath + "/vault/auth/appRole/secretRef", schemaPath: "#/properties/vault/properties/auth/properties/appRole/properties/secretRef/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.type }, message: "must be object,null", schema: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.type, parentSchema: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef, data: data39 };
-                                    if (vErrors === null) {
-                                        vErrors = [err54];
-                                    }
-                                    else {
-                                        vErrors.push(err54);
-                                    }
-                                    errors++;
-                                }
-                                if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-                                    for (const key11 in data39) {
-                                        if (!(((key11 === "name") || (key11 === "namespace")) || (key11 === "key"))) {
-                                            const err55 = { instancePath: instancePath + "/vault/auth/appRole/secretRef", schemaPath: "#/properties/vault/properties/auth/properties/appRole/properties/secretRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef, data: data39 };
-                                            if (vErrors === null) {
-                                                vErrors = [err55];
-                                            }
-                                            else {
-                                                vErrors.push(err55);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data39.name !== undefined) {
-                                        let data40 = data39.name;
-                                        if ((typeof data40 !== "string") && (data40 !== null)) {
-                                            const err56 = { instancePath: instancePath + "/vault/auth/appRole/secretRef/name", schemaPath: "#/properties/vault/properties/auth/properties/appRole/properties/secretRef/properties/name/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.properties.name.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.properties.name.type, parentSchema: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.properties.name, data: data40 };
-                                            if (vErrors === null) {
-                                                vErrors = [err56];
-                                            }
-                                            else {
-                                                vErrors.push(err56);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data39.namespace !== undefined) {
-                                        let data41 = data39.namespace;
-                                        if ((typeof data41 !== "string") && (data41 !== null)) {
-                                            const err57 = { instancePath: instancePath + "/vault/auth/appRole/secretRef/namespace", schemaPath: "#/properties/vault/properties/auth/properties/appRole/properties/secretRef/properties/namespace/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.properties.namespace.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.properties.namespace.type, parentSchema: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.properties.namespace, data: data41 };
-                                            if (vErrors === null) {
-                                                vErrors = [err57];
-                                            }
-                                            else {
-                                                vErrors.push(err57);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data39.key !== undefined) {
-                                        let data42 = data39.key;
-                                        if ((typeof data42 !== "string") && (data42 !== null)) {
-                                            const err58 = { instancePath: instancePath + "/vault/auth/appRole/secretRef/key", schemaPath: "#/properties/vault/properties/auth/properties/appRole/properties/secretRef/properties/key/type", keyword: "type", params: { type: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.properties.key.type }, message: "must be string,null", schema: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.properties.key.type, parentSchema: schema12.properties.vault.properties.auth.properties.appRole.properties.secretRef.properties.key, data: data42 };
-                                            if (vErrors === null) {
-                                                vErrors = [err58];
-                                            }
-                                            else {
-                                                vErrors.push(err58);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-    if (data.conditions !== undefined) {
-        let data43 = data.conditions;
-        if ((!(Array.isArray(data43))) && (data43 !== null)) {
-            const err59 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/type", keyword: "type", params: { type: schema12.properties.conditions.type }, message: "must be array,null", schema: schema12.properties.conditions.type, parentSchema: schema12.properties.conditions, data: data43 };
-            if (vErrors === null) {
-                vErrors = [err59];
-            }
-            else {
-                vErrors.push(err59);
-            }
-            errors++;
-        }
-        if (Array.isArray(data43)) {
-            const len0 = data43.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data44 = data43[i0];
-                if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-                    for (const key12 in data44) {
-                        if (!(((key12 === "namespaceSelector") || (key12 === "namespaces")) || (key12 === "namespaceRegexes"))) {
-                            const err60 = { instancePath: instancePath + "/conditions/" + i0, schemaPath: "#/properties/conditions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.conditions.items, data: data44 };
-                            if (vErrors === null) {
-                                vErrors = [err60];
-                            }
-                            else {
-                                vErrors.push(err60);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data44.namespaceSelector !== undefined) {
-                        if (!(validate12(data44.namespaceSelector, { instancePath: instancePath + "/conditions/" + i0 + "/namespaceSelector", parentData: data44, parentDataProperty: "namespaceSelector", rootData }))) {
-                            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-                            errors = vErrors.length;
-                        }
-                    }
-                    if (data44.namespaces !== undefined) {
-                        let data46 = data44.namespaces;
-                        if ((!(Array.isArray(data46))) && (data46 !== null)) {
-                            const err61 = { instancePath: instancePath + "/conditions/" + i0 + "/namespaces", schemaPath: "#/properties/conditions/items/properties/namespaces/type", keyword: "type", params: { type: schema12.properties.conditions.items.properties.namespaces.type }, message: "must be array,null", schema: schema12.properties.conditions.items.properties.namespaces.type, parentSchema: schema12.properties.conditions.items.properties.namespaces, data: data46 };
-                            if (vErrors === null) {
-                                vErrors = [err61];
-                            }
-                            else {
-                                vErrors.push(err61);
-                            }
-                            errors++;
-                        }
-                        if (Array.isArray(data46)) {
-                            const len1 = data46.length;
-                            for (let i1 = 0; i1 < len1; i1++) {
-                                let data47 = data46[i1];
-                                if (typeof data47 !== "string") {
-                                    const err62 = { instancePath: instancePath + "/conditions/" + i0 + "/namespaces/" + i1, schemaPath: "#/properties/conditions/items/properties/namespaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.conditions.items.properties.namespaces.items.type, parentSchema: schema12.properties.conditions.items.properties.namespaces.items, data: data47 };
-                                    if (vErrors === null) {
-                                        vErrors = [err62];
-                                    }
-                                    else {
-                                        vErrors.push(err62);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                    }
-                    if (data44.namespaceRegexes !== undefined) {
-                        let data48 = data44.namespaceRegexes;
-                        if ((!(Array.isArray(data48))) && (data48 !== null)) {
-                            const err63 = { instancePath: instancePath + "/conditions/" + i0 + "/namespaceRegexes", schemaPath: "#/properties/conditions/items/properties/namespaceRegexes/type", keyword: "type", params: { type: schema12.properties.conditions.items.properties.namespaceRegexes.type }, message: "must be array,null", schema: schema12.properties.conditions.items.properties.namespaceRegexes.type, parentSchema: schema12.properties.conditions.items.properties.namespaceRegexes, data: data48 };
-                            if (vErrors === null) {
-                                vErrors = [err63];
-                            }
-                            else {
-                                vErrors.push(err63);
-                            }
-                            errors++;
-                        }
-                        if (Array.isArray(data48)) {
-                            const len2 = data48.length;
-                            for (let i2 = 0; i2 < len2; i2++) {
-                                let data49 = data48[i2];
-                                if (typeof data49 !== "string") {
-                                    const err64 = { instancePath: instancePath + "/conditions/" + i0 + "/namespaceRegexes/" + i2, schemaPath: "#/properties/conditions/items/properties/namespaceRegexes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.conditions.items.properties.namespaceRegexes.items.type, parentSchema: schema12.properties.conditions.items.properties.namespaceRegexes.items, data: data49 };
-                                    if (vErrors === null) {
-                                        vErrors = [err64];
-                                    }
-                                    else {
-                                        vErrors.push(err64);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                    }
-                }
-                else {
-                    const err65 = { instancePath: instancePath + "/conditions/" + i0, schemaPath: "#/properties/conditions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.conditions.items.type, parentSchema: schema12.properties.conditions.items, data: data44 };
-                    if (vErrors === null) {
-                        vErrors = [err65];
-                    }
-                    else {
-                        vErrors.push(err65);
-                    }
-                    errors++;
-                }
-            }
-        }
-    }
-} validate11.errors = vErrors; return errors === 0; }
-const schema15 = { "title": "External secret", "type": "object", "additionalProperties": false, "examples": [{ "secret": "db-creds", "clustersecstore": "cluster-azure-backend", "namespace": "payments", "namespacesecretname": "db-creds", "keyvaultsecretname": "db-password", "namespacesecretkeyname": "password" }], "description": "One ClusterExternalSecret: which remote secret becomes which Kubernetes Secret in which namespaces. The kind of Secret is decided by, in order: `type: kubernetes.io/tls`, `type`, `argocd`, `argocdRepoCreds`, `contactpoint`, `multivalue`, `property`, else single value.", "properties": { "secret": { "title": "ClusterExternalSecret name", "type": ["string", "null"], "examples": ["db-creds"], "description": "Name of the ClusterExternalSecret (and of the ExternalSecret in each namespace). Required." }, "clustersecstore": { "title": "Store", "type": ["string", "null"], "examples": ["cluster-azure-backend"], "description": "Name of the ClusterSecretStore to read from. Required." }, "namespace": { "title": "Namespace", "type": ["string", "null"], "examples": ["payments"], "description": "Target namespace (a DNS label). Give exactly one of `namespace`, `namespaces`, `namespaceSelector`." }, "namespaces": { "title": "Namespaces", "type": ["array", "null"], "items": { "type": "string" }, "examples": [["team-a", "team-b"]], "description": "Extension: several target namespaces. Cannot be combined with `namespace`." }, "namespaceSelector": { "$ref": "#/definitions/labelSelector" }, "namespacesecretname": { "title": "Secret name", "type": ["string", "null"], "examples": ["db-creds"], "description": "Name of the Kubernetes Secret created in each namespace. Required." }, "keyvaultsecretname": { "title": "Remote secret name", "type": ["string", "null"], "examples": ["db-creds"], "description": "Name of the secret in the provider. For TLS, `<name>-crt` and `<name>-key` are read. Required." }, "namespacesecretkeyname": { "title": "Secret key", "type": ["string", "null"], "examples": ["password"], "description": "Key inside the Secret; required for single value, property and custom type entries." }, "property": { "title": "Property", "type": ["string", "null"], "examples": ["password"], "description": "Read one property of a JSON remote secret." }, "multivalue": { "title": "Multivalue", "type": ["boolean", "null"], "default": false, "examples": [true], "description": "Copy every key of a JSON remote secret into the Secret." }, "type": { "title": "Secret type", "type": ["string", "null"], "examples": ["kubernetes.io/tls"], "description": "Kubernetes Secret type. `kubernetes.io/tls` makes a TLS Secret from `<name>-crt` and `<name>-key`; any other type (even Opaque) makes a one-key Secret of that type. Unset: the kind decides (Opaque for most)." }, "namespacesecretkeynamecrt": { "title": "TLS certificate key", "type": ["string", "null"], "default": "tls.crt", "examples": ["tls.crt"], "description": "TLS only; must be `tls.crt` when given." }, "namespacesecretkeynamekey": { "title": "TLS private key key", "type": ["string", "null"], "default": "tls.key", "examples": ["tls.key"], "description": "TLS only; must be `tls.key` when given." }, "argocd": { "title": "Argo CD cluster", "type": ["boolean", "null"], "default": false, "examples": [true], "description": "Make an Argo CD cluster secret (keys name, server, config)." }, "argocdBearerToken": { "title": "Argo CD bearer token", "type": ["boolean", "null"], "default": false, "examples": [true], "description": "With `argocd`: bearer-token auth instead of a client certificate." }, "argocdRepoCreds": { "title": "Argo CD repo creds", "type": ["boolean", "null"], "default": false, "examples": [true], "description": "Make an Argo CD repository credential template (type, url, username, password)." }, "contactpoint": { "title": "Grafana contact point", "type": ["boolean", "null"], "default": false, "examples": [true], "description": "Make a Grafana alerting contact point secret (labelled `grafana_alert`)." }, "labels": { "title": "Labels", "type": ["object", "null"], "additionalProperties": { "type": "string" }, "default": {}, "examples": [{ "team": "payments" }], "description": "Labels put on the generated Secret." }, "refreshTime": { "title": "Refresh time", "type": ["string", "null"], "pattern": "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", "default": "1m", "examples": ["1m", "1h30m", "0"], "description": "Extension: how often the ClusterExternalSecret re-checks which namespaces it targets (Go duration)." }, "refreshInterval": { "title": "Refresh interval", "type": ["string", "null"], "pattern": "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", "default": "5m", "examples": ["5m", "1h30m", "0"], "description": "Extension: how often each ExternalSecret re-reads the provider (Go duration; `0` = never)." }, "creationPolicy": { "title": "Creation policy", "type": ["string", "null"], "enum": ["Owner", "Orphan", "Merge", "None", null], "default": "Owner", "examples": ["Owner"], "description": "ESO `target.creationPolicy`: Owner (ESO owns the Secret and deletes it with the ExternalSecret), Orphan, Merge (into an existing Secret) or None." }, "deletionPolicy": { "title": "Deletion policy", "type": ["string", "null"], "enum": ["Retain", "Delete", "Merge", null], "examples": ["Retain"], "description": "ESO `target.deletionPolicy` when the remote secret disappears: Retain, Delete (needs creationPolicy Owner) or Merge. Unset: ESO default (Retain)." } }, "required": ["secret", "clustersecstore", "namespacesecretname", "keyvaultsecretname"] };
-const func2 = Object.prototype.hasOwnProperty;
-const pattern0 = new RegExp("^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", "u");
-function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.secret === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret" }, message: "must have required property '" + "secret" + "'", schema: schema15.required, parentSchema: schema15, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.clustersecstore === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "clustersecstore" }, message: "must have required property '" + "clustersecstore" + "'", schema: schema15.required, parentSchema: schema15, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.namespacesecretname === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "namespacesecretname" }, message: "must have required property '" + "namespacesecretname" + "'", schema: schema15.required, parentSchema: schema15, data };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    if (data.keyvaultsecretname === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "keyvaultsecretname" }, message: "must have required property '" + "keyvaultsecretname" + "'", schema: schema15.required, parentSchema: schema15, data };
-        if (vErrors === null) {
-            vErrors = [err3];
-        }
-        else {
-            vErrors.push(err3);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(func2.call(schema15.properties, key0))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.secret !== undefined) {
-        let data0 = data.secret;
-        if ((typeof data0 !== "string") && (data0 !== null)) {
-            const err5 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/type", keyword: "type", params: { type: schema15.properties.secret.type }, message: "must be string,null", schema: schema15.properties.secret.type, parentSchema: schema15.properties.secret, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.clustersecstore !== undefined) {
-        let data1 = data.clustersecstore;
-        if ((typeof data1 !== "string") && (data1 !== null)) {
-            const err6 = { instancePath: instancePath + "/clustersecstore", schemaPath: "#/properties/clustersecstore/type", keyword: "type", params: { type: schema15.properties.clustersecstore.type }, message: "must be string,null", schema: schema15.properties.clustersecstore.type, parentSchema: schema15.properties.clustersecstore, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-    }
-    if (data.namespace !== undefined) {
-        let data2 = data.namespace;
-        if ((typeof data2 !== "string") && (data2 !== null)) {
-            const err7 = { instancePath: instancePath + "/namespace", schemaPath: "#/properties/namespace/type", keyword: "type", params: { type: schema15.properties.namespace.type }, message: "must be string,null", schema: schema15.properties.namespace.type, parentSchema: schema15.properties.namespace, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-    }
-    if (data.namespaces !== undefined) {
-        let data3 = data.namespaces;
-        if ((!(Array.isArray(data3))) && (data3 !== null)) {
-            const err8 = { instancePath: instancePath + "/namespaces", schemaPath: "#/properties/namespaces/type", keyword: "type", params: { type: schema15.properties.namespaces.type }, message: "must be array,null", schema: schema15.properties.namespaces.type, parentSchema: schema15.properties.namespaces, data: data3 };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-        if (Array.isArray(data3)) {
-            const len0 = data3.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data4 = data3[i0];
-                if (typeof data4 !== "string") {
-                    const err9 = { instancePath: instancePath + "/namespaces/" + i0, schemaPath: "#/properties/namespaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.namespaces.items.type, parentSchema: schema15.properties.namespaces.items, data: data4 };
-                    if (vErrors === null) {
-                        vErrors = [err9];
-                    }
-                    else {
-                        vErrors.push(err9);
-                    }
-                    errors++;
-                }
-            }
-        }
-    }
-    if (data.namespaceSelector !== undefined) {
-        if (!(validate12(data.namespaceSelector, { instancePath: instancePath + "/namespaceSelector", parentData: data, parentDataProperty: "namespaceSelector", rootData }))) {
-            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-            errors = vErrors.length;
-        }
-    }
-    if (data.namespacesecretname !== undefined) {
-        let data6 = data.namespacesecretname;
-        if ((typeof data6 !== "string") && (data6 !== null)) {
-            const err10 = { instancePath: instancePath + "/namespacesecretname", schemaPath: "#/properties/namespacesecretname/type", keyword: "type", params: { type: schema15.properties.namespacesecretname.type }, message: "must be string,null", schema: schema15.properties.namespacesecretname.type, parentSchema: schema15.properties.namespacesecretname, data: data6 };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-    }
-    if (data.keyvaultsecretname !== undefined) {
-        let data7 = data.keyvaultsecretname;
-        if ((typeof data7 !== "string") && (data7 !== null)) {
-            const err11 = { instancePath: instancePath + "/keyvaultsecretname", schemaPath: "#/properties/keyvaultsecretname/type", keyword: "type", params: { type: schema15.properties.keyvaultsecretname.type }, message: "must be string,null", schema: schema15.properties.keyvaultsecretname.type, parentSchema: schema15.properties.keyvaultsecretname, data: data7 };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-    }
-    if (data.namespacesecretkeyname !== undefined) {
-        let data8 = data.namespacesecretkeyname;
-        if ((typeof data8 !== "string") && (data8 !== null)) {
-            const err12 = { instancePath: instancePath + "/namespacesecretkeyname", schemaPath: "#/properties/namespacesecretkeyname/type", keyword: "type", params: { type: schema15.properties.namespacesecretkeyname.type }, message: "must be string,null", schema: schema15.properties.namespacesecretkeyname.type, parentSchema: schema15.properties.namespacesecretkeyname, data: data8 };
-            if (vErrors === null) {
-                vErrors = [err12];
-            }
-            else {
-                vErrors.push(err12);
-            }
-            errors++;
-        }
-    }
-    if (data.property !== undefined) {
-        let data9 = data.property;
-        if ((typeof data9 !== "string") && (data9 !== null)) {
-            const err13 = { instancePath: instancePath + "/property", schemaPath: "#/properties/property/type", keyword: "type", params: { type: schema15.properties.property.type }, message: "must be string,null", schema: schema15.properties.property.type, parentSchema: schema15.properties.property, data: data9 };
-            if (vErrors === null) {
-                vErrors = [err13];
-            }
-            else {
-                vErrors.push(err13);
-            }
-            errors++;
-        }
-    }
-    if (data.multivalue !== undefined) {
-        let data10 = data.multivalue;
-        if ((typeof data10 !== "boolean") && (data10 !== null)) {
-            const err14 = { instancePath: instancePath + "/multivalue", schemaPath: "#/properties/multivalue/type", keyword: "type", params: { type: schema15.properties.multivalue.type }, message: "must be boolean,null", schema: schema15.properties.multivalue.type, parentSchema: schema15.properties.multivalue, data: data10 };
-            if (vErrors === null) {
-                vErrors = [err14];
-            }
-            else {
-                vErrors.push(err14);
-            }
-            errors++;
-        }
-    }
-    if (data.type !== undefined) {
-        let data11 = data.type;
-        if ((typeof data11 !== "string") && (data11 !== null)) {
-            const err15 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: schema15.properties.type.type }, message: "must be string,null", schema: schema15.properties.type.type, parentSchema: schema15.properties.type, data: data11 };
-            if (vErrors === null) {
-                vErrors = [err15];
-            }
-            else {
-                vErrors.push(err15);
-            }
-            errors++;
-        }
-    }
-    if (data.namespacesecretkeynamecrt !== undefined) {
-        let data12 = data.namespacesecretkeynamecrt;
-        if ((typeof data12 !== "string") && (data12 !== null)) {
-            const err16 = { instancePath: instancePath + "/namespacesecretkeynamecrt", schemaPath: "#/properties/namespacesecretkeynamecrt/type", keyword: "type", params: { type: schema15.properties.namespacesecretkeynamecrt.type }, message: "must be string,null", schema: schema15.properties.namespacesecretkeynamecrt.type, parentSchema: schema15.properties.namespacesecretkeynamecrt, data: data12 };
-            if (vErrors === null) {
-                vErrors = [err16];
-            }
-            else {
-                vErrors.push(err16);
-            }
-            errors++;
-        }
-    }
-    if (data.namespacesecretkeynamekey !== undefined) {
-        let data13 = data.namespacesecretkeynamekey;
-        if ((typeof data13 !== "string") && (data13 !== null)) {
-            const err17 = { instancePath: instancePath + "/namespacesecretkeynamekey", schemaPath: "#/properties/namespacesecretkeynamekey/type", keyword: "type", params: { type: schema15.properties.namespacesecretkeynamekey.type }, message: "must be string,null", schema: schema15.properties.namespacesecretkeynamekey.type, parentSchema: schema15.properties.namespacesecretkeynamekey, data: data13 };
-            if (vErrors === null) {
-                vErrors = [err17];
-            }
-            else {
-                vErrors.push(err17);
-            }
-            errors++;
-        }
-    }
-    if (data.argocd !== undefined) {
-        let data14 = data.argocd;
-        if ((typeof data14 !== "boolean") && (data14 !== null)) {
-            const err18 = { instancePath: instancePath + "/argocd", schemaPath: "#/properties/argocd/type", keyword: "type", params: { type: schema15.properties.argocd.type }, message: "must be boolean,null", schema: schema15.properties.argocd.type, parentSchema: schema15.properties.argocd, data: data14 };
-            if (vErrors === null) {
-                vErrors = [err18];
-            }
-            else {
-                vErrors.push(err18);
-            }
-            errors++;
-        }
-    }
-    if (data.argocdBearerToken !== undefined) {
-        let data15 = data.argocdBearerToken;
-        if ((typeof data15 !== "boolean") && (data15 !== null)) {
-            const err19 = { instancePath: instancePath + "/argocdBearerToken", schemaPath: "#/properties/argocdBearerToken/type", keyword: "type", params: { type: schema15.properties.argocdBearerToken.type }, message: "must be boolean,null", schema: schema15.properties.argocdBearerToken.type, parentSchema: schema15.properties.argocdBearerToken, data: data15 };
-            if (vErrors === null) {
-                vErrors = [err19];
-            }
-            else {
-                vErrors.push(err19);
-            }
-            errors++;
-        }
-    }
-    if (data.argocdRepoCreds !== undefined) {
-        let data16 = data.argocdRepoCreds;
-        if ((typeof data16 !== "boolean") && (data16 !== null)) {
-            const err20 = { instancePath: instancePath + "/argocdRepoCreds", schemaPath: "#/properties/argocdRepoCreds/type", keyword: "type", params: { type: schema15.properties.argocdRepoCreds.type }, message: "must be boolean,null", schema: schema15.properties.argocdRepoCreds.type, parentSchema: schema15.properties.argocdRepoCreds, data: data16 };
-            if (vErrors === null) {
-                vErrors = [err20];
-            }
-            else {
-                vErrors.push(err20);
-            }
-            errors++;
-        }
-    }
-    if (data.contactpoint !== undefined) {
-        let data17 = data.contactpoint;
-        if ((typeof data17 !== "boolean") && (data17 !== null)) {
-            const err21 = { instancePath: instancePath + "/contactpoint", schemaPath: "#/properties/contactpoint/type", keyword: "type", params: { type: schema15.properties.contactpoint.type }, message: "must be boolean,null", schema: schema15.properties.contactpoint.type, parentSchema: schema15.properties.contactpoint, data: data17 };
-            if (vErrors === null) {
-                vErrors = [err21];
-            }
-            else {
-                vErrors.push(err21);
-            }
-            errors++;
         }
-    }
-    if (data.labels !== undefined) {
-        let data18 = data.labels;
-        if ((!(data18 && typeof data18 == "object" && !Array.isArray(data18))) && (data18 !== null)) {
-            const err22 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: schema15.properties.labels.type }, message: "must be object,null", schema: schema15.properties.labels.type, parentSchema: schema15.properties.labels, data: data18 };
-            if (vErrors === null) {
-                vErrors = [err22];
-            }
-            else {
-                vErrors.push(err22);
-            }
-            errors++;
-        }
-        if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-            for (const key1 in data18) {
-                let data19 = data18[key1];
-                if (typeof data19 !== "string") {
-                    const err23 = { instancePath: instancePath + "/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.labels.additionalProperties.type, parentSchema: schema15.properties.labels.additionalProperties, data: data19 };
-                    if (vErrors === null) {
-                        vErrors = [err23];
-                    }
-                    else {
-                        vErrors.push(err23);
-                    }
-                    errors++;
-                }
-            }
-        }
-    }
-    if (data.refreshTime !== undefined) {
-        let data20 = data.refreshTime;
-        if ((typeof data20 !== "string") && (data20 !== null)) {
-            const err24 = { instancePath: instancePath + "/refreshTime", schemaPath: "#/properties/refreshTime/type", keyword: "type", params: { type: schema15.properties.refreshTime.type }, message: "must be string,null", schema: schema15.properties.refreshTime.type, parentSchema: schema15.properties.refreshTime, data: data20 };
-            if (vErrors === null) {
-                vErrors = [err24];
-            }
-            else {
-                vErrors.push(err24);
-            }
-            errors++;
-        }
-        if (typeof data20 === "string") {
-            if (!pattern0.test(data20)) {
-                const err25 = { instancePath: instancePath + "/refreshTime", schemaPath: "#/properties/refreshTime/pattern", keyword: "pattern", params: { pattern: "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$" }, message: "must match pattern \"" + "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$" + "\"", schema: "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", parentSchema: schema15.properties.refreshTime, data: data20 };
-                if (vErrors === null) {
-                    vErrors = [err25];
-                }
-                else {
-                    vErrors.push(err25);
-                }
-                errors++;
-            }
-        }
-    }
-    if (data.refreshInterval !== undefined) {
-        let data21 = data.refreshInterval;
-        if ((typeof data21 !== "string") && (data21 !== null)) {
-            const err26 = { instancePath: instancePath + "/refreshInterval", schemaPath: "#/properties/refreshInterval/type", keyword: "type", params: { type: schema15.properties.refreshInterval.type }, message: "must be string,null", schema: schema15.properties.refreshInterval.type, parentSchema: schema15.properties.refreshInterval, data: data21 };
-            if (vErrors === null) {
-                vErrors = [err26];
-            }
-            else {
-                vErrors.push(err26);
-            }
-            errors++;
-        }
-        if (typeof data21 === "string") {
-            if (!pattern0.test(data21)) {
-                const err27 = { instancePath: instancePath + "/refreshInterval", schemaPath: "#/properties/refreshInterval/pattern", keyword: "pattern", params: { pattern: "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$" }, message: "must match pattern \"" + "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$" + "\"", schema: "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", parentSchema: schema15.properties.refreshInterval, data: data21 };
-                if (vErrors === null) {
-                    vErrors = [err27];
-                }
-                else {
-                    vErrors.push(err27);
-                }
-                errors++;
-            }
-        }
-    }
-    if (data.creationPolicy !== undefined) {
-        let data22 = data.creationPolicy;
-        if ((typeof data22 !== "string") && (data22 !== null)) {
-            const err28 = { instancePath: instancePath + "/creationPolicy", schemaPath: "#/properties/creationPolicy/type", keyword: "type", params: { type: schema15.properties.creationPolicy.type }, message: "must be string,null", schema: schema15.properties.creationPolicy.type, parentSchema: schema15.properties.creationPolicy, data: data22 };
-            if (vErrors === null) {
-                vErrors = [err28];
-            }
-            else {
-                vErrors.push(err28);
-            }
-            errors++;
-        }
-        if (!(((((data22 === "Owner") || (data22 === "Orphan")) || (data22 === "Merge")) || (data22 === "None")) || (data22 === null))) {
-            const err29 = { instancePath: instancePath + "/creationPolicy", schemaPath: "#/properties/creationPolicy/enum", keyword: "enum", params: { allowedValues: schema15.properties.creationPolicy.enum }, message: "must be equal to one of the allowed values", schema: schema15.properties.creationPolicy.enum, parentSchema: schema15.properties.creationPolicy, data: data22 };
-            if (vErrors === null) {
-                vErrors = [err29];
-            }
-            else {
-                vErrors.push(err29);
-            }
-            errors++;
-        }
-    }
-    if (data.deletionPolicy !== undefined) {
-        let data23 = data.deletionPolicy;
-        if ((typeof data23 !== "string") && (data23 !== null)) {
-            const err30 = { instancePath: instancePath + "/deletionPolicy", schemaPath: "#/properties/deletionPolicy/type", keyword: "type", params: { type: schema15.properties.deletionPolicy.type }, message: "must be string,null", schema: schema15.properties.deletionPolicy.type, parentSchema: schema15.properties.deletionPolicy, data: data23 };
-            if (vErrors === null) {
-                vErrors = [err30];
-            }
-            else {
-                vErrors.push(err30);
-            }
-            errors++;
-        }
-        if (!((((data23 === "Retain") || (data23 === "Delete")) || (data23 === "Merge")) || (data23 === null))) {
-            const err31 = { instancePath: instancePath + "/deletionPolicy", schemaPath: "#/properties/deletionPolicy/enum", keyword: "enum", params: { allowedValues: schema15.properties.deletionPolicy.enum }, message: "must be equal to one of the allowed values", schema: schema15.properties.deletionPolicy.enum, parentSchema: schema15.properties.deletionPolicy, data: data23 };
-            if (vErrors === null) {
-                vErrors = [err31];
-            }
-            else {
-                vErrors.push(err31);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
-    if (vErrors === null) {
-        vErrors = [err32];
-    }
-    else {
-        vErrors.push(err32);
-    }
-    errors++;
-} validate16.errors = vErrors; return errors === 0; }
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-        if (!((((((((key0 === "clustersecretstore") || (key0 === "clustersecretstores")) || (key0 === "externalsecrets")) || (key0 === "defaults")) || (key0 === "esoApiVersion")) || (key0 === "global")) || (key0 === "nameOverride")) || (key0 === "fullnameOverride"))) {
-            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-    }
-    if (data.clustersecretstore !== undefined) {
-        if (!(validate11(data.clustersecretstore, { instancePath: instancePath + "/clustersecretstore", parentData: data, parentDataProperty: "clustersecretstore", rootData }))) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-            errors = vErrors.length;
-        }
-    }
-    if (data.clustersecretstores !== undefined) {
-        let data1 = data.clustersecretstores;
-        if ((!(Array.isArray(data1))) && (data1 !== null)) {
-            const err1 = { instancePath: instancePath + "/clustersecretstores", schemaPath: "#/properties/clustersecretstores/type", keyword: "type", params: { type: schema11.properties.clustersecretstores.type }, message: "must be array,null", schema: schema11.properties.clustersecretstores.type, parentSchema: schema11.properties.clustersecretstores, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (Array.isArray(data1)) {
-            const len0 = data1.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                if (!(validate11(data1[i0], { instancePath: instancePath + "/clustersecretstores/" + i0, parentData: data1, parentDataProperty: i0, rootData }))) {
-                    vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-                    errors = vErrors.length;
-                }
-            }
-        }
-    }
-    if (data.externalsecrets !== undefined) {
-        let data3 = data.externalsecrets;
-        if ((!(Array.isArray(data3))) && (data3 !== null)) {
-            const err2 = { instancePath: instancePath + "/externalsecrets", schemaPath: "#/properties/externalsecrets/type", keyword: "type", params: { type: schema11.properties.externalsecrets.type }, message: "must be array,null", schema: schema11.properties.externalsecrets.type, parentSchema: schema11.properties.externalsecrets, data: data3 };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (Array.isArray(data3)) {
-            const len1 = data3.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-                if (!(validate16(data3[i1], { instancePath: instancePath + "/externalsecrets/" + i1, parentData: data3, parentDataProperty: i1, rootData }))) {
-                    vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-                    errors = vErrors.length;
-                }
-            }
-        }
-    }
-    if (data.defaults !== undefined) {
-        let data5 = data.defaults;
-        if ((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)) {
-            const err3 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/type", keyword: "type", params: { type: schema11.properties.defaults.type }, message: "must be object,null", schema: schema11.properties.defaults.type, parentSchema: schema11.properties.defaults, data: data5 };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-            for (const key1 in data5) {
-                if (!((((key1 === "refreshTime") || (key1 === "refreshInterval")) || (key1 === "creationPolicy")) || (key1 === "deletionPolicy"))) {
-                    const err4 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.defaults, data: data5 };
-                    if (vErrors === null) {
-                        vErrors = [err4];
-                    }
-                    else {
-                        vErrors.push(err4);
-                    }
-                    errors++;
-                }
-            }
-            if (data5.refreshTime !== undefined) {
-                let data6 = data5.refreshTime;
-                if ((typeof data6 !== "string") && (data6 !== null)) {
-                    const err5 = { instancePath: instancePath + "/defaults/refreshTime", schemaPath: "#/properties/defaults/properties/refreshTime/type", keyword: "type", params: { type: schema11.properties.defaults.properties.refreshTime.type }, message: "must be string,null", schema: schema11.properties.defaults.properties.refreshTime.type, parentSchema: schema11.properties.defaults.properties.refreshTime, data: data6 };
-                    if (vErrors === null) {
-                        vErrors = [err5];
-                    }
-                    else {
-                        vErrors.push(err5);
-                    }
-                    errors++;
-                }
-                if (typeof data6 === "string") {
-                    if (!pattern0.test(data6)) {
-                        const err6 = { instancePath: instancePath + "/defaults/refreshTime", schemaPath: "#/properties/defaults/properties/refreshTime/pattern", keyword: "pattern", params: { pattern: "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$" }, message: "must match pattern \"" + "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$" + "\"", schema: "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", parentSchema: schema11.properties.defaults.properties.refreshTime, data: data6 };
-                        if (vErrors === null) {
-                            vErrors = [err6];
-                        }
-                        else {
-                            vErrors.push(err6);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            if (data5.refreshInterval !== undefined) {
-                let data7 = data5.refreshInterval;
-                if ((typeof data7 !== "string") && (data7 !== null)) {
-                    const err7 = { instancePath: instancePath + "/defaults/refreshInterval", schemaPath: "#/properties/defaults/properties/refreshInterval/type", keyword: "type", params: { type: schema11.properties.defaults.properties.refreshInterval.type }, message: "must be string,null", schema: schema11.properties.defaults.properties.refreshInterval.type, parentSchema: schema11.properties.defaults.properties.refreshInterval, data: data7 };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-                if (typeof data7 === "string") {
-                    if (!pattern0.test(data7)) {
-                        const err8 = { instancePath: instancePath + "/defaults/refreshInterval", schemaPath: "#/properties/defaults/properties/refreshInterval/pattern", keyword: "pattern", params: { pattern: "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$" }, message: "must match pattern \"" + "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$" + "\"", schema: "^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", parentSchema: schema11.properties.defaults.properties.refreshInterval, data: data7 };
-                        if (vErrors === null) {
-                            vErrors = [err8];
-                        }
-                        else {
-                            vErrors.push(err8);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            if (data5.creationPolicy !== undefined) {
-                let data8 = data5.creationPolicy;
-                if ((typeof data8 !== "string") && (data8 !== null)) {
-                    const err9 = { instancePath: instancePath + "/defaults/creationPolicy", schemaPath: "#/properties/defaults/properties/creationPolicy/type", keyword: "type", params: { type: schema11.properties.defaults.properties.creationPolicy.type }, message: "must be string,null", schema: schema11.properties.defaults.properties.creationPolicy.type, parentSchema: schema11.properties.defaults.properties.creationPolicy, data: data8 };
-                    if (vErrors === null) {
-                        vErrors = [err9];
-                    }
-                    else {
-                        vErrors.push(err9);
-                    }
-                    errors++;
-                }
-                if (!(((((data8 === "Owner") || (data8 === "Orphan")) || (data8 === "Merge")) || (data8 === "None")) || (data8 === null))) {
-                    const err10 = { instancePath: instancePath + "/defaults/creationPolicy", schemaPath: "#/properties/defaults/properties/creationPolicy/enum", keyword: "enum", params: { allowedValues: schema11.properties.defaults.properties.creationPolicy.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.defaults.properties.creationPolicy.enum, parentSchema: schema11.properties.defaults.properties.creationPolicy, data: data8 };
-                    if (vErrors === null) {
-                        vErrors = [err10];
-                    }
-                    else {
-                        vErrors.push(err10);
-                    }
-                    errors++;
-                }
-            }
-            if (data5.deletionPolicy !== undefined) {
-                let data9 = data5.deletionPolicy;
-                if ((typeof data9 !== "string") && (data9 !== null)) {
-                    const err11 = { instancePath: instancePath + "/defaults/deletionPolicy", schemaPath: "#/properties/defaults/properties/deletionPolicy/type", keyword: "type", params: { type: schema11.properties.defaults.properties.deletionPolicy.type }, message: "must be string,null", schema: schema11.properties.defaults.properties.deletionPolicy.type, parentSchema: schema11.properties.defaults.properties.deletionPolicy, data: data9 };
-                    if (vErrors === null) {
-                        vErrors = [err11];
-                    }
-                    else {
-                        vErrors.push(err11);
-                    }
-                    errors++;
-                }
-                if (!((((data9 === "Retain") || (data9 === "Delete")) || (data9 === "Merge")) || (data9 === null))) {
-                    const err12 = { instancePath: instancePath + "/defaults/deletionPolicy", schemaPath: "#/properties/defaults/properties/deletionPolicy/enum", keyword: "enum", params: { allowedValues: schema11.properties.defaults.properties.deletionPolicy.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.defaults.properties.deletionPolicy.enum, parentSchema: schema11.properties.defaults.properties.deletionPolicy, data: data9 };
-                    if (vErrors === null) {
-                        vErrors = [err12];
-                    }
-                    else {
-                        vErrors.push(err12);
-                    }
-                    errors++;
-                }
-            }
-        }
-    }
-    if (data.esoApiVersion !== undefined) {
-        let data10 = data.esoApiVersion;
-        if ((typeof data10 !== "string") && (data10 !== null)) {
-            const err13 = { instancePath: instancePath + "/esoApiVersion", schemaPath: "#/properties/esoApiVersion/type", keyword: "type", params: { type: schema11.properties.esoApiVersion.type }, message: "must be string,null", schema: schema11.properties.esoApiVersion.type, parentSchema: schema11.properties.esoApiVersion, data: data10 };
-            if (vErrors === null) {
-                vErrors = [err13];
-            }
-            else {
-                vErrors.push(err13);
-            }
-            errors++;
-        }
-        if (!(((data10 === "v1") || (data10 === "v1beta1")) || (data10 === null))) {
-            const err14 = { instancePath: instancePath + "/esoApiVersion", schemaPath: "#/properties/esoApiVersion/enum", keyword: "enum", params: { allowedValues: schema11.properties.esoApiVersion.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.esoApiVersion.enum, parentSchema: schema11.properties.esoApiVersion, data: data10 };
-            if (vErrors === null) {
-                vErrors = [err14];
-            }
-            else {
-                vErrors.push(err14);
-            }
-            errors++;
-        }
-    }
-    if (data.global !== undefined) {
-        let data11 = data.global;
-        if ((!(data11 && typeof data11 == "object" && !Array.isArray(data11))) && (data11 !== null)) {
-            const err15 = { instancePath: instancePath + "/global", schemaPath: "#/properties/global/type", keyword: "type", params: { type: schema11.properties.global.type }, message: "must be object,null", schema: schema11.properties.global.type, parentSchema: schema11.properties.global, data: data11 };
-            if (vErrors === null) {
-                vErrors = [err15];
-            }
-            else {
-                vErrors.push(err15);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
-    if (vErrors === null) {
-        vErrors = [err16];
-    }
-    else {
-        vErrors.push(err16);
-    }
-    errors++;
-} validate10.errors = vErrors; return errors === 0; }
-
-;// CONCATENATED MODULE: ./.build/src/core/lint/schema.js
-
-
-
-
-
-/** The shipped JSON Schema, for the docs generator. */
-const VALUES_SCHEMA = (/* unused pure expression or super */ null && (schema));
-/**
- * The schema compiled ahead of time (scripts/schema-validator.ts, ajv's
- * standalone code, allErrors and verbose): compiling it at start-up cost more
- * than validating a 1,000-entry file, and ajv's compiler is not loaded at all.
- */
-const schema_validate = validate;
-/**
- * Keywords whose errors the schema check leaves to the rules, which say the
- * same thing with the entry's name and the fix: `required` (entry-required,
- * store-required) and `pattern` (invalid-duration). The schema keeps them so
- * editors and `helm lint` still see them.
- */
-const LEFT_TO_RULES = new Set(['pattern']);
-const ENTRY_OR_STORE = /^\/(externalsecrets\/\d+|clustersecretstore|clustersecretstores\/\d+)(\/|$)/;
-/** Validate one file's values against schema/values.schema.json and turn ajv errors into findings. */
-function checkSchema(lint) {
-    if (schema_validate(lint.root))
-        return;
-    for (const err of schema_validate.errors ?? []) {
-        if (LEFT_TO_RULES.has(err.keyword))
-            continue;
-        // Entries and stores have their own required-key rules, which know the kind and auth mode.
-        if (err.keyword === 'required' && ENTRY_OR_STORE.test(err.instancePath) && !err.instancePath.includes('/matchExpressions/'))
-            continue;
-        translate(lint, err);
-    }
-}
-function translate(lint, err) {
-    const path = pointerToPath(lint.root, err.instancePath);
-    const root = lint.root;
-    if (err.keyword === 'additionalProperties') {
-        const key = String(err.params.additionalProperty);
-        const keyAt = [...path, key];
-        const allowed = (0,core_values/* isRecord */.u4)(err.parentSchema) && (0,core_values/* isRecord */.u4)(err.parentSchema.properties) ? Object.keys(err.parentSchema.properties) : [];
-        const { owner, rest } = ownerOf(root, keyAt);
-        const where = owner === '' ? '' : `${owner}: `;
-        const inside = rest.length > 1 ? ` in "${keyPath(rest.slice(0, -1))}"` : path.length === 0 ? ' at the top level' : '';
-        const guess = didYouMean(key, allowed);
-        const fix = guess !== undefined
-            ? `did you mean "${guess}"?`
-            : allowed.length <= 12
-                ? `allowed keys here: ${allowed.join(', ')}`
-                : 'remove it (see the values reference for the allowed keys)';
-        lint.report('unknown-key', keyAt, `${where}unknown key ${quote(key)}${inside}; ${fix}`, 'key', guess);
-        return;
-    }
-    const head = subject(root, path);
-    const lastKey = path.length > 0 ? String(path[path.length - 1]) : '';
-    if (err.keyword === 'type') {
-        const expected = typeList(err.params.type);
-        let fix = '';
-        if (expected.includes('boolean') && typeof err.data === 'string' && /^(true|false)$/i.test(err.data.trim())) {
-            fix = `; write ${lastKey}: ${err.data.trim().toLowerCase()} without quotes`;
-        }
-        else if (expected.includes('boolean') && typeof err.data === 'string' && /^(y|yes|on|n|no|off)$/i.test(err.data.trim())) {
-            // YAML 1.1 spellings (Helm reads them as booleans); this tool reads YAML 1.2, where only true/false are.
-            fix = `; write ${lastKey}: ${/^(y|yes|on)$/i.test(err.data.trim()) ? 'true' : 'false'}`;
-        }
-        else if (expected.includes('string') && (typeof err.data === 'number' || typeof err.data === 'boolean')) {
-            fix = '; put the value in quotes so YAML reads it as text';
-        }
-        else if (err.data === '' && (expected.includes('object') || expected.includes('array'))) {
-            fix = '; to leave it unset, write the key with no value or remove it';
-        }
-        else if (expected.includes('array') && typeof err.data === 'string') {
-            fix = `; write it as a list, e.g. [${quote(err.data)}]`;
-        }
-        else if (expected.length === 1 && expected[0] === 'array' && (0,core_values/* isRecord */.u4)(err.data)) {
-            fix = '; start each item with "- "';
-        }
-        else if ((0,core_values/* isRecord */.u4)(err.data) || Array.isArray(err.data)) {
-            // A label map (namespaceSelector shorthand) takes any key, so a typo of matchLabels lands here.
-            const guess = didYouMean(lastKey, ['matchLabels', 'matchExpressions']);
-            if (guess !== undefined && guess !== lastKey)
-                fix = `; did you mean "${guess}"?`;
-        }
-        lint.report('wrong-type', path, `${head} must be ${expected.map(typeName).join(' or ')}, got ${describeValue(err.data)}${fix}`);
-        return;
-    }
-    if (err.keyword === 'enum') {
-        const allowed = Array.isArray(err.params.allowedValues)
-            ? err.params.allowedValues.filter((v) => typeof v === 'string')
-            : [];
-        const guess = typeof err.data === 'string' ? didYouMean(err.data, allowed) : undefined;
-        const fix = guess !== undefined ? `; did you mean "${guess}"?` : '';
-        lint.report('invalid-value', path, `${head} must be one of ${allowed.join(', ')}, got ${describeValue(err.data)}${fix}`, 'value', guess);
-        return;
-    }
-    if (err.keyword === 'required') {
-        const key = String(err.params.missingProperty);
-        lint.report('missing-key', [...path, key], `${subject(root, [...path, key])} is required`);
-        return;
-    }
-    lint.report('invalid-value', path, `${head} ${err.message ?? 'does not match the schema'}`);
-}
-function typeList(t) {
-    const list = Array.isArray(t) ? t : String(t).split(',');
-    return list.map(String).filter((x) => x !== 'null');
-}
-function typeName(t) {
-    switch (t) {
-        case 'boolean':
-            return 'a boolean (true or false)';
-        case 'object':
-            return 'a mapping (key: value pairs)';
-        case 'array':
-            return 'a list';
-        case 'integer':
-        case 'number':
-            return 'a number';
-        default:
-            return `a ${t}`;
-    }
-}
-/**
- * JSON pointer (`/externalsecrets/3/labels/a~1b`) to a value path; a segment
- * is a number only inside a list (a label key "0" stays a string).
- */
-function pointerToPath(root, pointer) {
-    if (pointer === '')
-        return [];
-    const out = [];
-    let node = root;
-    for (const raw of pointer.slice(1).split('/')) {
-        const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (Array.isArray(node)) {
-            out.push(Number(seg));
-            node = node[Number(seg)];
-        }
-        else {
-            out.push(seg);
-            node = (0,core_values/* isRecord */.u4)(node) ? node[seg] : undefined;
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/lint/stores.js
-
-
-
-
-
-
-
-
-const PROVIDERS = ['azurekv', 'aws', 'vault'];
-/** Azure Key Vault DNS suffixes (public, China, US government, Germany). */
-const AZURE_VAULT_HOST = /^[a-z0-9]([a-z0-9-]{1,22})[a-z0-9]\.vault\.(azure\.net|azure\.cn|usgovcloudapi\.net|microsoftazure\.de)$/i;
-/**
- * All rules of one store block. The auth mode is taken from the normalized
- * store so that lint and render can never disagree about which mode a block selects.
- */
-function checkStore(lint, path, raw, store) {
-    if (!(0,core_values/* isRecord */.u4)(raw))
-        return;
-    const me = () => ownerLabel(lint.root, path);
-    const at = (...rest) => [...path, ...rest];
-    const need = (rest, v, why) => {
-        if (!(0,core_values/* present */.Eb)(v))
-            lint.report('store-required', at(...rest), `${me()}: "${rest.join('.')}" is required ${why}`);
-    };
-    if (typeof raw.name === 'string' && raw.name !== '') {
-        const problem = dnsSubdomainProblem(raw.name);
-        if (problem)
-            lint.report('invalid-resource-name', at('name'), `${me()}: "name": ${quote(raw.name)} is not a valid ClusterSecretStore name: ${problem}`);
-    }
-    const type = providerTypeOf(raw);
-    for (const p of PROVIDERS) {
-        if (p !== type && raw[p] !== undefined && raw[p] !== null) {
-            const chosen = (0,core_values/* present */.Eb)(raw.providerType) ? `providerType is ${type}` : `providerType is not set and defaults to ${type}`;
-            lint.report('ineffective-flag', at(p), `${me()}: the "${p}" block has no effect because ${chosen}; remove it or set providerType: ${p}`, 'key');
-        }
-    }
-    const provider = store.provider;
-    // An unknown providerType was reported by the schema; its requirements are unknowable.
-    const known = PROVIDERS.some((p) => p === type);
-    if (!known) {
-        checkConditions(lint, raw, at, me);
-        return;
-    }
-    if (provider.type === 'azurekv') {
-        const z = (0,core_values/* isRecord */.u4)(raw.azurekv) ? raw.azurekv : {};
-        need(['azurekv', 'vaulturl'], z.vaulturl, 'for an Azure Key Vault store (https://<vault-name>.vault.azure.net)');
-        if (typeof z.vaulturl === 'string' && z.vaulturl !== '')
-            checkUrl(lint, at('azurekv', 'vaulturl'), z.vaulturl, `${me()}: "azurekv.vaulturl"`, true);
-        const mode = provider.auth.mode;
-        if (mode === 'ServicePrincipal') {
-            const why = 'for ServicePrincipal auth (or set "identityid" for ManagedIdentity, "workloadIdentity" for WorkloadIdentity)';
-            need(['azurekv', 'tenantid'], z.tenantid, why);
-            for (const ref of ['clientid', 'clientsecret']) {
-                const r = (0,core_values/* isRecord */.u4)(z[ref]) ? z[ref] : {};
-                // A missing reference is one finding, not one per field.
-                if (z[ref] === undefined || z[ref] === null)
-                    need(['azurekv', ref], undefined, `(a Secret reference {name, namespace, id}) ${why}`);
-                else
-                    for (const f of ['name', 'namespace', 'id'])
-                        need(['azurekv', ref, f], r[f], why);
-                checkSecretRef(lint, at('azurekv', ref), r, 'id', `${me()}: "azurekv.${ref}`);
-            }
-        }
-        else {
-            for (const ref of ['clientid', 'clientsecret', 'workloadIdentity']) {
-                if (mode === 'WorkloadIdentity' && ref === 'workloadIdentity')
-                    continue;
-                if (z[ref] !== undefined && z[ref] !== null) {
-                    const why = mode === 'ManagedIdentity' ? '"identityid" selects ManagedIdentity auth' : '"workloadIdentity" selects WorkloadIdentity auth';
-                    lint.report('ineffective-flag', at('azurekv', ref), `${me()}: "azurekv.${ref}" has no effect because ${why}; remove it`, 'key');
-                }
-            }
-            if (mode === 'WorkloadIdentity') {
-                const w = (0,core_values/* isRecord */.u4)(z.workloadIdentity) ? z.workloadIdentity : {};
-                need(['azurekv', 'workloadIdentity', 'serviceAccountName'], w.serviceAccountName, 'for WorkloadIdentity auth');
-                need(['azurekv', 'workloadIdentity', 'serviceAccountNamespace'], w.serviceAccountNamespace, 'for WorkloadIdentity auth');
-                checkServiceAccount(lint, at('azurekv', 'workloadIdentity'), w, `${me()}: "azurekv.workloadIdentity`);
-            }
-        }
-    }
-    else if (provider.type === 'aws') {
-        const a = (0,core_values/* isRecord */.u4)(raw.aws) ? raw.aws : {};
-        const auth = (0,core_values/* isRecord */.u4)(a.auth) ? a.auth : {};
-        if (provider.auth.mode === 'controller') {
-            // Common and valid (ESO then authenticates as its controller), but worth a note: it is easy to leave out by mistake.
-            lint.report('aws-controller-credentials', at('aws'), `${me()}: no "aws.auth" service account is set, so ESO reads AWS with the credentials of its own controller ` +
-                '(IRSA on its service account, or EKS Pod Identity); set "aws.auth" to use another service account', 'key');
-        }
-        else {
-            need(['aws', 'auth', 'serviceAccountName'], auth.serviceAccountName, 'for an AWS store (the IRSA service account)');
-            need(['aws', 'auth', 'serviceAccountNamespace'], auth.serviceAccountNamespace, 'for an AWS store (the IRSA service account)');
-        }
-        checkServiceAccount(lint, at('aws', 'auth'), auth, `${me()}: "aws.auth`);
-    }
-    else {
-        const v = (0,core_values/* isRecord */.u4)(raw.vault) ? raw.vault : {};
-        need(['vault', 'server'], v.server, 'for a Vault store (https://vault.example:8200)');
-        if (typeof v.server === 'string' && v.server !== '')
-            checkUrl(lint, at('vault', 'server'), v.server, `${me()}: "vault.server"`, false);
-        need(['vault', 'path'], v.path, 'for a Vault store (the KV mount, e.g. secret)');
-        const auth = (0,core_values/* isRecord */.u4)(v.auth) ? v.auth : {};
-        const mode = provider.auth.mode;
-        if (mode === 'kubernetes') {
-            const k = (0,core_values/* isRecord */.u4)(auth.kubernetes) ? auth.kubernetes : {};
-            need(['vault', 'auth', 'kubernetes', 'role'], k.role, 'for Vault Kubernetes auth');
-            checkServiceAccount(lint, at('vault', 'auth', 'kubernetes'), k, `${me()}: "vault.auth.kubernetes`);
-        }
-        else if (mode === 'appRole') {
-            const r = (0,core_values/* isRecord */.u4)(auth.appRole) ? auth.appRole : {};
-            need(['vault', 'auth', 'appRole', 'roleId'], r.roleId, 'for Vault AppRole auth');
-            const ref = (0,core_values/* isRecord */.u4)(r.secretRef) ? r.secretRef : {};
-            if (r.secretRef === undefined || r.secretRef === null)
-                need(['vault', 'auth', 'appRole', 'secretRef'], undefined, 'for Vault AppRole auth (a Secret reference {name, namespace, key} holding the secret id)');
-            else
-                for (const f of ['name', 'namespace', 'key'])
-                    need(['vault', 'auth', 'appRole', 'secretRef', f], ref[f], 'for Vault AppRole auth');
-            checkSecretRef(lint, at('vault', 'auth', 'appRole', 'secretRef'), ref, 'key', `${me()}: "vault.auth.appRole.secretRef`);
-        }
-        else {
-            const why = 'for Vault token auth (or configure "auth.kubernetes" or "auth.appRole")';
-            need(['vault', 'auth', 'tokenName'], auth.tokenName, why);
-            need(['vault', 'auth', 'tokenNamespace'], auth.tokenNamespace, why);
-            need(['vault', 'auth', 'tokenKey'], auth.tokenKey, why);
-            checkSecretRef(lint, at('vault', 'auth'), { name: auth.tokenName, namespace: auth.tokenNamespace, key: auth.tokenKey }, 'key', `${me()}: "vault.auth`, ['tokenName', 'tokenNamespace', 'tokenKey']);
-        }
-        const ignored = [];
-        if (mode !== 'token')
-            ignored.push(...['tokenName', 'tokenNamespace', 'tokenKey'].filter((f) => (0,core_values/* present */.Eb)(auth[f])));
-        if (mode !== 'appRole' && auth.appRole !== undefined)
-            ignored.push('appRole');
-        for (const f of ignored) {
-            lint.report('ineffective-flag', at('vault', 'auth', f), `${me()}: "vault.auth.${f}" has no effect because ${mode} auth is selected; remove it`, 'key');
-        }
-    }
-    checkConditions(lint, raw, at, me);
-}
-/** ESO `spec.conditions`: namespaces, selectors and regexes that may use the store. */
-function checkConditions(lint, raw, at, me) {
-    if (Array.isArray(raw.conditions)) {
-        const items = conditionItems(raw.conditions);
-        if (items > LIMITS.conditionItems) {
-            lint.report('limit-exceeded', at('conditions'), `${me()}: "conditions" has ${items} namespaces, regexes and selectors (limit ${LIMITS.conditionItems}); ` +
-                'they are not checked. Use a namespaceSelector or fewer, broader regexes');
-            return;
-        }
-        raw.conditions.forEach((c, i) => {
-            if (!(0,core_values/* isRecord */.u4)(c))
-                return;
-            if (c.namespaceSelector !== undefined && c.namespaceSelector !== null)
-                checkSelector(lint, at('conditions', i, 'namespaceSelector'), c.namespaceSelector);
-            if (Array.isArray(c.namespaces)) {
-                c.namespaces.forEach((ns, j) => {
-                    if (typeof ns === 'string')
-                        checkNamespace(lint, at('conditions', i, 'namespaces', j), ns, () => `${me()}: "conditions[${i}].namespaces[${j}]"`);
-                });
-            }
-            if (Array.isArray(c.namespaceRegexes)) {
-                c.namespaceRegexes.forEach((re, j) => {
-                    if (typeof re !== 'string')
-                        return;
-                    const compiled = namespaceRegex(re);
-                    if (!compiled.ok) {
-                        lint.report('invalid-regex', at('conditions', i, 'namespaceRegexes', j), `${me()}: "conditions[${i}].namespaceRegexes[${j}]": ${quote(re)} is not a valid regular expression in ` +
-                            `Go's RE2 syntax, which ESO uses (${compiled.reason}); ESO's webhook rejects the ClusterSecretStore`);
-                    }
-                });
-            }
-        });
-    }
-}
-/** Conditions are matched against every target namespace: their size is bounded (LIMITS.conditionItems). */
-function conditionItems(conditions) {
-    let n = 0;
-    for (const c of conditions) {
-        if (!(0,core_values/* isRecord */.u4)(c))
-            continue;
-        if (Array.isArray(c.namespaces))
-            n += c.namespaces.length;
-        if (Array.isArray(c.namespaceRegexes))
-            n += c.namespaceRegexes.length;
-        if (c.namespaceSelector !== undefined && c.namespaceSelector !== null)
-            n += 1;
-    }
-    return n;
-}
-/** Name, namespace and key of a Secret reference (fields named as in the values file). */
-function checkSecretRef(lint, path, r, keyField, head, fields = ['name', 'namespace', keyField]) {
-    const [nameField, nsField, kField] = fields;
-    if (typeof r.name === 'string' && r.name !== '') {
-        const problem = dnsSubdomainProblem(r.name);
-        if (problem)
-            lint.report('invalid-resource-name', [...path, nameField], `${head}.${nameField}": ${quote(r.name)} is not a valid Secret name: ${problem}`);
-    }
-    if (typeof r.namespace === 'string' && r.namespace !== '')
-        checkNamespace(lint, [...path, nsField], r.namespace, () => `${head}.${nsField}"`);
-    const key = r[keyField];
-    if (typeof key === 'string' && key !== '') {
-        const problem = secretKeyProblem(key);
-        if (problem)
-            lint.report('invalid-secret-key', [...path, kField], `${head}.${kField}": ${quote(key)} is not a valid Secret key: ${problem}`);
-    }
-}
-function checkServiceAccount(lint, path, sa, head) {
-    if (typeof sa.serviceAccountName === 'string' && sa.serviceAccountName !== '') {
-        const problem = dnsSubdomainProblem(sa.serviceAccountName);
-        if (problem)
-            lint.report('invalid-resource-name', [...path, 'serviceAccountName'], `${head}.serviceAccountName": ${quote(sa.serviceAccountName)} is not a valid service account name: ${problem}`);
-    }
-    if (typeof sa.serviceAccountNamespace === 'string' && sa.serviceAccountNamespace !== '') {
-        checkNamespace(lint, [...path, 'serviceAccountNamespace'], sa.serviceAccountNamespace, () => `${head}.serviceAccountNamespace"`);
-    }
-}
-/**
- * Store URLs: must parse as http(s) URLs; plain http is allowed (local test
- * servers) but warned about; Azure vault URLs should use a Key Vault host.
- */
-function checkUrl(lint, path, v, head, azure) {
-    let url;
-    try {
-        url = new URL(v);
-    }
-    catch {
-        url = undefined;
-    }
-    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '') {
-        const example = azure ? 'https://<vault-name>.vault.azure.net' : 'https://vault.example.internal:8200';
-        lint.report('invalid-url', path, `${head}: ${quote(v)} is not a URL; write it like ${example}`);
-        return;
-    }
-    if (url.protocol === 'http:') {
-        lint.report('insecure-url', path, `${head}: ${quote(v)} uses plain http, so credentials and secrets travel unencrypted; use ` +
-            `https (http is only fine for a local test server)`);
-    }
-    if (azure && !AZURE_VAULT_HOST.test(url.hostname)) {
-        lint.report('azure-vault-url', path, `${head}: ${quote(v)} does not look like an Azure Key Vault URL; expected https://<vault-name>.vault.azure.net`);
+        k = pattern[k] === '\\' ? escapeEnd(pattern, k) : k + 1;
     }
+    return Math.min(pattern.length, k + 1);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/lint/placeholders.js
@@ -62511,6 +62736,7 @@ function checkYaml11(lint, text) {
 
 
 
+
 const START = { line: 1, column: 1 };
 /**
  * Lint values files: YAML syntax, the JSON Schema, the rules of rules.ts,
@@ -62523,11 +62749,13 @@ function lint_lintFiles(sources) {
     const linted = [];
     const order = new Map();
     const unreadable = new Set();
+    // Condition regexes have a budget per run, across files.
+    const regexes = new NamespaceRegexes();
     sources.forEach((s, i) => {
         if (!order.has(s.name))
             order.set(s.name, i);
         try {
-            const result = lintOne(s);
+            const result = lintOne(s, regexes);
             append(findings, result.findings);
             if (result.file)
                 linted.push(result.file);
@@ -62540,7 +62768,7 @@ function lint_lintFiles(sources) {
         }
     });
     try {
-        checkAcrossFiles(linted);
+        checkAcrossFiles(linted, regexes);
     }
     catch (err) {
         findings.push(internalError(sources[0]?.name ?? '', err));
@@ -62602,7 +62830,7 @@ function lint_hasErrors(findings) {
     return findings.some((f) => f.severity === 'error');
 }
 /** Findings of one file alone; `file` is set when it parsed to a mapping (its findings then live in file.lint). */
-function lintOne(source) {
+function lintOne(source, regexes) {
     const parsed = parseValuesFile(source);
     // A duplicate key is an error that still leaves values to lint; only a file without values stops here.
     if (parsed.value === undefined)
@@ -62633,7 +62861,7 @@ function lintOne(source) {
                 : Array.isArray(root.clustersecretstores)
                     ? root.clustersecretstores[Number(store.path[1])]
                     : undefined;
-            checkStore(lint, store.path, raw, store);
+            checkStore(lint, store.path, raw, store, regexes);
         }
         const items = Array.isArray(root.externalsecrets) ? root.externalsecrets : [];
         for (const entry of release.entries)
@@ -69810,15 +70038,15 @@ class BundleError extends Error {
  * code, scripts/schema-validator.ts; `npm run docs` regenerates it), stopping
  * at the first problem: enough to refuse, and it bounds the work.
  */
-const compiled = report_bundle_validator_generated_validate;
+const report_bundle_compiled = report_bundle_validator_generated_validate;
 /** The schema's verdict, as the type it guarantees (the unit tests hold schema and type together). */
 function validateSchema(data) {
-    return compiled(data);
+    return report_bundle_compiled(data);
 }
 const SHOWN = 200;
 /** The first schema violation, one bounded line (it may quote a key of the bundle). */
 function schemaProblem() {
-    const e = compiled.errors?.[0];
+    const e = report_bundle_compiled.errors?.[0];
     const text = e === undefined ? 'does not match its schema' : `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`;
     return text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text;
 }

@@ -2131,7 +2131,16 @@ const LIMITS = {
     /** Labels of one entry or one selector. */
     labels: 100,
     /** Namespace names, regexes and selectors in the conditions of one store. */
-    conditionItems: 100
+    conditionItems: 100,
+    /**
+     * RE2 instructions one store condition regex may compile to, estimated from
+     * its text before compiling. RE2 itself accepts about 1.4 million (a 16 KB
+     * pattern of repeats: 1.2 s and 100 MB to compile); a namespace name has at
+     * most 63 characters, so a real pattern needs a few hundred.
+     */
+    regexInstructions: 10_000,
+    /** The same estimate summed over every distinct condition regex of one run (all files). */
+    regexInstructionsPerRun: 100_000
 };
 
 
@@ -2334,39 +2343,11 @@ function closestExisting(root, path) {
 var kinds = __webpack_require__(44436);
 // EXTERNAL MODULE: ./.build/src/core/limits.js
 var limits = __webpack_require__(21827);
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
-;// CONCATENATED MODULE: ./.build/src/core/lint/namespace-regex.js
-
-// Stores are few and their patterns repeat across entries and files: compile each once per process.
-const cache = new Map();
-const CACHE_LIMIT = 1024;
-/** Compile one pattern, or say why ESO's webhook would refuse it (Go's words, e.g. "missing closing )"). */
-function namespaceRegex(pattern) {
-    const hit = cache.get(pattern);
-    if (hit !== undefined)
-        return hit;
-    let result;
-    try {
-        const re = build/* RE2JS */.L3.compile(pattern);
-        result = { ok: true, test: (namespace) => re.test(namespace) };
-    }
-    catch (error) {
-        const reason = error instanceof build/* RE2JSSyntaxException */.pB ? error.error : error instanceof Error ? error.message : String(error);
-        result = { ok: false, reason: reason.slice(0, 120) };
-    }
-    if (cache.size >= CACHE_LIMIT)
-        cache.clear();
-    cache.set(pattern, result);
-    return result;
-}
-
 // EXTERNAL MODULE: ./.build/src/core/lint/suggest.js
 var suggest = __webpack_require__(84215);
 // EXTERNAL MODULE: ./.build/src/core/lint/wording.js
 var wording = __webpack_require__(24477);
 ;// CONCATENATED MODULE: ./.build/src/core/lint/cross.js
-
 
 
 
@@ -2379,7 +2360,7 @@ const labelOf = (s) => (0,wording/* ownerLabel */.Wb)(s.lint.root, s.owner);
  * references nobody defines. Each uses a map keyed by name, so the cost is
  * linear in the number of entries.
  */
-function checkAcrossFiles(files) {
+function checkAcrossFiles(files, regexes) {
     const stores = new Map();
     for (const { lint, release } of files) {
         for (const store of release.stores) {
@@ -2424,7 +2405,7 @@ function checkAcrossFiles(files) {
             }
             if (store !== undefined) {
                 checkRemoteName(lint, entry, store.store, label);
-                checkStoreConditions(lint, entry, store.store, label);
+                checkStoreConditions(lint, entry, store.store, label, regexes);
                 checkVaultWholeEntry(lint, entry, store.store, label);
             }
             if (entry.secretName !== '')
@@ -2523,10 +2504,10 @@ function checkVaultWholeEntry(lint, entry, store, label) {
  * target namespaces can be checked here; selector conditions and selector
  * targets depend on cluster labels, so they are not judged.
  */
-function checkStoreConditions(lint, entry, store, label) {
+function checkStoreConditions(lint, entry, store, label, regexes) {
     if (entry.target.kind !== 'namespaces')
         return;
-    const allow = allowedBy(store);
+    const allow = allowedBy(store, regexes);
     if (allow === null)
         return;
     const refused = entry.target.namespaces.filter((ns) => !allow.allows(ns));
@@ -2541,10 +2522,11 @@ function checkStoreConditions(lint, entry, store, label) {
 const allowedCache = new WeakMap();
 /**
  * What a store's conditions allow by name, or null when unrestricted,
- * label-dependent, too large to check (a limit-exceeded finding) or holding a
- * pattern ESO would refuse (an invalid-regex finding).
+ * label-dependent, too large to check (a limit-exceeded finding), holding a
+ * pattern past a regex limit (limit-exceeded: not compiled, so unknown, never
+ * "allows nothing") or one ESO would refuse (an invalid-regex finding).
  */
-function allowedBy(store) {
+function allowedBy(store, regexes) {
     const cached = allowedCache.get(store);
     if (cached !== undefined)
         return cached;
@@ -2554,14 +2536,14 @@ function allowedBy(store) {
     const names = new Set(conditions.flatMap((c) => c.namespaces ?? []));
     const size = patterns.length + names.size + conditions.filter((c) => c.namespaceSelector !== undefined).length;
     if (conditions.length > 0 && !conditions.some((c) => c.namespaceSelector !== undefined) && size <= limits/* LIMITS */.b.conditionItems) {
-        const regexes = patterns.map(namespaceRegex);
-        if (regexes.every((r) => r.ok)) {
+        const compiled = patterns.map((p) => regexes.get(p));
+        if (compiled.every((r) => r.ok)) {
             // Many entries share a few namespaces: decide each namespace once.
             const decided = new Map();
             const allows = (ns) => {
                 let yes = decided.get(ns);
                 if (yes === undefined) {
-                    yes = names.has(ns) || regexes.some((r) => r.ok && r.test(ns));
+                    yes = names.has(ns) || compiled.some((r) => r.ok && r.test(ns));
                     decided.set(ns, yes);
                 }
                 return yes;
@@ -4817,15 +4799,15 @@ function pointerToPath(root, pointer) {
 
 
 
-
 const PROVIDERS = ['azurekv', 'aws', 'vault'];
 /** Azure Key Vault DNS suffixes (public, China, US government, Germany). */
 const AZURE_VAULT_HOST = /^[a-z0-9]([a-z0-9-]{1,22})[a-z0-9]\.vault\.(azure\.net|azure\.cn|usgovcloudapi\.net|microsoftazure\.de)$/i;
 /**
  * All rules of one store block. The auth mode is taken from the normalized
- * store so that lint and render can never disagree about which mode a block selects.
+ * store so that lint and render can never disagree about which mode a block
+ * selects. `regexes` judges condition patterns within the run's limits.
  */
-function checkStore(lint, path, raw, store) {
+function checkStore(lint, path, raw, store, regexes) {
     if (!(0,core_values/* isRecord */.u4)(raw))
         return;
     const me = () => (0,wording/* ownerLabel */.Wb)(lint.root, path);
@@ -4850,7 +4832,7 @@ function checkStore(lint, path, raw, store) {
     // An unknown providerType was reported by the schema; its requirements are unknowable.
     const known = PROVIDERS.some((p) => p === type);
     if (!known) {
-        checkConditions(lint, raw, at, me);
+        checkConditions(lint, raw, at, me, regexes);
         return;
     }
     if (provider.type === 'azurekv') {
@@ -4944,10 +4926,10 @@ function checkStore(lint, path, raw, store) {
             lint.report('ineffective-flag', at('vault', 'auth', f), `${me()}: "vault.auth.${f}" has no effect because ${mode} auth is selected; remove it`, 'key');
         }
     }
-    checkConditions(lint, raw, at, me);
+    checkConditions(lint, raw, at, me, regexes);
 }
 /** ESO `spec.conditions`: namespaces, selectors and regexes that may use the store. */
-function checkConditions(lint, raw, at, me) {
+function checkConditions(lint, raw, at, me, regexes) {
     if (Array.isArray(raw.conditions)) {
         const items = conditionItems(raw.conditions);
         if (items > limits/* LIMITS */.b.conditionItems) {
@@ -4970,11 +4952,15 @@ function checkConditions(lint, raw, at, me) {
                 c.namespaceRegexes.forEach((re, j) => {
                     if (typeof re !== 'string')
                         return;
-                    const compiled = namespaceRegex(re);
-                    if (!compiled.ok) {
-                        lint.report('invalid-regex', at('conditions', i, 'namespaceRegexes', j), `${me()}: "conditions[${i}].namespaceRegexes[${j}]": ${(0,wording/* quote */.hD)(re)} is not a valid regular expression in ` +
+                    const compiled = regexes.get(re);
+                    if (compiled.ok)
+                        return;
+                    const where = `${me()}: "conditions[${i}].namespaceRegexes[${j}]"`;
+                    if (compiled.refused === 'limit')
+                        lint.report('limit-exceeded', at('conditions', i, 'namespaceRegexes', j), `${where}: the pattern is not checked: ${compiled.reason}. The store's conditions are not judged`);
+                    else
+                        lint.report('invalid-regex', at('conditions', i, 'namespaceRegexes', j), `${where}: ${(0,wording/* quote */.hD)(re)} is not a valid regular expression in ` +
                             `Go's RE2 syntax, which ESO uses (${compiled.reason}); ESO's webhook rejects the ClusterSecretStore`);
-                    }
                 });
             }
         });
@@ -5046,6 +5032,241 @@ function checkUrl(lint, path, v, head, azure) {
     if (azure && !AZURE_VAULT_HOST.test(url.hostname)) {
         lint.report('azure-vault-url', path, `${head}: ${(0,wording/* quote */.hD)(v)} does not look like an Azure Key Vault URL; expected https://<vault-name>.vault.azure.net`);
     }
+}
+
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./.build/src/core/lint/namespace-regex.js
+
+
+// Stores are few and their patterns repeat across entries, files and runs: compile each once per process.
+const cache = new Map();
+const CACHE_LIMIT = 1024;
+/**
+ * The condition regexes of one lint run, each judged once. The run budget is
+ * charged for every distinct pattern in the order lint meets them (files in
+ * input order), whether or not the process cache already holds it, so the
+ * verdict depends on the input alone.
+ */
+class NamespaceRegexes {
+    judged = new Map();
+    spent = 0;
+    /** The pattern compiled, or why it is not: a syntax ESO refuses, or a limit (then it was never compiled). */
+    get(pattern) {
+        const known = this.judged.get(pattern);
+        if (known !== undefined)
+            return known;
+        const size = estimatedInstructions(pattern);
+        let result;
+        if (size > limits/* LIMITS */.b.regexInstructions) {
+            result = {
+                ok: false,
+                refused: 'limit',
+                reason: `it may compile to as many as ${count(size)} RE2 instructions (estimated from its text; ` +
+                    `limit ${count(limits/* LIMITS */.b.regexInstructions)} per pattern); ` +
+                    'a namespace name has at most 63 characters, so use smaller repeat counts'
+            };
+        }
+        else if (this.spent + size > limits/* LIMITS */.b.regexInstructionsPerRun) {
+            result = {
+                ok: false,
+                refused: 'limit',
+                reason: `with it the condition regexes of all files would compile to more than ${count(limits/* LIMITS */.b.regexInstructionsPerRun)} ` +
+                    'RE2 instructions (limit per run); use fewer or smaller patterns'
+            };
+        }
+        else {
+            this.spent += size;
+            result = compiled(pattern);
+        }
+        this.judged.set(pattern, result);
+        return result;
+    }
+}
+function compiled(pattern) {
+    const hit = cache.get(pattern);
+    if (hit !== undefined)
+        return hit;
+    let result;
+    try {
+        const re = build/* RE2JS */.L3.compile(pattern);
+        result = { ok: true, test: (namespace) => re.test(namespace) };
+    }
+    catch (error) {
+        const reason = error instanceof build/* RE2JSSyntaxException */.pB ? error.error : error instanceof Error ? error.message : String(error);
+        result = { ok: false, refused: 'syntax', reason: reason.slice(0, 120) };
+    }
+    if (cache.size >= CACHE_LIMIT)
+        cache.clear();
+    cache.set(pattern, result);
+    return result;
+}
+const count = (n) => n.toLocaleString('en-US');
+/** Past this, an estimate is only "too large"; keeps the arithmetic finite. */
+const CAP = Number.MAX_SAFE_INTEGER;
+/** RE2 refuses a repeat count over 1,000 while parsing, before it builds anything; a larger count costs no more than this. */
+const MAX_COUNT = 1001;
+/** `{n}`, `{n,}`, `{n,m}`, read more loosely than RE2 does (it takes `{01}` as literal text), which only raises the estimate. */
+const REPEAT = /\{(\d+)(,(\d*))?\}/y;
+/**
+ * An upper bound on the instructions RE2 compiles `pattern` to, read from its
+ * text in one pass, so that it costs nothing like the compile it guards.
+ * It follows the size RE2's parser computes (calcSize): a literal character,
+ * a character class, `.` or an assertion is 1; a group is its content (at
+ * least 1, an empty match) + 2; `|` adds 2 (its split and a branch that may
+ * be empty); `*`, `+` and `?` add 2; `x{n,m}` is m copies of x plus m-n
+ * (RE2 makes n copies and m-n optional ones) and the length of `{n,m}`. Written by hand because re2js
+ * exposes no parser and its compile is the cost being avoided. It only has
+ * to agree with RE2 on patterns RE2 accepts: one RE2 refuses is never
+ * compiled, whatever this returns.
+ */
+function estimatedInstructions(pattern) {
+    const frames = [{ total: 0, last: 0 }];
+    let top = frames[0];
+    const atom = (size) => {
+        top.total = Math.min(CAP, top.total + size);
+        top.last = size;
+    };
+    // The last atom becomes `times` copies of itself plus `extra` instructions.
+    const quantify = (times, extra) => {
+        const grown = Math.min(CAP, top.last * times + extra);
+        top.total = Math.min(CAP, top.total - top.last + grown);
+        top.last = grown;
+    };
+    const close = () => {
+        const group = frames.pop();
+        top = frames[frames.length - 1];
+        atom(Math.min(CAP, Math.max(1, group.total) + 2));
+    };
+    let i = 0;
+    const n = pattern.length;
+    while (i < n) {
+        const c = pattern[i];
+        if (c === '\\') {
+            if (pattern[i + 1] === 'Q') {
+                // \Q...\E: literal text, one instruction a character.
+                const end = pattern.indexOf('\\E', i + 2);
+                const stop = end === -1 ? n : end;
+                for (let k = i + 2; k < stop; k++)
+                    atom(1);
+                i = end === -1 ? n : end + 2;
+                continue;
+            }
+            i = escapeEnd(pattern, i);
+            atom(1);
+        }
+        else if (c === '[') {
+            i = classEnd(pattern, i);
+            atom(1);
+        }
+        else if (c === '(' && flagsEnd(pattern, i) !== -1) {
+            // `(?i)` only sets flags: a quantifier after it applies to what came before (RE2 and Go agree).
+            i = flagsEnd(pattern, i);
+        }
+        else if (c === '(') {
+            frames.push({ total: 0, last: 0 });
+            top = frames[frames.length - 1];
+            i = groupBodyStart(pattern, i);
+        }
+        else if (c === ')' && frames.length > 1) {
+            close();
+            i++;
+        }
+        else if (c === '|') {
+            top.total = Math.min(CAP, top.total + 2);
+            top.last = 0;
+            i++;
+        }
+        else if (c === '*' || c === '+' || c === '?') {
+            quantify(1, 2);
+            i++;
+            if (pattern[i] === '?')
+                i++; // non-greedy
+        }
+        else if (c === '{') {
+            REPEAT.lastIndex = i;
+            const m = REPEAT.exec(pattern);
+            if (m === null) {
+                atom(1);
+                i++;
+                continue;
+            }
+            const min = Math.min(MAX_COUNT, Number(m[1]));
+            if (m[2] !== undefined && m[3] === '') {
+                // x{n,}: n copies, the last one looping (or x* for n = 0).
+                quantify(Math.max(1, min), 2 + m[0].length);
+            }
+            else {
+                // x{n} and x{n,m}: m copies, m-n of them optional; plus the text itself, for the forms RE2 reads as literal characters.
+                const max = m[2] === undefined ? min : Math.min(MAX_COUNT, Number(m[3]));
+                quantify(Math.max(1, min, max), Math.abs(max - min) + m[0].length);
+            }
+            i = REPEAT.lastIndex;
+            if (pattern[i] === '?')
+                i++;
+        }
+        else {
+            atom(1);
+            i++;
+        }
+    }
+    while (frames.length > 1)
+        close();
+    // The program's own instructions: fail, match and the unanchored loop.
+    return Math.min(CAP, top.total + 4);
+}
+const FLAGS = /\(\?[A-Za-z-]*\)/y;
+/** Index after a flags-only group such as `(?i)` or `(?s-m)` opening at `i`, or -1. */
+function flagsEnd(pattern, i) {
+    return stickyEnd(FLAGS, pattern, i);
+}
+// Each piece of syntax below is matched at one place (sticky) and over a bounded alphabet, never searched for
+// further on: searching from every `(?` or `\p{` of a 16 KB pattern would make the estimate quadratic.
+const GROUP_OPENING = /\(\?(?:P?<[A-Za-z0-9_]+>|[A-Za-z-]*:)/y;
+const BRACED_ESCAPE = /\\(?:[pP]\{\^?[A-Za-z0-9_]*\}|x\{[0-9A-Fa-f]*\})/y;
+const POSIX_CLASS = /\[:\^?[a-z]+:\]/y;
+function stickyEnd(re, pattern, i) {
+    re.lastIndex = i;
+    return re.test(pattern) ? re.lastIndex : -1;
+}
+/**
+ * Index after the opening of the group at `i`: `(`, `(?:`, `(?i:`,
+ * `(?P<name>` or `(?<name>`. Anything else after `(?` RE2 refuses; reading
+ * it as group content only raises the estimate.
+ */
+function groupBodyStart(pattern, i) {
+    const end = stickyEnd(GROUP_OPENING, pattern, i);
+    return end === -1 ? i + 1 : end;
+}
+/**
+ * Index after the escape at `i`: `\p{Greek}` and `\x{1F600}` are one; the
+ * tail of any other escape (`\x41`, `\101`) is digits or letters, each
+ * costed as a character of its own, which is no less.
+ */
+function escapeEnd(pattern, i) {
+    const end = stickyEnd(BRACED_ESCAPE, pattern, i);
+    return end === -1 ? Math.min(pattern.length, i + 2) : end;
+}
+/**
+ * Index after the character class opening at `i`, by Go's rules: a `]`
+ * right after `[` or `[^` is a member, `[:name:]` is one member, and `\`
+ * escapes the next character.
+ */
+function classEnd(pattern, i) {
+    let k = i + 1;
+    if (pattern[k] === '^')
+        k++;
+    if (pattern[k] === ']')
+        k++;
+    while (k < pattern.length && pattern[k] !== ']') {
+        const posix = stickyEnd(POSIX_CLASS, pattern, k);
+        if (posix !== -1) {
+            k = posix;
+            continue;
+        }
+        k = pattern[k] === '\\' ? escapeEnd(pattern, k) : k + 1;
+    }
+    return Math.min(pattern.length, k + 1);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/lint/placeholders.js
@@ -5199,6 +5420,7 @@ var format = __webpack_require__(33882);
 
 
 
+
 const START = { line: 1, column: 1 };
 /**
  * Lint values files: YAML syntax, the JSON Schema, the rules of rules.ts,
@@ -5211,11 +5433,13 @@ function lintFiles(sources) {
     const linted = [];
     const order = new Map();
     const unreadable = new Set();
+    // Condition regexes have a budget per run, across files.
+    const regexes = new NamespaceRegexes();
     sources.forEach((s, i) => {
         if (!order.has(s.name))
             order.set(s.name, i);
         try {
-            const result = lintOne(s);
+            const result = lintOne(s, regexes);
             append(findings, result.findings);
             if (result.file)
                 linted.push(result.file);
@@ -5228,7 +5452,7 @@ function lintFiles(sources) {
         }
     });
     try {
-        checkAcrossFiles(linted);
+        checkAcrossFiles(linted, regexes);
     }
     catch (err) {
         findings.push(internalError(sources[0]?.name ?? '', err));
@@ -5290,7 +5514,7 @@ function hasErrors(findings) {
     return findings.some((f) => f.severity === 'error');
 }
 /** Findings of one file alone; `file` is set when it parsed to a mapping (its findings then live in file.lint). */
-function lintOne(source) {
+function lintOne(source, regexes) {
     const parsed = (0,parse/* parseValuesFile */.gX)(source);
     // A duplicate key is an error that still leaves values to lint; only a file without values stops here.
     if (parsed.value === undefined)
@@ -5321,7 +5545,7 @@ function lintOne(source) {
                 : Array.isArray(root.clustersecretstores)
                     ? root.clustersecretstores[Number(store.path[1])]
                     : undefined;
-            checkStore(lint, store.path, raw, store);
+            checkStore(lint, store.path, raw, store, regexes);
         }
         const items = Array.isArray(root.externalsecrets) ? root.externalsecrets : [];
         for (const entry of release.entries)
@@ -5354,6 +5578,8 @@ function append(to, xs) {
 /* harmony export */   oL: () => (/* binding */ warningFinding)
 /* harmony export */ });
 /* unused harmony exports RULES, ruleInfo */
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21827);
+
 // A store and an entry that pass every rule, to keep examples short.
 const STORE = 'clustersecretstore:\n  name: kv\n  azurekv:\n    vaulturl: ' +
     'https://my-vault.vault.azure.net\n    identityid: 6d8f3c1e-7777-4bbb-9999-123456789abc\n';
@@ -5408,7 +5634,10 @@ const RULE_TABLE = {
     'limit-exceeded': {
         severity: 'error',
         description: 'The file is past one of the bounds that keep lint fast and small: 16 MiB, 250,000 YAML nodes, 64 levels of nesting, ' +
-            '1,000 keys in a mapping, 20,000 items in a list, 16,384 characters in a string, 100 labels, 100 store condition items.',
+            '1,000 keys in a mapping, 20,000 items in a list, 16,384 characters in a string, 100 labels, 100 store condition items; ' +
+            `a store condition regex that would compile to more than ${_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b.regexInstructions.toLocaleString('en-US')} RE2 instructions, ` +
+            `or all of them in one run to more than ${_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b.regexInstructionsPerRun.toLocaleString('en-US')} ` +
+            '(estimated from the text; such a pattern is not compiled and its store is not judged).',
         example: {
             values: `x: ${'['.repeat(65)}${']'.repeat(65)}\n`,
             line: 1,
